@@ -1,0 +1,26 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'src/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+    },
+    plugins: [react()],
+  },
+});

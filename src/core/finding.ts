@@ -1,0 +1,106 @@
+/**
+ * Findings: what a detector reports. A finding is plain data, never behaviour.
+ *
+ * Offsets (`start`, `end`, `related`) are UTF-16 code units into the normalized text
+ * of the document the finding was computed on (`\n` line ends only).
+ */
+
+/** The detector kinds Galley knows, in the order their findings win an overlap. */
+export const FINDING_KINDS = [
+  'duplicate-paragraph',
+  'broken-paragraph',
+  'hyphenation',
+  'repeated-phrase',
+  'stray-space',
+  'punctuation-width',
+  'jump-line',
+  'reading-order',
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** `safe` findings are applied by an automatic clean; `suggest` ones are shown to the editor only. */
+export type Confidence = 'safe' | 'suggest';
+
+/** The interface languages; zh-CN is the default. */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A sentence for the editor, in every interface language. */
+export type Message = Readonly<Record<Locale, string>>;
+
+/** A span of the same text, e.g. the other copy of a duplicated paragraph. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Finding {
+  /** Stable for the same defect in the same text: derived from kind, covered text and context. */
+  readonly id: string;
+  readonly kind: FindingKind;
+  /** UTF-16 offset of the first code unit covered (inclusive). */
+  readonly start: number;
+  /** UTF-16 offset after the last code unit covered (exclusive); `start === end` is an insertion. */
+  readonly end: number;
+  /** The text proposed in place of `[start, end)`. */
+  readonly replacement: string;
+  readonly confidence: Confidence;
+  readonly message: Message;
+  /** Another span the finding refers to (for a duplicate: the other copy). */
+  readonly related?: Span;
+}
+
+/** A finding before its id is assigned; detectors build these and `withIds` finishes them. */
+export type FindingDraft = Omit<Finding, 'id'>;
+
+/** Characters of context on each side that go into a finding's id. */
+const ID_CONTEXT = 12;
+
+/**
+ * 53-bit string hash (cyrb53): fast, well distributed, pure. Not cryptographic; ids only
+ * need to be stable and rarely collide within one issue.
+ */
+export function hashString(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * Gives each draft its id: kind + covered text + replacement + a little context on both sides,
+ * so an id survives edits elsewhere in the issue. Identical defects in identical context get
+ * an occurrence suffix (`…-2`) in document order.
+ */
+export function withIds(text: string, drafts: readonly FindingDraft[]): Finding[] {
+  const seen = new Map<string, number>();
+  const ordered = [...drafts].sort(compareSpans);
+  return ordered.map((draft) => {
+    const before = text.slice(Math.max(0, draft.start - ID_CONTEXT), draft.start);
+    const covered = text.slice(draft.start, draft.end);
+    const after = text.slice(draft.end, draft.end + ID_CONTEXT);
+    const key = `${draft.kind}\u0000${before}\u0000${covered}\u0000${after}\u0000${draft.replacement}`;
+    const base = `${draft.kind}:${hashString(key).toString(36)}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { id: count === 1 ? base : `${base}-${count}`, ...draft };
+  });
+}
+
+/** Document order: by start, then end, then kind priority. */
+export function compareSpans(a: FindingDraft, b: FindingDraft): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind)
+  );
+}

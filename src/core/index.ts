@@ -1,0 +1,12 @@
+/**
+ * The public API of src/core: Galley's pure domain. Nothing here imports node, electron,
+ * react or lowdb, so it runs in the main process, workers, the renderer and the CLI alike.
+ */
+export * from './finding';
+export * from './document/document';
+export * from './document/script';
+export * from './detectors/detector';
+export { DETECTORS } from './detectors/registry';
+export * from './analyse';
+export * from './changes/changeset';
+export * from './changes/apply';
