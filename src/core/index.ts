@@ -5,6 +5,8 @@
 export * from './finding';
 export * from './document/document';
 export * from './document/script';
+export { classifyRoles, isProse } from './document/roles';
+export * from './text/decode';
 export * from './detectors/detector';
 export { DETECTORS } from './detectors/registry';
 export * from './analyse';

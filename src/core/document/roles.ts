@@ -23,3 +23,18 @@ function classifyRole(block: RawBlock): Role {
   if (!SENTENCE_END.test(text) && [...text].length <= 40) return 'headline';
   return 'body';
 }
+
+/**
+ * Roles whose blocks are running prose (sentences the detectors read as text): body, byline and
+ * dateline paragraphs (which open with a byline or dateline and continue as body), list items
+ * and captions.
+ */
+export function isProse(role: Role): boolean {
+  return (
+    role === 'body' ||
+    role === 'byline' ||
+    role === 'dateline' ||
+    role === 'list-item' ||
+    role === 'caption'
+  );
+}
