@@ -1,0 +1,62 @@
+/**
+ * `galley check FILE... [--json] [--encoding ENC] [--lang zh-CN|en]`: the findings of each file.
+ */
+import type { Command } from 'commander';
+import { analyseText } from '../../core/index';
+import { EXIT, fileErrorLine, FileError } from '../errors';
+import { readDraft } from '../io/read-draft';
+import { encodingOption, localeOption } from '../options';
+import { formatFileReport } from '../report/human';
+import { toJsonFinding, type JsonFileReport, type JsonReport } from '../report/json';
+
+interface CheckOptions {
+  readonly json?: boolean;
+  readonly encoding?: string;
+  readonly lang?: string;
+}
+
+/** Registers `check` on `program`. */
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('list the findings of each draft (offsets into the normalized text)')
+    .argument('<files...>', 'draft files (txt in UTF-8, UTF-16 with BOM, or GB18030)')
+    .option('--json', 'print one JSON document {"files":[…]} on stdout')
+    .option('--encoding <enc>', 'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
+    .option('--lang <lang>', 'language of the messages: zh-CN or en', 'zh-CN')
+    .action(async (files: string[], options: CheckOptions) => {
+      process.exitCode = await check(files, options);
+    });
+}
+
+/** Checks every file in order; returns the exit code. Failed files are reported on stderr. */
+async function check(files: readonly string[], options: CheckOptions): Promise<number> {
+  const encoding = encodingOption(options.encoding);
+  const locale = localeOption(options.lang);
+  const reports: JsonFileReport[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      const draft = await readDraft(file, encoding);
+      const { findings } = analyseText(draft.text);
+      if (options.json) {
+        reports.push({
+          file,
+          encoding: draft.encoding,
+          findings: findings.map((f) => toJsonFinding(f, locale)),
+        });
+      } else {
+        process.stdout.write(formatFileReport(file, draft.encoding, draft.text, findings, locale));
+      }
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      failed = true;
+      process.stderr.write(fileErrorLine(file, error.message));
+    }
+  }
+  if (options.json) {
+    const report: JsonReport = { files: reports };
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  }
+  return failed ? EXIT.fileFailed : EXIT.ok;
+}
