@@ -1,0 +1,59 @@
+/**
+ * `punctuation-width`: half-width , : ; ( ) ? ! in Chinese text, which Chinese typesetting sets
+ * full-width (，：；（）？！). Marks in Latin text, numbers, times, ratios, URLs and code stay.
+ *
+ * One finding per mark: it covers exactly that one code unit and its replacement is the single
+ * full-width character, so it never overlaps a `stray-space` finding beside it.
+ */
+import type { Document } from '../document/document';
+import type { FindingDraft, Message } from '../finding';
+import type { Detector } from './detector';
+import { judgeMarks, type MarkVerdict } from './punctuation/marks';
+
+function messageFor(verdict: MarkVerdict): Message {
+  const { mark, replacement } = verdict;
+  switch (verdict.reason) {
+    case 'latin-pair':
+      return {
+        'zh-CN': `中文文中的括号虽括着外文或数字，按本报体例宜用全角括号“${replacement}”`,
+        en: `Brackets around Latin text or digits inside Chinese text: house style sets them full-width ("${replacement}")`,
+      };
+    case 'mixed-pair':
+      return {
+        'zh-CN': `括号半角、全角混用：半角“${mark}”应与另一半一样用全角“${replacement}”`,
+        en: `Mixed bracket widths: the half-width "${mark}" should match its full-width partner ("${replacement}")`,
+      };
+    case 'unmatched':
+      return {
+        'zh-CN': `中文之间的半角括号“${mark}”应为全角“${replacement}”（未找到配对的另一半，请核对）`,
+        en: `Half-width bracket "${mark}" between Chinese characters: use "${replacement}" (its partner is missing; please check)`,
+      };
+    default:
+      return {
+        'zh-CN': `中文文中的半角“${mark}”应改为全角“${replacement}”`,
+        en: `Half-width "${mark}" in Chinese text: use the full-width "${replacement}"`,
+      };
+  }
+}
+
+/** Widens the half-width marks that `judgeMarks` finds to be Chinese punctuation. */
+export const punctuationWidth: Detector = {
+  kind: 'punctuation-width',
+  detect(doc: Document): FindingDraft[] {
+    const drafts: FindingDraft[] = [];
+    for (const block of doc.blocks) {
+      for (const verdict of judgeMarks(block.text, block.script)) {
+        const start = block.start + verdict.offset;
+        drafts.push({
+          kind: 'punctuation-width',
+          start,
+          end: start + 1,
+          replacement: verdict.replacement,
+          confidence: verdict.confidence,
+          message: messageFor(verdict),
+        });
+      }
+    }
+    return drafts;
+  },
+};

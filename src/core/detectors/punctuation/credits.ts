@@ -1,0 +1,76 @@
+/**
+ * Spaces that Chinese newspapers set on purpose between Chinese characters: the space after a
+ * dateline ("新华社北京3月4日电 中共中央…", "本报讯 昨日…") and the spaces of a credit line
+ * ("记者 许珂", "记者 许珂 通讯员 王五", "新华社记者 张三 摄").
+ */
+
+const SPACE = '[ \\t\\u3000\\u00a0]';
+const HAN = '[\\p{Script=Han}·]';
+
+/** A credit role as printed before the names: 记者, 通讯员, 本报记者, 新华社记者, 特约记者… */
+const ROLE =
+  '(?:本报|新华社|中新社|人民日报|央视)?(?:特约|见习|实习|首席|驻[\\p{Script=Han}]{1,4})?' +
+  '(?:记者|通讯员|实习生|摄影|摄像|编辑|撰稿|报道员)';
+
+/**
+ * A role followed by space-separated names (2–6 Han characters each, the last one not running on
+ * into more Han text), optionally another role and names, optionally "摄". Every repetition
+ * starts with a space, so the match is linear.
+ */
+const CREDIT = new RegExp(
+  `${ROLE}(?:${SPACE}+${HAN}{2,6}(?!\\p{Script=Han}))+(?:${SPACE}+摄(?!\\p{Script=Han}))?`,
+  'gu',
+);
+
+/** How far from the start of a block (or after an opening bracket) a credit line may begin. */
+const CREDIT_HEAD = 40;
+/** How close to the end of a block a caption's credit ("新华社记者 张三 摄") may end. */
+const CREDIT_TAIL = 30;
+
+/**
+ * Offsets (into `text`, one block) of every whitespace code unit that belongs to a credit line.
+ * A credit only counts where credits are printed: near the start of the block, right after an
+ * opening bracket ("（记者 许珂）"), or at the end of the block (a caption's credit), so a
+ * stray space after "记者" in the middle of a sentence is still a stray space.
+ */
+export function creditSpaces(text: string): Set<number> {
+  const spaces = new Set<number>();
+  if (!/记者|通讯员|实习生|摄影|摄像|编辑|撰稿|报道员/u.test(text)) return spaces;
+  for (const match of text.matchAll(CREDIT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const opener = text[start - 1];
+    const placed =
+      start <= CREDIT_HEAD ||
+      end >= text.length - CREDIT_TAIL ||
+      opener === '(' ||
+      opener === '（' ||
+      opener === '【' ||
+      opener === '[';
+    if (!placed) continue;
+    for (let i = start; i < end; i++) {
+      if (/\s/u.test(text[i])) spaces.add(i);
+    }
+  }
+  return spaces;
+}
+
+/**
+ * A dateline as it opens a story: an agency or paper, a place and date, then 电/讯/消息
+ * ("新华社北京3月4日电", "本报讯", "本报长沙3月4日讯", "央视网消息"). Bounded quantifiers only.
+ */
+const DATELINE =
+  /^[\s\u3000]*(?:新华社|中新社|本报|人民日报|央视网|[\p{Script=Han}]{1,8}(?:社|报|台|网))[^\s，。,；;：:！？!?]{0,20}(?:电|讯|消息)$/u;
+
+/** Longest prefix (UTF-16 units from the line start) that is tested as a dateline. */
+const DATELINE_MAX = 40;
+
+/**
+ * True when the whitespace at `offset` in `text` (one block) closes a dateline that opens its
+ * line: "新华社北京3月4日电 中共中央…" keeps its space.
+ */
+export function isDatelineSpace(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (offset - lineStart > DATELINE_MAX) return false;
+  return DATELINE.test(text.slice(lineStart, offset));
+}

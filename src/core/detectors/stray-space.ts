@@ -1,0 +1,187 @@
+/**
+ * `stray-space`: spaces that Chinese typesetting does not set — inside a run of Chinese
+ * characters ("确保 教育"), next to Chinese punctuation ("工作 ，") and around brackets
+ * ("本报讯 (记者 许珂) 3月4日" → "本报讯（记者 许珂）3月4日" together with `punctuation-width`).
+ *
+ * Kept: the phrase-separating spaces of headlines, the space after a dateline, the spaces of a
+ * credit line ("记者 许珂"), spaces between Latin words and between Chinese and Latin or digits
+ * ("5G 网络" is a question of style). Indentation and spaces at line ends are not this
+ * detector's business. A space in a headline is at most a suggestion.
+ *
+ * Each finding covers exactly one run of whitespace (ASCII space, tab, U+3000, other Unicode
+ * spaces; never a line break) and replaces it with nothing.
+ */
+import type { Block, Document, Role } from '../document/document';
+import type { Confidence, FindingDraft, Message } from '../finding';
+import type { Detector } from './detector';
+import { codePointBefore, isSpaceCode } from './punctuation/classes';
+import { creditSpaces, isDatelineSpace } from './punctuation/credits';
+import { splitsPhrase } from './punctuation/headline';
+import { judgeMarks, type MarkVerdict } from './punctuation/marks';
+import { sideOf, type Side } from './punctuation/space-sides';
+
+/** Why a space is stray; drives the message. */
+type SpaceReason = 'cjk-gap' | 'bracket' | 'punct' | 'headline';
+
+interface SpaceVerdict {
+  readonly reason: SpaceReason;
+  readonly confidence: Confidence;
+}
+
+const MESSAGES: Readonly<Record<SpaceReason, Message>> = {
+  'cjk-gap': {
+    'zh-CN': '汉字之间多了空格，应删除',
+    en: 'Stray space between Chinese characters: remove it',
+  },
+  bracket: {
+    'zh-CN': '括号前后或括号内侧多了空格，应删除',
+    en: 'Stray space beside a bracket in Chinese text: remove it',
+  },
+  punct: {
+    'zh-CN': '中文标点前后多了空格，应删除',
+    en: 'Stray space beside Chinese punctuation: remove it',
+  },
+  headline: {
+    'zh-CN': '标题中的这个空格拆开了一个词组，可能是排版断行留下的，请核对是否删除',
+    en: 'This space in a headline splits a phrase, perhaps left from a line break: check whether to remove it',
+  },
+};
+
+/** Blocks that open with a byline or credit, whatever role the classifier gave them. */
+const BYLINE_START =
+  /^[\s\u3000]*(?:本报讯|本报[^\s，,。]{0,12}电|新华社[^\s，,。]{0,12}电|中新社[^\s，,。]{0,12}电|[（(]\s*(?:本报)?记者)/u;
+
+/** Punctuation whose presence marks a block as sentences rather than a headline. */
+const SENTENCE_PUNCT = /[。！？，；：、!?,;]/u;
+
+/** Longest block (UTF-16 units) read as a headline when the classifier called it something else. */
+const HEADLINE_MAX = 100;
+
+const HEADLINE_ROLES: ReadonlySet<Role> = new Set<Role>(['headline', 'deck']);
+
+/**
+ * True for a headline or deck, and for a short single line with no sentence punctuation at all
+ * (a long headline the classifier took for body). Bylines are never headlines here, so the
+ * byline "本报讯 (记者 许珂)" gets safe fixes even when it stands alone as a block.
+ */
+function isHeadlineLike(block: Block): boolean {
+  if (BYLINE_START.test(block.text)) return false;
+  if (HEADLINE_ROLES.has(block.role)) return true;
+  return (
+    block.text.length <= HEADLINE_MAX &&
+    !block.text.includes('\n') &&
+    !SENTENCE_PUNCT.test(block.text)
+  );
+}
+
+function cap(side: Side, other?: Side): Confidence {
+  return side.confidence === 'safe' && (other === undefined || other.confidence === 'safe')
+    ? 'safe'
+    : 'suggest';
+}
+
+/**
+ * Judges one run of whitespace in prose from its two neighbours. Returns null for a space that
+ * belongs there. `dateline` is consulted only for a space between two Chinese characters.
+ */
+function judgeSpace(left: Side, right: Side, dateline: () => boolean): SpaceVerdict | null {
+  const l = left.kind;
+  const r = right.kind;
+  if (r === 'punct') return { reason: 'punct', confidence: cap(right) };
+  if (l === 'punct') return { reason: 'punct', confidence: cap(left) };
+  if (l === 'open') return { reason: 'bracket', confidence: cap(left) };
+  if (r === 'close') return { reason: 'bracket', confidence: cap(right) };
+  if (r === 'open') {
+    if (l === 'han' || l === 'digit' || l === 'close' || l === 'close-quote') {
+      return { reason: 'bracket', confidence: cap(right, left) };
+    }
+    return l === 'latin' ? { reason: 'bracket', confidence: 'suggest' } : null;
+  }
+  if (l === 'close') {
+    if (r === 'han' || r === 'digit' || r === 'open-quote') {
+      return { reason: 'bracket', confidence: cap(left) };
+    }
+    return r === 'latin' ? { reason: 'bracket', confidence: 'suggest' } : null;
+  }
+  const hanLeft = l === 'han' || l === 'close-quote' || l === 'open-quote';
+  const hanRight = r === 'han' || r === 'open-quote' || r === 'close-quote';
+  if ((l === 'han' && hanRight) || (hanLeft && r === 'han')) {
+    return dateline() ? null : { reason: 'cjk-gap', confidence: 'safe' };
+  }
+  return null;
+}
+
+/** The stray-space findings of one block, offsets into the document text. */
+function blockFindings(block: Block): FindingDraft[] {
+  const text = block.text;
+  const drafts: FindingDraft[] = [];
+  let marks: ReadonlyMap<number, MarkVerdict> | null = null;
+  let credits: ReadonlySet<number> | null = null;
+  const headline = isHeadlineLike(block);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    const end = i;
+    // Indentation and trailing spaces: not inside a line of text.
+    if (start === 0 || end === n || text.charCodeAt(start - 1) === 0x0a) continue;
+    if (text.charCodeAt(end) === 0x0a) continue;
+    credits ??= creditSpaces(text);
+    if (credits.has(start)) continue;
+    marks ??= new Map(judgeMarks(text, block.script).map((v) => [v.offset, v]));
+    const leftCode = codePointBefore(text, start);
+    const leftAt = start - (leftCode > 0xffff ? 2 : 1);
+    const left = sideOf(leftCode, leftAt, marks);
+    const right = sideOf(text.codePointAt(end) ?? -1, end, marks);
+    let verdict = judgeSpace(left, right, () => isDatelineSpace(text, start));
+    if (verdict !== null && headline) verdict = headlineVerdict(text, start, end, verdict);
+    if (verdict === null) continue;
+    drafts.push({
+      kind: 'stray-space',
+      start: block.start + start,
+      end: block.start + end,
+      replacement: '',
+      confidence: verdict.confidence,
+      message: MESSAGES[verdict.reason],
+    });
+  }
+  return drafts;
+}
+
+/**
+ * In a headline a space is at most a suggestion: beside punctuation it is plainly stray; between
+ * words it is a phrase break unless it cuts a phrase (`splitsPhrase`).
+ */
+function headlineVerdict(
+  text: string,
+  start: number,
+  end: number,
+  prose: SpaceVerdict,
+): SpaceVerdict | null {
+  if (prose.reason === 'punct') return { reason: 'punct', confidence: 'suggest' };
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return splitsPhrase(line, start - lineStart, end - lineStart)
+    ? { reason: 'headline', confidence: 'suggest' }
+    : null;
+}
+
+/** Finds stray spaces in every block. */
+export const straySpace: Detector = {
+  kind: 'stray-space',
+  detect(doc: Document): FindingDraft[] {
+    const drafts: FindingDraft[] = [];
+    for (const block of doc.blocks) {
+      if (!/[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]/u.test(block.text)) continue;
+      drafts.push(...blockFindings(block));
+    }
+    return drafts;
+  },
+};
