@@ -1,0 +1,319 @@
+/**
+ * The issue service: an issue's life in the workspace — import, read, analyse, save, clean,
+ * decide, restore, trash — over a WorkspaceRepository and the engine. No Electron: the app's
+ * IPC handlers, the CLI and the tests call it alike.
+ *
+ * Texts are normalized (`\n` line ends) before they are stored; finding offsets are UTF-16
+ * code units into the version's text.
+ */
+import { userInfo } from 'node:os';
+import { analyseDocument } from '../../core/analyse';
+import { applyFindings } from '../../core/changes/apply';
+import type { AnalyseOptions } from '../../core/detectors/detector';
+import { createDocument, normalizeText, type Document } from '../../core/document/document';
+import type { Finding } from '../../core/finding';
+import {
+  WorkspaceError,
+  type Decision,
+  type DecisionInput,
+  type IssueRow,
+  type VersionOrigin,
+  type VersionRow,
+  type WorkspaceRepository,
+} from '../workspace/index';
+import { dateFromName, isCalendarDate, publicationFromName, titleOf } from './issue-metadata';
+import type { ImportDraft } from './ports';
+
+export interface IssueServiceDeps {
+  readonly repository: WorkspaceRepository;
+  readonly importDraft: ImportDraft;
+  /** The engine's options (e.g. kinds the editor turned off); read on every analysis. */
+  readonly analyseOptions?: () => AnalyseOptions;
+}
+
+export interface ImportFileOptions {
+  readonly publication?: string;
+  /** YYYY-MM-DD. */
+  readonly date?: string;
+  readonly edition?: string;
+  /** Forces the text encoding of a .txt draft. */
+  readonly encoding?: string;
+  readonly author?: string;
+}
+
+/** An issue with what a list shows about it. */
+export interface IssueOverview {
+  readonly issue: IssueRow;
+  readonly versionCount: number;
+  readonly head: VersionRow;
+  /** imported: only the imported version; cleaned: the head is a clean; else in-progress. */
+  readonly status: 'imported' | 'in-progress' | 'cleaned';
+}
+
+/** A version and its text. */
+export interface VersionText {
+  readonly issue: IssueRow;
+  readonly version: VersionRow;
+  readonly text: string;
+}
+
+export interface Analysis extends VersionText {
+  readonly document: Document;
+  /** The engine's findings minus those the editor rejected, in document order. */
+  readonly findings: readonly Finding[];
+}
+
+export interface SaveOptions {
+  readonly message?: string;
+  readonly author?: string;
+  readonly origin?: Extract<VersionOrigin, 'edited' | 'cleaned'>;
+}
+
+/** The outcome of a save or clean: the new version, or the head when nothing changed. */
+export interface SaveOutcome {
+  readonly version: VersionRow;
+  /** True when the text equalled the head's, so no version was added. */
+  readonly unchanged: boolean;
+}
+
+export interface CleanOutcome extends SaveOutcome {
+  /** The safe findings applied (each against the text of its own pass), now accepted. */
+  readonly applied: readonly Finding[];
+}
+
+/** Most analyse-and-apply passes of a clean (fixes that enable other fixes). */
+const MAX_CLEAN_PASSES = 4;
+
+export class IssueService {
+  private readonly repo: WorkspaceRepository;
+  private readonly importer: ImportDraft;
+  private readonly options: () => AnalyseOptions;
+
+  constructor(deps: IssueServiceDeps) {
+    this.repo = deps.repository;
+    this.importer = deps.importDraft;
+    this.options = deps.analyseOptions ?? (() => ({}));
+  }
+
+  /**
+   * Imports a draft as a new issue whose version 1 is the imported text. The file is read and
+   * checked completely before anything is written, so a bad file leaves the workspace as it was.
+   */
+  async importFile(
+    path: string,
+    options: ImportFileOptions = {},
+  ): Promise<{ issue: IssueRow; version: VersionRow }> {
+    if (options.date !== undefined && options.date !== '' && !isCalendarDate(options.date)) {
+      throw new WorkspaceError('invalid-input', `"${options.date}" is not a date (YYYY-MM-DD).`);
+    }
+    const draft = await this.importer(path, { encoding: options.encoding });
+    const text = normalizeText(draft.text);
+    const document = createDocument(text);
+    const findings = analyseDocument(document, this.options());
+    return this.repo.createIssue(
+      {
+        title: titleOf(document) || draft.sourceName,
+        publication: options.publication ?? publicationFromName(draft.sourceName),
+        date: options.date ?? dateFromName(draft.sourceName),
+        edition: options.edition ?? '',
+        sourceName: draft.sourceName,
+        format: draft.format,
+        encoding: draft.encoding,
+        pages: draft.pages,
+      },
+      {
+        text,
+        origin: 'imported',
+        author: this.author(options.author),
+        message: `Imported ${draft.sourceName}`,
+        blocks: document.blocks.length,
+        findings: findings.length,
+        lowConfidence: draft.lowConfidence.map(({ start, end, confidence }) => ({
+          start,
+          end,
+          confidence,
+        })),
+      },
+    );
+  }
+
+  /** Issues (not trashed unless asked) with their head version, oldest first. */
+  list(options: { includeTrashed?: boolean } = {}): IssueOverview[] {
+    return this.repo.listIssues(options).map((issue) => {
+      const versions = this.repo.listVersions(issue.id);
+      const head = versions[versions.length - 1];
+      const status =
+        versions.length === 1 ? 'imported' : head.origin === 'cleaned' ? 'cleaned' : 'in-progress';
+      return { issue, versionCount: versions.length, head, status };
+    });
+  }
+
+  /** The issue named by an id or unique id prefix. */
+  issue(ref: string): IssueRow {
+    return this.repo.resolveIssue(ref);
+  }
+
+  /** An issue's versions, number 1 (imported) first. */
+  versions(ref: string): VersionRow[] {
+    return this.repo.listVersions(this.repo.resolveIssue(ref).id);
+  }
+
+  /** A version (default: the head) and its text. */
+  async read(ref: string, versionRef?: string | number): Promise<VersionText> {
+    const issue = this.repo.resolveIssue(ref);
+    const version =
+      versionRef === undefined
+        ? this.repo.headVersion(issue.id)
+        : this.repo.resolveVersion(issue.id, versionRef);
+    return { issue, version, text: await this.repo.readText(version) };
+  }
+
+  /** The imported version's low-confidence words (offsets into version 1's text). */
+  async lowConfidence(
+    ref: string,
+  ): Promise<readonly { start: number; end: number; confidence: number }[]> {
+    const issue = this.repo.resolveIssue(ref);
+    const record = await this.repo.readRecord(this.repo.resolveVersion(issue.id, 1));
+    return record?.lowConfidence ?? [];
+  }
+
+  /** The engine's findings on a version (default: the head), rejected ones left out. */
+  async analyse(ref: string, versionRef?: string | number): Promise<Analysis> {
+    const read = await this.read(ref, versionRef);
+    const document = createDocument(read.text);
+    const rejected = this.rejectedIds(read.issue.id);
+    const findings = analyseDocument(document, this.options()).filter((f) => !rejected.has(f.id));
+    return { ...read, document, findings };
+  }
+
+  /** Saves `text` as a new version after the head (nothing is added if it equals the head). */
+  async save(ref: string, text: string, options: SaveOptions = {}): Promise<SaveOutcome> {
+    const issue = this.writableIssue(ref);
+    const head = this.repo.headVersion(issue.id);
+    const normalized = normalizeText(text);
+    if (normalized === (await this.repo.readText(head))) return { version: head, unchanged: true };
+    const version = await this.repo.addVersion(issue.id, {
+      ...this.counts(issue.id, normalized),
+      text: normalized,
+      origin: options.origin ?? 'edited',
+      author: this.author(options.author),
+      message: options.message ?? '',
+    });
+    await this.repo.discardAutosave(issue.id);
+    return { version, unchanged: false };
+  }
+
+  /**
+   * Applies every safe finding the editor has not rejected to the head, re-analysing until none
+   * is left, as a new `cleaned` version; the applied findings are recorded as accepted.
+   */
+  async clean(ref: string, options: { author?: string } = {}): Promise<CleanOutcome> {
+    const issue = this.writableIssue(ref);
+    const head = this.repo.headVersion(issue.id);
+    const original = await this.repo.readText(head);
+    const rejected = this.rejectedIds(issue.id);
+    let text = original;
+    const applied: Finding[] = [];
+    for (let pass = 0; pass < MAX_CLEAN_PASSES; pass++) {
+      const safe = analyseDocument(createDocument(text), this.options()).filter(
+        (f) => f.confidence === 'safe' && !rejected.has(f.id),
+      );
+      if (safe.length === 0) break;
+      const result = applyFindings(text, safe);
+      if (result.applied.length === 0) break;
+      applied.push(...result.applied);
+      text = result.text;
+    }
+    if (text === original) return { version: head, unchanged: true, applied: [] };
+    const version = await this.repo.addVersion(issue.id, {
+      ...this.counts(issue.id, text),
+      text,
+      origin: 'cleaned',
+      author: this.author(options.author),
+      message: `Applied ${applied.length} safe fix${applied.length === 1 ? '' : 'es'}`,
+      decisions: applied.map((f) => ({ findingId: f.id, decision: 'accepted' as const })),
+    });
+    return { version, unchanged: false, applied };
+  }
+
+  /** Records the editor's accept/reject decisions; rejected findings are not proposed again. */
+  async decide(ref: string, decisions: readonly DecisionInput[]): Promise<number> {
+    const issue = this.repo.resolveIssue(ref);
+    return this.repo.recordDecisions(issue.id, decisions);
+  }
+
+  /** The issue's decisions by finding id. */
+  decisions(ref: string): Record<string, Decision> {
+    const issue = this.repo.resolveIssue(ref);
+    return Object.fromEntries(
+      this.repo.listDecisions(issue.id).map((d) => [d.findingId, d.decision]),
+    );
+  }
+
+  /** Adds a new version with the text of an old one (versions are never rewritten). */
+  async restore(
+    ref: string,
+    versionRef: string | number,
+    options: { author?: string } = {},
+  ): Promise<VersionRow> {
+    const issue = this.writableIssue(ref);
+    const old = this.repo.resolveVersion(issue.id, versionRef);
+    const text = await this.repo.readText(old);
+    const version = await this.repo.addVersion(issue.id, {
+      ...this.counts(issue.id, text),
+      text,
+      origin: 'restored',
+      author: this.author(options.author),
+      message: `Restored version ${old.number}`,
+    });
+    await this.repo.discardAutosave(issue.id);
+    return version;
+  }
+
+  /** Moves an issue to the trash; it keeps every version and can be untrashed. */
+  trash(ref: string): Promise<IssueRow> {
+    return this.repo.setTrashed(this.repo.resolveIssue(ref).id, true);
+  }
+
+  untrash(ref: string): Promise<IssueRow> {
+    return this.repo.setTrashed(this.repo.resolveIssue(ref).id, false);
+  }
+
+  private counts(issueId: string, text: string): { blocks: number; findings: number } {
+    const document = createDocument(text);
+    const rejected = this.rejectedIds(issueId);
+    const findings = analyseDocument(document, this.options()).filter((f) => !rejected.has(f.id));
+    return { blocks: document.blocks.length, findings: findings.length };
+  }
+
+  private rejectedIds(issueId: string): Set<string> {
+    return new Set(
+      this.repo
+        .listDecisions(issueId)
+        .filter((d) => d.decision === 'rejected')
+        .map((d) => d.findingId),
+    );
+  }
+
+  private writableIssue(ref: string): IssueRow {
+    const issue = this.repo.resolveIssue(ref);
+    if (issue.trashed !== null) {
+      throw new WorkspaceError(
+        'trashed',
+        `Issue ${issue.id} ("${issue.title}") is in the trash; untrash it first.`,
+      );
+    }
+    return issue;
+  }
+
+  private author(given: string | undefined): string {
+    if (given !== undefined && given.trim() !== '') return given.trim();
+    const setting = this.repo.getSettings().author;
+    if (typeof setting === 'string' && setting.trim() !== '') return setting;
+    try {
+      return userInfo().username || 'editor';
+    } catch {
+      return 'editor';
+    }
+  }
+}

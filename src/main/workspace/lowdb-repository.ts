@@ -1,0 +1,419 @@
+/**
+ * The WorkspaceRepository on lowdb: the index in memory (a lowdb `Low` with the durable
+ * adapter), texts and sidecars through the TextStore. Mutations run one at a time; each
+ * writes its files first and the index last, and undoes its in-memory change if the index
+ * write fails, so memory never claims what the disk does not hold.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import type { Low } from 'lowdb';
+import { ensureDir, writeDurable } from './durable';
+import { WorkspaceError } from './errors';
+import { newId, resolveByPrefix } from './ids';
+import { autosavePath, type Layout } from './layout';
+import type { WorkspaceLock } from './lock';
+import type { RecoveryReport } from './recovery';
+import type {
+  Autosave,
+  DecisionInput,
+  IssuePatch,
+  ListIssuesOptions,
+  NewIssue,
+  NewVersion,
+  WorkspaceRepository,
+} from './repository';
+import type {
+  DecisionRow,
+  IndexData,
+  IssueRow,
+  JsonValue,
+  VersionRecord,
+  VersionRow,
+} from './schema';
+import { encodeText, type TextStore } from './text-store';
+
+export class LowdbWorkspaceRepository implements WorkspaceRepository {
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  private laidOut = false;
+  private issuesById = new Map<string, IssueRow>();
+  private versionsByIssue = new Map<string, VersionRow[]>();
+
+  constructor(
+    private readonly db: Low<IndexData>,
+    private readonly layout: Layout,
+    private readonly texts: TextStore,
+    private readonly lock: WorkspaceLock | null,
+    readonly recovery: RecoveryReport | null,
+  ) {
+    this.reindex();
+  }
+
+  get folder(): string {
+    return this.layout.root;
+  }
+
+  get writable(): boolean {
+    return this.lock !== null;
+  }
+
+  // ---- reads ----
+
+  listIssues(options: ListIssuesOptions = {}): IssueRow[] {
+    this.assertOpen();
+    const all = this.db.data.issues;
+    return options.includeTrashed ? [...all] : all.filter((issue) => issue.trashed === null);
+  }
+
+  getIssue(issueId: string): IssueRow | undefined {
+    this.assertOpen();
+    return this.issuesById.get(issueId);
+  }
+
+  resolveIssue(ref: string): IssueRow {
+    this.assertOpen();
+    return resolveByPrefix(this.db.data.issues, ref, 'issue');
+  }
+
+  listVersions(issueId: string): VersionRow[] {
+    this.assertOpen();
+    return [...(this.versionsByIssue.get(this.requireIssue(issueId).id) ?? [])];
+  }
+
+  headVersion(issueId: string): VersionRow {
+    const versions = this.versionsByIssue.get(this.requireIssue(issueId).id) ?? [];
+    const head = versions[versions.length - 1];
+    if (!head) throw new WorkspaceError('not-found', `Issue ${issueId} has no versions.`);
+    return head;
+  }
+
+  resolveVersion(issueId: string, ref: string | number): VersionRow {
+    const versions = this.versionsByIssue.get(this.requireIssue(issueId).id) ?? [];
+    const asText = String(ref).trim();
+    if (/^\d+$/.test(asText)) {
+      const number = Number(asText);
+      const found = versions[number - 1];
+      if (found) return found;
+      if (typeof ref === 'number' || asText.length < 4) {
+        throw new WorkspaceError(
+          'not-found',
+          `Issue ${issueId} has ${versions.length} version${versions.length === 1 ? '' : 's'}; there is no version ${number}.`,
+        );
+      }
+    }
+    return resolveByPrefix(versions, asText, 'version');
+  }
+
+  readText(version: VersionRow): Promise<string> {
+    this.assertOpen();
+    return this.texts.getText(version.sha256);
+  }
+
+  readRecord(version: VersionRow): Promise<VersionRecord | undefined> {
+    this.assertOpen();
+    return this.texts.getRecord(version.issueId, version.id);
+  }
+
+  listDecisions(issueId: string): DecisionRow[] {
+    this.assertOpen();
+    return this.db.data.decisions.filter((d) => d.issueId === issueId);
+  }
+
+  getSettings(): Readonly<Record<string, JsonValue>> {
+    this.assertOpen();
+    return { ...this.db.data.settings };
+  }
+
+  async getAutosave(issueId: string): Promise<Autosave | null> {
+    this.assertOpen();
+    try {
+      const raw = JSON.parse(
+        await readFile(autosavePath(this.layout, issueId), 'utf8'),
+      ) as Autosave;
+      return typeof raw.text === 'string' && typeof raw.baseVersionId === 'string' ? raw : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // ---- writes ----
+
+  createIssue(
+    fields: NewIssue,
+    first: NewVersion,
+  ): Promise<{ issue: IssueRow; version: VersionRow }> {
+    return this.mutate(async () => {
+      const issue: IssueRow = {
+        ...fields,
+        id: this.freshId(),
+        created: new Date().toISOString(),
+        trashed: null,
+      };
+      const version = await this.writeVersionFiles(issue, first, 1, null);
+      const decisions = this.decisionRows(issue.id, first.decisions ?? [], version.id);
+      const data = this.db.data;
+      data.issues.push(issue);
+      data.versions.push(version);
+      const before = data.decisions;
+      data.decisions = mergeDecisions(before, decisions);
+      await this.commit(() => {
+        data.issues.pop();
+        data.versions.pop();
+        data.decisions = before;
+      });
+      return { issue, version };
+    });
+  }
+
+  addVersion(issueId: string, input: NewVersion): Promise<VersionRow> {
+    return this.mutate(async () => {
+      const issue = this.requireIssue(issueId);
+      const versions = this.versionsByIssue.get(issue.id) ?? [];
+      const head = versions[versions.length - 1] ?? null;
+      const version = await this.writeVersionFiles(
+        issue,
+        input,
+        versions.length + 1,
+        head?.id ?? null,
+      );
+      const data = this.db.data;
+      data.versions.push(version);
+      const before = data.decisions;
+      data.decisions = mergeDecisions(
+        before,
+        this.decisionRows(issue.id, input.decisions ?? [], version.id),
+      );
+      await this.commit(() => {
+        data.versions.pop();
+        data.decisions = before;
+      });
+      return version;
+    });
+  }
+
+  updateIssue(issueId: string, patch: IssuePatch): Promise<IssueRow> {
+    return this.replaceIssue(issueId, (issue) => ({ ...issue, ...patch, id: issue.id }));
+  }
+
+  setTrashed(issueId: string, trashed: boolean): Promise<IssueRow> {
+    return this.replaceIssue(issueId, (issue) => ({
+      ...issue,
+      trashed: trashed ? (issue.trashed ?? new Date().toISOString()) : null,
+    }));
+  }
+
+  recordDecisions(
+    issueId: string,
+    decisions: readonly DecisionInput[],
+    versionId: string | null = null,
+  ): Promise<number> {
+    return this.mutate(async () => {
+      const issue = this.requireIssue(issueId);
+      const data = this.db.data;
+      const before = data.decisions;
+      data.decisions = mergeDecisions(before, this.decisionRows(issue.id, decisions, versionId));
+      await this.commit(() => {
+        data.decisions = before;
+      });
+      return decisions.length;
+    });
+  }
+
+  updateSettings(patch: Readonly<Record<string, JsonValue>>): Promise<Record<string, JsonValue>> {
+    return this.mutate(async () => {
+      const data = this.db.data;
+      const before = data.settings;
+      const next: Record<string, JsonValue> = { ...before };
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === null) delete next[key];
+        else next[key] = value;
+      }
+      data.settings = next;
+      await this.commit(() => {
+        data.settings = before;
+      });
+      return { ...next };
+    });
+  }
+
+  putAutosave(issueId: string, baseVersionId: string, text: string): Promise<Autosave> {
+    return this.mutate(async () => {
+      const issue = this.requireIssue(issueId);
+      this.resolveVersion(issue.id, baseVersionId);
+      encodeText(text); // refuses a text UTF-8 cannot carry, as a save would
+      await this.layOut();
+      await ensureDir(this.layout.autosave);
+      const autosave: Autosave = {
+        issueId: issue.id,
+        baseVersionId,
+        text,
+        savedAt: new Date().toISOString(),
+      };
+      await writeDurable(autosavePath(this.layout, issue.id), JSON.stringify(autosave), {
+        tmpDir: this.layout.tmp,
+      });
+      return autosave;
+    });
+  }
+
+  discardAutosave(issueId: string): Promise<boolean> {
+    return this.mutate(async () => {
+      const path = autosavePath(this.layout, this.requireIssue(issueId).id);
+      const existed = (await readFile(path).catch(() => null)) !== null;
+      await rm(path, { force: true });
+      return existed;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.queue.catch(() => undefined);
+    this.closed = true;
+    await this.lock?.release();
+  }
+
+  // ---- internals ----
+
+  private replaceIssue(issueId: string, change: (issue: IssueRow) => IssueRow): Promise<IssueRow> {
+    return this.mutate(async () => {
+      const issue = this.requireIssue(issueId);
+      const data = this.db.data;
+      const at = data.issues.indexOf(issue);
+      const next = change(issue);
+      data.issues[at] = next;
+      this.issuesById.set(next.id, next);
+      await this.commit(() => {
+        data.issues[at] = issue;
+      });
+      return next;
+    });
+  }
+
+  /** Writes a version's text and sidecar (both durable) and returns its row. */
+  private async writeVersionFiles(
+    issue: IssueRow,
+    input: NewVersion,
+    number: number,
+    parent: string | null,
+  ): Promise<VersionRow> {
+    const encoded = encodeText(input.text);
+    const version: VersionRow = {
+      id: newId(),
+      issueId: issue.id,
+      number,
+      parent,
+      created: new Date().toISOString(),
+      author: input.author,
+      message: input.message,
+      origin: input.origin,
+      sha256: encoded.sha256,
+      size: encoded.bytes.length,
+      blocks: input.blocks,
+      findings: input.findings,
+    };
+    const record: VersionRecord = {
+      record: 1,
+      version,
+      issue,
+      decisions: this.decisionRows(issue.id, input.decisions ?? [], version.id),
+      ...(input.lowConfidence ? { lowConfidence: [...input.lowConfidence] } : {}),
+    };
+    await this.layOut();
+    await Promise.all([this.texts.putText(encoded), this.texts.putRecord(record)]);
+    return version;
+  }
+
+  private decisionRows(
+    issueId: string,
+    decisions: readonly DecisionInput[],
+    versionId: string | null,
+  ): DecisionRow[] {
+    const decided = new Date().toISOString();
+    return decisions.map((d) => ({
+      issueId,
+      findingId: d.findingId,
+      decision: d.decision,
+      decided,
+      versionId,
+    }));
+  }
+
+  /** Runs one mutation at a time, after checking the workspace may be written. */
+  private mutate<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      this.assertOpen();
+      if (!this.lock) {
+        throw new WorkspaceError('read-only', 'This workspace was opened to read only.');
+      }
+      if (this.lock.compromised) {
+        throw new WorkspaceError(
+          'lock-lost',
+          'Another process took over this workspace; reopen it before saving.',
+        );
+      }
+      return work();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes the index; on failure undoes the in-memory change and rethrows. */
+  private async commit(undo: () => void): Promise<void> {
+    try {
+      await this.layOut();
+      await this.db.write();
+    } catch (error) {
+      undo();
+      throw error;
+    } finally {
+      this.reindex();
+    }
+  }
+
+  /** Creates the workspace's folders before the first write (opening alone creates nothing). */
+  private async layOut(): Promise<void> {
+    if (this.laidOut) return;
+    for (const folder of [this.layout.tmp, this.layout.texts, this.layout.records]) {
+      await ensureDir(folder);
+    }
+    this.laidOut = true;
+  }
+
+  private reindex(): void {
+    this.issuesById = new Map(this.db.data.issues.map((issue) => [issue.id, issue]));
+    this.versionsByIssue = new Map();
+    for (const version of this.db.data.versions) {
+      const list = this.versionsByIssue.get(version.issueId);
+      if (list) list.push(version);
+      else this.versionsByIssue.set(version.issueId, [version]);
+    }
+  }
+
+  private freshId(): string {
+    let id = newId();
+    while (this.issuesById.has(id)) id = newId();
+    return id;
+  }
+
+  private requireIssue(issueId: string): IssueRow {
+    this.assertOpen();
+    const issue = this.issuesById.get(issueId);
+    if (!issue) throw new WorkspaceError('not-found', `There is no issue ${issueId}.`);
+    return issue;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new WorkspaceError('closed', 'This workspace has been closed.');
+  }
+}
+
+/** Replaces decisions for the same (issue, finding) and appends new ones. */
+function mergeDecisions(
+  existing: readonly DecisionRow[],
+  incoming: readonly DecisionRow[],
+): DecisionRow[] {
+  if (incoming.length === 0) return [...existing];
+  const keys = new Set(incoming.map((d) => `${d.issueId}\u0000${d.findingId}`));
+  const kept = existing.filter((d) => !keys.has(`${d.issueId}\u0000${d.findingId}`));
+  const latest = new Map(incoming.map((d) => [`${d.issueId}\u0000${d.findingId}`, d]));
+  return [...kept, ...latest.values()];
+}

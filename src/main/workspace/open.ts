@@ -1,0 +1,138 @@
+/**
+ * Opening a workspace: take the lock (to write), sweep the temp files of a killed writer, read
+ * the index, and recover it when it is damaged. The only entry point to a LowdbWorkspaceRepository.
+ */
+import { access, mkdir, readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Low } from 'lowdb';
+import { sweepTemps } from './durable';
+import { WorkspaceError } from './errors';
+import { DurableIndexAdapter, readIndexFile } from './index-file';
+import { layoutOf, type Layout } from './layout';
+import { WorkspaceLock } from './lock';
+import { LowdbWorkspaceRepository } from './lowdb-repository';
+import { copyToBackups, rebuildIndex, type RecoveryReport } from './recovery';
+import { SCHEMA_VERSION, emptyIndex, type IndexData } from './schema';
+import { TextStore } from './text-store';
+
+export interface OpenOptions {
+  /**
+   * 'write' (default) takes the workspace's lock; 'read' takes none and sees the index as it
+   * was at open (a damaged index is still recovered, under the lock, if nobody holds it).
+   */
+  readonly mode?: 'read' | 'write';
+  /** How long to wait for another process's lock, in ms (default 0: fail at once). */
+  readonly wait?: number;
+}
+
+/** Opens (creating when absent, on first write) the workspace in `folder`. */
+export async function openWorkspace(
+  folder: string,
+  options: OpenOptions = {},
+): Promise<LowdbWorkspaceRepository> {
+  const layout = layoutOf(resolve(folder));
+  const texts = new TextStore(layout);
+  if (options.mode === 'read') return openToRead(layout, texts, options);
+
+  await mkdir(layout.root, { recursive: true });
+  const lock = await WorkspaceLock.acquire(layout, { wait: options.wait });
+  try {
+    await sweepTemps(layout.tmp);
+    await sweepOwnerTemps(layout);
+    const { db, recovery } = await loadIndex(layout, texts);
+    return new LowdbWorkspaceRepository(db, layout, texts, lock, recovery);
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function openToRead(
+  layout: Layout,
+  texts: TextStore,
+  options: OpenOptions,
+): Promise<LowdbWorkspaceRepository> {
+  const found = await readIndexFile(layout.index); // throws `newer-schema`
+  if (found.state === 'ok' || (found.state === 'missing' && !(await hasStoredFiles(layout)))) {
+    const db = new Low<IndexData>(new DurableIndexAdapter(layout), emptyIndex());
+    // An old schema is upgraded in memory only; the file is upgraded by the next writer.
+    if (found.state === 'ok') db.data = found.data;
+    return new LowdbWorkspaceRepository(db, layout, texts, null, null);
+  }
+  // Damaged: recover as a writer would, if no writer holds the workspace.
+  let lock: WorkspaceLock;
+  try {
+    lock = await WorkspaceLock.acquire(layout, { wait: options.wait });
+  } catch (error) {
+    if (error instanceof WorkspaceError && error.code === 'locked') {
+      throw new WorkspaceError(
+        'damaged',
+        `The workspace index is damaged and ${error.message.replace(/^The workspace \S+ is /, 'the workspace is ')} Open it for writing once it is free to repair it.`,
+      );
+    }
+    throw error;
+  }
+  try {
+    await sweepTemps(layout.tmp);
+    const loaded = await loadIndex(layout, texts);
+    return new LowdbWorkspaceRepository(loaded.db, layout, texts, null, loaded.recovery);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Reads the index (lock held), upgrading an old schema and rebuilding a damaged one. */
+async function loadIndex(
+  layout: Layout,
+  texts: TextStore,
+): Promise<{ db: Low<IndexData>; recovery: RecoveryReport | null }> {
+  const db = new Low<IndexData>(new DurableIndexAdapter(layout), emptyIndex());
+  const found = await readIndexFile(layout.index); // throws `newer-schema` before touching files
+  if (found.state === 'ok') {
+    db.data = found.data;
+    if (found.fromVersion < SCHEMA_VERSION) {
+      // Keep the old file as it was, then write the upgraded index.
+      await copyToBackups(layout, layout.index, `schema${found.fromVersion}`);
+      await db.write();
+    }
+    return { db, recovery: null };
+  }
+  if (found.state === 'missing' && !(await hasStoredFiles(layout))) {
+    return { db, recovery: null }; // a new workspace: nothing is written until the first change
+  }
+  const damage =
+    found.state === 'missing'
+      ? { kind: 'missing' as const, detail: 'the index file is missing but version files exist' }
+      : { kind: found.kind, detail: found.detail };
+  await mkdir(layout.tmp, { recursive: true });
+  const { data, report } = await rebuildIndex(layout, texts, damage);
+  db.data = data;
+  await db.write();
+  return { db, recovery: report };
+}
+
+/** True when the folder holds a good copy, texts or records (so a missing index is a loss). */
+async function hasStoredFiles(layout: Layout): Promise<boolean> {
+  try {
+    await access(layout.goodIndex);
+    return true;
+  } catch {
+    // fall through
+  }
+  for (const folder of [layout.texts, layout.records]) {
+    const entries = await readdir(folder).catch(() => [] as string[]);
+    if (entries.length > 0) return true;
+  }
+  return false;
+}
+
+/** Removes half-written lock-owner temp files of killed processes (lock held). */
+async function sweepOwnerTemps(layout: Layout): Promise<void> {
+  const names = await readdir(layout.root);
+  const mine = `lock-owner.json.${process.pid}.tmp`;
+  await Promise.all(
+    names
+      .filter((name) => /^lock-owner\.json\.\d+\.tmp$/.test(name) && name !== mine)
+      .map((name) => rm(join(layout.root, name), { force: true })),
+  );
+}

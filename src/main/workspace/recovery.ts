@@ -1,0 +1,227 @@
+/**
+ * Rebuilding a damaged index. The damaged file is moved into backups/ under a new name (never
+ * overwritten, never deleted), then the index is rebuilt from the last good copy plus the
+ * version sidecars (every version whose row is missing comes back, with its issue), and any
+ * text file no version names becomes a version of a "Recovered texts" issue, so nothing on
+ * disk is left unreachable.
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFile, rename, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { splitBlocks } from '../../core/document/document';
+import { ensureDir, syncDir } from './durable';
+import { newId } from './ids';
+import { readIndexFile, type DamageKind } from './index-file';
+import { textPath, type Layout } from './layout';
+import {
+  emptyIndex,
+  type DecisionRow,
+  type IndexData,
+  type IssueRow,
+  type VersionRow,
+} from './schema';
+import type { TextStore } from './text-store';
+
+/** What a recovery found and did; the CLI and the app tell the editor. */
+export interface RecoveryReport {
+  /** What was wrong with index.json ('missing': gone while version files remain). */
+  readonly damage: DamageKind | 'missing';
+  readonly detail: string;
+  /** Where the damaged index was kept, or null when there was no file. */
+  readonly backup: string | null;
+  /** Where a damaged good copy was kept, or null. */
+  readonly goodBackup: string | null;
+  /** True when the rebuild started from index.json.good. */
+  readonly fromGoodCopy: boolean;
+  /** Versions (and issues) brought back from their sidecar records. */
+  readonly versionsFromRecords: number;
+  readonly issuesFromRecords: number;
+  /** Text files no version named, now versions of the "Recovered texts" issue. */
+  readonly orphanTexts: number;
+  readonly recoveredIssueId: string | null;
+  /** Version rows whose text file is missing (kept; reading them reports the loss). */
+  readonly missingTexts: number;
+  /** Sidecar files that could not be read. */
+  readonly skippedRecords: number;
+}
+
+/** Moves `path` into backups/ as `<stem>-<time>-<label>-<random>.json`; returns the new path. */
+export async function backUp(layout: Layout, path: string, label: string): Promise<string> {
+  await ensureDir(layout.backups);
+  const target = join(layout.backups, backupName(path, label));
+  await rename(path, target);
+  await syncDir(layout.backups);
+  await syncDir(layout.root);
+  return target;
+}
+
+/** Copies `path` into backups/ (the original stays); returns the copy's path. */
+export async function copyToBackups(layout: Layout, path: string, label: string): Promise<string> {
+  await ensureDir(layout.backups);
+  const target = join(layout.backups, backupName(path, label));
+  await copyFile(path, target);
+  await syncDir(layout.backups);
+  return target;
+}
+
+function backupName(path: string, label: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return `${basename(path)}-${stamp}-${label}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Rebuilds the index after `damage` (index.json is moved aside first). The caller holds the
+ * lock and writes the returned data.
+ */
+export async function rebuildIndex(
+  layout: Layout,
+  texts: TextStore,
+  damage: { kind: DamageKind | 'missing'; detail: string },
+): Promise<{ data: IndexData; report: RecoveryReport }> {
+  const backup =
+    damage.kind === 'missing' ? null : await backUp(layout, layout.index, `damaged-${damage.kind}`);
+
+  let data = emptyIndex();
+  let fromGoodCopy = false;
+  let goodBackup: string | null = null;
+  const good = await readIndexFile(layout.goodIndex);
+  if (good.state === 'ok') {
+    data = structuredClone(good.data);
+    fromGoodCopy = true;
+  } else if (good.state === 'damaged') {
+    goodBackup = await backUp(layout, layout.goodIndex, `damaged-${good.kind}`);
+  }
+
+  const fromRecords = await mergeRecords(data, texts);
+  const orphans = await adoptOrphanTexts(data, texts, layout);
+  renumber(data);
+
+  let missingTexts = 0;
+  for (const version of data.versions) {
+    if (!(await texts.hasText(version.sha256))) missingTexts++;
+  }
+
+  return {
+    data,
+    report: {
+      damage: damage.kind,
+      detail: damage.detail,
+      backup,
+      goodBackup,
+      fromGoodCopy,
+      versionsFromRecords: fromRecords.versions,
+      issuesFromRecords: fromRecords.issues,
+      skippedRecords: fromRecords.skipped,
+      orphanTexts: orphans.count,
+      recoveredIssueId: orphans.issueId,
+      missingTexts,
+    },
+  };
+}
+
+async function mergeRecords(
+  data: IndexData,
+  texts: TextStore,
+): Promise<{ versions: number; issues: number; skipped: number }> {
+  const { records, skipped } = await texts.listRecords();
+  const issues = new Set(data.issues.map((i) => i.id));
+  const versions = new Set(data.versions.map((v) => v.id));
+  const decided = new Set(data.decisions.map((d) => `${d.issueId}\u0000${d.findingId}`));
+  let addedVersions = 0;
+  let addedIssues = 0;
+  records.sort((a, b) => a.version.created.localeCompare(b.version.created));
+  for (const record of records) {
+    if (versions.has(record.version.id)) continue;
+    if (!issues.has(record.issue.id)) {
+      data.issues.push(record.issue);
+      issues.add(record.issue.id);
+      addedIssues++;
+    }
+    data.versions.push(record.version);
+    versions.add(record.version.id);
+    addedVersions++;
+    for (const decision of record.decisions) {
+      const key = `${decision.issueId}\u0000${decision.findingId}`;
+      if (decided.has(key)) continue;
+      data.decisions.push(decision);
+      decided.add(key);
+    }
+  }
+  return { versions: addedVersions, issues: addedIssues, skipped };
+}
+
+async function adoptOrphanTexts(
+  data: IndexData,
+  texts: TextStore,
+  layout: Layout,
+): Promise<{ count: number; issueId: string | null }> {
+  const named = new Set(data.versions.map((v) => v.sha256));
+  const orphans: { sha: string; mtime: number; size: number }[] = [];
+  for (const sha of await texts.listTexts()) {
+    if (named.has(sha)) continue;
+    const info = await stat(textPath(layout, sha));
+    orphans.push({ sha, mtime: info.mtimeMs, size: info.size });
+  }
+  if (orphans.length === 0) return { count: 0, issueId: null };
+  orphans.sort((a, b) => a.mtime - b.mtime || a.sha.localeCompare(b.sha));
+
+  const created = new Date().toISOString();
+  const issue: IssueRow = {
+    id: newId(),
+    title: `Recovered texts (${created.slice(0, 10)})`,
+    publication: '',
+    date: '',
+    edition: '',
+    sourceName: '',
+    format: 'txt',
+    encoding: 'utf-8',
+    pages: 1,
+    created,
+    trashed: null,
+  };
+  data.issues.push(issue);
+  let parent: string | null = null;
+  for (const orphan of orphans) {
+    const text = await texts.getText(orphan.sha).catch(() => null);
+    if (text === null) continue;
+    const version: VersionRow = {
+      id: newId(),
+      issueId: issue.id,
+      number: 1,
+      parent,
+      created: new Date(orphan.mtime).toISOString(),
+      author: 'galley',
+      message: `Recovered from texts/${orphan.sha.slice(0, 2)}/${orphan.sha}.txt after the index was damaged`,
+      origin: 'recovered',
+      sha256: orphan.sha,
+      size: orphan.size,
+      blocks: splitBlocks(text).length,
+      findings: 0,
+    };
+    data.versions.push(version);
+    parent = version.id;
+    // A sidecar, so that a later recovery finds these in this issue instead of adopting again.
+    await texts.putRecord({ record: 1, version, issue, decisions: [] as DecisionRow[] });
+  }
+  return { count: orphans.length, issueId: issue.id };
+}
+
+/** Makes version numbers dense per issue again, in order of (number, created, id). */
+function renumber(data: IndexData): void {
+  const byIssue = new Map<string, VersionRow[]>();
+  for (const version of data.versions) {
+    const list = byIssue.get(version.issueId) ?? [];
+    list.push(version);
+    byIssue.set(version.issueId, list);
+  }
+  const ordered: VersionRow[] = [];
+  for (const issue of data.issues) {
+    const list = byIssue.get(issue.id) ?? [];
+    list.sort(
+      (a, b) =>
+        a.number - b.number || a.created.localeCompare(b.created) || a.id.localeCompare(b.id),
+    );
+    list.forEach((version, i) => ordered.push({ ...version, number: i + 1 }));
+  }
+  data.versions = ordered;
+}

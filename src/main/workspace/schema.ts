@@ -1,0 +1,119 @@
+/**
+ * The index's schema (current version) and the sidecar record's schema, validated with zod on
+ * every open. Older schemas live in `migrations.ts` and are upgraded on read.
+ *
+ * Times are ISO 8601 strings in UTC. Sizes are bytes of the UTF-8 text. `sha256` is lowercase
+ * hex of those bytes.
+ */
+import { z } from 'zod';
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = 2;
+
+/** How a version came to be. `recovered`: rebuilt from files after the index was damaged. */
+export const VERSION_ORIGINS = ['imported', 'cleaned', 'edited', 'restored', 'recovered'] as const;
+export type VersionOrigin = (typeof VERSION_ORIGINS)[number];
+
+export const DECISIONS = ['accepted', 'rejected'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+const id = z.string().regex(/^[0-9a-z]{4,32}$/, 'an id of 4-32 lowercase letters and digits');
+const iso = z.iso.datetime({ offset: true });
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in lowercase hex');
+const count = z.number().int().nonnegative();
+
+export const issueRowSchema = z.strictObject({
+  id,
+  /** Usually the first headline of the imported draft. */
+  title: z.string(),
+  publication: z.string(),
+  /** YYYY-MM-DD, or '' when unknown. */
+  date: z.union([z.literal(''), z.iso.date()]),
+  /** Edition or page label as printed ('A1', '第3版'), or ''. */
+  edition: z.string(),
+  /** The imported file's name (no folder). */
+  sourceName: z.string(),
+  /** The draft format the importer recognised: txt, docx, alto, page, hocr. */
+  format: z.string(),
+  /** The text encoding of a txt draft, or null for formats that carry their own. */
+  encoding: z.string().nullable(),
+  /** Pages in the draft (1 for plain text). */
+  pages: count,
+  created: iso,
+  /** When the issue was moved to the trash, or null. */
+  trashed: iso.nullable(),
+});
+export type IssueRow = z.infer<typeof issueRowSchema>;
+
+export const versionRowSchema = z.strictObject({
+  id,
+  issueId: id,
+  /** 1 = the imported version; numbers are dense per issue, in order of creation. */
+  number: z.number().int().positive(),
+  /** The head version when this one was saved, or null for the first. */
+  parent: id.nullable(),
+  created: iso,
+  author: z.string(),
+  message: z.string(),
+  origin: z.enum(VERSION_ORIGINS),
+  sha256,
+  size: count,
+  /** Blocks of the version's document. */
+  blocks: count,
+  /** Findings of the engine on this text that were not rejected when it was saved. */
+  findings: count,
+});
+export type VersionRow = z.infer<typeof versionRowSchema>;
+
+export const decisionRowSchema = z.strictObject({
+  issueId: id,
+  findingId: z.string().min(1).max(200),
+  decision: z.enum(DECISIONS),
+  decided: iso,
+  /** The version a `clean` made when it accepted the finding, else null. */
+  versionId: id.nullable(),
+});
+export type DecisionRow = z.infer<typeof decisionRowSchema>;
+
+/** A JSON value (settings are free-form; their users validate their own keys). */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export const indexSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  issues: z.array(issueRowSchema),
+  versions: z.array(versionRowSchema),
+  decisions: z.array(decisionRowSchema),
+  settings: z.record(z.string(), z.json()),
+});
+
+/** The whole index, as held in memory by lowdb. */
+export interface IndexData {
+  schemaVersion: typeof SCHEMA_VERSION;
+  issues: IssueRow[];
+  versions: VersionRow[];
+  decisions: DecisionRow[];
+  settings: Record<string, JsonValue>;
+}
+
+/** An empty index. */
+export function emptyIndex(): IndexData {
+  return { schemaVersion: SCHEMA_VERSION, issues: [], versions: [], decisions: [], settings: {} };
+}
+
+/**
+ * The sidecar written next to every version before its index row: enough to rebuild the
+ * index row, and the issue's row, if the index is lost.
+ */
+export const versionRecordSchema = z.strictObject({
+  record: z.literal(1),
+  version: versionRowSchema,
+  issue: issueRowSchema,
+  /** Decisions made together with this version (a clean's accepted findings). */
+  decisions: z.array(decisionRowSchema),
+  /** For an imported version: the words the OCR engine was unsure of (offsets into the text). */
+  lowConfidence: z
+    .array(z.strictObject({ start: count, end: count, confidence: z.number() }))
+    .optional(),
+});
+export type VersionRecord = z.infer<typeof versionRecordSchema>;

@@ -1,0 +1,180 @@
+/**
+ * Version texts as content-addressed files, and the per-version sidecar records.
+ *
+ * A text is stored once per distinct content, as UTF-8 under `texts/<sha[0:2]>/<sha>.txt`;
+ * saving a new version writes only its own new file (if its content is new) and never touches
+ * another. Texts are verified against their sha256 when read, so a damaged file is reported,
+ * never returned as if it were the version.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ensureDir, writeDurable } from './durable';
+import { WorkspaceError } from './errors';
+import { recordPath, textPath, type Layout } from './layout';
+import { versionRecordSchema, type VersionRecord } from './schema';
+
+/** A text encoded for storage. */
+export interface EncodedText {
+  readonly bytes: Buffer;
+  /** Lowercase hex sha256 of `bytes`. */
+  readonly sha256: string;
+}
+
+/**
+ * Encodes `text` as UTF-8 and hashes it. Throws `malformed-text` for a lone UTF-16 surrogate,
+ * which UTF-8 cannot carry: storing it would silently change the text.
+ */
+export function encodeText(text: string): EncodedText {
+  if (!isWellFormed(text)) {
+    const at = firstLoneSurrogate(text);
+    throw new WorkspaceError(
+      'malformed-text',
+      `The text has a broken character (a lone UTF-16 surrogate at offset ${at}); it cannot be stored as it is.`,
+    );
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  return { bytes, sha256: sha256Hex(bytes) };
+}
+
+/** Lowercase hex sha256 of `bytes`. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** `String.prototype.isWellFormed` (ES2024, native in Node 20) where present, else a scan. */
+function isWellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : firstLoneSurrogate(text) < 0;
+}
+
+function firstLoneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) return i;
+  }
+  return -1;
+}
+
+/** The texts and records of one workspace. */
+export class TextStore {
+  constructor(private readonly layout: Layout) {}
+
+  /**
+   * Stores `encoded` durably unless a complete copy is already there (same name, same size:
+   * files only ever appear under their name by an atomic rename of a fsynced temp file).
+   */
+  async putText(encoded: EncodedText): Promise<void> {
+    const path = textPath(this.layout, encoded.sha256);
+    try {
+      if ((await stat(path)).size === encoded.bytes.length) return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    await ensureDir(dirname(path));
+    await writeDurable(path, encoded.bytes, { tmpDir: this.layout.tmp });
+  }
+
+  /** Reads the text whose sha256 is `sha`, verifying its bytes. */
+  async getText(sha: string): Promise<string> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(textPath(this.layout, sha));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new WorkspaceError(
+          'missing-text',
+          `The text file of this version (${sha.slice(0, 12)}…) is missing from the workspace.`,
+        );
+      }
+      throw error;
+    }
+    if (sha256Hex(bytes) !== sha) {
+      throw new WorkspaceError(
+        'corrupt-text',
+        `The text file of this version (${sha.slice(0, 12)}…) is damaged: its content no longer matches its checksum.`,
+      );
+    }
+    return bytes.toString('utf8');
+  }
+
+  /** True when a text file named `sha` exists. */
+  async hasText(sha: string): Promise<boolean> {
+    try {
+      await stat(textPath(this.layout, sha));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Every stored text's sha256 (used by recovery). */
+  async listTexts(): Promise<string[]> {
+    const shas: string[] = [];
+    for (const shard of await readdirOrEmpty(this.layout.texts)) {
+      for (const name of await readdirOrEmpty(join(this.layout.texts, shard))) {
+        const match = /^([0-9a-f]{64})\.txt$/.exec(name);
+        if (match && match[1].startsWith(shard)) shas.push(match[1]);
+      }
+    }
+    return shas;
+  }
+
+  /** Writes a version's sidecar durably. */
+  async putRecord(record: VersionRecord): Promise<void> {
+    const path = recordPath(this.layout, record.issue.id, record.version.id);
+    await ensureDir(dirname(path));
+    await writeDurable(path, `${JSON.stringify(record)}\n`, { tmpDir: this.layout.tmp });
+  }
+
+  /** Reads one version's sidecar, or undefined when it is missing or unreadable. */
+  async getRecord(issueId: string, versionId: string): Promise<VersionRecord | undefined> {
+    return readRecord(recordPath(this.layout, issueId, versionId));
+  }
+
+  /**
+   * Every readable sidecar (used by recovery). Unreadable ones are counted in `skipped`, never
+   * deleted.
+   */
+  async listRecords(): Promise<{ records: VersionRecord[]; skipped: number }> {
+    const records: VersionRecord[] = [];
+    let skipped = 0;
+    for (const issueDir of await readdirOrEmpty(this.layout.records)) {
+      const folder = join(this.layout.records, issueDir);
+      for (const name of await readdirOrEmpty(folder)) {
+        if (!name.endsWith('.json')) continue;
+        const record = await readRecord(join(folder, name));
+        if (record) records.push(record);
+        else skipped++;
+      }
+    }
+    return { records, skipped };
+  }
+}
+
+async function readRecord(path: string): Promise<VersionRecord | undefined> {
+  try {
+    const parsed = versionRecordSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readdirOrEmpty(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw error;
+  }
+}
