@@ -1,0 +1,262 @@
+/**
+ * PAGE-XML (PcGts, 2013-07-15 with a default namespace, 2019-07-15 with the `pc:` prefix, and
+ * other versions alike): one block per TextRegion, in the order of the page's ReadingOrder
+ * (OrderedGroup sorted by RegionRefIndexed@index, UnorderedGroup in document order, groups
+ * nested). Regions the ReadingOrder leaves out are not lost: a nested region follows its parent,
+ * any other follows the ordered ones in document order.
+ *
+ * Text of a line: TextLine/TextEquiv/Unicode when present; else its Words joined by spaces. A
+ * region with no line text falls back to its own TextEquiv (split at line breaks). Among several
+ * TextEquivs the lowest @index wins. Confidences: TextEquiv@conf of Words (0..1), found in the line
+ * text in order; a line with a confidence but no word confidences gives it to each of its words.
+ */
+import {
+  lineWithConfidence,
+  renderPages,
+  type LineWord,
+  type OcrBlock,
+  type OcrLine,
+  type RenderedPages,
+} from './ocr-text';
+import { parseXml, type XmlElement } from './xml-safety';
+
+interface TextChoice {
+  index: number;
+  text: string;
+  conf?: number;
+}
+
+interface PageWord {
+  text?: TextChoice;
+}
+
+interface PageLine {
+  text?: TextChoice;
+  words: PageWord[];
+}
+
+interface RegionNode {
+  id: string;
+  isText: boolean;
+  lines: PageLine[];
+  text?: TextChoice;
+  children: RegionNode[];
+}
+
+interface OrderItem {
+  index: number;
+  ref?: string;
+  group?: OrderGroup;
+}
+
+interface OrderGroup {
+  ordered: boolean;
+  items: OrderItem[];
+}
+
+interface PageState {
+  roots: RegionNode[];
+  byId: Map<string, RegionNode>;
+  order?: OrderGroup;
+}
+
+type Owner = PageWord | PageLine | RegionNode | OrderGroup | TextChoice | null;
+
+const GROUPS = new Set([
+  'OrderedGroup',
+  'UnorderedGroup',
+  'OrderedGroupIndexed',
+  'UnorderedGroupIndexed',
+]);
+
+/** Reads PAGE-XML text into rendered pages. Throws ImportError for unsafe or damaged XML. */
+export function readPageXml(xml: string, sourceName: string, threshold: number): RenderedPages {
+  const pages: PageState[] = [];
+  const owners: { name: string; owner: Owner }[] = [];
+  let unicode: string[] | undefined;
+
+  const pageState = (): PageState => {
+    if (pages.length === 0) pages.push({ roots: [], byId: new Map() });
+    return pages[pages.length - 1];
+  };
+  const nearest = <T>(name: (n: string) => boolean): T | undefined => {
+    for (let i = owners.length - 1; i >= 0; i--) {
+      if (name(owners[i].name)) return owners[i].owner as T;
+    }
+    return undefined;
+  };
+
+  const inside = (names: readonly string[]): boolean =>
+    owners.some((entry) => names.includes(entry.name));
+
+  const open = (element: XmlElement): Owner => {
+    const { name, attrs } = element;
+    const parent = owners.at(-1);
+    if (name === 'Page') {
+      pages.push({ roots: [], byId: new Map() });
+      return null;
+    }
+    if (GROUPS.has(name)) {
+      const group: OrderGroup = { ordered: name.startsWith('Ordered'), items: [] };
+      const outer = nearest<OrderGroup>((n) => GROUPS.has(n));
+      if (outer) outer.items.push({ index: indexOf(attrs.index), group });
+      else pageState().order = group;
+      return group;
+    }
+    if (name === 'RegionRefIndexed' || name === 'RegionRef') {
+      const group = nearest<OrderGroup>((n) => GROUPS.has(n));
+      if (group && attrs.regionRef)
+        group.items.push({ index: indexOf(attrs.index), ref: attrs.regionRef });
+      return null;
+    }
+    if (name.endsWith('Region') && !inside(['ReadingOrder', 'TextLine'])) {
+      const node: RegionNode = {
+        id: attrs.id ?? '',
+        isText: name === 'TextRegion',
+        lines: [],
+        children: [],
+      };
+      const outer = nearest<RegionNode>((n) => n.endsWith('Region'));
+      const state = pageState();
+      if (outer) outer.children.push(node);
+      else state.roots.push(node);
+      if (node.id && !state.byId.has(node.id)) state.byId.set(node.id, node);
+      return node;
+    }
+    if (name === 'TextLine' && parent?.name === 'TextRegion' && parent.owner) {
+      const line: PageLine = { words: [] };
+      (parent.owner as RegionNode).lines.push(line);
+      return line;
+    }
+    if (name === 'Word' && parent?.name === 'TextLine' && parent.owner) {
+      const word: PageWord = {};
+      (parent.owner as PageLine).words.push(word);
+      return word;
+    }
+    if (name === 'TextEquiv') {
+      return { index: indexOf(attrs.index), text: '', conf: confidenceOf(attrs.conf) };
+    }
+    if (name === 'Unicode' && parent?.name === 'TextEquiv') unicode = [];
+    return null;
+  };
+
+  const close = (element: XmlElement, owner: Owner): void => {
+    if (element.name === 'Unicode' && unicode) {
+      const choice = owners.at(-1)?.owner as TextChoice | null;
+      if (choice) choice.text = unicode.join('');
+      unicode = undefined;
+    } else if (element.name === 'TextEquiv' && owner) {
+      const parent = owners.at(-1);
+      if (parent && ['Word', 'TextLine', 'TextRegion'].includes(parent.name) && parent.owner) {
+        const target = parent.owner as { text?: TextChoice };
+        const choice = owner as TextChoice;
+        if (!target.text || choice.index < target.text.index) target.text = choice;
+      }
+    }
+  };
+
+  parseXml(xml, sourceName, {
+    open(element) {
+      owners.push({ name: element.name, owner: open(element) });
+    },
+    close(element) {
+      const top = owners.pop();
+      close(element, top?.owner ?? null);
+    },
+    text(chunk) {
+      unicode?.push(chunk);
+    },
+  });
+
+  if (pages.length === 0) pages.push({ roots: [], byId: new Map() });
+  return renderPages(
+    pages.map((page) => ({ blocks: orderedRegions(page).map(toBlock) })),
+    threshold,
+  );
+}
+
+function indexOf(value: string | undefined): number {
+  const number = Number(value);
+  return value !== undefined && Number.isFinite(number) ? number : 0;
+}
+
+function confidenceOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 && number <= 1 ? number : undefined;
+}
+
+/** The page's text regions in reading order, every region exactly once. */
+function orderedRegions(page: PageState): RegionNode[] {
+  const out: RegionNode[] = [];
+  const done = new Set<RegionNode>();
+  const referenced = new Set<string>();
+  const refs = page.order ? flatten(page.order) : [];
+  for (const ref of refs) referenced.add(ref);
+  const emit = (node: RegionNode): void => {
+    if (done.has(node)) return;
+    done.add(node);
+    if (node.isText) out.push(node);
+    for (const child of node.children) if (!referenced.has(child.id)) emit(child);
+  };
+  for (const ref of refs) {
+    const node = page.byId.get(ref);
+    if (node) emit(node);
+  }
+  const rest = (nodes: RegionNode[]): void => {
+    for (const node of nodes) {
+      emit(node);
+      rest(node.children);
+    }
+  };
+  rest(page.roots);
+  return out;
+}
+
+function flatten(group: OrderGroup): string[] {
+  const items = group.ordered
+    ? group.items
+        .map((item, position) => ({ item, position }))
+        .sort((a, b) => a.item.index - b.item.index || a.position - b.position)
+    : group.items.map((item, position) => ({ item, position }));
+  return items.flatMap(({ item }) =>
+    item.group ? flatten(item.group) : item.ref ? [item.ref] : [],
+  );
+}
+
+function toBlock(region: RegionNode): OcrBlock {
+  const lines = region.lines.map(toLine).filter((line) => line.text.trim() !== '');
+  if (lines.length > 0 || !region.text) return { lines };
+  const conf = region.text.conf;
+  return {
+    lines: region.text.text.split(/\r\n?|\n/).map((text) => lineWithConfidence(text, conf)),
+  };
+}
+
+function toLine(line: PageLine): OcrLine {
+  const words = line.words.filter((word) => word.text && word.text.text.trim() !== '');
+  const hasWordConf = words.some((word) => word.text?.conf !== undefined);
+  if (line.text && line.text.text.trim() !== '') {
+    const text = line.text.text;
+    if (!hasWordConf) return lineWithConfidence(text, line.text.conf);
+    return { text, words: locateWords(text, words) };
+  }
+  const text = words.map((word) => word.text?.text.trim() ?? '').join(' ');
+  if (!hasWordConf) return lineWithConfidence(text, line.text?.conf);
+  return { text, words: locateWords(text, words) };
+}
+
+/** Finds each word's text in the line, in order, and keeps the confidences of those found. */
+function locateWords(text: string, words: PageWord[]): LineWord[] {
+  const spans: LineWord[] = [];
+  let cursor = 0;
+  for (const word of words) {
+    const wordText = word.text?.text.trim() ?? '';
+    const at = text.indexOf(wordText, cursor);
+    if (at < 0) continue;
+    cursor = at + wordText.length;
+    const conf = word.text?.conf;
+    if (conf !== undefined) spans.push({ start: at, end: cursor, confidence: conf });
+  }
+  return spans;
+}
