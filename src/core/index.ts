@@ -12,3 +12,5 @@ export { DETECTORS } from './detectors/registry';
 export * from './analyse';
 export * from './changes/changeset';
 export * from './changes/apply';
+export * from './similarity';
+export * from './detectors/duplicate-paragraph';
