@@ -14,3 +14,6 @@ export * from './changes/changeset';
 export * from './changes/apply';
 export * from './similarity';
 export * from './detectors/duplicate-paragraph';
+export { punctuationWidth } from './detectors/punctuation-width';
+export { straySpace } from './detectors/stray-space';
+export { judgeMarks, type MarkVerdict, type MarkReason } from './detectors/punctuation/marks';

@@ -8,14 +8,31 @@
 import type { Document } from '../document/document';
 import type { FindingDraft, Message } from '../finding';
 import type { Detector } from './detector';
-import { judgeMarks, type MarkVerdict } from './punctuation/marks';
+import { FULL_WIDTH } from './punctuation/classes';
+import { judgeMarks, type MarkReason } from './punctuation/marks';
 
-function messageFor(verdict: MarkVerdict): Message {
-  const { mark, replacement } = verdict;
-  switch (verdict.reason) {
+const REASONS: readonly MarkReason[] = [
+  'neighbour',
+  'pair',
+  'mixed-pair',
+  'latin-pair',
+  'unmatched',
+];
+
+/** Every message, built once: by reason, then by half-width mark. */
+const MESSAGES: ReadonlyMap<MarkReason, ReadonlyMap<string, Message>> = new Map(
+  REASONS.map((reason) => [
+    reason,
+    new Map(Object.keys(FULL_WIDTH).map((mark) => [mark, buildMessage(reason, mark)])),
+  ]),
+);
+
+function buildMessage(reason: MarkReason, mark: string): Message {
+  const replacement = FULL_WIDTH[mark];
+  switch (reason) {
     case 'latin-pair':
       return {
-        'zh-CN': `中文文中的括号虽括着外文或数字，按本报体例宜用全角括号“${replacement}”`,
+        'zh-CN': `中文语境中的括号即使括着外文或数字，按中文排版惯例也宜用全角括号“${replacement}”`,
         en: `Brackets around Latin text or digits inside Chinese text: house style sets them full-width ("${replacement}")`,
       };
     case 'mixed-pair':
@@ -30,7 +47,7 @@ function messageFor(verdict: MarkVerdict): Message {
       };
     default:
       return {
-        'zh-CN': `中文文中的半角“${mark}”应改为全角“${replacement}”`,
+        'zh-CN': `中文语境中的半角“${mark}”应改为全角“${replacement}”`,
         en: `Half-width "${mark}" in Chinese text: use the full-width "${replacement}"`,
       };
   }
@@ -50,7 +67,9 @@ export const punctuationWidth: Detector = {
           end: start + 1,
           replacement: verdict.replacement,
           confidence: verdict.confidence,
-          message: messageFor(verdict),
+          message:
+            MESSAGES.get(verdict.reason)?.get(verdict.mark) ??
+            buildMessage(verdict.reason, verdict.mark),
         });
       }
     }

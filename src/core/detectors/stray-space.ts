@@ -17,11 +17,12 @@ import type { Detector } from './detector';
 import { codePointBefore, isSpaceCode } from './punctuation/classes';
 import { creditSpaces, isDatelineSpace } from './punctuation/credits';
 import { splitsPhrase } from './punctuation/headline';
+import { phraseLines } from './punctuation/layout';
 import { judgeMarks, type MarkVerdict } from './punctuation/marks';
 import { sideOf, type Side } from './punctuation/space-sides';
 
 /** Why a space is stray; drives the message. */
-type SpaceReason = 'cjk-gap' | 'bracket' | 'punct' | 'headline';
+type SpaceReason = 'cjk-gap' | 'bracket' | 'bracket-inside' | 'punct' | 'headline';
 
 interface SpaceVerdict {
   readonly reason: SpaceReason;
@@ -34,8 +35,12 @@ const MESSAGES: Readonly<Record<SpaceReason, Message>> = {
     en: 'Stray space between Chinese characters: remove it',
   },
   bracket: {
-    'zh-CN': '括号前后或括号内侧多了空格，应删除',
+    'zh-CN': '括号前后多了空格，应删除',
     en: 'Stray space beside a bracket in Chinese text: remove it',
+  },
+  'bracket-inside': {
+    'zh-CN': '括号内侧多了空格，应删除',
+    en: 'Stray space inside a bracket in Chinese text: remove it',
   },
   punct: {
     'zh-CN': '中文标点前后多了空格，应删除',
@@ -89,8 +94,8 @@ function judgeSpace(left: Side, right: Side, dateline: () => boolean): SpaceVerd
   const r = right.kind;
   if (r === 'punct') return { reason: 'punct', confidence: cap(right) };
   if (l === 'punct') return { reason: 'punct', confidence: cap(left) };
-  if (l === 'open') return { reason: 'bracket', confidence: cap(left) };
-  if (r === 'close') return { reason: 'bracket', confidence: cap(right) };
+  if (l === 'open') return { reason: 'bracket-inside', confidence: cap(left) };
+  if (r === 'close') return { reason: 'bracket-inside', confidence: cap(right) };
   if (r === 'open') {
     if (l === 'han' || l === 'digit' || l === 'close' || l === 'close-quote') {
       return { reason: 'bracket', confidence: cap(right, left) };
@@ -111,13 +116,20 @@ function judgeSpace(left: Side, right: Side, dateline: () => boolean): SpaceVerd
   return null;
 }
 
-/** The stray-space findings of one block, offsets into the document text. */
-function blockFindings(block: Block): FindingDraft[] {
+/** Appends the stray-space findings of one block to `drafts`, offsets into the document text. */
+function blockFindings(block: Block, drafts: FindingDraft[]): void {
   const text = block.text;
-  const drafts: FindingDraft[] = [];
   let marks: ReadonlyMap<number, MarkVerdict> | null = null;
   let credits: ReadonlySet<number> | null = null;
   const headline = isHeadlineLike(block);
+  let layout: readonly { start: number; end: number }[] | null = null;
+  let line = 0;
+  /** True when `pos` lies on a line laid out as phrases (spans are visited in order). */
+  const onPhraseLine = (pos: number): boolean => {
+    layout ??= phraseLines(text);
+    while (line < layout.length && layout[line].end < pos) line++;
+    return line < layout.length && layout[line].start <= pos;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -139,7 +151,9 @@ function blockFindings(block: Block): FindingDraft[] {
     const left = sideOf(leftCode, leftAt, marks);
     const right = sideOf(text.codePointAt(end) ?? -1, end, marks);
     let verdict = judgeSpace(left, right, () => isDatelineSpace(text, start));
-    if (verdict !== null && headline) verdict = headlineVerdict(text, start, end, verdict);
+    if (verdict !== null && (headline || onPhraseLine(start))) {
+      verdict = headlineVerdict(text, start, end, verdict);
+    }
     if (verdict === null) continue;
     drafts.push({
       kind: 'stray-space',
@@ -150,12 +164,12 @@ function blockFindings(block: Block): FindingDraft[] {
       message: MESSAGES[verdict.reason],
     });
   }
-  return drafts;
 }
 
 /**
- * In a headline a space is at most a suggestion: beside punctuation it is plainly stray; between
- * words it is a phrase break unless it cuts a phrase (`splitsPhrase`).
+ * In a headline (or a line laid out as phrases) a space is at most a suggestion: beside
+ * punctuation or inside a bracket it is plainly stray; between words it is a phrase break unless
+ * it cuts a phrase (`splitsPhrase`).
  */
 function headlineVerdict(
   text: string,
@@ -163,14 +177,10 @@ function headlineVerdict(
   end: number,
   prose: SpaceVerdict,
 ): SpaceVerdict | null {
-  if (prose.reason === 'punct') return { reason: 'punct', confidence: 'suggest' };
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  return splitsPhrase(line, start - lineStart, end - lineStart)
-    ? { reason: 'headline', confidence: 'suggest' }
-    : null;
+  if (prose.reason === 'punct' || prose.reason === 'bracket-inside') {
+    return { reason: prose.reason, confidence: 'suggest' };
+  }
+  return splitsPhrase(text, start, end) ? { reason: 'headline', confidence: 'suggest' } : null;
 }
 
 /** Finds stray spaces in every block. */
@@ -180,7 +190,7 @@ export const straySpace: Detector = {
     const drafts: FindingDraft[] = [];
     for (const block of doc.blocks) {
       if (!/[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]/u.test(block.text)) continue;
-      drafts.push(...blockFindings(block));
+      blockFindings(block, drafts);
     }
     return drafts;
   },

@@ -70,7 +70,9 @@ const DATELINE_MAX = 40;
  * line: "新华社北京3月4日电 中共中央…" keeps its space.
  */
 export function isDatelineSpace(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  if (offset - lineStart > DATELINE_MAX) return false;
+  const floor = Math.max(0, offset - DATELINE_MAX - 1);
+  let lineStart = offset;
+  while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return false;
   return DATELINE.test(text.slice(lineStart, offset));
 }

@@ -20,41 +20,47 @@ const CANNOT_START = new Set(['和', '与', '及', '或', '的', '了', '着', '
 const CANNOT_END = new Set(['的', '和', '与', '及', '或', '把', '被', '将']);
 
 /**
- * True when the space run `[spaceStart, spaceEnd)` in the single-line `line` looks like a cut
- * inside a phrase rather than a break between phrases: the word after it is a lone function word
- * that cannot open a phrase (和, 的…), the word before it one that cannot close a phrase, or the
+ * True when the whitespace run `[spaceStart, spaceEnd)` of `text` looks like a cut inside a
+ * phrase rather than a break between phrases: the word after it is a lone function word that
+ * cannot open a phrase (和, 的…), the word before it one that cannot close a phrase, or the word
  * segmenter joins the two sides into one word across the space. Offsets are UTF-16 units into
- * `line`; only WINDOW characters on each side are segmented, so the cost is constant per space.
+ * `text`. Only WINDOW characters on each side are read (stopping at a space or line break), so
+ * the cost is constant per space.
  */
-export function splitsPhrase(line: string, spaceStart: number, spaceEnd: number): boolean {
-  const left = sideWindow(line.slice(Math.max(0, spaceStart - WINDOW), spaceStart), -1);
-  const right = sideWindow(line.slice(spaceEnd, spaceEnd + WINDOW), 1);
+export function splitsPhrase(text: string, spaceStart: number, spaceEnd: number): boolean {
+  const left = text.slice(wordEdge(text, spaceStart, -1), spaceStart);
+  const right = text.slice(spaceEnd, wordEdge(text, spaceEnd, 1));
   if (left.length === 0 || right.length === 0) return false;
-  const rightWords = [...WORDS.segment(right)];
-  if (rightWords.length > 0 && CANNOT_START.has(rightWords[0].segment)) return true;
-  const leftWords = [...WORDS.segment(left)];
-  if (leftWords.length > 0 && CANNOT_END.has(leftWords[leftWords.length - 1].segment)) return true;
+  if (CANNOT_START.has(right[0]) && CANNOT_START.has(firstWord(right))) return true;
+  if (CANNOT_END.has(left[left.length - 1]) && CANNOT_END.has(lastWord(left))) return true;
   for (const word of WORDS.segment(left + right)) {
-    if (
-      word.isWordLike &&
-      word.index < left.length &&
-      word.index + word.segment.length > left.length
-    ) {
-      return true;
-    }
+    const end = word.index + word.segment.length;
+    if (word.isWordLike && word.index < left.length && end > left.length) return true;
+    if (word.index >= left.length) break;
   }
   return false;
 }
 
-/** The part of a window up to the next space on its far side. */
-function sideWindow(window: string, dir: -1 | 1): string {
-  const spaced = /[\s\u3000]/u;
-  if (dir > 0) {
-    const cut = window.search(spaced);
-    return cut < 0 ? window : window.slice(0, cut);
+function firstWord(text: string): string {
+  for (const word of WORDS.segment(text)) return word.segment;
+  return '';
+}
+
+function lastWord(text: string): string {
+  let last = '';
+  for (const word of WORDS.segment(text)) last = word.segment;
+  return last;
+}
+
+/** Where the window starting at `from` ends, going in `dir`: WINDOW units, a space or a line end. */
+function wordEdge(text: string, from: number, dir: -1 | 1): number {
+  let i = from;
+  for (let k = 0; k < WINDOW; k++) {
+    const at = dir < 0 ? i - 1 : i;
+    if (at < 0 || at >= text.length) break;
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0) break;
+    i += dir;
   }
-  for (let i = window.length - 1; i >= 0; i--) {
-    if (spaced.test(window[i])) return window.slice(i + 1);
-  }
-  return window;
+  return i;
 }

@@ -1,0 +1,42 @@
+/**
+ * Lines laid out as phrases separated by spaces rather than as sentences: a headline run into a
+ * body block, a table row, a list of names, a verse. Their spaces are layout, not stray.
+ */
+import { isCjkChar } from '../../document/script';
+import { isSpaceCode } from './classes';
+
+/** Punctuation that makes a line read as sentences. */
+const SENTENCE_PUNCT = new Set([...'。！？，；：、!?,;'].map((ch) => ch.charCodeAt(0)));
+
+/** Spaced gaps between Chinese characters from which a punctuation-free line counts as phrases. */
+const MIN_GAPS = 2;
+
+/**
+ * For one block's `text`, returns the `[start, end)` spans (UTF-16 offsets into `text`, in order)
+ * of the lines that carry no sentence punctuation and at least MIN_GAPS whitespace runs between
+ * two Chinese characters. One linear pass.
+ */
+export function phraseLines(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  let punct = false;
+  let gaps = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 0x0a;
+    if (code === 0x0a) {
+      if (!punct && gaps >= MIN_GAPS) spans.push({ start: lineStart, end: i });
+      lineStart = i + 1;
+      punct = false;
+      gaps = 0;
+    } else if (SENTENCE_PUNCT.has(code)) {
+      punct = true;
+    } else if (isSpaceCode(code) && i > lineStart && isCjkChar(text.charCodeAt(i - 1))) {
+      let j = i;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      if (j < n && isCjkChar(text.charCodeAt(j))) gaps++;
+      i = j - 1;
+    }
+  }
+  return spans;
+}
