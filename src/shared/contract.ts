@@ -1,0 +1,220 @@
+/**
+ * The one contract between the renderer and the main process: channel → request schema →
+ * response type. Main validates every request against its schema; preload exposes one named
+ * function per channel; the HTTP test bridge carries the same channels. Nothing else crosses.
+ */
+import { z } from 'zod';
+import type { Comparison } from '../core/compare';
+import {
+  FINDING_KINDS,
+  LOCALES,
+  type FindingKind,
+  type Locale,
+  type Message,
+} from '../core/finding';
+
+/** A version's origin: how it came to be. */
+export type VersionOrigin = 'imported' | 'cleaned' | 'edited' | 'restored';
+
+export const EXPORT_FORMATS = [
+  'txt',
+  'md',
+  'html',
+  'docx',
+  'json',
+  'report-html',
+  'report-csv',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** An issue as the library lists it. */
+export interface IssueSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly publication: string;
+  /** YYYY-MM-DD, or '' when unknown. */
+  readonly date: string;
+  readonly sourceName: string;
+  readonly format: string;
+  readonly encoding: string | null;
+  readonly versionCount: number;
+  /** Open findings of the latest version (decided ones excluded). */
+  readonly openFindings: number;
+  /** ISO time of the latest version. */
+  readonly lastEdit: string;
+  readonly status: 'imported' | 'in-progress' | 'cleaned';
+  readonly trashed: boolean;
+}
+
+export interface VersionInfo {
+  readonly id: string;
+  /** 1 = imported. */
+  readonly number: number;
+  readonly parent: string | null;
+  readonly created: string;
+  readonly author: string;
+  readonly message: string;
+  readonly origin: VersionOrigin;
+  readonly size: number;
+  readonly blocks: number;
+  readonly findings: number;
+}
+
+export type Decision = 'accepted' | 'rejected';
+
+/** A word the OCR engine was unsure of; offsets into the imported text. */
+export interface LowConfidenceWord {
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+}
+
+export interface OpenedIssue {
+  readonly issue: IssueSummary;
+  readonly versions: readonly VersionInfo[];
+  /** The latest version. */
+  readonly head: { readonly versionId: string; readonly text: string };
+  /** The imported version's text (for the "show original" toggle). */
+  readonly original: string;
+  readonly lowConfidence: readonly LowConfidenceWord[];
+  readonly decisions: Readonly<Record<string, Decision>>;
+  /** A working copy autosaved after the head version, offered for recovery. */
+  readonly recovered: { readonly text: string; readonly savedAt: string } | null;
+}
+
+export interface ChosenFile {
+  /** Opaque handle for a file the editor picked in the native dialog. */
+  readonly token: string;
+  readonly name: string;
+  readonly size: number;
+}
+
+export interface Settings {
+  readonly locale: Locale;
+  readonly author: string;
+  readonly disabledKinds: readonly FindingKind[];
+}
+
+export interface ExportResult {
+  readonly folder: string;
+  readonly files: readonly string[];
+}
+
+/** Every failure crosses the boundary as a sentence, never a stack trace. */
+export interface ContractError {
+  readonly code: string;
+  readonly message: Message;
+}
+
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ContractError };
+
+const id = z.string().min(1).max(128);
+const text = z.string().max(200 * 1024 * 1024);
+
+/** Channel → request schema. Response types are in `Responses` below. */
+export const requests = {
+  'app.info': z.object({}),
+  'library.list': z.object({ includeTrashed: z.boolean().optional() }),
+  'library.chooseFiles': z.object({}),
+  'library.importChosen': z.object({
+    token: id,
+    publication: z.string().max(200).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  }),
+  'library.importBytes': z.object({
+    name: z.string().min(1).max(255),
+    /** The dropped file's bytes, base64. */
+    base64: z.string().max(280 * 1024 * 1024),
+  }),
+  'library.trash': z.object({ issueId: id }),
+  'library.untrash': z.object({ issueId: id }),
+  'issue.open': z.object({ issueId: id }),
+  'issue.decide': z.object({
+    issueId: id,
+    decisions: z
+      .array(
+        z.object({
+          findingId: z.string().min(1).max(200),
+          decision: z.enum(['accepted', 'rejected']),
+        }),
+      )
+      .max(100_000),
+  }),
+  'issue.autosave': z.object({ issueId: id, baseVersionId: id, text }),
+  'issue.discardAutosave': z.object({ issueId: id }),
+  'issue.save': z.object({
+    issueId: id,
+    text,
+    message: z.string().max(2000).optional(),
+    origin: z.enum(['edited', 'cleaned']).optional(),
+  }),
+  'versions.list': z.object({ issueId: id }),
+  'versions.read': z.object({ issueId: id, versionId: id }),
+  'versions.restore': z.object({ issueId: id, versionId: id }),
+  'versions.compare': z.object({ issueId: id, oldVersionId: id, newVersionId: id }),
+  'export.run': z.object({
+    issueId: id,
+    versionId: id,
+    formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
+  }),
+  'settings.get': z.object({}),
+  'settings.set': z.object({
+    locale: z.enum(LOCALES).optional(),
+    author: z.string().max(100).optional(),
+    disabledKinds: z.array(z.enum(FINDING_KINDS)).optional(),
+  }),
+  'shell.openExternal': z.object({ url: z.string().max(2048) }),
+} as const;
+
+export type Channel = keyof typeof requests;
+export const CHANNELS = Object.keys(requests) as Channel[];
+
+export interface Responses {
+  'app.info': { version: string; workspace: string; platform: string };
+  'library.list': IssueSummary[];
+  'library.chooseFiles': ChosenFile[];
+  'library.importChosen': IssueSummary;
+  'library.importBytes': IssueSummary;
+  'library.trash': IssueSummary;
+  'library.untrash': IssueSummary;
+  'issue.open': OpenedIssue;
+  'issue.decide': { count: number };
+  'issue.autosave': { savedAt: string };
+  'issue.discardAutosave': { discarded: boolean };
+  'issue.save': VersionInfo;
+  'versions.list': VersionInfo[];
+  'versions.read': { text: string };
+  'versions.restore': VersionInfo;
+  'versions.compare': Comparison;
+  'export.run': ExportResult | null;
+  'settings.get': Settings;
+  'settings.set': Settings;
+  'shell.openExternal': { opened: boolean };
+}
+
+export type Request<C extends Channel> = z.input<(typeof requests)[C]>;
+export type Response<C extends Channel> = Responses[C];
+
+type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never;
+
+/**
+ * The API the renderer sees on `window.galley`: one async function per channel, grouped by
+ * namespace (`galley.library.importChosen(request)`).
+ */
+export type GalleyApi = {
+  readonly [N in Namespace<Channel>]: {
+    readonly [C in Channel as C extends `${N}.${infer M}` ? M : never]: (
+      request: Request<C>,
+    ) => Promise<Result<Response<C>>>;
+  };
+};
+
+/** Splits `library.importChosen` into its namespace and method. */
+export function splitChannel(channel: Channel): [string, string] {
+  const dot = channel.indexOf('.');
+  return [channel.slice(0, dot), channel.slice(dot + 1)];
+}
