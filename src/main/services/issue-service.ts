@@ -22,11 +22,11 @@ import {
   type WorkspaceRepository,
 } from '../workspace/index';
 import { dateFromName, isCalendarDate, publicationFromName, titleOf } from './issue-metadata';
-import type { ImportDraft } from './ports';
+import type { ImportedDraft, Importer } from './ports';
 
 export interface IssueServiceDeps {
   readonly repository: WorkspaceRepository;
-  readonly importDraft: ImportDraft;
+  readonly importer: Importer;
   /** The engine's options (e.g. kinds the editor turned off); read on every analysis. */
   readonly analyseOptions?: () => AnalyseOptions;
 }
@@ -86,12 +86,12 @@ const MAX_CLEAN_PASSES = 4;
 
 export class IssueService {
   private readonly repo: WorkspaceRepository;
-  private readonly importer: ImportDraft;
+  private readonly importer: Importer;
   private readonly options: () => AnalyseOptions;
 
   constructor(deps: IssueServiceDeps) {
     this.repo = deps.repository;
-    this.importer = deps.importDraft;
+    this.importer = deps.importer;
     this.options = deps.analyseOptions ?? (() => ({}));
   }
 
@@ -103,10 +103,26 @@ export class IssueService {
     path: string,
     options: ImportFileOptions = {},
   ): Promise<{ issue: IssueRow; version: VersionRow }> {
-    if (options.date !== undefined && options.date !== '' && !isCalendarDate(options.date)) {
-      throw new WorkspaceError('invalid-input', `"${options.date}" is not a date (YYYY-MM-DD).`);
-    }
-    const draft = await this.importer(path, { encoding: options.encoding });
+    checkDate(options.date);
+    const draft = await this.importer.importDraft(path, { encoding: options.encoding });
+    return this.createFromDraft(draft, options);
+  }
+
+  /** Imports a draft already in memory (a dropped file); `name` is its file name. */
+  async importBytes(
+    bytes: Uint8Array,
+    name: string,
+    options: ImportFileOptions = {},
+  ): Promise<{ issue: IssueRow; version: VersionRow }> {
+    checkDate(options.date);
+    const draft = await this.importer.importBytes(bytes, name, { encoding: options.encoding });
+    return this.createFromDraft(draft, options);
+  }
+
+  private createFromDraft(
+    draft: ImportedDraft,
+    options: ImportFileOptions,
+  ): Promise<{ issue: IssueRow; version: VersionRow }> {
     const text = normalizeText(draft.text);
     const document = createDocument(text);
     const findings = analyseDocument(document, this.options());
@@ -315,5 +331,11 @@ export class IssueService {
     } catch {
       return 'editor';
     }
+  }
+}
+
+function checkDate(date: string | undefined): void {
+  if (date !== undefined && date !== '' && !isCalendarDate(date)) {
+    throw new WorkspaceError('invalid-input', `"${date}" is not a date (YYYY-MM-DD).`);
   }
 }

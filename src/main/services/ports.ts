@@ -1,13 +1,13 @@
 /**
  * The functions of other rooms the services call, as types, so each service takes them in its
- * constructor and a test or the container decides which implementation runs.
+ * constructor and the container (or a test) decides which implementation runs.
  */
-import type { ImportedDraft } from '../import/types';
+import type { ImportedDraft, ImportOptions } from '../import/index';
 
-/** Reads a draft file into text (src/main/import). Throws ImportError with a sentence. */
-export type ImportDraft = (
-  path: string,
-  options?: { readonly encoding?: string },
-) => Promise<ImportedDraft>;
+/** Reads drafts into text (src/main/import). Both throw ImportError with a sentence. */
+export interface Importer {
+  importDraft(path: string, options?: ImportOptions): Promise<ImportedDraft>;
+  importBytes(bytes: Uint8Array, name: string, options?: ImportOptions): Promise<ImportedDraft>;
+}
 
-export type { ImportedDraft };
+export type { ImportedDraft, ImportOptions };

@@ -7,7 +7,7 @@
  * later (by a disk, a sync tool or a hand edit), so it must never share the index's inode.
  */
 import { readFile } from 'node:fs/promises';
-import { writeDurable, syncDir } from './durable';
+import { ensureDir, syncDir, writeDurable } from './durable';
 import type { Layout } from './layout';
 import { migrateIndex } from './migrations';
 import type { IndexData } from './schema';
@@ -111,6 +111,7 @@ export function serializeIndex(data: IndexData): string {
  */
 export class DurableIndexAdapter {
   private queue: Promise<void> = Promise.resolve();
+  private tmpReady = false;
 
   constructor(private readonly layout: Layout) {}
 
@@ -131,6 +132,10 @@ export class DurableIndexAdapter {
 
   private async writeNow(data: IndexData): Promise<void> {
     const bytes = Buffer.from(serializeIndex(data), 'utf8');
+    if (!this.tmpReady) {
+      await ensureDir(this.layout.tmp);
+      this.tmpReady = true;
+    }
     const options = { tmpDir: this.layout.tmp, syncDir: false };
     await Promise.all([
       writeDurable(this.layout.index, bytes, options),

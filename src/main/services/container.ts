@@ -1,0 +1,45 @@
+/**
+ * The one place services are wired: give it an open workspace, get the services that work on
+ * it. The app's main process, the CLI and the tests all build their services here.
+ */
+import type { AnalyseOptions } from '../../core/detectors/detector';
+import { FINDING_KINDS, type FindingKind } from '../../core/finding';
+import { importBytes, importDraft } from '../import/index';
+import type { WorkspaceRepository } from '../workspace/index';
+import { IssueService } from './issue-service';
+import { OutputService } from './output-service';
+import type { Importer } from './ports';
+
+export interface Services {
+  readonly workspace: WorkspaceRepository;
+  readonly issues: IssueService;
+  readonly outputs: OutputService;
+}
+
+/** The importers of src/main/import. */
+export const DRAFT_IMPORTER: Importer = { importDraft, importBytes };
+
+/** Builds the services over `workspace`; `importer` replaces the real importers if given. */
+export function createServices(
+  workspace: WorkspaceRepository,
+  options: { readonly importer?: Importer } = {},
+): Services {
+  return {
+    workspace,
+    issues: new IssueService({
+      repository: workspace,
+      importer: options.importer ?? DRAFT_IMPORTER,
+      analyseOptions: () => analyseOptionsOf(workspace),
+    }),
+    outputs: new OutputService({ repository: workspace }),
+  };
+}
+
+/** The engine options the editor chose: the kinds turned off in settings (`disabledKinds`). */
+export function analyseOptionsOf(workspace: WorkspaceRepository): AnalyseOptions {
+  const setting = workspace.getSettings().disabledKinds;
+  const disabled = Array.isArray(setting)
+    ? setting.filter((kind): kind is FindingKind => FINDING_KINDS.includes(kind as FindingKind))
+    : [];
+  return disabled.length > 0 ? { disabled } : {};
+}

@@ -1,0 +1,109 @@
+/**
+ * What comes out of the workspace: comparisons of two versions (structured, unified diff, HTML
+ * report) and exports of a version in every format. The algorithms live in src/core/compare and
+ * src/main/export; this service finds the versions and their texts.
+ */
+import {
+  compareTexts,
+  comparisonHtml,
+  unifiedDiff,
+  type Comparison,
+} from '../../core/compare/index';
+import type { Locale } from '../../core/finding';
+import { EXPORT_EXTENSIONS, exportVersion, type ExportFormat } from '../export/index';
+import type { IssueRow, VersionRow, WorkspaceRepository } from '../workspace/index';
+
+export interface VersionComparison {
+  readonly issue: IssueRow;
+  readonly oldVersion: VersionRow;
+  readonly newVersion: VersionRow;
+  readonly comparison: Comparison;
+  /** Line-based unified diff from the old text to the new (headers only when equal). */
+  readonly unified: string;
+}
+
+export interface ExportedVersion {
+  readonly issue: IssueRow;
+  readonly version: VersionRow;
+  readonly format: ExportFormat;
+  /** The file's bytes (text formats are UTF-8). */
+  readonly bytes: Uint8Array;
+  /** The usual file name extension of the format, with its dot. */
+  readonly extension: string;
+}
+
+export class OutputService {
+  private readonly repo: WorkspaceRepository;
+
+  constructor(deps: { readonly repository: WorkspaceRepository }) {
+    this.repo = deps.repository;
+  }
+
+  /** Compares two versions of an issue (numbers, ids or id prefixes). */
+  async compare(
+    ref: string,
+    oldRef: string | number,
+    newRef: string | number,
+  ): Promise<VersionComparison> {
+    const issue = this.repo.resolveIssue(ref);
+    const oldVersion = this.repo.resolveVersion(issue.id, oldRef);
+    const newVersion = this.repo.resolveVersion(issue.id, newRef);
+    const [oldText, newText] = await Promise.all([
+      this.repo.readText(oldVersion),
+      this.repo.readText(newVersion),
+    ]);
+    return {
+      issue,
+      oldVersion,
+      newVersion,
+      comparison: compareTexts(oldText, newText),
+      unified: unifiedDiff(oldText, newText, {
+        oldName: versionLabel(issue, oldVersion),
+        newName: versionLabel(issue, newVersion),
+      }),
+    };
+  }
+
+  /** The self-contained HTML report of a comparison. */
+  comparisonHtml(compared: VersionComparison, locale: Locale = 'zh-CN'): string {
+    return comparisonHtml(compared.comparison, {
+      title: compared.issue.title,
+      oldLabel: versionLabel(compared.issue, compared.oldVersion),
+      newLabel: versionLabel(compared.issue, compared.newVersion),
+      locale,
+    });
+  }
+
+  /**
+   * Exports a version (default: the head) as `format`. Corrections, reports and tracked
+   * changes are against the imported version (number 1).
+   */
+  async export(
+    ref: string,
+    versionRef: string | number | undefined,
+    format: ExportFormat,
+    options: { readonly locale?: Locale; readonly author?: string; readonly now?: Date } = {},
+  ): Promise<ExportedVersion> {
+    const issue = this.repo.resolveIssue(ref);
+    const version =
+      versionRef === undefined
+        ? this.repo.headVersion(issue.id)
+        : this.repo.resolveVersion(issue.id, versionRef);
+    const [text, original] = await Promise.all([
+      this.repo.readText(version),
+      this.repo.readText(this.repo.resolveVersion(issue.id, 1)),
+    ]);
+    const bytes = await exportVersion(format, {
+      text,
+      original,
+      issue: { title: issue.title, publication: issue.publication, date: issue.date },
+      ...options,
+    });
+    return { issue, version, format, bytes, extension: EXPORT_EXTENSIONS[format] };
+  }
+}
+
+/** "ISSUE v3 (edited)": how a version is named in diffs and reports. */
+export function versionLabel(issue: IssueRow, version: VersionRow): string {
+  return `${issue.id} v${version.number} (${version.origin})`;
+}
