@@ -1,0 +1,173 @@
+/**
+ * The correction report rendered for people: a self-contained HTML page and a CSV file that
+ * Excel and WPS open with Chinese intact (UTF-8 with a BOM, CRLF rows, RFC 4180 quoting).
+ *
+ * Line breaks inside before/after texts are shown as ¶ (a paragraph break, two or more line
+ * feeds) or ↵ (one line feed), so a joined paragraph is visible in a table cell.
+ */
+import type { Locale } from '../finding';
+import type { Correction, CorrectionKind } from './corrections';
+import { escapeHtml } from './escape';
+
+export interface ReportMeta {
+  readonly title: string;
+  readonly publication?: string;
+  readonly date?: string;
+  readonly locale?: Locale;
+}
+
+const KIND_LABELS: Readonly<Record<Locale, Readonly<Record<CorrectionKind, string>>>> = {
+  'zh-CN': {
+    'duplicate-paragraph': '重复段落',
+    'broken-paragraph': '断段合并',
+    hyphenation: '断词连字符',
+    'repeated-phrase': '重复字词',
+    'stray-space': '多余空格',
+    'punctuation-width': '标点全半角',
+    'jump-line': '转版提示',
+    'reading-order': '阅读顺序',
+    'manual-edit': '人工修改',
+  },
+  en: {
+    'duplicate-paragraph': 'Duplicate paragraph',
+    'broken-paragraph': 'Broken paragraph',
+    hyphenation: 'Hyphenation',
+    'repeated-phrase': 'Repeated phrase',
+    'stray-space': 'Stray space',
+    'punctuation-width': 'Punctuation width',
+    'jump-line': 'Jump line',
+    'reading-order': 'Reading order',
+    'manual-edit': 'Manual edit',
+  },
+};
+
+/** The label of a kind in the interface language; unknown kinds (from rules) show as they are. */
+export function kindLabel(kind: string, locale: Locale): string {
+  return (KIND_LABELS[locale] as Record<string, string>)[kind] ?? kind;
+}
+
+const WORDS = {
+  'zh-CN': {
+    report: '校对报告',
+    total: (n: number) => `共 ${n} 处修改`,
+    none: '导出版本与导入版本相同，没有修改。',
+    columns: ['序号', '类型', '行', '原文', '改为', '上下文'],
+    csv: ['序号', '类型', '类型代码', '行', '起始', '结束', '原文', '改为', '前文', '后文'],
+  },
+  en: {
+    report: 'Correction report',
+    total: (n: number) => `${n} change${n === 1 ? '' : 's'}`,
+    none: 'The exported version equals the imported one; nothing was changed.',
+    columns: ['#', 'Kind', 'Line', 'Before', 'After', 'Context'],
+    csv: [
+      '#',
+      'Kind',
+      'Kind code',
+      'Line',
+      'Start',
+      'End',
+      'Before',
+      'After',
+      'Context before',
+      'Context after',
+    ],
+  },
+} as const;
+
+/** Shows line breaks: ¶ for a paragraph break, ↵ for a single line feed. */
+export function visibleBreaks(text: string): string {
+  return text.replace(/\n{2,}/g, '¶').replace(/\n/g, '↵');
+}
+
+const CSS = `
+body{font:15px/1.6 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:0;color:#222;background:#fafafa}
+header,main{max-width:64rem;margin:0 auto;padding:1rem 1.5rem}
+h1{font-size:1.4rem;margin:.25rem 0}
+.meta{color:#666;margin:0}
+.summary{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}
+th{background:#f0f0f0;font-weight:600}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+del{background:#fbd9d9;color:#8a1c1c}
+ins{background:#d7f5dd;text-decoration:none}
+.ctx{color:#777}
+`;
+
+/** The report as one HTML page: a summary by kind, then one table row per correction. */
+export function reportHtml(corrections: readonly Correction[], meta: ReportMeta): string {
+  const locale = meta.locale ?? 'zh-CN';
+  const W = WORDS[locale];
+  const heading = [meta.publication, meta.date].filter((s) => s && s.trim()).join(' · ');
+  const out: string[] = [
+    `<!doctype html>\n<html lang="${escapeHtml(locale)}">\n<head>\n<meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(`${W.report}: ${meta.title}`)}</title>\n<style>${CSS}</style>\n</head>\n<body>`,
+    '<header>',
+    `<h1>${escapeHtml(W.report)}: ${escapeHtml(meta.title)}</h1>`,
+  ];
+  if (heading) out.push(`<p class="meta">${escapeHtml(heading)}</p>`);
+  out.push(`<p>${escapeHtml(W.total(corrections.length))}</p>`, '<ul class="summary">');
+  const byKind = new Map<string, number>();
+  for (const c of corrections) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+  for (const [kind, n] of byKind)
+    out.push(`<li>${escapeHtml(kindLabel(kind, locale))} <b>${n}</b></li>`);
+  out.push('</ul>', '</header>', '<main>');
+  if (corrections.length === 0) {
+    out.push(`<p>${escapeHtml(W.none)}</p>`);
+  } else {
+    out.push(
+      '<table>',
+      `<thead><tr>${W.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
+      '<tbody>',
+    );
+    corrections.forEach((c, i) => {
+      const before = c.before ? `<del>${escapeHtml(visibleBreaks(c.before))}</del>` : '';
+      const after = c.after ? `<ins>${escapeHtml(visibleBreaks(c.after))}</ins>` : '';
+      const ctx =
+        `<span class="ctx">${escapeHtml(visibleBreaks(c.context.before))}</span>` +
+        (before || after ? `${before}${after}` : '') +
+        `<span class="ctx">${escapeHtml(visibleBreaks(c.context.after))}</span>`;
+      out.push(
+        `<tr><td class="num">${i + 1}</td><td>${escapeHtml(kindLabel(c.kind, locale))}</td>` +
+          `<td class="num">${c.line}</td><td>${before}</td><td>${after}</td><td>${ctx}</td></tr>`,
+      );
+    });
+    out.push('</tbody>', '</table>');
+  }
+  out.push('</main>', '</body>', '</html>', '');
+  return out.join('\n');
+}
+
+/**
+ * The report as CSV: a UTF-8 BOM, a header row, one CRLF-terminated row per correction. Fields
+ * with a comma, quote, CR or LF are quoted with inner quotes doubled (RFC 4180). A text field
+ * starting with = + - or @ gets a leading apostrophe so a spreadsheet never runs it as a formula.
+ */
+export function reportCsv(corrections: readonly Correction[], locale: Locale = 'zh-CN'): string {
+  const rows: string[][] = [[...WORDS[locale].csv]];
+  corrections.forEach((c, i) => {
+    rows.push([
+      String(i + 1),
+      kindLabel(c.kind, locale),
+      c.kind,
+      String(c.line),
+      String(c.start),
+      String(c.end),
+      safeText(visibleBreaks(c.before)),
+      safeText(visibleBreaks(c.after)),
+      safeText(visibleBreaks(c.context.before)),
+      safeText(visibleBreaks(c.context.after)),
+    ]);
+  });
+  return '\ufeff' + rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+}
+
+function safeText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** One RFC 4180 field. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
