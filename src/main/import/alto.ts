@@ -5,7 +5,8 @@
  * Spaces: where the file has SP elements, words are separated exactly where an SP stands (so
  * "4." and a superscript "11" without SP between them stay together). A file without any SP
  * (some converters write none) gets a space between Strings, except that a String of punctuation
- * touching its neighbour (by HPOS/WIDTH) attaches to it: "worden" + ";" → "worden;".
+ * touching its neighbour (by HPOS/WIDTH) attaches to it: "worden" + ";" → "worden;". Between CJK
+ * characters no space is ever inserted (see lineFromWords).
  *
  * Hyphenation: a HypPart1 String with SUBS_CONTENT becomes the whole word at the end of its line,
  * its HYP is dropped and the matching HypPart2 String is skipped; its confidence is the lower of

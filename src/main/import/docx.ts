@@ -1,12 +1,15 @@
 /**
  * Word .docx drafts: the archive is checked and its XML parts inflated by the zip guard; those
- * parts alone are handed to mammoth in a freshly stored zip, and mammoth's raw text (one block per
- * paragraph) becomes the draft. A part with a DOCTYPE is refused: Office XML never has one, and
- * mammoth's XML parser must not meet entity declarations.
+ * parts alone are handed to mammoth in a freshly stored zip (images are neither unpacked nor read).
+ * mammoth's HTML is read back with the safe XML parser: one block per paragraph, heading, list item
+ * or table cell, a soft line break (`<w:br/>`) as `\n` — mammoth's raw-text mode would drop those
+ * breaks and glue the lines' words together. A part with a DOCTYPE is refused: Office XML never has
+ * one, and mammoth's XML parser must not meet entity declarations.
  */
 import mammoth from 'mammoth';
 import { ImportError } from './errors';
 import { storedZip } from './stored-zip';
+import { parseXml } from './xml-safety';
 import type { CheckedZip } from './zip-guard';
 
 /** The main part of a Word document, whose presence makes a zip a .docx. */
@@ -37,9 +40,12 @@ export async function readDocx(zip: CheckedZip, sourceName: string): Promise<Doc
     throw new ImportError('damaged', `"${sourceName}" is damaged: it has no ${DOCUMENT_PART}.`);
   }
   const buffer = storedZip([...parts].map(([name, data]) => ({ name, data })));
-  let raw: string;
+  let html: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer })).value;
+    const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    html = (
+      await mammoth.convertToHtml({ buffer }, { convertImage: noImages, externalFileAccess: false })
+    ).value;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ImportError(
@@ -50,7 +56,7 @@ export async function readDocx(zip: CheckedZip, sourceName: string): Promise<Doc
   const pageBreaks = Buffer.from(main)
     .toString('utf8')
     .match(/<w:br\b[^>]*\bw:type="page"/g);
-  return { text: toBlocks(raw), pages: 1 + (pageBreaks?.length ?? 0) };
+  return { text: toBlocks(htmlText(html, sourceName)), pages: 1 + (pageBreaks?.length ?? 0) };
 }
 
 /** Whether an XML part (UTF-8 or UTF-16 with a BOM) contains `<!DOCTYPE` or `<!ENTITY`. */
@@ -63,7 +69,49 @@ function declaresDoctype(data: Uint8Array): boolean {
   return bytes.indexOf('<!DOCTYPE') >= 0 || bytes.indexOf('<!ENTITY') >= 0;
 }
 
-/** mammoth ends every paragraph with a blank line; keep one blank line between non-empty ones. */
+const BLOCK_ELEMENTS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'dt',
+  'dd',
+]);
+
+/**
+ * mammoth's HTML as text: block elements separated by blank lines, `<br />` as a line break. The
+ * "↑" links mammoth adds after each footnote and endnote are not text of the document.
+ */
+function htmlText(html: string, sourceName: string): string {
+  const out: string[] = [];
+  let backLink = 0;
+  parseXml(`<body>${html}</body>`, sourceName, {
+    open(element) {
+      if (BLOCK_ELEMENTS.has(element.name)) out.push('\n\n');
+      else if (element.name === 'br') out.push('\n');
+      else if (backLink > 0 || /^#(foot|end)note-ref-/.test(element.attrs.href ?? '')) backLink++;
+    },
+    close(element) {
+      if (BLOCK_ELEMENTS.has(element.name)) out.push('\n\n');
+      else if (backLink > 0 && element.name !== 'br') backLink--;
+    },
+    text(chunk) {
+      if (backLink === 0) out.push(chunk);
+    },
+  });
+  return out.join('');
+}
+
+/** Keeps one blank line between non-empty blocks, none at either end; trims line ends. */
 function toBlocks(raw: string): string {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const blocks: string[] = [];

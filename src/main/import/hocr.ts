@@ -6,7 +6,7 @@
  * A word's text is its own text only: text inside nested elements with an ocr class (the
  * ocrx_cinfo alternatives of Tesseract's lstm_choices) is not the word; formatting elements such
  * as <strong> are. Whitespace and indentation between spans is formatting: words of a line are
- * joined by one space. Confidences: `x_wconf` in the title, 0..100, read as 0..1.
+ * joined by one space (none between CJK characters). Confidences: `x_wconf` in the title, 0..100, read as 0..1.
  */
 import {
   lineFromWords,
@@ -65,7 +65,7 @@ export function readHocr(xml: string, sourceName: string, threshold: number): Re
   const endLine = (): void => {
     if (!line) return;
     let words = line.words;
-    const loose = line.loose.join('').replace(/\s+/g, ' ').trim();
+    const loose = collapse(line.loose.join(''));
     if (words.length === 0 && loose !== '') words = [{ text: loose, spaceBefore: false }];
     if (words.length > 0) {
       if (!block) page().blocks.push((block = { lines: [] }));
@@ -109,7 +109,7 @@ export function readHocr(xml: string, sourceName: string, threshold: number): Re
         const role = roles.pop();
         if (word) {
           if (role === 'word' && word.hidden === 0) {
-            const text = word.parts.join('').replace(/\s+/g, ' ').trim();
+            const text = collapse(word.parts.join(''));
             line?.words.push({ text, confidence: word.confidence, spaceBefore: true });
             word = undefined;
           } else if (role !== 'plain') {
@@ -137,6 +137,11 @@ export function readHocr(xml: string, sourceName: string, threshold: number): Re
     blocks: p.blocks.map((b) => ({ lines: b.lines.map(lineFromWords) })),
   }));
   return renderPages(ocrPages, threshold);
+}
+
+/** Markup whitespace (ASCII only: a no-break space is text) collapsed to one space and trimmed. */
+function collapse(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 }
 
 function roleOf(classes: readonly string[]): Role {

@@ -3,6 +3,7 @@
  * block joined by `\n`, blocks and pages separated by one blank line, confidences mapped to
  * offsets in the final text.
  */
+import { isCjkChar, isCjkPunctuation } from '../../core/document/script';
 import type { WordConfidence } from './types';
 
 /** A word's confidence as a span of its line: offsets are UTF-16 code units into `OcrLine.text`. */
@@ -38,13 +39,18 @@ export interface OcrWord {
   readonly spaceBefore: boolean;
 }
 
-/** Joins words into a line, keeping each word's confidence as a span of the line text. */
+/**
+ * Joins words into a line, keeping each word's confidence as a span of the line text. Words are
+ * separated by one space where `spaceBefore` says so, except between Chinese or Japanese
+ * characters (and their full-width punctuation): an engine's word boundary there is segmentation,
+ * not a space printed on the page.
+ */
 export function lineFromWords(words: readonly OcrWord[]): OcrLine {
   let text = '';
   const spans: LineWord[] = [];
   for (const word of words) {
     if (word.text === '') continue;
-    if (text !== '' && word.spaceBefore) text += ' ';
+    if (text !== '' && word.spaceBefore && !joinsWithoutSpace(text, word.text)) text += ' ';
     const start = text.length;
     text += word.text;
     if (word.confidence !== undefined) {
@@ -52,6 +58,25 @@ export function lineFromWords(words: readonly OcrWord[]): OcrLine {
     }
   }
   return { text, words: spans };
+}
+
+/** Whether two words meet without a space: CJK on both sides of the boundary. */
+export function joinsWithoutSpace(before: string, after: string): boolean {
+  const last =
+    before.codePointAt(before.length - 1 - (isLowSurrogate(before, before.length - 1) ? 1 : 0)) ??
+    0;
+  const first = after.codePointAt(0) ?? 0;
+  const han = (code: number): boolean => isCjkChar(code) && !(code >= 0xac00 && code <= 0xd7af);
+  const wide = (code: number): boolean =>
+    (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+  if (han(last)) return han(first) || isCjkPunctuation(first);
+  if (han(first)) return isCjkPunctuation(last);
+  return wide(last) && wide(first);
+}
+
+function isLowSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return index > 0 && code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** A line with one confidence for all of it: every whitespace-separated token gets it. */

@@ -5,12 +5,14 @@
  * nested). Regions the ReadingOrder leaves out are not lost: a nested region follows its parent,
  * any other follows the ordered ones in document order.
  *
- * Text of a line: TextLine/TextEquiv/Unicode when present; else its Words joined by spaces. A
+ * Text of a line: TextLine/TextEquiv/Unicode when present; else its Words joined by spaces (none
+ * between CJK characters). A
  * region with no line text falls back to its own TextEquiv (split at line breaks). Among several
  * TextEquivs the lowest @index wins. Confidences: TextEquiv@conf of Words (0..1), found in the line
  * text in order; a line with a confidence but no word confidences gives it to each of its words.
  */
 import {
+  lineFromWords,
   lineWithConfidence,
   renderPages,
   type LineWord,
@@ -241,9 +243,14 @@ function toLine(line: PageLine): OcrLine {
     if (!hasWordConf) return lineWithConfidence(text, line.text.conf);
     return { text, words: locateWords(text, words) };
   }
-  const text = words.map((word) => word.text?.text.trim() ?? '').join(' ');
-  if (!hasWordConf) return lineWithConfidence(text, line.text?.conf);
-  return { text, words: locateWords(text, words) };
+  const joined = lineFromWords(
+    words.map((word) => ({
+      text: word.text?.text.trim() ?? '',
+      confidence: word.text?.conf,
+      spaceBefore: true,
+    })),
+  );
+  return hasWordConf ? joined : lineWithConfidence(joined.text, line.text?.conf);
 }
 
 /** Finds each word's text in the line, in order, and keeps the confidences of those found. */
