@@ -14,7 +14,7 @@ import {
 } from '../core/finding';
 
 /** A version's origin: how it came to be. */
-export type VersionOrigin = 'imported' | 'cleaned' | 'edited' | 'restored';
+export type VersionOrigin = 'imported' | 'cleaned' | 'edited' | 'restored' | 'recovered';
 
 export const EXPORT_FORMATS = [
   'txt',

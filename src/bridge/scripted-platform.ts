@@ -1,0 +1,39 @@
+/**
+ * The Platform of the HTTP test bridge: native dialogs replaced by answers a test (or a developer
+ * at `npm run dev:web`) sets beforehand through the bridge's test routes.
+ */
+import type { Platform } from '../main/app/platform';
+
+export class ScriptedPlatform implements Platform {
+  readonly appVersion: string;
+  /** Answers for the next "choose draft files" dialogs, first in first out. */
+  private readonly openAnswers: string[][] = [];
+  /** Answer of every "choose export folder" dialog until changed (null: cancelled). */
+  private exportFolder: string | null = null;
+  /** Links the app asked to open, for tests to inspect. */
+  readonly openedLinks: string[] = [];
+
+  constructor(appVersion = 'dev') {
+    this.appVersion = appVersion;
+  }
+
+  queueOpen(paths: readonly string[]): void {
+    this.openAnswers.push([...paths]);
+  }
+
+  setExportFolder(folder: string | null): void {
+    this.exportFolder = folder;
+  }
+
+  async chooseDraftFiles(): Promise<string[]> {
+    return this.openAnswers.shift() ?? [];
+  }
+
+  async chooseExportFolder(): Promise<string | null> {
+    return this.exportFolder;
+  }
+
+  async openExternal(url: string): Promise<void> {
+    this.openedLinks.push(url);
+  }
+}

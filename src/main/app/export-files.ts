@@ -1,0 +1,60 @@
+/**
+ * Writing exports into a folder the editor chose: one file per format, each written atomically
+ * (unique temp, fsync, rename) and never over an existing file.
+ */
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeDurable } from '../workspace/durable';
+import {
+  EXPORT_EXTENSIONS,
+  exportVersion,
+  type ExportFormat,
+  type ExportInput,
+} from '../export/index';
+
+/** A file name safe on Windows, macOS and Linux, from an issue's title or source name. */
+export function safeFileStem(name: string): string {
+  const stem = name
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .replace(/\p{Cc}/gu, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return stem === '' || /^\.+$/.test(stem) ? 'issue' : stem;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** `stem.ext`, or `stem (2).ext`… when taken. */
+async function freeName(folder: string, stem: string, ext: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`;
+    if (!(await exists(join(folder, name)))) return name;
+  }
+}
+
+/** Exports `input` in every format into `folder`; returns the file names written. */
+export async function writeExports(
+  folder: string,
+  stem: string,
+  formats: readonly ExportFormat[],
+  input: ExportInput,
+): Promise<string[]> {
+  // Build every file first, so a failing format leaves nothing half-exported.
+  const built: { format: ExportFormat; bytes: Uint8Array }[] = [];
+  for (const format of formats) built.push({ format, bytes: await exportVersion(format, input) });
+  const names: string[] = [];
+  for (const { format, bytes } of built) {
+    const suffix = format.startsWith('report-') ? '-report' : '';
+    const name = await freeName(folder, `${stem}${suffix}`, EXPORT_EXTENSIONS[format]);
+    await writeDurable(join(folder, name), bytes, { tmpDir: folder });
+    names.push(name);
+  }
+  return names;
+}

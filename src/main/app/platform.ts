@@ -1,0 +1,25 @@
+/**
+ * What the app needs from the desktop it runs on: native dialogs and the system browser.
+ * Electron implements it in src/main/electron/; the HTTP test bridge implements it with
+ * scripted answers. Files reach the services only as paths chosen here, never as paths sent by
+ * the renderer.
+ */
+export interface Platform {
+  /** Asks the editor for draft files to import; [] when cancelled. */
+  chooseDraftFiles(): Promise<string[]>;
+  /** Asks the editor for a folder to export into; null when cancelled. */
+  chooseExportFolder(): Promise<string | null>;
+  /** Opens an https link in the system browser. */
+  openExternal(url: string): Promise<void>;
+  readonly appVersion: string;
+}
+
+/** Only https links leave the app, and only to the system browser. */
+export function isAllowedExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}

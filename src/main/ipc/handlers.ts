@@ -1,0 +1,142 @@
+/**
+ * The contract's handlers: thin. Each takes a validated request, calls a service and maps the
+ * result to the contract's view types. No business logic, no path from the renderer.
+ */
+import { compareTexts } from '../../core/compare';
+import { FINDING_KINDS, LOCALES, type FindingKind, type Locale } from '../../core/finding';
+import type { Settings } from '../../shared/contract';
+import { ChosenFiles } from '../app/chosen-files';
+import { safeFileStem, writeExports } from '../app/export-files';
+import { isAllowedExternalUrl, type Platform } from '../app/platform';
+import { toIssueSummary, toVersionInfo } from '../app/views';
+import type { IssueService } from '../services/issue-service';
+import type { WorkspaceRepository } from '../workspace/index';
+import type { Handlers } from './dispatch';
+import { UserError } from './errors';
+
+export interface HandlerDeps {
+  readonly repository: WorkspaceRepository;
+  readonly issues: IssueService;
+  readonly platform: Platform;
+}
+
+/** The editor's settings as stored, with defaults for what is missing or malformed. */
+export function readSettings(repository: WorkspaceRepository): Settings {
+  const raw = repository.getSettings();
+  const locale = LOCALES.includes(raw.locale as Locale) ? (raw.locale as Locale) : 'zh-CN';
+  const author = typeof raw.author === 'string' ? raw.author : '';
+  const disabledKinds = Array.isArray(raw.disabledKinds)
+    ? raw.disabledKinds.filter((k): k is FindingKind => FINDING_KINDS.includes(k as FindingKind))
+    : [];
+  return { locale, author, disabledKinds };
+}
+
+export function createHandlers({ repository, issues, platform }: HandlerDeps): Handlers {
+  const chosen = new ChosenFiles();
+  const summary = (issueId: string) => {
+    const overview = issues.list({ includeTrashed: true }).find((o) => o.issue.id === issueId);
+    if (!overview)
+      throw new UserError('missing-issue', '找不到该期稿件。', 'That issue no longer exists.');
+    return toIssueSummary(overview);
+  };
+  const author = () => readSettings(repository).author || undefined;
+
+  return {
+    'app.info': () => ({
+      version: platform.appVersion,
+      workspace: repository.folder,
+      platform: process.platform,
+    }),
+    'library.list': ({ includeTrashed }) => issues.list({ includeTrashed }).map(toIssueSummary),
+    'library.chooseFiles': async () => chosen.register(await platform.chooseDraftFiles()),
+    'library.importChosen': async ({ token, publication, date }) => {
+      const { issue } = await issues.importFile(chosen.take(token), {
+        publication,
+        date,
+        author: author(),
+      });
+      return summary(issue.id);
+    },
+    'library.importBytes': async ({ name, base64 }) => {
+      const bytes = Buffer.from(base64, 'base64');
+      const { issue } = await issues.importBytes(bytes, name, { author: author() });
+      return summary(issue.id);
+    },
+    'library.trash': async ({ issueId }) => summary((await issues.trash(issueId)).id),
+    'library.untrash': async ({ issueId }) => summary((await issues.untrash(issueId)).id),
+    'issue.open': async ({ issueId }) => {
+      const head = await issues.read(issueId);
+      const original = await issues.read(issueId, 1);
+      const autosave = await repository.getAutosave(head.issue.id);
+      return {
+        issue: summary(head.issue.id),
+        versions: issues.versions(head.issue.id).map(toVersionInfo),
+        head: { versionId: head.version.id, text: head.text },
+        original: original.text,
+        lowConfidence: await issues.lowConfidence(head.issue.id),
+        decisions: issues.decisions(head.issue.id),
+        recovered:
+          autosave && autosave.text !== head.text
+            ? { text: autosave.text, savedAt: autosave.savedAt }
+            : null,
+      };
+    },
+    'issue.decide': async ({ issueId, decisions }) => ({
+      count: await issues.decide(issueId, decisions),
+    }),
+    'issue.autosave': async ({ issueId, baseVersionId, text }) => {
+      const saved = await repository.putAutosave(issues.issue(issueId).id, baseVersionId, text);
+      return { savedAt: saved.savedAt };
+    },
+    'issue.discardAutosave': async ({ issueId }) => ({
+      discarded: await repository.discardAutosave(issues.issue(issueId).id),
+    }),
+    'issue.save': async ({ issueId, text, message, origin }) =>
+      toVersionInfo(
+        (await issues.save(issueId, text, { message, origin, author: author() })).version,
+      ),
+    'versions.list': ({ issueId }) => issues.versions(issueId).map(toVersionInfo),
+    'versions.read': async ({ issueId, versionId }) => ({
+      text: (await issues.read(issueId, versionId)).text,
+    }),
+    'versions.restore': async ({ issueId, versionId }) =>
+      toVersionInfo(await issues.restore(issueId, versionId, { author: author() })),
+    'versions.compare': async ({ issueId, oldVersionId, newVersionId }) => {
+      const [a, b] = await Promise.all([
+        issues.read(issueId, oldVersionId),
+        issues.read(issueId, newVersionId),
+      ]);
+      return compareTexts(a.text, b.text);
+    },
+    'export.run': async ({ issueId, versionId, formats }) => {
+      const version = await issues.read(issueId, versionId);
+      const original = await issues.read(issueId, 1);
+      const folder = await platform.chooseExportFolder();
+      if (folder === null) return null;
+      const { issue } = version;
+      const stem = `${safeFileStem(issue.title || issue.sourceName)}-v${version.version.number}`;
+      const files = await writeExports(folder, stem, formats, {
+        text: version.text,
+        original: original.text,
+        issue: { title: issue.title, publication: issue.publication, date: issue.date },
+        locale: readSettings(repository).locale,
+        author: author(),
+      });
+      return { folder, files };
+    },
+    'settings.get': () => readSettings(repository),
+    'settings.set': async (patch) => {
+      await repository.updateSettings({
+        ...(patch.locale !== undefined && { locale: patch.locale }),
+        ...(patch.author !== undefined && { author: patch.author.trim() }),
+        ...(patch.disabledKinds !== undefined && { disabledKinds: [...patch.disabledKinds] }),
+      });
+      return readSettings(repository);
+    },
+    'shell.openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) return { opened: false };
+      await platform.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

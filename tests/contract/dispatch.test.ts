@@ -1,0 +1,138 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startServices, type AppServices } from '../../src/main/app/container';
+import { ScriptedPlatform } from '../../src/bridge/scripted-platform';
+import type { Result } from '../../src/shared/contract';
+
+const SAMPLE = resolve('../shared/samples/hengyang-daily-2020-03-05.txt');
+
+/** The contract over an in-memory transport: the same dispatch Electron's ipcMain calls. */
+describe('contract dispatch (in memory)', () => {
+  let folder: string;
+  let platform: ScriptedPlatform;
+  let services: AppServices;
+  const call = async <T>(channel: string, payload?: unknown): Promise<T> => {
+    const result = (await services.dispatch(channel, payload)) as Result<T>;
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message.en}`);
+    return result.value;
+  };
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'galley-contract-'));
+    platform = new ScriptedPlatform();
+    services = await startServices(join(folder, 'workspace'), platform);
+  });
+  afterEach(async () => {
+    await services.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('refuses unknown channels and malformed payloads with a sentence', async () => {
+    const unknown = await services.dispatch('fs.readFile', { path: '/etc/passwd' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    const bad = await services.dispatch('issue.open', { issueId: 42 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const extraPath = await services.dispatch('library.importChosen', { token: '' });
+    expect(extraPath.ok).toBe(false);
+  });
+
+  it('imports a file only through the dialog, by token, once', async () => {
+    platform.queueOpen([SAMPLE]);
+    const chosen = await call<{ token: string; name: string }[]>('library.chooseFiles', {});
+    expect(chosen.map((c) => c.name)).toEqual(['hengyang-daily-2020-03-05.txt']);
+    const issue = await call<{ id: string; date: string }>('library.importChosen', {
+      token: chosen[0].token,
+    });
+    expect(issue.date).toBe('2020-03-05');
+    const replay = await services.dispatch('library.importChosen', { token: chosen[0].token });
+    expect(replay).toMatchObject({ ok: false, error: { code: 'unknown-file' } });
+    expect(await call<unknown[]>('library.list', {})).toHaveLength(1);
+  });
+
+  it('opens, saves, compares, restores and exports an issue', async () => {
+    const bytes = Buffer.from('标题\n\n正文第一段,有半角逗号。', 'utf8');
+    const issue = await call<{ id: string }>('library.importBytes', {
+      name: 'draft.txt',
+      base64: bytes.toString('base64'),
+    });
+    const opened = await call<{ head: { versionId: string; text: string }; recovered: unknown }>(
+      'issue.open',
+      { issueId: issue.id },
+    );
+    expect(opened.head.text).toBe('标题\n\n正文第一段,有半角逗号。');
+    expect(opened.recovered).toBeNull();
+
+    await call('issue.autosave', {
+      issueId: issue.id,
+      baseVersionId: opened.head.versionId,
+      text: '标题\n\n正文第一段，有半角逗号。',
+    });
+    const reopened = await call<{ recovered: { text: string } | null }>('issue.open', {
+      issueId: issue.id,
+    });
+    expect(reopened.recovered?.text).toBe('标题\n\n正文第一段，有半角逗号。');
+
+    const v2 = await call<{ id: string; number: number }>('issue.save', {
+      issueId: issue.id,
+      text: '标题\n\n正文第一段，有半角逗号。',
+      message: 'comma',
+    });
+    expect(v2.number).toBe(2);
+    const cmp = await call<{ counts: { paragraphsChanged: number } }>('versions.compare', {
+      issueId: issue.id,
+      oldVersionId: opened.head.versionId,
+      newVersionId: v2.id,
+    });
+    expect(cmp.counts.paragraphsChanged).toBe(1);
+    const v3 = await call<{ number: number; origin: string }>('versions.restore', {
+      issueId: issue.id,
+      versionId: opened.head.versionId,
+    });
+    expect(v3).toMatchObject({ number: 3, origin: 'restored' });
+
+    const out = join(folder, 'exports');
+    await import('node:fs/promises').then((fs) => fs.mkdir(out));
+    expect(
+      await call('export.run', { issueId: issue.id, versionId: v2.id, formats: ['txt'] }),
+    ).toBeNull();
+    platform.setExportFolder(out);
+    const exported = await call<{ files: string[] }>('export.run', {
+      issueId: issue.id,
+      versionId: v2.id,
+      formats: ['txt', 'docx', 'report-csv'],
+    });
+    expect(exported.files).toEqual(['标题-v2.txt', '标题-v2.docx', '标题-v2-report.csv']);
+    expect((await readdir(out)).sort()).toEqual([...exported.files].sort());
+  });
+
+  it('opens only https links outside the app', async () => {
+    for (const url of [
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://user:pw@x.org',
+    ]) {
+      expect(await call('shell.openExternal', { url })).toEqual({ opened: false });
+    }
+    expect(await call('shell.openExternal', { url: 'https://www.example.org/help' })).toEqual({
+      opened: true,
+    });
+    expect(platform.openedLinks).toEqual(['https://www.example.org/help']);
+  });
+
+  it('keeps settings, with defaults', async () => {
+    expect(await call('settings.get', {})).toEqual({
+      locale: 'zh-CN',
+      author: '',
+      disabledKinds: [],
+    });
+    expect(
+      await call('settings.set', { locale: 'en', author: ' 许珂 ', disabledKinds: ['jump-line'] }),
+    ).toEqual({ locale: 'en', author: '许珂', disabledKinds: ['jump-line'] });
+    expect((await services.dispatch('settings.set', { disabledKinds: ['no-such-kind'] })).ok).toBe(
+      false,
+    );
+  });
+});
