@@ -40,12 +40,19 @@ export const jumpLine: Detector = {
   },
 };
 
-/** The block and the separator before it (or after it, for the first block). */
+/**
+ * The block and the separator before it; for the first block, the separator after it unless
+ * the next block is a marker too (which takes that separator itself), so that dropping every
+ * marker never leaves a blank line behind and no two findings overlap.
+ */
 function wholeBlock(blocks: readonly Block[], i: number): FindingDraft {
   const block = blocks[i];
   const marker = block.text.trim();
   if (i > 0) return draft(blocks[i - 1].end, block.end, marker, 'block');
-  if (i + 1 < blocks.length) return draft(block.start, blocks[i + 1].start, marker, 'block');
+  const next = blocks[i + 1];
+  if (next && next.role !== 'jump-line' && !isJumpBlock(next.text)) {
+    return draft(block.start, next.start, marker, 'block');
+  }
   return draft(block.start, block.end, marker, 'block');
 }
 

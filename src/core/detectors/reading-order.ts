@@ -20,19 +20,7 @@ const EMPTY_FRAME =
   /^在(指引|领导|带领|引领|指导|关怀|关心|支持|帮助|鼓舞|感召|激励|号召|照耀|引导|推动|护航|助力|背景|框架|形势)下(?=[\s—–\-:：,，、!！]|$)/u;
 
 /** The particles that a headline line never starts with (checked as a word of their own). */
-const LINE_START_PARTICLES = new Set([
-  '的',
-  '了',
-  '着',
-  '地',
-  '得',
-  '之',
-  '们',
-  '吗',
-  '呢',
-  '吧',
-  '么',
-]);
+const LINE_START_PARTICLES = new Set(['的', '了', '们', '吗', '呢', '吧', '么']);
 
 interface Part {
   /** Offset of the part within the block's text. */

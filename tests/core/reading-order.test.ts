@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDocument, readingOrder, withIds, type Finding } from '../../src/core';
+
+const SAMPLE = readFileSync('../shared/samples/hengyang-daily-2020-03-05.txt', 'utf8');
+
+interface Article {
+  readonly headline: string;
+  readonly paragraphs: readonly string[];
+}
+
+const ARTICLES: readonly Article[] = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as Article);
+
+function detect(text: string): Finding[] {
+  return withIds(text, readingOrder.detect(createDocument(text), {}));
+}
+
+describe('reading-order on the sample issue', () => {
+  const findings = detect(SAMPLE);
+
+  it('flags the scrambled banner on lines 45-46, and nothing else', () => {
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(SAMPLE.slice(f.start, f.end)).toBe(
+      '习近平新时代中国特色社会主义思想\n在指引下 ——新时代新作为新篇章',
+    );
+    expect(f.confidence).toBe('suggest');
+  });
+
+  it('proposes the banner as the sample README says it was meant', () => {
+    expect(findings[0].replacement).toBe(
+      '在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章',
+    );
+    expect(findings[0].message['zh-CN']).toContain('“在指引下”');
+    expect(findings[0].message.en).toContain('scrambled reading order');
+  });
+});
+
+describe('reading-order signals', () => {
+  it('proposes the reordering when the frame line comes first', () => {
+    const [f] = detect('在领导下\n全党全军全国各族人民\n\n本报讯（记者 许珂）会议召开。');
+    expect(f.replacement).toBe('在全党全军全国各族人民领导下');
+  });
+
+  it('reads the phrases of a one-line headline like lines', () => {
+    const [f] = detect('习近平新时代中国特色社会主义思想 在指引下\n\n会议召开。');
+    expect(f.replacement).toBe('在习近平新时代中国特色社会主义思想指引下');
+  });
+
+  it('only warns (replacement unchanged) when more than two parts make the order unclear', () => {
+    const text = '习近平新时代中国特色社会主义思想\n在指引下\n新时代新作为新篇章';
+    const [f] = detect(text);
+    expect(f.replacement).toBe(text);
+    expect(f.confidence).toBe('suggest');
+  });
+
+  it('warns about a headline line that opens with a particle', () => {
+    const text = '坚决打赢疫情防控\n的两场硬仗\n\n本报讯（记者 许珂）会议召开。';
+    const [f] = detect(text);
+    expect(f.replacement).toBe('坚决打赢疫情防控\n的两场硬仗');
+    expect(f.message['zh-CN']).toContain('“的”');
+  });
+});
+
+describe('reading-order leaves normal headlines alone', () => {
+  it('flags none of the 500 zh-news headlines, spaced phrases included', () => {
+    const text = ARTICLES.map((a) => [a.headline, ...a.paragraphs].join('\n\n')).join('\n\n');
+    expect(detect(text)).toEqual([]);
+  });
+
+  it('accepts headlines set in several lines in reading order', () => {
+    for (const text of [
+      '坚决打赢疫情防控\n和决战脱贫攻坚两场硬仗',
+      '在习近平新时代中国特色社会主义思想指引下\n奋力谱写新篇章',
+      '了解民情\n着力解决群众急难愁盼问题',
+      '在上海\n举行',
+    ]) {
+      expect({ text, found: detect(`${text}\n\n本报讯（记者 许珂）会议召开。`) }).toEqual({
+        text,
+        found: [],
+      });
+    }
+  });
+
+  it('never reads body text', () => {
+    expect(detect('上一段。\n\n习近平新时代中国特色社会主义思想，\n在指引下继续前进。')).toEqual(
+      [],
+    );
+  });
+});
