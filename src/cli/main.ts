@@ -8,6 +8,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check';
 import { registerClean } from './commands/clean';
+import { registerWorkspaceCommands } from './commands/workspace/register';
 import { EXIT, UsageError } from './errors';
 
 /** Builds the program with every command registered. Parsing is the caller's. */
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerCheck(program);
   registerClean(program);
+  registerWorkspaceCommands(program);
   overrideExits(program);
   return program;
 }

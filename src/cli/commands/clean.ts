@@ -12,6 +12,7 @@ import { describeFsError, EXIT, fileErrorLine, UsageError } from '../errors';
 import { removeTempFiles } from '../io/write-atomic';
 import { encodingOption, jobsOption } from '../options';
 import { createProgress } from '../progress';
+import { cleanIssueIfNamed } from './workspace/clean';
 
 interface CleanOptions {
   readonly output: string;
@@ -29,6 +30,7 @@ export function registerClean(program: Command): void {
     .option('--jobs <n>', 'worker threads for a batch', '1')
     .option('--encoding <enc>', 'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
     .action(async (files: string[], options: CleanOptions) => {
+      if (await cleanIssueIfNamed(files, options)) return;
       process.exitCode = await clean(files, options);
     });
 }

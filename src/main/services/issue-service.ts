@@ -220,6 +220,20 @@ export class IssueService {
   }
 
   /**
+   * Saves the text of a file (any draft format the importers read, e.g. an edited .txt) as a
+   * new version. A file that cannot be read writes nothing.
+   */
+  async saveFile(
+    ref: string,
+    path: string,
+    options: SaveOptions & { readonly encoding?: string } = {},
+  ): Promise<SaveOutcome> {
+    this.writableIssue(ref);
+    const draft = await this.importer.importDraft(path, { encoding: options.encoding });
+    return this.save(ref, draft.text, options);
+  }
+
+  /**
    * Applies every safe finding the editor has not rejected to the head, re-analysing until none
    * is left, as a new `cleaned` version; the applied findings are recorded as accepted.
    */

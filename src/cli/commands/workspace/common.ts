@@ -1,0 +1,157 @@
+/**
+ * What every workspace command shares: the --workspace/--json/--wait options, finding the
+ * workspace folder, opening it with the services, telling the editor about a recovery, and
+ * turning the store's and importers' errors into one line on stderr and exit code 1.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { ImportError } from '../../../main/import/index';
+import { createServices, type Services } from '../../../main/services/index';
+import { openWorkspace, WorkspaceError, type RecoveryReport } from '../../../main/workspace/index';
+import { EXIT, UsageError } from '../../errors';
+
+/** Options every workspace command takes. */
+export interface WorkspaceOptions {
+  readonly workspace?: string;
+  readonly json?: boolean;
+  /** Seconds to wait for another process's lock (true: the default wait). */
+  readonly wait?: string | boolean;
+}
+
+/** How long `--wait` without a number waits for the lock, in seconds. */
+const DEFAULT_WAIT_SECONDS = 60;
+
+/** Adds --workspace, --json and --wait to `command`. */
+export function workspaceOptions(command: Command): Command {
+  return command
+    .option(
+      '--workspace <dir>',
+      'the workspace folder (default: $GALLEY_WORKSPACE, else ~/.galley/workspace)',
+    )
+    .option('--json', 'print the result as JSON on stdout')
+    .option(
+      '--wait [seconds]',
+      `wait for another Galley process to close the workspace (default ${DEFAULT_WAIT_SECONDS} s)`,
+    );
+}
+
+/** The workspace folder: --workspace, else $GALLEY_WORKSPACE, else ~/.galley/workspace. */
+export function workspaceFolder(options: WorkspaceOptions): string {
+  const given = options.workspace ?? process.env.GALLEY_WORKSPACE;
+  if (given !== undefined && given.trim() !== '') return resolve(given);
+  return join(homedir(), '.galley', 'workspace');
+}
+
+/** `--wait [seconds]` in milliseconds (0 without the flag). */
+export function waitMs(wait: string | boolean | undefined): number {
+  if (wait === undefined || wait === false) return 0;
+  if (wait === true) return DEFAULT_WAIT_SECONDS * 1000;
+  const seconds = Number(wait);
+  if (!/^\d+(\.\d+)?$/.test(wait.trim()) || !Number.isFinite(seconds)) {
+    throw new UsageError(`--wait takes a number of seconds, not "${wait}"`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+/**
+ * Opens the workspace (`write` takes its lock), runs `work` with the services, closes it, and
+ * returns the exit code. Store and import errors print one line and give exit code 1.
+ */
+export async function withServices(
+  options: WorkspaceOptions,
+  mode: 'read' | 'write',
+  work: (services: Services) => Promise<number>,
+): Promise<number> {
+  const wait = waitMs(options.wait);
+  let services: Services | undefined;
+  try {
+    const workspace = await openWorkspace(workspaceFolder(options), { mode, wait });
+    if (workspace.recovery) reportRecovery(workspace.recovery);
+    services = createServices(workspace);
+    return await work(services);
+  } catch (error) {
+    if (!isReadable(error)) throw error;
+    printError(error, options);
+    return EXIT.fileFailed;
+  } finally {
+    await services?.workspace.close();
+  }
+}
+
+/** True for errors whose message is a sentence for the editor. */
+export function isReadable(error: unknown): error is WorkspaceError | ImportError {
+  return error instanceof WorkspaceError || error instanceof ImportError;
+}
+
+/** The error's stable code: the store's `code` or the importer's `reason`. */
+export function errorCode(error: WorkspaceError | ImportError): string {
+  return error instanceof WorkspaceError ? error.code : error.reason;
+}
+
+/** One line on stderr, and with --json the error as JSON on stdout too. */
+export function printError(error: WorkspaceError | ImportError, options: WorkspaceOptions): void {
+  process.stderr.write(`galley: ${error.message}\n`);
+  if (options.json) printJson({ error: { code: errorCode(error), message: error.message } });
+}
+
+/** Writes `value` as one line of JSON on stdout. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** Writes lines on stdout. */
+export function printLines(lines: readonly string[]): void {
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function reportRecovery(report: RecoveryReport): void {
+  const parts = [`galley: the workspace index was damaged (${report.detail}) and has been rebuilt`];
+  parts.push(report.fromGoodCopy ? 'from its last good copy' : 'from the version files');
+  if (report.versionsFromRecords > 0) {
+    parts.push(`with ${report.versionsFromRecords} version(s) restored from their records`);
+  }
+  if (report.orphanTexts > 0) {
+    parts.push(`and ${report.orphanTexts} stray text(s) put in issue ${report.recoveredIssueId}`);
+  }
+  let line = `${parts.join(' ')}.`;
+  if (report.backup) line += ` The damaged index is kept as ${report.backup}.`;
+  if (report.missingTexts > 0) {
+    line += ` ${report.missingTexts} version(s) have lost their text file.`;
+  }
+  process.stderr.write(`${line}\n`);
+}
+
+/** Pads columns to equal widths (CJK characters count as two columns). */
+export function table(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, i) =>
+        i === row.length - 1 ? cell : cell + ' '.repeat(widths[i] - displayWidth(cell)),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    width += code >= 0x1100 && /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1;
+  }
+  return width;
+}
+
+/** A short local date-time for tables: "2020-03-05 14:03". */
+export function shortTime(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
