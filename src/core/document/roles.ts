@@ -33,17 +33,17 @@ export function classifyRoles(blocks: readonly RawBlock[]): Role[] {
   let continued = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
+    const next = blocks[i + 1];
     const context = precedingContext(i > 0 ? roles[i - 1] : undefined, block.text);
+    // The junction with the next block is judged at most once (it may run the segmenter).
+    let judged: boolean | undefined;
+    const runsOn = (): boolean =>
+      (judged ??= next !== undefined && assessJunction(block, next, context) !== null);
     const role: Role | 'title' = continued
       ? continuedRole(block.text)
-      : ownRole(block, blocks[i + 1], context);
+      : ownRole(block, next, context, runsOn);
     roles.push(role);
-    continued =
-      role !== 'title' &&
-      isProse(role) &&
-      role !== 'caption' &&
-      i + 1 < blocks.length &&
-      assessJunction(block, blocks[i + 1], context) !== null;
+    continued = role !== 'title' && isProse(role) && role !== 'caption' && runsOn();
   }
   return nameTitles(blocks, roles);
 }
@@ -73,6 +73,7 @@ function ownRole(
   block: RawBlock,
   next: RawBlock | undefined,
   context: PrecedingContext,
+  runsOn: () => boolean,
 ): Role | 'title' {
   const text = block.text;
   if (isJumpBlock(text)) return 'jump-line';
@@ -86,7 +87,7 @@ function ownRole(
   // Ends open: body that runs on, body before a jump line, or a title.
   if (next === undefined) return looksLikeTitle(core, context) ? 'title' : 'body';
   if (isJumpBlock(next.text)) return 'body';
-  if (assessJunction(block, next, context) !== null) return 'body';
+  if (runsOn()) return 'body';
   // A short open block right above a byline or dateline heads that story, commas or not.
   const headsStory = startsWithByline(next.text) || startsWithDateline(next.text);
   if (headsStory && visibleLength(core) <= TITLE_MAX) return 'title';
