@@ -42,25 +42,28 @@ const CONTEXT = 12;
 export function buildCorrectionReport(original: string, exported: string): Correction[] {
   const { cmp, hunks } = hunksBetween(original, exported);
   const text = cmp.oldDoc.text;
-  const kinds = new Array<{ kind: CorrectionKind; findingId?: string } | undefined>(hunks.length);
-  if (hunks.length > 0) attributeByFindings(text, hunks, kinds);
+  const pieces: Piece[] = hunks.map((h) => ({ ...h }));
+  const attributed = pieces.length > 0 ? attributeByFindings(text, pieces) : pieces;
   const lineStarts = lineStartsOf(text);
-  return hunks.map((h, i) => {
-    const k = kinds[i] ?? { kind: kindFromShape(text, h) ?? 'manual-edit' };
-    return {
-      kind: k.kind,
-      before: h.before,
-      after: h.after,
-      start: h.start,
-      end: h.end,
-      line: lineOf(lineStarts, h.start),
-      ...(k.findingId ? { findingId: k.findingId } : {}),
-      context: {
-        before: text.slice(Math.max(0, h.start - CONTEXT), h.start),
-        after: text.slice(h.end, h.end + CONTEXT),
-      },
-    };
-  });
+  return attributed.map((p) => ({
+    kind: p.kind ?? kindFromShape(text, p) ?? 'manual-edit',
+    before: p.before,
+    after: p.after,
+    start: p.start,
+    end: p.end,
+    line: lineOf(lineStarts, p.start),
+    ...(p.findingId ? { findingId: p.findingId } : {}),
+    context: {
+      before: text.slice(Math.max(0, p.start - CONTEXT), p.start),
+      after: text.slice(p.end, p.end + CONTEXT),
+    },
+  }));
+}
+
+/** A hunk, or part of one, with the finding that explains it once known. */
+interface Piece extends Hunk {
+  kind?: FindingKind;
+  findingId?: string;
 }
 
 /** A finding's effect as a minimal edit in original coordinates. */
@@ -71,30 +74,82 @@ interface Edit {
   readonly finding: Finding;
 }
 
-function attributeByFindings(
-  original: string,
-  hunks: readonly Hunk[],
-  kinds: ({ kind: CorrectionKind; findingId?: string } | undefined)[],
-): void {
+/**
+ * Attributes pieces to findings pass by pass (see the module comment). A hunk that merges a
+ * finding's fix with a neighbouring edit (a diff joins adjacent changes) is split where the
+ * finding's edit ends, so the fix and the other edit are reported apart.
+ */
+function attributeByFindings(original: string, hunks: Piece[]): Piece[] {
+  let pieces = hunks;
   let text = original;
-  let toOriginal: ChangeSet | undefined; // maps the current pass's text back to the original
-  let composed: ChangeSet | undefined; // original → current text
+  let composed: ChangeSet | undefined; // original → the current pass's text
   for (let pass = 0; pass < PASSES; pass++) {
     const { findings } = analyseText(text);
-    const edits = findings.map((f) => minimalEdit(text, f, toOriginal));
-    hunks.forEach((h, i) => {
-      if (kinds[i]) return;
-      const edit = bestEdit(h, edits);
-      if (edit) kinds[i] = { kind: edit.finding.kind, findingId: edit.finding.id };
-    });
-    if (kinds.every((k) => k !== undefined)) return;
+    const toOriginal = composed?.invert(original);
+    const edits = findings
+      .map((f) => minimalEdit(text, f, toOriginal))
+      .sort(
+        (a, b) => FINDING_KINDS.indexOf(a.finding.kind) - FINDING_KINDS.indexOf(b.finding.kind),
+      );
+    pieces = pieces.flatMap((p) => (p.kind ? [p] : explain(p, edits)));
+    if (pieces.every((p) => p.kind)) break;
     const safe = findings.filter((f) => f.confidence === 'safe');
-    if (safe.length === 0) return;
+    if (safe.length === 0) break;
     const next = applyFindings(text, safe);
     composed = composed ? composed.compose(next.changes) : next.changes;
-    toOriginal = composed.invert(original);
     text = next.text;
   }
+  return pieces;
+}
+
+/** The piece attributed, or split into an attributed part and the rest (explained in turn). */
+function explain(p: Piece, edits: readonly Edit[]): Piece[] {
+  // An exact match first; otherwise the narrowest edit that contains the piece.
+  let best = edits.find((e) => e.start === p.start && e.end === p.end && e.insert === p.after);
+  for (const e of best ? [] : edits) {
+    const inside = e.start < e.end && e.start <= p.start && p.end <= e.end;
+    if (inside && (!best || e.end - e.start < best.end - best.start)) best = e;
+  }
+  if (best) return [{ ...p, kind: best.finding.kind, findingId: best.finding.id }];
+  for (const e of edits) {
+    const part = peel(p, e);
+    if (!part) continue;
+    const rest = explain(part.rest, edits);
+    return part.fixAtEnd ? [...rest, part.fix] : [part.fix, ...rest];
+  }
+  return [p];
+}
+
+/** Splits off the end or start of `p` that edit `e` accounts for exactly, if it does. */
+function peel(p: Piece, e: Edit): { fix: Piece; rest: Piece; fixAtEnd: boolean } | undefined {
+  if (e.start < p.start || e.end > p.end || e.insert.length > p.after.length) return undefined;
+  const tag = { kind: e.finding.kind, findingId: e.finding.id };
+  const covered = p.before.slice(e.start - p.start, e.end - p.start);
+  if (e.end === p.end && p.after.endsWith(e.insert) && p.before.endsWith(covered)) {
+    const rest = {
+      ...p,
+      end: e.start,
+      before: p.before.slice(0, e.start - p.start),
+      after: p.after.slice(0, p.after.length - e.insert.length),
+    };
+    if (rest.before || rest.after) {
+      const fix = { ...p, ...tag, start: e.start, before: covered, after: e.insert };
+      return { fix, rest, fixAtEnd: true };
+    }
+  }
+  if (e.start === p.start && p.after.startsWith(e.insert)) {
+    const rest = {
+      ...p,
+      start: e.end,
+      before: p.before.slice(e.end - p.start),
+      after: p.after.slice(e.insert.length),
+    };
+    if (rest.before || rest.after) {
+      const fix = { ...p, ...tag, end: e.end, before: covered, after: e.insert };
+      return { fix, rest, fixAtEnd: false };
+    }
+  }
+  return undefined;
 }
 
 /** The finding's replacement without the prefix and suffix it keeps, in original offsets. */
@@ -118,34 +173,6 @@ function minimalEdit(text: string, f: Finding, toOriginal: ChangeSet | undefined
     end = Math.max(start, toOriginal.mapPos(end, 1));
   }
   return { start, end, insert: repl.slice(pre, repl.length - suf), finding: f };
-}
-
-/**
- * The edit that explains a hunk: an exact match first, then one overlapping it (an insertion
- * counts when it touches), the earlier-listed kind winning ties.
- */
-function bestEdit(h: Hunk, edits: readonly Edit[]): Edit | undefined {
-  let best: Edit | undefined;
-  let bestScore = 0;
-  for (const e of edits) {
-    let score = 0;
-    if (e.start === h.start && e.end === h.end && e.insert === h.after) score = 3;
-    else if (e.start < h.end && h.start < e.end) score = 2;
-    else if ((e.start === e.end || h.start === h.end) && e.start <= h.end && h.start <= e.end) {
-      score = 1;
-    }
-    if (
-      score > bestScore ||
-      (score === bestScore &&
-        best &&
-        score > 0 &&
-        FINDING_KINDS.indexOf(e.finding.kind) < FINDING_KINDS.indexOf(best.finding.kind))
-    ) {
-      best = e;
-      bestScore = score;
-    }
-  }
-  return bestScore > 0 ? best : undefined;
 }
 
 function lineStartsOf(text: string): number[] {
