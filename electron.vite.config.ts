@@ -13,7 +13,11 @@ export default defineConfig({
   },
   preload: {
     build: {
-      rollupOptions: { input: { index: resolve(root, 'src/preload/index.ts') } },
+      // A sandboxed preload cannot be an ES module: bundle it as CommonJS.
+      rollupOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

@@ -4,6 +4,7 @@
  * function per channel; the HTTP test bridge carries the same channels. Nothing else crosses.
  */
 import { z } from 'zod';
+import { CHANNELS, type Channel } from './channels';
 import type { Comparison } from '../core/compare';
 import {
   FINDING_KINDS,
@@ -112,6 +113,8 @@ export type Result<T> =
 const id = z.string().min(1).max(128);
 const text = z.string().max(200 * 1024 * 1024);
 
+export { CHANNELS, splitChannel, type Channel } from './channels';
+
 /** Channel → request schema. Response types are in `Responses` below. */
 export const requests = {
   'app.info': z.object({}),
@@ -170,8 +173,14 @@ export const requests = {
   'shell.openExternal': z.object({ url: z.string().max(2048) }),
 } as const;
 
-export type Channel = keyof typeof requests;
-export const CHANNELS = Object.keys(requests) as Channel[];
+// Every channel has a schema and every schema a channel (a compile-time check both ways).
+type SchemaChannel = keyof typeof requests;
+const _everyChannelHasASchema: Record<Channel, unknown> = requests;
+const _everySchemaIsAChannel: Record<SchemaChannel, Channel> = Object.fromEntries(
+  CHANNELS.map((c) => [c, c]),
+) as Record<Channel, Channel>;
+void _everyChannelHasASchema;
+void _everySchemaIsAChannel;
 
 export interface Responses {
   'app.info': { version: string; workspace: string; platform: string };
@@ -212,9 +221,3 @@ export type GalleyApi = {
     ) => Promise<Result<Response<C>>>;
   };
 };
-
-/** Splits `library.importChosen` into its namespace and method. */
-export function splitChannel(channel: Channel): [string, string] {
-  const dot = channel.indexOf('.');
-  return [channel.slice(0, dot), channel.slice(dot + 1)];
-}
