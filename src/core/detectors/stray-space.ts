@@ -17,7 +17,7 @@ import type { Detector } from './detector';
 import { codePointBefore, isSpaceCode } from './punctuation/classes';
 import { creditSpaces, isDatelineSpace } from './punctuation/credits';
 import { splitsPhrase } from './punctuation/headline';
-import { phraseLines } from './punctuation/layout';
+import { hasSentencePunct, phraseLines } from './punctuation/layout';
 import { judgeMarks, type MarkVerdict } from './punctuation/marks';
 import { sideOf, type Side } from './punctuation/space-sides';
 
@@ -56,9 +56,6 @@ const MESSAGES: Readonly<Record<SpaceReason, Message>> = {
 const BYLINE_START =
   /^[\s\u3000]*(?:本报讯|本报[^\s，,。]{0,12}电|新华社[^\s，,。]{0,12}电|中新社[^\s，,。]{0,12}电|[（(]\s*(?:本报)?记者)/u;
 
-/** Punctuation whose presence marks a block as sentences rather than a headline. */
-const SENTENCE_PUNCT = /[。！？，；：、!?,;]/u;
-
 /** Longest block (UTF-16 units) read as a headline when the classifier called it something else. */
 const HEADLINE_MAX = 100;
 
@@ -69,13 +66,13 @@ const HEADLINE_ROLES: ReadonlySet<Role> = new Set<Role>(['headline', 'deck']);
  * (a long headline the classifier took for body). Bylines are never headlines here, so the
  * byline "本报讯 (记者 许珂)" gets safe fixes even when it stands alone as a block.
  */
-function isHeadlineLike(block: Block): boolean {
+function isHeadlineLike(block: Block, marks: ReadonlyMap<number, MarkVerdict>): boolean {
   if (BYLINE_START.test(block.text)) return false;
   if (HEADLINE_ROLES.has(block.role)) return true;
   return (
     block.text.length <= HEADLINE_MAX &&
     !block.text.includes('\n') &&
-    !SENTENCE_PUNCT.test(block.text)
+    !hasSentencePunct(block.text, marks)
   );
 }
 
@@ -87,9 +84,17 @@ function cap(side: Side, other?: Side): Confidence {
 
 /**
  * Judges one run of whitespace in prose from its two neighbours. Returns null for a space that
- * belongs there. `dateline` is consulted only for a space between two Chinese characters.
+ * belongs there. `dateline` (is the space the one closing a dateline?) is consulted for a space
+ * before Chinese text or an opening mark other than a round bracket: "新华社北京3月4日电 《…》"
+ * keeps its space, "新华社北京3月4日电 （记者 张三）" loses it. `roundRight` tells whether the
+ * right neighbour is a round bracket.
  */
-function judgeSpace(left: Side, right: Side, dateline: () => boolean): SpaceVerdict | null {
+function judgeSpace(
+  left: Side,
+  right: Side,
+  roundRight: boolean,
+  dateline: () => boolean,
+): SpaceVerdict | null {
   const l = left.kind;
   const r = right.kind;
   if (r === 'punct') return { reason: 'punct', confidence: cap(right) };
@@ -97,6 +102,7 @@ function judgeSpace(left: Side, right: Side, dateline: () => boolean): SpaceVerd
   if (l === 'open') return { reason: 'bracket-inside', confidence: cap(left) };
   if (r === 'close') return { reason: 'bracket-inside', confidence: cap(right) };
   if (r === 'open') {
+    if (!roundRight && dateline()) return null;
     if (l === 'han' || l === 'digit' || l === 'close' || l === 'close-quote') {
       return { reason: 'bracket', confidence: cap(right, left) };
     }
@@ -121,12 +127,12 @@ function blockFindings(block: Block, drafts: FindingDraft[]): void {
   const text = block.text;
   let marks: ReadonlyMap<number, MarkVerdict> | null = null;
   let credits: ReadonlySet<number> | null = null;
-  const headline = isHeadlineLike(block);
+  let headline: boolean | null = null;
   let layout: readonly { start: number; end: number }[] | null = null;
   let line = 0;
   /** True when `pos` lies on a line laid out as phrases (spans are visited in order). */
-  const onPhraseLine = (pos: number): boolean => {
-    layout ??= phraseLines(text);
+  const onPhraseLine = (pos: number, judged: ReadonlyMap<number, MarkVerdict>): boolean => {
+    layout ??= phraseLines(text, judged);
     while (line < layout.length && layout[line].end < pos) line++;
     return line < layout.length && layout[line].start <= pos;
   };
@@ -150,8 +156,12 @@ function blockFindings(block: Block, drafts: FindingDraft[]): void {
     const leftAt = start - (leftCode > 0xffff ? 2 : 1);
     const left = sideOf(leftCode, leftAt, marks);
     const right = sideOf(text.codePointAt(end) ?? -1, end, marks);
-    let verdict = judgeSpace(left, right, () => isDatelineSpace(text, start));
-    if (verdict !== null && (headline || onPhraseLine(start))) {
+    const next = text.charCodeAt(end);
+    const roundRight = next === 0x28 || next === 0xff08;
+    let verdict = judgeSpace(left, right, roundRight, () => isDatelineSpace(text, start));
+    if (verdict === null) continue;
+    headline ??= isHeadlineLike(block, marks);
+    if (headline || onPhraseLine(start, marks)) {
       verdict = headlineVerdict(text, start, end, verdict);
     }
     if (verdict === null) continue;

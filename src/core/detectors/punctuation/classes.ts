@@ -114,15 +114,24 @@ export function isHalfWidthMark(code: number): boolean {
   );
 }
 
-/** How many non-decisive characters a neighbour scan looks through before it gives up. */
+/** How many non-decisive characters (spaces aside) a neighbour scan looks through. */
 const MAX_SKIP = 4;
+
+/**
+ * What a neighbour scan makes of a half-width mark: `chinese` (judged a safe fix: it reads as
+ * the full-width mark it will become), `barrier` (a bracket not safely Chinese: the scan stops,
+ * since a bracket separates what is inside from what is outside) or `skip` (look through it).
+ */
+export type MarkView = 'chinese' | 'barrier' | 'skip';
 
 /**
  * Reads the language signal on one side of a position: the class of the first decisive character
  * found by stepping away from `pos` (backwards when `dir` is -1, forwards when +1), looking
- * through spaces, neutral marks (quotes, dashes) and half-width marks. A half-width mark already
- * judged Chinese (`chinese(pos)` true) counts as CJK punctuation. Stops at a line break, at
- * `[floor, ceil)` (the block) and after MAX_SKIP characters; returns Boundary or Other then.
+ * through spaces, neutral marks (quotes, dashes) and the half-width marks `view` says to skip.
+ * A mark viewed as `chinese` counts as CjkPunct, a `barrier` as Other. Stops at a line break or
+ * at `[floor, ceil)` (the block), returning Boundary, and after MAX_SKIP non-space characters,
+ * returning Other. A run of spaces is crossed whole: it is scanned only by the few marks that
+ * border it, so the total cost stays linear.
  */
 export function scanNeighbour(
   text: string,
@@ -130,10 +139,11 @@ export function scanNeighbour(
   dir: -1 | 1,
   floor: number,
   ceil: number,
-  chinese: (pos: number) => boolean,
+  view: (pos: number) => MarkView,
 ): CharClass {
   let i = pos;
-  for (let skipped = 0; skipped <= MAX_SKIP; skipped++) {
+  let skipped = 0;
+  while (skipped <= MAX_SKIP) {
     let code: number;
     let at: number;
     if (dir < 0) {
@@ -146,10 +156,14 @@ export function scanNeighbour(
       at = i;
     }
     if (isHalfWidthMark(code)) {
-      if (chinese(at)) return CharClass.CjkPunct;
+      const seen = view(at);
+      if (seen === 'chinese') return CharClass.CjkPunct;
+      if (seen === 'barrier') return CharClass.Other;
+      skipped++;
     } else {
       const cls = classOf(code);
-      if (cls !== CharClass.Space && cls !== CharClass.Neutral) return cls;
+      if (cls === CharClass.Neutral) skipped++;
+      else if (cls !== CharClass.Space) return cls;
     }
     i = dir < 0 ? at : at + (code > 0xffff ? 2 : 1);
   }

@@ -1,22 +1,52 @@
 /**
- * Lines laid out as phrases separated by spaces rather than as sentences: a headline run into a
- * body block, a table row, a list of names, a verse. Their spaces are layout, not stray.
+ * Lines laid out as phrases separated by spaces rather than as sentences: a headline, a table
+ * row, a list of names, a verse. Their spaces are layout, not stray.
  */
 import { isCjkChar } from '../../document/script';
 import { isSpaceCode } from './classes';
+import type { MarkVerdict } from './marks';
 
-/** Punctuation that makes a line read as sentences. */
-const SENTENCE_PUNCT = new Set([...'。！？，；：、!?,;'].map((ch) => ch.charCodeAt(0)));
+/** Full-width punctuation that makes a line read as sentences. */
+const SENTENCE_PUNCT = new Set([...'。！？，；：、'].map((ch) => ch.charCodeAt(0)));
 
 /** Spaced gaps between Chinese characters from which a punctuation-free line counts as phrases. */
 const MIN_GAPS = 2;
+
+/**
+ * True when the code unit at `offset` of `text` is sentence punctuation: full-width 。！？，；：、
+ * or a half-width mark that `marks` judges a safe fix (it reads the same before and after a
+ * clean widens it, so the answer never changes between passes).
+ */
+export function isSentencePunct(
+  text: string,
+  offset: number,
+  marks: ReadonlyMap<number, MarkVerdict>,
+): boolean {
+  if (SENTENCE_PUNCT.has(text.charCodeAt(offset))) return true;
+  const verdict = marks.get(offset);
+  return (
+    verdict !== undefined &&
+    verdict.confidence === 'safe' &&
+    verdict.mark !== '(' &&
+    verdict.mark !== ')'
+  );
+}
+
+/** True when some code unit of `text` is sentence punctuation (see `isSentencePunct`). */
+export function hasSentencePunct(text: string, marks: ReadonlyMap<number, MarkVerdict>): boolean {
+  for (let i = 0; i < text.length; i++) if (isSentencePunct(text, i, marks)) return true;
+  return false;
+}
 
 /**
  * For one block's `text`, returns the `[start, end)` spans (UTF-16 offsets into `text`, in order)
  * of the lines that carry no sentence punctuation and at least MIN_GAPS whitespace runs between
  * two Chinese characters. One linear pass.
  */
-export function phraseLines(text: string): { start: number; end: number }[] {
+export function phraseLines(
+  text: string,
+  marks: ReadonlyMap<number, MarkVerdict>,
+): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let lineStart = 0;
   let punct = false;
@@ -29,7 +59,7 @@ export function phraseLines(text: string): { start: number; end: number }[] {
       lineStart = i + 1;
       punct = false;
       gaps = 0;
-    } else if (SENTENCE_PUNCT.has(code)) {
+    } else if (isSentencePunct(text, i, marks)) {
       punct = true;
     } else if (isSpaceCode(code) && i > lineStart && isCjkChar(text.charCodeAt(i - 1))) {
       let j = i;

@@ -14,6 +14,7 @@ import {
   FULL_WIDTH,
   isChineseClass,
   scanNeighbour,
+  type MarkView,
 } from './classes';
 import { urlSpans } from './urls';
 
@@ -42,11 +43,20 @@ export interface MarkVerdict {
   readonly reason: MarkReason;
 }
 
+// Per-offset state of the marks.
 const UNJUDGED = 0;
 const IN_URL = 1;
 const SAFE = 2;
 const SUGGEST = 3;
 const KEEP = 4;
+
+const REASONS: readonly MarkReason[] = [
+  'neighbour',
+  'pair',
+  'mixed-pair',
+  'latin-pair',
+  'unmatched',
+];
 
 const OPEN_HALF = 0x28;
 const CLOSE_HALF = 0x29;
@@ -59,36 +69,94 @@ interface OpenBracket {
   chinese: boolean;
 }
 
+/** The working state of one judgement: the text, its script and what is decided so far. */
+interface Judging {
+  readonly text: string;
+  readonly script: Script;
+  readonly state: Uint8Array;
+  readonly reason: Uint8Array;
+  readonly side: (pos: number, dir: -1 | 1) => CharClass;
+}
+
 /**
  * Judges every half-width , : ; ( ) ? ! in `text` (one block, `\n` line breaks allowed) and
  * returns the ones that are Chinese punctuation, in offset order. `script` is the block's dominant
  * script: in a Latin block a mark needs Chinese on both sides to be a safe fix.
  *
- * Linear in `text.length`: one pass for brackets (matched with a stack), one for the other marks,
- * each looking at a bounded number of neighbours.
+ * Bracket pairs are judged first, as wholes. The other marks (and unmatched brackets) are judged
+ * from their neighbours, where a mark already judged a safe fix reads as the full-width mark it
+ * becomes: one pass left to right, one right to left, which reaches the fixed point (a chain of
+ * marks is Chinese from whichever end it touches Chinese text). So widening the safe marks and
+ * judging again finds no new safe mark.
+ *
+ * Linear in `text.length`: every mark looks at a bounded number of neighbours.
  */
 export function judgeMarks(text: string, script: Script): MarkVerdict[] {
   const n = text.length;
   const state = new Uint8Array(n);
   for (const url of urlSpans(text)) state.fill(IN_URL, url.start, url.end);
-  const verdicts: MarkVerdict[] = [];
-  const chinese = (pos: number): boolean => state[pos] === SAFE || state[pos] === SUGGEST;
-  const side = (pos: number, dir: -1 | 1): CharClass =>
-    scanNeighbour(text, pos, dir, 0, n, chinese);
-  const decide = (offset: number, confidence: Confidence | null, reason: MarkReason): void => {
-    if (confidence === null) {
-      state[offset] = KEEP;
-      return;
-    }
-    state[offset] = confidence === 'safe' ? SAFE : SUGGEST;
-    const mark = text[offset];
-    verdicts.push({ offset, mark, replacement: FULL_WIDTH[mark], confidence, reason });
+  const view = (pos: number): MarkView => {
+    if (state[pos] === SAFE) return 'chinese';
+    const code = text.charCodeAt(pos);
+    return code === OPEN_HALF || code === CLOSE_HALF ? 'barrier' : 'skip';
+  };
+  const judging: Judging = {
+    text,
+    script,
+    state,
+    reason: new Uint8Array(n),
+    side: (pos, dir) => scanNeighbour(text, pos, dir, 0, n, view),
   };
 
-  // Brackets first: a pair is judged as a whole, and its verdict then informs the marks beside it.
+  const singles = judgePairs(judging);
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (state[i] === UNJUDGED && isSingleMark(code)) singles.push(i);
+  }
+  singles.sort((a, b) => a - b);
+  for (const offset of singles) judgeSingle(judging, offset);
+  for (let k = singles.length - 1; k >= 0; k--) {
+    if (state[singles[k]] !== SAFE) judgeSingle(judging, singles[k]);
+  }
+
+  const verdicts: MarkVerdict[] = [];
+  for (let i = 0; i < n; i++) {
+    if (state[i] !== SAFE && state[i] !== SUGGEST) continue;
+    const mark = text[i];
+    verdicts.push({
+      offset: i,
+      mark,
+      replacement: FULL_WIDTH[mark],
+      confidence: state[i] === SAFE ? 'safe' : 'suggest',
+      reason: REASONS[judging.reason[i]],
+    });
+  }
+  return verdicts;
+}
+
+function isSingleMark(code: number): boolean {
+  return code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x21;
+}
+
+function decide(
+  judging: Judging,
+  offset: number,
+  confidence: Confidence | null,
+  reason: MarkReason,
+): void {
+  judging.state[offset] = confidence === null ? KEEP : confidence === 'safe' ? SAFE : SUGGEST;
+  judging.reason[offset] = REASONS.indexOf(reason);
+}
+
+/**
+ * Matches round brackets of both widths with a stack and judges every pair with a half-width
+ * member. Returns the offsets of half-width brackets left without a partner.
+ */
+function judgePairs(judging: Judging): number[] {
+  const { text, state } = judging;
   const stack: OpenBracket[] = [];
   const unmatched: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < text.length; i++) {
     if (state[i] === IN_URL) continue;
     const code = text.charCodeAt(i);
     if (code === OPEN_HALF || code === OPEN_FULL) {
@@ -97,12 +165,12 @@ export function judgeMarks(text: string, script: Script): MarkVerdict[] {
       const open = stack.pop();
       if (open === undefined) {
         if (code === CLOSE_HALF) unmatched.push(i);
-      } else {
-        judgePair(text, open, i, script, side, decide);
-        const parent = stack[stack.length - 1];
-        const fullWidth = code === CLOSE_FULL || text.charCodeAt(open.offset) === OPEN_FULL;
-        if (parent !== undefined) parent.chinese ||= open.chinese || fullWidth;
+        continue;
       }
+      judgePair(judging, open, i);
+      const fullWidth = code === CLOSE_FULL || text.charCodeAt(open.offset) === OPEN_FULL;
+      const parent = stack[stack.length - 1];
+      if (parent !== undefined) parent.chinese ||= open.chinese || fullWidth;
     } else if (stack.length > 0 && isChineseClass(classOf(code))) {
       stack[stack.length - 1].chinese = true;
     }
@@ -110,37 +178,17 @@ export function judgeMarks(text: string, script: Script): MarkVerdict[] {
   for (const open of stack) {
     if (text.charCodeAt(open.offset) === OPEN_HALF) unmatched.push(open.offset);
   }
-  for (const offset of unmatched) {
-    const left = isChineseClass(side(offset, -1));
-    const right = isChineseClass(side(offset + 1, 1));
-    decide(offset, left && right ? 'safe' : left || right ? 'suggest' : null, 'unmatched');
-  }
-
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x3f && code !== 0x21) {
-      continue;
-    }
-    if (state[i] !== UNJUDGED) continue;
-    decide(i, judgeNeighbourMark(text, i, code, script, side), 'neighbour');
-  }
-  return verdicts.sort((a, b) => a.offset - b.offset);
+  return unmatched;
 }
 
-function judgePair(
-  text: string,
-  open: OpenBracket,
-  close: number,
-  script: Script,
-  side: (pos: number, dir: -1 | 1) => CharClass,
-  decide: (offset: number, confidence: Confidence | null, reason: MarkReason) => void,
-): void {
+function judgePair(judging: Judging, open: OpenBracket, close: number): void {
+  const { text, script, side } = judging;
   const openHalf = text.charCodeAt(open.offset) === OPEN_HALF;
   const closeHalf = text.charCodeAt(close) === CLOSE_HALF;
   if (!openHalf && !closeHalf) return;
   if (openHalf !== closeHalf) {
     // The other half is already full-width: the typesetter meant a Chinese pair.
-    decide(openHalf ? open.offset : close, 'safe', 'mixed-pair');
+    decide(judging, openHalf ? open.offset : close, 'safe', 'mixed-pair');
     return;
   }
   const left = side(open.offset, -1);
@@ -158,27 +206,33 @@ function judgePair(
     const code = glued === CharClass.Latin || glued === CharClass.Digit;
     confidence = !code && (isChineseClass(left) || isChineseClass(right)) ? 'suggest' : null;
   }
-  decide(open.offset, confidence, reason);
-  decide(close, confidence, reason);
+  decide(judging, open.offset, confidence, reason);
+  decide(judging, close, confidence, reason);
 }
 
-function judgeNeighbourMark(
-  text: string,
-  offset: number,
-  code: number,
-  script: Script,
-  side: (pos: number, dir: -1 | 1) => CharClass,
-): Confidence | null {
+/** Judges a comma, colon, semicolon, ? or ! (or an unmatched bracket) from its neighbours. */
+function judgeSingle(judging: Judging, offset: number): void {
+  const { text, script, side } = judging;
+  const code = text.charCodeAt(offset);
+  const bracket = code === OPEN_HALF || code === CLOSE_HALF;
   if (code === 0x3a || code === 0x2c) {
     // "10:30", "1:1", "1,000": a colon or comma between digits is a time, ratio or number.
     const before = codePointBefore(text, offset);
     const after = text.charCodeAt(offset + 1);
-    if (isAsciiDigit(before) && isAsciiDigit(after)) return null;
+    if (isAsciiDigit(before) && isAsciiDigit(after)) {
+      decide(judging, offset, null, 'neighbour');
+      return;
+    }
   }
   const left = isChineseClass(side(offset, -1));
   const right = isChineseClass(side(offset + 1, 1));
-  if (!left && !right) return null;
-  return script === 'cjk' || (left && right) ? 'safe' : 'suggest';
+  let confidence: Confidence | null = null;
+  if (left || right) {
+    // A lone bracket, or a mark in a Latin block, needs Chinese on both sides to be sure.
+    const sure = bracket || script !== 'cjk' ? left && right : true;
+    confidence = sure ? 'safe' : 'suggest';
+  }
+  decide(judging, offset, confidence, bracket ? 'unmatched' : 'neighbour');
 }
 
 function isAsciiDigit(code: number): boolean {
