@@ -8,14 +8,15 @@
  * compares the same pair). Diff size is the total of inserted and deleted characters (UTF-16
  * code units) each tool reports. Times are medians of several runs after a warm-up.
  *
- * Run alone with `npx tsx bench/compare.ts`; `bench/run.ts` calls `benchCompare()`.
+ * Run alone with `npx tsx bench/compare.ts`; `bench/run.ts` lists `compareBench` (a section in
+ * the shape of bench/harness.ts's BenchSection).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import DiffMatchPatch from 'diff-match-patch';
 import { compareTexts } from '../src/core/compare';
 
-/** One row of the bench table. */
+/** One row of the bench table (the shape of bench/harness.ts's BenchRow). */
 export interface CompareBenchRow {
   readonly task: string;
   /** Galley's figure, formatted. */
@@ -25,6 +26,26 @@ export interface CompareBenchRow {
   readonly target: string;
   readonly met: boolean;
 }
+
+/** Raw figures of the last run, for test-output/bench.json. */
+interface CompareFigures {
+  readonly bytes: number;
+  readonly editsAttempted: number;
+  readonly galleyMs: number[];
+  readonly dmpMs: number[];
+  readonly galleyDiffSize: number;
+  readonly dmpDiffSize: number;
+}
+
+let figures: CompareFigures | undefined;
+
+/** The bench section `bench/run.ts` lists. */
+export const compareBench = {
+  id: 'compare',
+  title: 'Comparing versions (galley vs diff-match-patch)',
+  run: benchCompare,
+  details: (): CompareFigures | undefined => figures,
+};
 
 const CORPUS = fileURLToPath(
   new URL('../../shared/corpus/zh-news/articles.jsonl', import.meta.url),
@@ -46,8 +67,18 @@ export async function benchCompare(): Promise<CompareBenchRow[]> {
   let theirsSize = 0;
   for (const [op, text] of theirs) if (op !== 0) theirsSize += text.length;
 
-  const oursMs = median(timeRuns(() => compareTexts(a, b)));
-  const theirsMs = median(timeRuns(() => dmp.diff_main(a, b)));
+  const oursRuns = timeRuns(() => compareTexts(a, b));
+  const theirsRuns = timeRuns(() => dmp.diff_main(a, b));
+  const oursMs = median(oursRuns);
+  const theirsMs = median(theirsRuns);
+  figures = {
+    bytes: new TextEncoder().encode(a).length,
+    editsAttempted: Math.round(a.length * CHANGE_RATE),
+    galleyMs: oursRuns,
+    dmpMs: theirsRuns,
+    galleyDiffSize: oursSize,
+    dmpDiffSize: theirsSize,
+  };
   const mb = (s: string): string => (new TextEncoder().encode(s).length / 1e6).toFixed(2);
   const label = `compare two ${mb(a)} MB versions, ${Math.round(CHANGE_RATE * 100)}% scattered changes`;
   return [

@@ -38,6 +38,8 @@ const GAP_DIFF_CHARS = 200_000;
 const GAP_DIFF_CAP = 2000;
 /** Largest old × new paragraph count paired by similarity. */
 const PAIRING_CELLS = 4096;
+/** Most bigram comparisons spent on pairing one gap by similarity. */
+const PAIRING_WORK = 2e7;
 /** Dice similarity from which two paragraphs are the same paragraph changed. */
 const SIMILAR = 0.5;
 
@@ -179,6 +181,10 @@ function pairBySimilarity(
   if (m * n <= PAIRING_CELLS) {
     const oldGrams = olds.map((b) => bigrams(oldText.slice(b.start, b.end)));
     const newGrams = news.map((b) => bigrams(newText.slice(b.start, b.end)));
+    // Each cell costs the smaller bigram table; bound the whole gap.
+    const oldWork = oldGrams.reduce((w, g) => w + g.counts.size, 0) * n;
+    const newWork = newGrams.reduce((w, g) => w + g.counts.size, 0) * m;
+    if (Math.min(oldWork, newWork) > PAIRING_WORK) return unpaired(olds, news);
     // score[i][j]: best total similarity aligning olds[i..] with news[j..].
     const score = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
     const sim = Array.from({ length: m }, () => new Float64Array(n));
@@ -218,24 +224,35 @@ function pairBySimilarity(
   return out;
 }
 
-/** Multiset of adjacent UTF-16 unit pairs, as counts keyed by the pair's 32-bit code. */
-function bigrams(text: string): Map<number, number> {
-  const grams = new Map<number, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-    grams.set(key, (grams.get(key) ?? 0) + 1);
-  }
-  return grams;
+interface Bigrams {
+  /** Count of each adjacent UTF-16 unit pair, keyed by the pair's 32-bit code. */
+  readonly counts: Map<number, number>;
+  /** Number of pairs (the sum of the counts). */
+  readonly total: number;
 }
 
-/** Dice coefficient of two bigram multisets, in [0, 1]. */
-function dice(a: Map<number, number>, b: Map<number, number>): number {
-  let total = 0;
+function bigrams(text: string): Bigrams {
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const key = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return { counts, total: Math.max(0, text.length - 1) };
+}
+
+/** Dice coefficient of two bigram multisets, in [0, 1]; costs the smaller table. */
+function dice(a: Bigrams, b: Bigrams): number {
+  if (a.total + b.total === 0) return 0;
+  const [small, large] =
+    a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
   let shared = 0;
-  for (const v of a.values()) total += v;
-  for (const v of b.values()) total += v;
-  if (total === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [k, v] of small) shared += Math.min(v, large.get(k) ?? 0);
-  return (2 * shared) / total;
+  return (2 * shared) / (a.total + b.total);
+}
+
+function unpaired(olds: readonly GapBlock[], news: readonly GapBlock[]): GapItem[] {
+  return [
+    ...olds.map((b): GapItem => ({ kind: 'removed', old: b.index })),
+    ...news.map((b): GapItem => ({ kind: 'added', new: b.index })),
+  ];
 }
