@@ -3,7 +3,7 @@
  * processes built from TypeScript once per run (bundled with esbuild so each spawn starts in
  * tens of milliseconds instead of loading a TypeScript loader every time).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -196,4 +196,35 @@ export function startChild(script: string, args: readonly string[]): Child {
       });
     },
   };
+}
+
+/** The repository's `galley` entry point. */
+export const GALLEY_BIN = join(REPO, 'bin', 'galley.js');
+/** The sample draft (shared/ sits beside the clone). */
+export const SAMPLE = join(REPO, '..', 'shared', 'samples', 'hengyang-daily-2020-03-05.txt');
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real `galley` CLI; GALLEY_WORKSPACE is cleared unless given in `env`. */
+export function galley(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
+  return new Promise((done) => {
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+    if (!('GALLEY_WORKSPACE' in env)) delete childEnv.GALLEY_WORKSPACE;
+    execFile(
+      process.execPath,
+      [GALLEY_BIN, ...args],
+      { cwd: REPO, env: childEnv, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
 }
