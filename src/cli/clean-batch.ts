@@ -2,7 +2,7 @@
  * Running a batch of clean tasks: in this thread for one job, over a worker pool for more.
  */
 import { stat } from 'node:fs/promises';
-import { cleanFile, type CleanOutcome, type CleanTask } from './clean-file';
+import type { CleanOutcome, CleanTask } from './clean-file';
 import { WorkerPool } from './pool/pool';
 
 export interface BatchOptions {
@@ -28,6 +28,8 @@ export async function runCleanBatch(
     options.onDone?.(outcome);
   };
   if (jobs <= 1) {
+    // Loaded here only: with workers, the detectors load in the workers and not in this thread.
+    const { cleanFile } = await import('./clean-file');
     for (let i = 0; i < tasks.length; i++) finish(i, await cleanFile(tasks[i]));
     return outcomes;
   }

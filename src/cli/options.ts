@@ -1,7 +1,10 @@
 /**
  * Option parsers shared by the commands; each throws a UsageError (exit 2) on a bad value.
  */
-import { DecodeError, LOCALES, parseEncoding, type Encoding, type Locale } from '../core/index';
+// The two small modules alone, not core's index: the main thread of a `--jobs N` batch never
+// loads the detectors (each worker does).
+import { LOCALES, type Locale } from '../core/finding';
+import { DecodeError, parseEncoding, type Encoding } from '../core/text/decode';
 import { UsageError } from './errors';
 
 /** `--encoding NAME` → a supported encoding, or undefined to detect per file. */

@@ -2,9 +2,7 @@
  * `galley check FILE... [--json] [--encoding ENC] [--lang zh-CN|en]`: the findings of each file.
  */
 import type { Command } from 'commander';
-import { analyseText } from '../../core/index';
 import { EXIT, fileErrorLine, FileError } from '../errors';
-import { readDraft } from '../io/read-draft';
 import { encodingOption, localeOption } from '../options';
 import { formatFileReport } from '../report/human';
 import { toJsonFinding, type JsonFileReport, type JsonReport } from '../report/json';
@@ -33,6 +31,9 @@ export function registerCheck(program: Command): void {
 async function check(files: readonly string[], options: CheckOptions): Promise<number> {
   const encoding = encodingOption(options.encoding);
   const locale = localeOption(options.lang);
+  // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
+  const { analyseText } = await import('../../core/index');
+  const { readDraft } = await import('../io/read-draft');
   const reports: JsonFileReport[] = [];
   let failed = false;
   for (const file of files) {

@@ -1,0 +1,142 @@
+/**
+ * Bench: the engine on one core (CPU time of this process; wall clock alongside). Whole analysis (decode + document model + every detector) of
+ * generated 1 MB and 10 MB issues, beside a floor measured in the same run (read the same file
+ * and split it into paragraphs); each registered detector alone; and how duplicate detection
+ * grows when the issue grows 10×.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseText, createDocument, decodeBytes, DETECTORS } from '../src/core/index';
+import {
+  log,
+  mbPerSecond,
+  runBench,
+  type BenchRow,
+  type BenchSection,
+  type Measurement,
+} from './harness';
+import { generateIssue } from './issue';
+
+/** Sizes of the generated issues, in bytes of UTF-8 (1 MB = 10^6 bytes). */
+const SIZES = [1e6, 1e7] as const;
+const TARGET_MB_S = 5;
+
+/** Wall-clock and CPU milliseconds of one measurement (medians). */
+interface Time {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+interface SizeFigures {
+  readonly bytes: number;
+  readonly chars: number;
+  readonly floor: Time;
+  readonly documentModel: Time;
+  readonly analysis: Time;
+  readonly findings: number;
+  readonly detectors: Record<string, Time>;
+}
+
+const time = (m: Measurement): Time => ({ wallMs: m.medianMs, cpuMs: m.cpuMs });
+
+const figures: SizeFigures[] = [];
+
+async function measure(bytes: number, folder: string): Promise<SizeFigures> {
+  const file = join(folder, `issue-${bytes}.txt`);
+  writeFileSync(file, generateIssue(bytes));
+  const size = readFileSync(file).length;
+  const runs = bytes > 5e6 ? 3 : 5;
+  const mb = (size / 1e6).toFixed(0);
+  log(`${mb} MB: floor`);
+  const floor = await runBench(
+    `floor ${mb} MB`,
+    () => new TextDecoder().decode(readFileSync(file)).split(/\n[ \t]*\n/),
+    { runs },
+  );
+  log(`${mb} MB: document model`);
+  const model = await runBench(
+    `document ${mb} MB`,
+    () => createDocument(decodeBytes(readFileSync(file)).text),
+    { runs },
+  );
+  log(`${mb} MB: whole analysis`);
+  let findings = 0;
+  const analysis = await runBench(
+    `analysis ${mb} MB`,
+    () => {
+      findings = analyseText(decodeBytes(readFileSync(file)).text).findings.length;
+    },
+    { runs },
+  );
+  const doc = createDocument(decodeBytes(readFileSync(file)).text);
+  const detectors: Record<string, Time> = {};
+  for (const detector of DETECTORS) {
+    log(`${mb} MB: ${detector.kind}`);
+    detectors[detector.kind] = time(
+      await runBench(detector.kind, () => detector.detect(doc, {}), { runs }),
+    );
+  }
+  return {
+    bytes: size,
+    chars: doc.text.length,
+    floor: time(floor),
+    documentModel: time(model),
+    analysis: time(analysis),
+    findings,
+    detectors,
+  };
+}
+
+const ms = (x: number): string => (x < 10 ? x.toFixed(1) : x.toFixed(0));
+const rate = (bytes: number, t: number): string => `${mbPerSecond(bytes, t).toFixed(1)} MB/s`;
+
+async function run(): Promise<BenchRow[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'galley-bench-'));
+  try {
+    figures.length = 0;
+    for (const bytes of SIZES) figures.push(await measure(bytes, folder));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const rows: BenchRow[] = [];
+  for (const f of figures) {
+    const mb = (f.bytes / 1e6).toFixed(0);
+    const speed = mbPerSecond(f.bytes, f.analysis.cpuMs);
+    rows.push({
+      task: `whole analysis, ${mb} MB issue (${f.findings} findings)`,
+      galley: `${speed.toFixed(1)} MB/s CPU (${ms(f.analysis.cpuMs)} ms); wall ${rate(f.bytes, f.analysis.wallMs)}`,
+      baseline: `floor ${rate(f.bytes, f.floor.cpuMs)} (read + split, ${ms(f.floor.cpuMs)} ms)`,
+      target: `≥ ${TARGET_MB_S} MB/s`,
+      met: speed >= TARGET_MB_S,
+    });
+    rows.push({
+      task: `  of which document model (decode, blocks, roles), ${mb} MB`,
+      galley: `${rate(f.bytes, f.documentModel.cpuMs)} (${ms(f.documentModel.cpuMs)} ms)`,
+      baseline: '',
+      target: '',
+    });
+  }
+  const [small, large] = figures;
+  const growth = (kind: string): number =>
+    large.detectors[kind].cpuMs / small.detectors[kind].cpuMs;
+  for (const detector of DETECTORS) {
+    const k = detector.kind;
+    const isDuplicate = k === 'duplicate-paragraph';
+    rows.push({
+      task: `${k} alone, 1 MB → 10 MB`,
+      galley: `${ms(small.detectors[k].cpuMs)} → ${ms(large.detectors[k].cpuMs)} ms (×${growth(k).toFixed(1)})`,
+      baseline: `${rate(large.bytes, large.detectors[k].cpuMs)} at 10 MB`,
+      target: isDuplicate ? 'about ×10, not ×100' : '',
+      met: isDuplicate ? growth(k) < 20 : undefined,
+    });
+  }
+  return rows;
+}
+
+export const engineBench: BenchSection = {
+  id: 'engine',
+  title: 'Engine on one core (issues generated from the sample)',
+  run,
+  details: () => figures,
+};

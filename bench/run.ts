@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: every bench section, printed as markdown tables and written to
+ * test-output/bench.json. `npm run bench -- engine batch` runs only the sections named.
+ *
+ * Sections are listed here, one line each; a bench file exports a BenchSection.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { batchBench } from './batch';
+import { compareBench } from './compare';
+import { engineBench } from './engine';
+import { formatSection, type BenchRow, type BenchSection } from './harness';
+
+const SECTIONS: readonly BenchSection[] = [
+  engineBench, // engine: whole analysis MB/s, each detector, duplicate growth
+  batchBench, // batch: galley clean --jobs 1 vs --jobs 2
+  compareBench, // compare: two versions, galley vs diff-match-patch
+];
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = wanted.filter((id) => !SECTIONS.some((s) => s.id === id));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `bench: unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.id).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+
+const results: { id: string; title: string; rows: BenchRow[]; details: unknown }[] = [];
+// The load average says how shared the machine was: wall-clock figures mean little above it.
+const load = loadavg()[0].toFixed(1);
+process.stdout.write(
+  `## Speed (Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${load} at start)\n\n`,
+);
+for (const section of SECTIONS.filter((s) => wanted.length === 0 || wanted.includes(s.id))) {
+  const rows = await section.run();
+  results.push({ id: section.id, title: section.title, rows, details: section.details?.() });
+  process.stdout.write(`${formatSection(section.title, rows)}\n`);
+}
+mkdirSync('test-output', { recursive: true });
+writeFileSync(
+  'test-output/bench.json',
+  `${JSON.stringify({ node: process.version, cpus: cpus().length, loadAverage: loadavg(), date: new Date().toISOString(), sections: results }, null, 2)}\n`,
+);
+process.stdout.write('Wrote test-output/bench.json\n');
