@@ -23,6 +23,7 @@ export const CharClass = {
   Other: 8,
 } as const;
 
+/** One of the CharClass values. */
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
 /** True for horizontal whitespace (never `\n`). */

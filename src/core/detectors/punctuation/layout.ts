@@ -9,6 +9,8 @@ import type { MarkVerdict } from './marks';
 /** Full-width punctuation that makes a line read as sentences. */
 const SENTENCE_PUNCT = new Set([...'。！？，；：、'].map((ch) => ch.charCodeAt(0)));
 
+const FULL_SENTENCE_PUNCT = /[。！？，；：、]/u;
+
 /** Spaced gaps between Chinese characters from which a punctuation-free line counts as phrases. */
 const MIN_GAPS = 2;
 
@@ -22,19 +24,20 @@ export function isSentencePunct(
   offset: number,
   marks: ReadonlyMap<number, MarkVerdict>,
 ): boolean {
-  if (SENTENCE_PUNCT.has(text.charCodeAt(offset))) return true;
-  const verdict = marks.get(offset);
-  return (
-    verdict !== undefined &&
-    verdict.confidence === 'safe' &&
-    verdict.mark !== '(' &&
-    verdict.mark !== ')'
-  );
+  const code = text.charCodeAt(offset);
+  if (SENTENCE_PUNCT.has(code)) return true;
+  if (code !== 0x2c && code !== 0x3a && code !== 0x3b && code !== 0x3f && code !== 0x21) {
+    return false;
+  }
+  return marks.get(offset)?.confidence === 'safe';
 }
 
 /** True when some code unit of `text` is sentence punctuation (see `isSentencePunct`). */
 export function hasSentencePunct(text: string, marks: ReadonlyMap<number, MarkVerdict>): boolean {
-  for (let i = 0; i < text.length; i++) if (isSentencePunct(text, i, marks)) return true;
+  if (FULL_SENTENCE_PUNCT.test(text)) return true;
+  for (const verdict of marks.values()) {
+    if (verdict.confidence === 'safe' && verdict.mark !== '(' && verdict.mark !== ')') return true;
+  }
   return false;
 }
 
