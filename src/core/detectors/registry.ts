@@ -4,9 +4,11 @@
 import type { Detector } from './detector';
 import { brokenParagraph } from './broken-paragraph';
 import { duplicateParagraph } from './duplicate-paragraph';
+import { hyphenation } from './hyphenation';
 import { jumpLine } from './jump-line';
 import { punctuationWidth } from './punctuation-width';
 import { readingOrder } from './reading-order';
+import { repeatedPhrase } from './repeated-phrase';
 import { straySpace } from './stray-space';
 
 export const DETECTORS: readonly Detector[] = [
@@ -16,4 +18,6 @@ export const DETECTORS: readonly Detector[] = [
   jumpLine, // jump-line
   readingOrder, // reading-order
   duplicateParagraph, // duplicate-paragraph
+  hyphenation, // hyphenation
+  repeatedPhrase, // repeated-phrase
 ];

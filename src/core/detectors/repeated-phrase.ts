@@ -1,0 +1,278 @@
+/**
+ * `repeated-phrase`: a span written twice in a row ("依法依规依规处理" → "依法依规处理"), the
+ * stutter an OCR engine or a careless paste leaves behind.
+ *
+ * Han text: a linear scan compares, at each position, the next 2–8 characters with the ones
+ * after them (char codes only, no regular expressions). A doubling is a safe fix only when
+ * nothing speaks for reduplication (see lexicon/reduplication.ts) and, for two-character units,
+ * when Intl.Segmenter sees both copies as whole words (so "支队支队长" stays). Single-character
+ * doublings (看看, 天天, 高高兴兴) are never reported.
+ *
+ * Latin text: a run of two or more words repeated exactly ("in the in the") is a safe fix; one
+ * doubled word ("that that", "had had") is often good English, so it is only a suggestion.
+ */
+import type { Document } from '../document/document';
+import type { FindingDraft, Message } from '../finding';
+import { reduplicationReason } from '../lexicon/reduplication';
+import type { Detector } from './detector';
+
+/** Longest doubled unit looked for, in characters. */
+export const MAX_UNIT = 8;
+/** Characters of context on each side given to the word segmenter. */
+const SEGMENT_CONTEXT = 8;
+
+/** True for BMP Han ideographs (kana and hangul reduplicate differently and are left alone). */
+function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Word boundaries of `text.slice(from, to)`, as absolute offsets. */
+function wordBoundaries(text: string, from: number, to: number): Set<number> {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const bounds = new Set<number>([from, to]);
+  for (const seg of segmenter.segment(text.slice(from, to))) bounds.add(from + seg.index);
+  return bounds;
+}
+
+/** True when the `length` code units at `a` equal those at `b`. */
+function sameUnits(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  }
+  return true;
+}
+
+/** A doubled span: `copies` consecutive copies of the `unit` characters starting at `start`. */
+interface Doubling {
+  readonly start: number;
+  readonly unit: number;
+  readonly copies: number;
+}
+
+/**
+ * Places the doubling inside the periodic stretch `[from, to)` of period `unit`: the first
+ * offset whose first two copies start and end on word boundaries, or `from` when none does.
+ */
+function placeDoubling(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  from: number,
+  to: number,
+  unit: number,
+): { doubling: Doubling; aligned: boolean } {
+  // The segmenter sees the first two copies and a little context: enough to tell whole words,
+  // and bounded, so a page of "依规依规…" garbage costs no more than a short doubling.
+  const bounds = wordBoundaries(
+    text,
+    Math.max(runStart, from - SEGMENT_CONTEXT),
+    Math.min(runEnd, from + 3 * unit + SEGMENT_CONTEXT),
+  );
+  // Rotations beyond one unit only drop copies, so at most `unit` offsets are tried.
+  for (let o = from; o < from + unit && o + 2 * unit <= to; o++) {
+    const copies = Math.floor((to - o) / unit);
+    const aligned = bounds.has(o) && bounds.has(o + unit) && bounds.has(o + 2 * unit);
+    if (aligned) return { doubling: { start: o, unit, copies }, aligned: true };
+  }
+  return {
+    doubling: { start: from, unit, copies: Math.floor((to - from) / unit) },
+    aligned: false,
+  };
+}
+
+function draftFor(text: string, d: Doubling, safe: boolean, reason?: string): FindingDraft {
+  const unitText = text.slice(d.start, d.start + d.unit);
+  return {
+    kind: 'repeated-phrase',
+    start: d.start + d.unit,
+    end: d.start + d.copies * d.unit,
+    replacement: '',
+    confidence: safe ? 'safe' : 'suggest',
+    message: hanMessage(unitText, d.copies, safe, reason !== undefined),
+    related: { start: d.start, end: d.start + d.unit },
+  };
+}
+
+function hanMessage(unit: string, copies: number, safe: boolean, reduplication: boolean): Message {
+  const times = copies === 2 ? '两次' : `${copies}次`;
+  const timesEn = copies === 2 ? 'twice' : `${copies} times`;
+  if (safe) {
+    return {
+      'zh-CN': `词语重复：“${unit}”连续出现${times}，删去多余的一处。`,
+      en: `Doubled phrase: "${unit}" is written ${timesEn} in a row; delete the repeat.`,
+    };
+  }
+  return reduplication
+    ? {
+        'zh-CN': `“${unit}”连续出现${times}，可能是正常的叠用，也可能是重复，请核对。`,
+        en: `"${unit}" is written ${timesEn} in a row: possibly deliberate reduplication; please check.`,
+      }
+    : {
+        'zh-CN': `“${unit}”连续出现${times}，可能是重复录入，请核对。`,
+        en: `"${unit}" is written ${timesEn} in a row: possibly a doubled phrase; please check.`,
+      };
+}
+
+/** Scans one run of Han characters `[runStart, runEnd)` for doubled spans. */
+function scanHanRun(text: string, runStart: number, runEnd: number, out: FindingDraft[]): void {
+  let p = runStart;
+  while (p + 4 <= runEnd) {
+    let next = p + 1;
+    for (let unit = 2; unit <= MAX_UNIT && p + 2 * unit <= runEnd; unit++) {
+      if (text.charCodeAt(p) !== text.charCodeAt(p + unit)) continue;
+      if (!sameUnits(text, p + 1, p + unit + 1, unit - 1)) continue;
+      const unitText = text.slice(p, p + unit);
+      if (isUniform(unitText)) break; // 哈哈哈哈, 天天天天: AA, never a stutter.
+      let to = p + 2 * unit;
+      while (to < runEnd && text.charCodeAt(to) === text.charCodeAt(to - unit)) to++;
+      const { doubling, aligned } = placeDoubling(text, runStart, runEnd, p, to, unit);
+      const placed = text.slice(doubling.start, doubling.start + unit);
+      const reason = reduplicationReason(placed);
+      // Two characters are often a word that legitimately meets itself (支队支队长): only when
+      // both copies are whole words is the doubling clear. Longer doublings are stutters.
+      const safe = reason === undefined && (aligned || unit >= 3);
+      out.push(draftFor(text, doubling, safe, reason));
+      next = doubling.start + doubling.copies * unit;
+      break;
+    }
+    p = next;
+  }
+}
+
+function isUniform(unit: string): boolean {
+  for (let i = 1; i < unit.length; i++) if (unit[i] !== unit[0]) return false;
+  return true;
+}
+
+/** Finds every doubled Han span in `text` (offsets into `text`). */
+export function findHanRepeats(text: string): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isHan(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < n && isHan(text.charCodeAt(i))) i++;
+    if (i - runStart >= 4) scanHanRun(text, runStart, i, out);
+  }
+  return out;
+}
+
+/** Longest repeated run of Latin words looked for. */
+const MAX_WORDS = 4;
+const SENTENCE_PUNCTUATION = /[.,;:!?)\]"'”’]$/u;
+const LETTER = /\p{L}/u;
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function tokensOf(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    if (i > start) tokens.push({ start, end: i, text: text.slice(start, i) });
+  }
+  return tokens;
+}
+
+/** `word` without the punctuation that may close it ("the." → "the"). */
+function stripPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && SENTENCE_PUNCTUATION.test(word.slice(0, end))) end--;
+  return word.slice(0, end);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0;
+}
+
+/** How `n` words at `i` compare with the `n` after them: exact, differing in case, or not equal. */
+function compareWords(tokens: readonly Token[], i: number, n: number): 'exact' | 'case' | 'no' {
+  let exact = true;
+  for (let k = 0; k < n; k++) {
+    const a = tokens[i + k].text;
+    const b = k === n - 1 ? stripPunctuation(tokens[i + n + k].text) : tokens[i + n + k].text;
+    if (a === b) continue;
+    if (a.toLowerCase() !== b.toLowerCase()) return 'no';
+    exact = false;
+  }
+  return exact ? 'exact' : 'case';
+}
+
+/**
+ * Doubled words in Latin blocks. A repeat of two or more words is safe when it is exact, every
+ * word but the last has no punctuation (so "Go away. Go away." stays a suggestion) and it is
+ * not all capitalized words (a name said twice, "New York New York").
+ */
+export function findLatinRepeats(doc: Document): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const block of doc.blocks) {
+    if (block.script !== 'latin') continue;
+    const tokens = tokensOf(doc.text, block.start, block.end);
+    let i = 0;
+    while (i < tokens.length) {
+      let next = i + 1;
+      for (let n = 1; n <= MAX_WORDS && i + 2 * n <= tokens.length; n++) {
+        const words = tokens.slice(i, i + n);
+        if (!words.every((t) => LETTER.test(t.text))) break;
+        if (words.some((t) => SENTENCE_PUNCTUATION.test(t.text))) break;
+        const same = compareWords(tokens, i, n);
+        if (same === 'no') continue;
+        // "d d", "I I": single letters doubled are OCR noise, not a phrase to judge.
+        if (n === 1 && words[0].text.length < 2) break;
+        const allCapitalized = words.every((t) => t.text[0] !== t.text[0].toLowerCase());
+        const safe = n >= 2 && same === 'exact' && !allCapitalized;
+        const last = tokens[i + 2 * n - 1];
+        const phrase = doc.text.slice(words[0].start, words[n - 1].end);
+        out.push({
+          kind: 'repeated-phrase',
+          start: words[n - 1].end,
+          end: last.start + stripPunctuation(last.text).length,
+          replacement: '',
+          confidence: safe ? 'safe' : 'suggest',
+          message: latinMessage(phrase, safe),
+          related: { start: words[0].start, end: words[n - 1].end },
+        });
+        next = i + 2 * n;
+        break;
+      }
+      i = next;
+    }
+  }
+  return out;
+}
+
+function latinMessage(phrase: string, safe: boolean): Message {
+  return safe
+    ? {
+        'zh-CN': `英文词组重复：“${phrase}”连续出现两次，删去重复的一处。`,
+        en: `Doubled words: "${phrase}" is written twice in a row; delete the repeat.`,
+      }
+    : {
+        'zh-CN': `英文“${phrase}”连续出现两次，可能是正常用法（如 that that、had had），也可能是重复，请核对。`,
+        en: `"${phrase}" is written twice in a row: it may be correct English (as in "had had") or a repeat; please check.`,
+      };
+}
+
+/** The `repeated-phrase` detector. Cost: linear in the text (at most 7 comparisons a character). */
+export const repeatedPhrase: Detector = {
+  kind: 'repeated-phrase',
+  detect(doc: Document) {
+    return [...findHanRepeats(doc.text), ...findLatinRepeats(doc)];
+  },
+};
