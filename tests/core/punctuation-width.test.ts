@@ -144,6 +144,15 @@ describe('punctuation-width, case by case', () => {
     expect(widened('汉;!“;—?')).toBe('汉；！“；—？');
   });
 
+  it('a mark closing an English quotation inside Chinese is only a suggestion', () => {
+    const found = findings('他说：“I love China, and Beijing!”我们都笑了。');
+    expect(found.map((f) => [f.replacement, f.confidence])).toEqual([['！', 'suggest']]);
+  });
+
+  it('leaves the semicolon of an HTML entity left in the text', () => {
+    expect(findings('中国&nbsp;人民&#12288;团结')).toEqual([]);
+  });
+
   it('Chinese inside brackets of an English sentence is only a suggestion', () => {
     const found = findings('The word China (中国) means the middle kingdom, roughly.');
     expect(found.map((f) => f.confidence)).toEqual(['suggest', 'suggest']);

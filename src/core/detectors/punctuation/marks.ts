@@ -224,15 +224,35 @@ function judgeSingle(judging: Judging, offset: number): void {
       return;
     }
   }
+  if (code === 0x3b && isEntityEnd(text, offset)) {
+    decide(judging, offset, null, 'neighbour');
+    return;
+  }
   const left = isChineseClass(side(offset, -1));
   const right = isChineseClass(side(offset + 1, 1));
   let confidence: Confidence | null = null;
   if (left || right) {
-    // A lone bracket, or a mark in a Latin block, needs Chinese on both sides to be sure.
-    const sure = bracket || script !== 'cjk' ? left && right : true;
+    // A lone bracket, a mark in a Latin block, or a mark closing a Latin quotation inside
+    // Chinese ("…Beijing!”我们") needs Chinese on both sides to be sure.
+    const sure = bracket || script !== 'cjk' || endsLatinQuote(text, offset) ? left && right : true;
     confidence = sure ? 'safe' : 'suggest';
   }
   decide(judging, offset, confidence, bracket ? 'unmatched' : 'neighbour');
+}
+
+/** True when the mark at `offset` is glued to a Latin word and followed by a closing quote. */
+function endsLatinQuote(text: string, offset: number): boolean {
+  if (classOf(codePointBefore(text, offset)) !== CharClass.Latin) return false;
+  const next = text.charCodeAt(offset + 1);
+  return next === 0x201d || next === 0x2019 || next === 0x22 || next === 0x27;
+}
+
+/** True when the ";" at `offset` ends an HTML entity left in the text ("&nbsp;", "&#12288;"). */
+function isEntityEnd(text: string, offset: number): boolean {
+  const floor = Math.max(0, offset - 10);
+  let i = offset - 1;
+  while (i >= floor && /[A-Za-z0-9#]/u.test(text[i])) i--;
+  return i >= 0 && i < offset - 1 && text[i] === '&';
 }
 
 function isAsciiDigit(code: number): boolean {
