@@ -1,0 +1,273 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { repeatedPhrase } from '../../src/core/detectors/repeated-phrase';
+import { createDocument } from '../../src/core/document/document';
+import type { FindingDraft } from '../../src/core/finding';
+
+const SAMPLE = '../shared/samples/hengyang-daily-2020-03-05.txt';
+const ARTICLES = '../shared/corpus/zh-news/articles.jsonl';
+
+interface Article {
+  readonly headline: string;
+  readonly paragraphs: readonly string[];
+}
+
+function detect(text: string): FindingDraft[] {
+  return repeatedPhrase.detect(createDocument(text), {});
+}
+
+function safeOnes(text: string): FindingDraft[] {
+  return detect(text).filter((f) => f.confidence === 'safe');
+}
+
+function apply(text: string, f: FindingDraft): string {
+  return text.slice(0, f.start) + f.replacement + text.slice(f.end);
+}
+
+/** An issue draft as the corpus README describes: headline, blank line, paragraphs. */
+function draftOf(article: Article): string {
+  return [article.headline, ...article.paragraphs].join('\n\n');
+}
+
+function loadArticles(): Article[] {
+  return readFileSync(ARTICLES, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Article);
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (a 32-bit LCG), so the sets are reproducible. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const isHan = (ch: string): boolean => /^\p{Script=Han}$/u.test(ch);
+
+describe('repeated-phrase on the sample issue', () => {
+  const raw = readFileSync(SAMPLE, 'utf8');
+
+  it('finds the stutter on line 66 as a safe fix and cleans it to the README’s text', () => {
+    const safe = safeOnes(raw);
+    expect(safe).toHaveLength(1);
+    const [finding] = safe;
+    const doc = createDocument(raw);
+    expect(doc.text.slice(finding.start, finding.end)).toBe('依规');
+    expect(finding.related && doc.text.slice(finding.related.start, finding.related.end)).toBe(
+      '依规',
+    );
+    const lineOf = doc.text.slice(0, finding.start).split('\n').length;
+    expect(lineOf).toBe(66);
+    const cleaned = apply(doc.text, finding);
+    expect(cleaned).toContain('要压实政治职责,依法依规处理检举控告,努力');
+    expect(safeOnes(cleaned)).toEqual([]);
+  });
+
+  it('leaves 同心同德、同心同向、同心同行 (line 64) alone', () => {
+    const doc = createDocument(raw);
+    const line64 = doc.text.indexOf('与党同心同德');
+    expect(line64).toBeGreaterThan(0);
+    expect(detect(raw).filter((f) => Math.abs(f.start - line64) < 40)).toEqual([]);
+  });
+
+  it('writes every message in zh-CN and en', () => {
+    for (const f of detect(`${raw}\n\n我们要研究研究这个问题。\n\nWe went in the in the park.`)) {
+      expect(f.message['zh-CN']).toMatch(/\p{Script=Han}/u);
+      expect(f.message.en).toMatch(/[a-z]/);
+    }
+  });
+});
+
+describe('repeated-phrase: legitimate reduplication is never a safe fix', () => {
+  const neverReported = [
+    '大家都来看看这个展览。', // AA
+    '他天天锻炼，人人称赞，常常加班。',
+    '长长的队伍排到了门口。',
+    '孩子们高高兴兴地上学，把教室打扫得干干净净。', // AABB
+    '同心同德同向同行。', // ABAC
+    '一心一意谋发展，不三不四的人，越来越好。',
+    '他一一作答。', // numbers
+    '请你看一看，再试一试。', // V一V
+    '哈哈哈哈，太好了。',
+  ];
+  it.each(neverReported)('reports nothing in %s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+
+  const onlySuggested = [
+    '我们要研究研究这个方案。', // ABAB verbs
+    '大家再讨论讨论。',
+    '要好好学习学习。',
+    '咱们商量商量吧。',
+    '第三支队支队长到场。', // two words that meet (支队 + 支队长)
+    '他们一步一步地走来，一个一个地检查。', // numeral + measure word
+    '好了好了，别哭了。', // chant with a particle
+    '说着说着就笑了。', // V着V着
+    '雪白雪白的墙。', // state adjective
+    '雨哗啦哗啦地下。', // sound word
+    '对不起对不起，我来晚了。', // set phrase said twice
+  ];
+  it.each(onlySuggested)('at most suggests in %s', (text) => {
+    const found = detect(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.confidence === 'suggest')).toBe(true);
+  });
+
+  it('only suggests for one doubled English word ("that that", "had had")', () => {
+    for (const text of [
+      'He said that that gentleman was right.',
+      'The firm had had such an important business.',
+    ]) {
+      const found = detect(text);
+      expect(found).toHaveLength(1);
+      expect(found[0].confidence).toBe('suggest');
+    }
+  });
+
+  it('does not delete a name said twice or a sentence repeated for effect', () => {
+    for (const text of [
+      'They sang New York New York all night.',
+      'He shouted: Go away. Go away.',
+    ]) {
+      expect(detect(text).every((f) => f.confidence === 'suggest')).toBe(true);
+    }
+  });
+});
+
+describe('repeated-phrase: stutters are safe fixes', () => {
+  it.each([
+    ['依法依规依规处理', '依法依规处理'],
+    ['推动经济经济发展', '推动经济发展'],
+    ['推动高质量高质量发展', '推动高质量发展'],
+    ['贯彻中央八项规定八项规定精神', '贯彻中央八项规定精神'],
+    ['依规依规依规处理', '依规处理'],
+  ])('%s → %s', (input, expected) => {
+    const safe = safeOnes(input);
+    expect(safe).toHaveLength(1);
+    expect(apply(input, safe[0])).toBe(expected);
+  });
+
+  it('deletes a doubled run of English words, keeping the punctuation after it', () => {
+    const text = 'The meeting was held in the in the town hall, and the the end.';
+    const safe = safeOnes(text);
+    expect(safe).toHaveLength(1);
+    expect(apply(text, safe[0])).toBe('The meeting was held in the town hall, and the the end.');
+    const stutter = 'It was found in the shaft in the shaft.';
+    expect(apply(stutter, safeOnes(stutter)[0])).toBe('It was found in the shaft.');
+  });
+});
+
+describe('repeated-phrase on the clean zh-news corpus', () => {
+  const articles = loadArticles();
+
+  it('finds nothing at all in the 500 clean articles (349 paragraphs have AA doublings)', () => {
+    expect(articles).toHaveLength(500);
+    const found = articles.flatMap((a) => detect(draftOf(a)));
+    expect(found).toEqual([]);
+  });
+
+  /**
+   * The labelled set: in each article, one paragraph gets a 2–4 character span that starts and
+   * ends on a word boundary (Intl.Segmenter) doubled in place. The untouched article is the gold.
+   */
+  it('finds injected doubled phrases with precision 1 and recall ≥ 0.95', () => {
+    const random = seeded(20200305);
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const perLength = new Map<number, { injected: number; fixed: number }>();
+    let falseSafe = 0;
+    for (let round = 0; round < 3; round++) {
+      for (const article of articles) {
+        const gold = draftOf(article);
+        const bounds = [...segmenter.segment(gold)].map((s) => s.index);
+        bounds.push(gold.length);
+        const length = 2 + Math.floor(random() * 3);
+        const choices = bounds.filter(
+          (b) =>
+            bounds.includes(b + length) &&
+            [...gold.slice(b, b + length)].every(isHan) &&
+            [...gold.slice(b, b + length)].length === length,
+        );
+        const at = choices[Math.floor(random() * choices.length)];
+        const unit = gold.slice(at, at + length);
+        const draft = gold.slice(0, at + length) + unit + gold.slice(at + length);
+        const safe = safeOnes(draft);
+        const fixed = safe.filter((f) => apply(draft, f) === gold).length;
+        falseSafe += safe.length - fixed;
+        const row = perLength.get(length) ?? { injected: 0, fixed: 0 };
+        perLength.set(length, { injected: row.injected + 1, fixed: row.fixed + fixed });
+      }
+    }
+    const injected = [...perLength.values()].reduce((n, r) => n + r.injected, 0);
+    const fixed = [...perLength.values()].reduce((n, r) => n + r.fixed, 0);
+    expect(injected).toBe(1500);
+    expect(falseSafe).toBe(0);
+    expect(fixed / injected).toBeGreaterThanOrEqual(0.95);
+    for (const [length, row] of perLength) {
+      // Two-character units are the hardest (many are ABAB-capable verbs); longer ones are clear.
+      expect(row.fixed / row.injected, `unit length ${length}`).toBeGreaterThanOrEqual(
+        length === 2 ? 0.9 : 0.97,
+      );
+    }
+  });
+});
+
+describe('repeated-phrase: invariants', () => {
+  const han = fc.constantFrom(...'依法规处理经济发展中国人民政府会议研究一个的了');
+  const hanText = fc.array(han, { maxLength: 60 }).map((chars) => chars.join(''));
+
+  it('deletes exactly whole copies of the related span, inside the text, without overlaps', () => {
+    fc.assert(
+      fc.property(hanText, (text) => {
+        const found = detect(text).sort((a, b) => a.start - b.start);
+        let lastEnd = -1;
+        for (const f of found) {
+          expect(f.kind).toBe('repeated-phrase');
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.start).toBeGreaterThanOrEqual(lastEnd);
+          expect(f.replacement).toBe('');
+          const unit = text.slice(f.related!.start, f.related!.end);
+          expect(f.related!.end).toBe(f.start);
+          expect(unit.length).toBeGreaterThanOrEqual(2);
+          const deleted = text.slice(f.start, f.end);
+          expect(deleted).toBe(unit.repeat(deleted.length / unit.length));
+          lastEnd = f.end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports nothing in text without a doubled span', () => {
+    const distinct = fc
+      .uniqueArray(fc.integer({ min: 0x4e00, max: 0x9fa5 }), { maxLength: 40 })
+      .map((codes) => String.fromCharCode(...codes));
+    fc.assert(
+      fc.property(distinct, (text) => {
+        expect(detect(text)).toEqual([]);
+      }),
+    );
+  });
+
+  it('finds a doubled span of three or more distinct characters in any context', () => {
+    const codes = fc.uniqueArray(fc.integer({ min: 0x4e00, max: 0x9fa5 }), {
+      minLength: 13,
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(codes, fc.integer({ min: 3, max: 8 }), (cs, length) => {
+        const unit = String.fromCharCode(...cs.slice(0, length));
+        const before = String.fromCharCode(...cs.slice(length, length + 3));
+        const after = String.fromCharCode(...cs.slice(length + 3));
+        const text = before + unit + unit + after;
+        const found = detect(text);
+        expect(found).toHaveLength(1);
+        expect(apply(text, found[0])).toBe(before + unit + after);
+      }),
+    );
+  });
+});
