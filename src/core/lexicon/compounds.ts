@@ -90,6 +90,40 @@ const SUFFIXES: ReadonlySet<string> = new Set([
   'sions',
 ]);
 
+/**
+ * First halves that are listed as words but work as prefixes or closed-compound heads
+ * ("inter-national", "counter-part", "some-thing", "there-fore"): a split after them is a
+ * syllable break of one word, not two words meeting.
+ */
+const CLOSING_FIRST: ReadonlySet<string> = new Set([
+  'inter',
+  'intra',
+  'counter',
+  'super',
+  'trans',
+  'ultra',
+  'hyper',
+  'multi',
+  'micro',
+  'macro',
+  'under',
+  'over',
+  'with',
+  'some',
+  'every',
+  'there',
+  'where',
+  'here',
+  'what',
+  'when',
+  'them',
+  'your',
+  'through',
+  'never',
+  'none',
+  'more',
+]);
+
 /** Short prefixes whose hyphen separates two equal vowels ("co-operate", "re-elect", "pre-empt"). */
 const VOWELS = 'aeiou';
 
@@ -116,6 +150,7 @@ export function isWordPair(first: string, second: string): boolean {
     first.length >= 4 &&
     second.length >= 4 &&
     !SUFFIXES.has(second) &&
+    !CLOSING_FIRST.has(first) &&
     isEnglishWord(first) &&
     isEnglishWord(second)
   );
