@@ -23,3 +23,13 @@ export { brokenParagraph } from './detectors/broken-paragraph';
 export { jumpLine } from './detectors/jump-line';
 export { readingOrder } from './detectors/reading-order';
 export { assessJunction, type Junction, type PrecedingContext } from './structure/junction';
+export {
+  hyphenation,
+  decideHyphenation,
+  type HyphenDecision,
+  type HyphenVerdict,
+} from './detectors/hyphenation';
+export { repeatedPhrase, findHanRepeats, findLatinRepeats } from './detectors/repeated-phrase';
+export { isEnglishWord } from './lexicon/english';
+export { isLikelyHyphenatedCompound, isWordPair } from './lexicon/compounds';
+export { reduplicationReason } from './lexicon/reduplication';
