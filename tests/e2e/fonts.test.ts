@@ -1,0 +1,50 @@
+/**
+ * Chinese renders with real glyphs, not tofu boxes: in the app's own font stack every character
+ * draws a picture of its own. The same check run in a Chromium that sees no CJK font (as on a
+ * machine without fonts-wqy-microhei) must fail, which shows the check can tell the two apart.
+ */
+import { rm } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { environmentWithoutCjkFonts, glyphReport, realGlyphs } from './glyphs';
+import { launchChromium, openApp, type AppSession } from './harness';
+
+/** Characters of the sample issue and of the interface. */
+const CHINESE = '衡阳日报疫情防控脱贫攻坚校样台稿件库导入版本';
+
+describe('Chinese glyphs', () => {
+  let browser: Browser;
+  let session: AppSession;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    session = await openApp(browser);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+  });
+
+  it('draws every Chinese character of the interface font with a glyph of its own', async () => {
+    await session.page.getByTestId('menubar').waitFor();
+    const report = await glyphReport(session.page, '[data-testid="menubar"]', CHINESE);
+    expect(report, JSON.stringify(report)).toSatisfy(realGlyphs);
+    expect(report.platformFonts.some((f) => f.glyphs > 0)).toBe(true);
+  });
+
+  it('tells tofu apart: without a CJK font the same check fails', async () => {
+    const { env, folder } = await environmentWithoutCjkFonts();
+    const bare = await launchChromium(env);
+    const tofu = await openApp(bare);
+    try {
+      await tofu.page.getByTestId('menubar').waitFor();
+      const report = await glyphReport(tofu.page, '[data-testid="menubar"]', CHINESE);
+      expect(realGlyphs(report)).toBe(false);
+      expect(report.likeMissing).toBe(report.characters);
+    } finally {
+      await tofu.close();
+      await bare.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
