@@ -169,49 +169,109 @@ export function findHanRepeats(text: string): FindingDraft[] {
 
 /** Longest repeated run of Latin words looked for. */
 const MAX_WORDS = 4;
-const SENTENCE_PUNCTUATION = /[.,;:!?)\]"'”’]$/u;
+/** Punctuation that may close a word ("the.", "said,", "away!"). */
+const CLOSING = '.,;:!?)]"\'\u201d\u2019';
 const LETTER = /\p{L}/u;
 
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+/**
+ * The whitespace-separated words of a Latin block as parallel offset arrays (no string per word,
+ * so a long English page costs one pass): word `k` is `[start[k], end[k])`, and `core[k]` is
+ * its end before closing punctuation ("the." → "the").
+ */
+interface Words {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly core: Int32Array;
 }
 
-function tokensOf(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+function wordsOf(text: string, from: number, to: number): Words {
+  const capacity = Math.ceil((to - from) / 2) + 1;
+  const start = new Int32Array(capacity);
+  const end = new Int32Array(capacity);
+  const core = new Int32Array(capacity);
+  let count = 0;
   let i = from;
   while (i < to) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
-    const start = i;
+    const s = i;
     while (i < to && !isSpace(text.charCodeAt(i))) i++;
-    if (i > start) tokens.push({ start, end: i, text: text.slice(start, i) });
+    if (i === s) continue;
+    let c = i;
+    while (c > s && CLOSING.includes(text[c - 1])) c--;
+    start[count] = s;
+    end[count] = i;
+    core[count] = c;
+    count++;
   }
-  return tokens;
-}
-
-/** `word` without the punctuation that may close it ("the." → "the"). */
-function stripPunctuation(word: string): string {
-  let end = word.length;
-  while (end > 0 && SENTENCE_PUNCTUATION.test(word.slice(0, end))) end--;
-  return word.slice(0, end);
+  return { count, start, end, core };
 }
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0;
 }
 
-/** How `n` words at `i` compare with the `n` after them: exact, differing in case, or not equal. */
-function compareWords(tokens: readonly Token[], i: number, n: number): 'exact' | 'case' | 'no' {
+/** Compares the cores of words `a` and `b`: exactly equal, equal but for case, or different. */
+function compareCores(text: string, w: Words, a: number, b: number): 'exact' | 'case' | 'no' {
+  const length = w.core[a] - w.start[a];
+  if (length !== w.core[b] - w.start[b]) return 'no';
   let exact = true;
-  for (let k = 0; k < n; k++) {
-    const a = tokens[i + k].text;
-    const b = k === n - 1 ? stripPunctuation(tokens[i + n + k].text) : tokens[i + n + k].text;
-    if (a === b) continue;
-    if (a.toLowerCase() !== b.toLowerCase()) return 'no';
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(w.start[a] + k);
+    const y = text.charCodeAt(w.start[b] + k);
+    if (x === y) continue;
     exact = false;
+    if (x < 0x80 && y < 0x80) {
+      if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 0x61 || (x | 0x20) > 0x7a) return 'no';
+    } else {
+      const lower = (pos: number) => text.slice(pos, pos + 1).toLowerCase();
+      if (lower(w.start[a] + k) !== lower(w.start[b] + k)) return 'no';
+    }
   }
   return exact ? 'exact' : 'case';
+}
+
+/**
+ * How the `n` words at `i` compare with the `n` after them. Only the last word of the second
+ * copy may carry closing punctuation.
+ */
+function compareCopies(text: string, w: Words, i: number, n: number): 'exact' | 'case' | 'no' {
+  let exact = true;
+  for (let k = 0; k < n; k++) {
+    if (k < n - 1 && w.core[i + n + k] < w.end[i + n + k]) return 'no';
+    const same = compareCores(text, w, i + k, i + n + k);
+    if (same === 'no') return 'no';
+    if (same === 'case') exact = false;
+  }
+  return exact ? 'exact' : 'case';
+}
+
+/** The finding for words at `i` written twice in a row, or `undefined` when they are not. */
+function latinRepeatAt(text: string, w: Words, i: number): FindingDraft | undefined {
+  for (let n = 1; n <= MAX_WORDS && i + 2 * n <= w.count; n++) {
+    // The first copy must be plain words: "Go away. Go away." is rhetoric, not a stutter.
+    const added = i + n - 1;
+    if (w.core[added] < w.end[added]) return undefined;
+    const same = compareCopies(text, w, i, n);
+    if (same === 'no') continue;
+    const phrase = text.slice(w.start[i], w.end[added]);
+    const copy = [...Array(n).keys()].map((k) => text.slice(w.start[i + k], w.end[i + k]));
+    if (!copy.every((word) => LETTER.test(word))) return undefined;
+    // "d d", "I I": single letters doubled are OCR noise, not a phrase to judge.
+    if (n === 1 && phrase.length < 2) return undefined;
+    const allCapitalized = copy.every((word) => word[0] !== word[0].toLowerCase());
+    const safe = n >= 2 && same === 'exact' && !allCapitalized;
+    return {
+      kind: 'repeated-phrase',
+      start: w.end[added],
+      end: w.core[i + 2 * n - 1],
+      replacement: '',
+      confidence: safe ? 'safe' : 'suggest',
+      message: latinMessage(phrase, safe),
+      related: { start: w.start[i], end: w.end[added] },
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -223,35 +283,16 @@ export function findLatinRepeats(doc: Document): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const block of doc.blocks) {
     if (block.script !== 'latin') continue;
-    const tokens = tokensOf(doc.text, block.start, block.end);
+    const words = wordsOf(doc.text, block.start, block.end);
     let i = 0;
-    while (i < tokens.length) {
-      let next = i + 1;
-      for (let n = 1; n <= MAX_WORDS && i + 2 * n <= tokens.length; n++) {
-        const words = tokens.slice(i, i + n);
-        if (!words.every((t) => LETTER.test(t.text))) break;
-        if (words.some((t) => SENTENCE_PUNCTUATION.test(t.text))) break;
-        const same = compareWords(tokens, i, n);
-        if (same === 'no') continue;
-        // "d d", "I I": single letters doubled are OCR noise, not a phrase to judge.
-        if (n === 1 && words[0].text.length < 2) break;
-        const allCapitalized = words.every((t) => t.text[0] !== t.text[0].toLowerCase());
-        const safe = n >= 2 && same === 'exact' && !allCapitalized;
-        const last = tokens[i + 2 * n - 1];
-        const phrase = doc.text.slice(words[0].start, words[n - 1].end);
-        out.push({
-          kind: 'repeated-phrase',
-          start: words[n - 1].end,
-          end: last.start + stripPunctuation(last.text).length,
-          replacement: '',
-          confidence: safe ? 'safe' : 'suggest',
-          message: latinMessage(phrase, safe),
-          related: { start: words[0].start, end: words[n - 1].end },
-        });
-        next = i + 2 * n;
-        break;
+    while (i < words.count) {
+      const found = latinRepeatAt(doc.text, words, i);
+      if (!found) {
+        i++;
+        continue;
       }
-      i = next;
+      out.push(found);
+      while (i < words.count && words.start[i] < found.end) i++; // past the second copy
     }
   }
   return out;
