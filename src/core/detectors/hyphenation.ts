@@ -56,8 +56,10 @@ export function decideHyphenation(
   }
   if (!discretionary && isEnglishWord(f) && isEnglishWord(s)) {
     // Both halves are words and together they are not: a compound such as "well-known".
-    // Only lower-case halves: "JACK-SON" and "Green-land" are names the list does not know.
-    return { decision: 'keep', safe: first === f && second === s };
+    // Only lower-case halves of three letters or more: "JACK-SON" and "Green-land" are names
+    // the list does not know, and two-letter "words" ("pa-trones") are mostly syllables.
+    const clear = first === f && second === s && f.length >= 3 && s.length >= 3;
+    return { decision: 'keep', safe: clear };
   }
   return { decision: 'join', safe: false };
 }
