@@ -1,0 +1,86 @@
+/**
+ * The app: which screen shows, which issue is open, and the export dialog. Everything else lives
+ * in the screens. The Proofread screen stays mounted while another screen shows, so its editor,
+ * undo history and unsaved edits survive a look at the library or the versions.
+ */
+import { useCallback, useState } from 'react';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { MenuBar } from '../components/MenuBar';
+import { ScreenTabs } from '../components/ScreenTabs';
+import { ExportDialog } from '../screens/export/ExportDialog';
+import { LibraryScreen } from '../screens/library/LibraryScreen';
+import { ProofreadScreen } from '../screens/proofread/ProofreadScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { VersionsScreen } from '../screens/versions/VersionsScreen';
+import { MENUS } from './menus';
+import type { ScreenId } from './screens';
+import { useAppCommands } from './use-app-commands';
+import { useAppSettings } from './use-settings';
+
+/** The open issue; `load` changes whenever it must be read again from the workspace. */
+interface OpenIssue {
+  readonly id: string;
+  readonly load: number;
+}
+
+export function App() {
+  const { settings, setLocale, adopt } = useAppSettings();
+  const [screen, setScreen] = useState<ScreenId>('library');
+  const [issue, setIssue] = useState<OpenIssue | null>(null);
+  const [head, setHead] = useState<string | null>(null);
+  const [importRequest, setImportRequest] = useState(0);
+  const [exporting, setExporting] = useState(false);
+
+  const openIssue = useCallback((id: string) => {
+    setIssue((current) => (current?.id === id ? current : { id, load: (current?.load ?? 0) + 1 }));
+    setScreen('proofread');
+  }, []);
+  const reloadIssue = useCallback((id: string) => {
+    setIssue((current) => ({ id, load: (current?.load ?? 0) + 1 }));
+    setScreen('proofread');
+  }, []);
+  const requestImport = useCallback(() => {
+    setScreen('library');
+    setImportRequest((n) => n + 1);
+  }, []);
+
+  useAppCommands({
+    show: setScreen,
+    requestImport,
+    openExport: issue ? () => setExporting(true) : undefined,
+    setLocale,
+  });
+
+  return (
+    <div className="app" data-testid="app" data-screen={screen}>
+      <MenuBar menus={MENUS}>
+        <ScreenTabs current={screen} onSelect={setScreen} />
+        <LanguageSwitch onChange={setLocale} />
+      </MenuBar>
+      <main className="app__main">
+        <ProofreadScreen
+          issueId={issue?.id ?? null}
+          load={issue?.load ?? 0}
+          active={screen === 'proofread'}
+          disabledKinds={settings.disabledKinds}
+          onHeadChanged={setHead}
+          onShowLibrary={() => setScreen('library')}
+        />
+        {screen === 'library' && (
+          <LibraryScreen
+            onOpenIssue={openIssue}
+            importRequest={importRequest}
+            currentIssueId={issue?.id ?? null}
+          />
+        )}
+        {screen === 'versions' && (
+          <VersionsScreen issueId={issue?.id ?? null} onRestored={reloadIssue} />
+        )}
+        {screen === 'settings' && <SettingsScreen settings={settings} onChanged={adopt} />}
+      </main>
+      {exporting && issue && (
+        <ExportDialog issueId={issue.id} versionId={head} onClose={() => setExporting(false)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/** The commands the app shell itself handles: switching screens, import, export, settings, language. */
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../core/finding';
+import { currentLocale } from '../i18n';
+import { useCommand } from '../keyboard/hooks';
+import type { ScreenId } from './screens';
+
+export interface AppCommandActions {
+  readonly show: (screen: ScreenId) => void;
+  readonly requestImport: () => void;
+  /** Opens the export dialog; absent while no issue is open. */
+  readonly openExport?: () => void;
+  readonly setLocale: (locale: Locale) => void;
+}
+
+export function useAppCommands({ show, requestImport, openExport, setLocale }: AppCommandActions) {
+  const { i18n } = useTranslation();
+  useCommand('view.library', () => show('library'));
+  useCommand('view.proofread', () => show('proofread'));
+  useCommand('view.versions', () => show('versions'));
+  useCommand('file.settings', () => show('settings'));
+  useCommand('file.import', requestImport);
+  useCommand('file.export', () => openExport?.(), openExport !== undefined);
+  useCommand('view.language', () => setLocale(currentLocale(i18n) === 'zh-CN' ? 'en' : 'zh-CN'));
+}

@@ -1,0 +1,94 @@
+/** Interface strings shared by every screen (English). */
+import type zhCommon from '../zh-CN/common';
+import type { Strings } from '../types';
+
+const common: Strings<typeof zhCommon> = {
+  app: {
+    title: 'Galley',
+    subtitle: '校样台',
+  },
+  menu: {
+    label: 'Menu bar',
+    file: 'File',
+    edit: 'Edit',
+    view: 'View',
+    findings: 'Findings',
+  },
+  command: {
+    file: {
+      import: 'Import drafts…',
+      save: 'Save version…',
+      export: 'Export…',
+      settings: 'Settings…',
+    },
+    edit: {
+      undo: 'Undo',
+      redo: 'Redo',
+      find: 'Find…',
+      replace: 'Replace…',
+    },
+    view: {
+      library: 'Library',
+      proofread: 'Proofread',
+      versions: 'Versions',
+      original: 'Show original',
+      language: 'Switch language (中文 / English)',
+      focusFindings: 'Move focus between text and findings',
+    },
+    findings: {
+      next: 'Next finding',
+      previous: 'Previous finding',
+      accept: 'Accept',
+      reject: 'Reject',
+      acceptKind: 'Accept all of this kind',
+      rejectKind: 'Reject all of this kind',
+    },
+  },
+  screen: {
+    library: 'Library',
+    proofread: 'Proofread',
+    versions: 'Versions',
+    settings: 'Settings',
+  },
+  language: {
+    label: 'Interface language',
+    'zh-CN': '中文',
+    en: 'English',
+  },
+  kind: {
+    'duplicate-paragraph': 'Duplicate paragraph',
+    'broken-paragraph': 'Broken paragraph',
+    hyphenation: 'Hyphenation',
+    'repeated-phrase': 'Repeated phrase',
+    'stray-space': 'Stray space',
+    'punctuation-width': 'Punctuation width',
+    'jump-line': 'Jump line',
+    'reading-order': 'Reading order',
+  },
+  confidence: {
+    safe: 'Safe fix',
+    suggest: 'Suggestion',
+  },
+  action: {
+    ok: 'OK',
+    cancel: 'Cancel',
+    close: 'Close',
+    dismiss: 'Dismiss',
+  },
+  shortcut: {
+    tooltip: '{{label}} ({{keys}})',
+  },
+  error: {
+    unknown: 'That did not work. Please try again.',
+    noBridge: 'Cannot reach the background service.',
+  },
+  progress: {
+    working: 'Working…',
+    percent: '{{percent}}%',
+  },
+  placeholder: {
+    pending: 'This screen is being built.',
+  },
+};
+
+export default common;

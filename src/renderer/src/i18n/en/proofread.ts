@@ -1,0 +1,85 @@
+/** Strings of the Proofread screen (English). */
+import type zh from '../zh-CN/proofread';
+import type { Strings } from '../types';
+
+const proofread: Strings<typeof zh> = {
+  empty: {
+    title: 'No issue open',
+    hint: 'Choose an issue in the library to start proofreading.',
+    open: 'Open the library',
+  },
+  opening: 'Opening the issue…',
+  analysing: 'Analysing…',
+  editorLabel: 'Text being proofread',
+  original: {
+    label: 'Imported original (read-only)',
+    title: 'Original',
+  },
+  header: {
+    unsaved: 'Unsaved',
+    saved: 'Saved',
+    save: 'Save',
+    find: 'Find & replace',
+    original: 'Original',
+  },
+  panel: {
+    title: 'Findings',
+    total: '{{count}}',
+    empty: 'No open findings.',
+    showMore: 'Show {{count}} more',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    toggle: 'Expand or collapse “{{kind}}”',
+  },
+  item: {
+    accept: 'Accept',
+    reject: 'Reject',
+    deletion: 'delete',
+    lineBreaks: 'remove {{count}} line breaks',
+    related: 'other copy',
+  },
+  status: {
+    characters: 'Characters',
+    paragraphs: 'Paragraphs',
+    findings: 'Findings left',
+    saving: 'Saving…',
+    unsaved: 'Unsaved changes',
+    saved: 'All saved',
+  },
+  save: {
+    title: 'Save version',
+    message: 'Message (optional)',
+    placeholder: 'e.g. joined broken paragraphs, dropped the duplicate',
+    confirm: 'Save',
+    done: 'Saved as version {{number}}.',
+  },
+  recovery: {
+    text: 'Found changes autosaved at {{time}} that were never saved as a version.',
+    recover: 'Recover them',
+    discard: 'Discard',
+    recovered: 'The autosaved changes are back.',
+    discarded: 'The autosaved changes were discarded.',
+  },
+  find: {
+    title: 'Find and replace',
+    search: 'Find',
+    replace: 'Replace with',
+    caseSensitive: 'Match case',
+    regexp: 'Regular expression',
+    wholeWord: 'Whole word',
+    count: '{{count}} found',
+    none: 'Nothing found.',
+    invalid: 'The search is empty or not a valid expression.',
+    listed: 'first {{count}} listed',
+    replaceOne: 'Replace',
+    replaceAll: 'Replace all',
+    replacedAll: 'Replaced {{count}}; one undo takes it back.',
+    close: 'Close find',
+  },
+  error: {
+    analysis: 'The analysis did not finish; the findings may be out of date.',
+    autosave: 'Autosave failed. Your changes are still in the editor; it will try again.',
+  },
+};
+
+export default proofread;

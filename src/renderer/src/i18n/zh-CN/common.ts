@@ -1,0 +1,91 @@
+/** Interface strings shared by every screen (zh-CN, the reference language). */
+const common = {
+  app: {
+    title: '校样台',
+    subtitle: 'Galley',
+  },
+  menu: {
+    label: '菜单栏',
+    file: '文件',
+    edit: '编辑',
+    view: '视图',
+    findings: '校对项',
+  },
+  command: {
+    file: {
+      import: '导入稿件…',
+      save: '保存版本…',
+      export: '导出…',
+      settings: '设置…',
+    },
+    edit: {
+      undo: '撤销',
+      redo: '重做',
+      find: '查找…',
+      replace: '替换…',
+    },
+    view: {
+      library: '稿件库',
+      proofread: '校对',
+      versions: '版本',
+      original: '显示原稿',
+      language: '切换语言（中文 / English）',
+      focusFindings: '在正文与校对项之间切换焦点',
+    },
+    findings: {
+      next: '下一处',
+      previous: '上一处',
+      accept: '采纳',
+      reject: '不采纳',
+      acceptKind: '采纳本类全部',
+      rejectKind: '不采纳本类全部',
+    },
+  },
+  screen: {
+    library: '稿件库',
+    proofread: '校对',
+    versions: '版本',
+    settings: '设置',
+  },
+  language: {
+    label: '界面语言',
+    'zh-CN': '中文',
+    en: 'English',
+  },
+  kind: {
+    'duplicate-paragraph': '重复段落',
+    'broken-paragraph': '断段',
+    hyphenation: '断字连字符',
+    'repeated-phrase': '词语重复',
+    'stray-space': '多余空格',
+    'punctuation-width': '标点全半角',
+    'jump-line': '转版提示',
+    'reading-order': '标题语序',
+  },
+  confidence: {
+    safe: '可自动修正',
+    suggest: '建议',
+  },
+  action: {
+    ok: '确定',
+    cancel: '取消',
+    close: '关闭',
+    dismiss: '知道了',
+  },
+  shortcut: {
+    tooltip: '{{label}}（{{keys}}）',
+  },
+  error: {
+    unknown: '操作没有完成，请再试一次。',
+    noBridge: '无法连接到后台服务。',
+  },
+  progress: {
+    working: '正在处理…',
+    percent: '{{percent}}%',
+  },
+  placeholder: {
+    pending: '此页面正在建设中。',
+  },
+} as const;
+
+export default common;

@@ -1,0 +1,89 @@
+/**
+ * The findings panel: open findings grouped by kind (in the engine's kind order) with counts.
+ * ↑/↓ move between findings, Enter shows one in the text, Alt+Enter / Alt+Delete decide.
+ */
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FINDING_KINDS, type Finding, type FindingKind } from '../../../../core/finding';
+import { currentLocale } from '../../i18n';
+import { findingContext } from './context';
+import { FindingGroup } from './FindingGroup';
+import type { ProofreadSession, SessionSnapshot } from './session';
+
+export interface FindingsPanelProps {
+  readonly session: ProofreadSession;
+  readonly snapshot: SessionSnapshot;
+}
+
+export function FindingsPanel({ session, snapshot }: FindingsPanelProps) {
+  const { t, i18n } = useTranslation('proofread');
+  const locale = currentLocale(i18n);
+  const groups = useMemo(() => {
+    const byKind = new Map<FindingKind, Finding[]>();
+    for (const f of snapshot.findings) {
+      const list = byKind.get(f.kind);
+      if (list) list.push(f);
+      else byKind.set(f.kind, [f]);
+    }
+    return FINDING_KINDS.filter((k) => byKind.has(k)).map((k) => [k, byKind.get(k) ?? []] as const);
+  }, [snapshot.findings]);
+
+  // Contexts read the current text; docVersion changes whenever that text does.
+  const docVersion = snapshot.docVersion;
+  const contextOf = useCallback(
+    (finding: Finding) => findingContext(session.view.state.doc, finding),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session, docVersion],
+  );
+  const select = useCallback((id: string) => session.select(id), [session]);
+  const accept = useCallback((id: string) => session.accept(id), [session]);
+  const reject = useCallback((id: string) => session.reject(id), [session]);
+  const acceptAll = useCallback((kind: FindingKind) => session.acceptKind(kind), [session]);
+  const rejectAll = useCallback((kind: FindingKind) => session.rejectKind(kind), [session]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowDown') session.step(1);
+    else if (event.key === 'ArrowUp') session.step(-1);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <aside
+      className="findings"
+      aria-label={t('panel.title')}
+      data-testid="findings-panel"
+      onKeyDown={onKeyDown}
+    >
+      <header className="findings__header">
+        <h2 className="findings__title">{t('panel.title')}</h2>
+        <span className="findings__total" data-testid="findings-total">
+          {t('panel.total', { count: snapshot.findings.length })}
+        </span>
+      </header>
+      <div className="findings__groups">
+        {groups.length === 0 && (
+          <p className="findings__empty" data-testid="findings-empty">
+            {snapshot.analysing ? t('analysing') : t('panel.empty')}
+          </p>
+        )}
+        {groups.map(([kind, findings]) => (
+          <FindingGroup
+            key={kind}
+            kind={kind}
+            findings={findings}
+            activeId={snapshot.activeId}
+            locale={locale}
+            contextOf={contextOf}
+            onSelect={select}
+            onAccept={accept}
+            onReject={reject}
+            onAcceptAll={acceptAll}
+            onRejectAll={rejectAll}
+          />
+        ))}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The Proofread screen: the issue's text in the editor, its findings beside it, find and replace,
+ * the original on demand, and saving. It stays mounted while other screens show (`active`
+ * false), so the editor and its history survive; its shortcuts work only while it shows.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FindingKind } from '../../../../core/finding';
+import { Progress } from '../../components/Progress';
+import { EditorPane } from './EditorPane';
+import { FindingsPanel } from './FindingsPanel';
+import { FindReplacePanel } from './FindReplacePanel';
+import { OriginalPane } from './OriginalPane';
+import { ProofHeader } from './ProofHeader';
+import { RecoveryBanner } from './RecoveryBanner';
+import { SaveDialog } from './SaveDialog';
+import { StatusBar } from './StatusBar';
+import { useProofreadActions } from './use-proofread-actions';
+import { useProofreadCommands } from './use-proofread-commands';
+import { useProofreadSession, useSnapshot } from './use-session';
+import './proofread.css';
+
+export interface ProofreadScreenProps {
+  /** The open issue, or null (the screen then invites to open one). */
+  readonly issueId: string | null;
+  /** Changes whenever the issue must be read again (after a restore). */
+  readonly load: number;
+  /** True while this screen is the one showing. */
+  readonly active: boolean;
+  readonly disabledKinds: readonly FindingKind[];
+  /** The version the editor's text is based on (on open and after each save). */
+  readonly onHeadChanged: (versionId: string) => void;
+  readonly onShowLibrary: () => void;
+}
+
+export function ProofreadScreen(props: ProofreadScreenProps) {
+  const { issueId, load, active, disabledKinds, onHeadChanged } = props;
+  const { t } = useTranslation('proofread');
+  const { session, issue, loading } = useProofreadSession(issueId, load, disabledKinds);
+  const snapshot = useSnapshot(session);
+  const actions = useProofreadActions(session, onHeadChanged);
+  const [saveOpen, setSaveOpen] = useState(false);
+  const [find, setFind] = useState<{ mode: 'find' | 'replace'; request: number } | null>(null);
+  const [showOriginal, setShowOriginal] = useState(false);
+
+  useEffect(() => {
+    if (session) onHeadChanged(session.baseVersionId);
+  }, [session, onHeadChanged]);
+  useEffect(() => {
+    if (active) session?.focus();
+  }, [active, session]);
+
+  const openFind = (mode: 'find' | 'replace') =>
+    setFind((current) => ({ mode, request: (current?.request ?? 0) + 1 }));
+  const toggleFocus = () => {
+    const item = document.querySelector<HTMLElement>(
+      '.finding--active .finding__main, .finding__main',
+    );
+    if (session?.view.hasFocus && item) item.focus();
+    else session?.focus();
+  };
+  useProofreadCommands(session, active, {
+    openSave: () => setSaveOpen(true),
+    openFind,
+    toggleOriginal: () => setShowOriginal((shown) => !shown),
+    toggleFocus,
+  });
+
+  return (
+    <section className="proofread" data-testid="screen-proofread" hidden={!active}>
+      {!issueId && (
+        <div className="empty-state" data-testid="proofread-empty">
+          <h1>{t('empty.title')}</h1>
+          <p>{t('empty.hint')}</p>
+          <button type="button" className="button button--primary" onClick={props.onShowLibrary}>
+            {t('empty.open')}
+          </button>
+        </div>
+      )}
+      {loading && <Progress label={t('opening')} testId="proofread-loading" />}
+      {session && issue && (
+        <>
+          {snapshot.recovered && (
+            <RecoveryBanner
+              savedAt={snapshot.recovered.savedAt}
+              onRecover={actions.recover}
+              onDiscard={() => void actions.discard()}
+            />
+          )}
+          <div className="proofread__body">
+            <FindingsPanel session={session} snapshot={snapshot} />
+            <div className="proofread__main">
+              <ProofHeader
+                issue={issue}
+                dirty={snapshot.dirty}
+                showOriginal={showOriginal}
+                onSave={() => setSaveOpen(true)}
+                onFind={() => openFind('find')}
+                onToggleOriginal={() => setShowOriginal(!showOriginal)}
+              />
+              {find && (
+                <FindReplacePanel
+                  session={session}
+                  docVersion={snapshot.docVersion}
+                  focus={find.mode}
+                  request={find.request}
+                  onClose={() => {
+                    setFind(null);
+                    session.focus();
+                  }}
+                />
+              )}
+              <div className={`proofread__panes${showOriginal ? ' proofread__panes--split' : ''}`}>
+                <EditorPane session={session} />
+                {showOriginal && (
+                  <OriginalPane
+                    text={session.original.original}
+                    lowConfidence={session.original.lowConfidence}
+                  />
+                )}
+              </div>
+            </div>
+          </div>
+          <StatusBar snapshot={snapshot} />
+          {saveOpen && (
+            <SaveDialog
+              onCancel={() => setSaveOpen(false)}
+              onSave={(message) => {
+                setSaveOpen(false);
+                void actions.save(message);
+              }}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

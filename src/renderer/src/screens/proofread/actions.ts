@@ -1,0 +1,124 @@
+/**
+ * Accepting and rejecting findings as editor transactions. Accepting applies the fixes as one
+ * change (so one undo takes it back, decisions included); rejecting only records decisions.
+ * A duplicate paragraph comes as a pair (drop the later copy, or the earlier): accepting one
+ * rejects its alternative, so exactly one copy stays.
+ */
+import { isolateHistory } from '@codemirror/commands';
+import { Transaction, type EditorState, type TransactionSpec } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { conflictingDuplicates } from '../../../../core/detectors/duplicate-paragraph';
+import { compareSpans, type Finding } from '../../../../core/finding';
+import {
+  decide,
+  decisionsOf,
+  openFindings,
+  setActive,
+  type DecisionChange,
+} from './editor/findings-state';
+
+/**
+ * The findings of `candidates` that can be applied together: document order, a finding that
+ * overlaps (or touches at a point) one already taken is left out, as core's `applyFindings`
+ * resolves overlaps; safe duplicates go before suggested ones, and a duplicate whose kept copy
+ * another taken duplicate drops is left out.
+ */
+export function compatibleFindings(
+  candidates: readonly Finding[],
+  all: readonly Finding[],
+): { taken: Finding[]; conflicts: Finding[] } {
+  const order = [...candidates].sort((a, b) =>
+    a.confidence === b.confidence ? 0 : a.confidence === 'safe' ? -1 : 1,
+  );
+  const taken: Finding[] = [];
+  const excluded = new Set<string>();
+  const conflicts = new Map<string, Finding>();
+  for (const f of order) {
+    if (excluded.has(f.id)) continue;
+    const clash = taken.some(
+      (t) =>
+        (f.start < t.end && t.start < f.end) ||
+        (f.start === f.end && t.start <= f.start && f.start <= t.end) ||
+        (t.start === t.end && f.start <= t.start && t.start <= f.end),
+    );
+    if (clash) continue;
+    taken.push(f);
+    for (const other of conflictingDuplicates(f, all)) {
+      excluded.add(other.id);
+      conflicts.set(other.id, other);
+    }
+  }
+  taken.sort(compareSpans);
+  return { taken, conflicts: [...conflicts.values()].filter((c) => !taken.includes(c)) };
+}
+
+function change(
+  state: EditorState,
+  finding: Finding,
+  decision: DecisionChange['decision'],
+): DecisionChange {
+  return { finding, decision, previous: decisionsOf(state).get(finding.id) };
+}
+
+/** The finding after `from` (document order, wrapping), skipping `skip`; undefined if none. */
+function nextAfter(all: readonly Finding[], from: number, skip: ReadonlySet<string>) {
+  const rest = all.filter((f) => !skip.has(f.id));
+  return rest.find((f) => f.start >= from) ?? rest[0];
+}
+
+/**
+ * The transaction that accepts `findings` (those that fit together), rejects the duplicates they
+ * conflict with, and makes the next open finding active. Null when nothing applies.
+ */
+export function acceptSpec(
+  state: EditorState,
+  findings: readonly Finding[],
+): TransactionSpec | null {
+  const all = openFindings(state);
+  const { taken, conflicts } = compatibleFindings(findings, all);
+  if (taken.length === 0) return null;
+  const changes = state.changes(
+    taken.map((f) => ({ from: f.start, to: f.end, insert: f.replacement })),
+  );
+  const decided = new Set([...taken, ...conflicts].map((f) => f.id));
+  const next = nextAfter(all, taken[0].start, decided);
+  const nextFrom = next && changes.mapPos(next.start, 1);
+  return {
+    changes,
+    effects: [
+      decide.of([
+        ...taken.map((f) => change(state, f, 'accepted')),
+        ...conflicts.map((f) => change(state, f, 'rejected')),
+      ]),
+      setActive.of(
+        next && nextFrom !== undefined
+          ? { id: next.id, from: nextFrom, to: Math.max(nextFrom, changes.mapPos(next.end, -1)) }
+          : null,
+      ),
+      ...(nextFrom !== undefined ? [EditorView.scrollIntoView(nextFrom, { y: 'center' })] : []),
+    ],
+    selection: nextFrom !== undefined ? { anchor: nextFrom } : undefined,
+    annotations: [isolateHistory.of('full'), Transaction.userEvent.of('input.finding.accept')],
+  };
+}
+
+/** The transaction that rejects `findings` and makes the next open finding active. */
+export function rejectSpec(
+  state: EditorState,
+  findings: readonly Finding[],
+): TransactionSpec | null {
+  if (findings.length === 0) return null;
+  const all = openFindings(state);
+  const decided = new Set(findings.map((f) => f.id));
+  const first = Math.min(...findings.map((f) => f.start));
+  const next = nextAfter(all, first, decided);
+  return {
+    effects: [
+      decide.of(findings.map((f) => change(state, f, 'rejected'))),
+      setActive.of(next ? { id: next.id, from: next.start, to: next.end } : null),
+      ...(next ? [EditorView.scrollIntoView(next.start, { y: 'center' })] : []),
+    ],
+    selection: next ? { anchor: next.start } : undefined,
+    annotations: [isolateHistory.of('full'), Transaction.userEvent.of('input.finding.reject')],
+  };
+}

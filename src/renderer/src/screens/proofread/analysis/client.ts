@@ -1,0 +1,66 @@
+/**
+ * The page's side of the analysis worker. If the worker cannot start or dies, the requests it
+ * owed, and every later one, run in the page instead (slower, never lost).
+ */
+import type { FindingKind } from '../../../../../core/finding';
+import { analyseRequest, type AnalysisReply, type AnalysisRequest } from './protocol';
+
+export type AnalysisResult = Extract<AnalysisReply, { ok: true }>;
+
+interface Pending {
+  readonly request: AnalysisRequest;
+  readonly resolve: (reply: AnalysisReply) => void;
+}
+
+export class AnalysisClient {
+  private worker: Worker | null = null;
+  private seq = 0;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor() {
+    try {
+      this.worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'galley-analysis',
+      });
+      this.worker.onmessage = (event: MessageEvent<AnalysisReply>) => this.settle(event.data);
+      this.worker.onerror = () => this.fallBack();
+    } catch {
+      this.worker = null;
+    }
+  }
+
+  /** Analyses `text` (normalized); rejects with an Error when the engine failed on it. */
+  async analyse(text: string, disabled: readonly FindingKind[]): Promise<AnalysisResult> {
+    const request: AnalysisRequest = { seq: ++this.seq, text, disabled };
+    const reply = await new Promise<AnalysisReply>((resolve) => {
+      this.pending.set(request.seq, { request, resolve });
+      if (this.worker) this.worker.postMessage(request);
+      else this.runInPage(request);
+    });
+    if (!reply.ok) throw new Error(reply.message);
+    return reply;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.pending.clear();
+  }
+
+  private runInPage(request: AnalysisRequest): void {
+    void analyseRequest(request).then((reply) => this.settle(reply));
+  }
+
+  private settle(reply: AnalysisReply): void {
+    const entry = this.pending.get(reply.seq);
+    this.pending.delete(reply.seq);
+    entry?.resolve(reply);
+  }
+
+  private fallBack(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const { request } of this.pending.values()) this.runInPage(request);
+  }
+}

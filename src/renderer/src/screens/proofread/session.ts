@@ -1,0 +1,391 @@
+/**
+ * One issue open for proofreading: the editor (CodeMirror view and state), its analysis, its
+ * working copy, and what the screen shows of them. Components call its methods and read its
+ * snapshot (`subscribe` / `getSnapshot`, for useSyncExternalStore); they hold no logic of their own.
+ */
+import { redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
+import { EditorState, Text, Transaction, type Extension } from '@codemirror/state';
+import { EditorView, type ViewUpdate } from '@codemirror/view';
+import type { Finding, FindingKind } from '../../../../core/finding';
+import type { GalleyApi, OpenedIssue, VersionInfo } from '../../../../shared/contract';
+import { acceptSpec, rejectSpec } from './actions';
+import { AnalysisClient } from './analysis/client';
+import { AnalysisScheduler } from './analysis/scheduler';
+import { findHighlight, setFindQuery } from './editor/find-highlight';
+import {
+  activeFinding,
+  decisionsOf,
+  findingsExtension,
+  openFinding,
+  openFindings,
+  setActive,
+  withDecisions,
+} from './editor/findings-state';
+import { lowConfidence } from './editor/low-confidence';
+import { basicSetup } from './editor/setup';
+import { replaceAllSpec, replaceOneSpec, toQuery, type FindOptions } from './find';
+import { adjacentFinding } from './navigation';
+import { WorkingCopy } from './persistence';
+import { countCharacters, countParagraphs } from './status';
+
+/** What the proofreading screen shows; a new object whenever something in it changed. */
+export interface SessionSnapshot {
+  /** Open findings in document order, offsets current. */
+  readonly findings: readonly Finding[];
+  readonly activeId: string | null;
+  /** Characters without line breaks, and paragraphs, of the working text. */
+  readonly characters: number;
+  readonly paragraphs: number;
+  /** The working text differs from the last saved version. */
+  readonly dirty: boolean;
+  readonly analysing: boolean;
+  readonly saving: boolean;
+  /** An autosaved copy from an earlier session, until the editor recovers or discards it. */
+  readonly recovered: OpenedIssue['recovered'];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Increases with every document change (the find panel recomputes its hits on it). */
+  readonly docVersion: number;
+}
+
+export interface SessionOptions {
+  readonly api: GalleyApi;
+  readonly opened: OpenedIssue;
+  readonly disabledKinds: readonly FindingKind[];
+  /** The editor's accessible name. */
+  readonly label: string;
+  /** A background failure to tell the editor about: the analysis, or an autosave. */
+  readonly onError: (what: 'analysis' | 'autosave', error: unknown) => void;
+  /** Autosave period in milliseconds (default 3000) and analysis delay (default 300). */
+  readonly autosaveMillis?: number;
+  readonly analysisDelay?: number;
+}
+
+/** Refresh delay of the snapshot after typing, in ms; other changes refresh at once. */
+const TYPING_REFRESH = 150;
+
+export class ProofreadSession {
+  readonly view: EditorView;
+  readonly issueId: string;
+  private readonly client = new AnalysisClient();
+  private readonly scheduler: AnalysisScheduler;
+  private readonly copy: WorkingCopy;
+  private readonly listeners = new Set<() => void>();
+  private readonly autosaveTimer: ReturnType<typeof setInterval>;
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private disabled: readonly FindingKind[];
+  private snapshot: SessionSnapshot;
+  private paragraphs = 0;
+  /** `docVersion` when `paragraphs` was last counted. */
+  private countedVersion = 0;
+  private docVersion = 0;
+  private analysing = false;
+  private saving = false;
+  private recovered: OpenedIssue['recovered'];
+  private disposed = false;
+
+  constructor(private readonly options: SessionOptions) {
+    const { opened } = options;
+    this.issueId = opened.issue.id;
+    this.disabled = options.disabledKinds;
+    this.recovered = opened.recovered;
+    const doc = Text.of(opened.head.text.split('\n'));
+    this.view = new EditorView({
+      state: EditorState.create({ doc, extensions: this.extensions() }),
+    });
+    this.copy = new WorkingCopy({
+      api: options.api,
+      issueId: this.issueId,
+      baseVersionId: opened.head.versionId,
+      savedDoc: this.view.state.doc,
+      decisions: opened.decisions,
+      onError: (error) => options.onError('autosave', error),
+    });
+    this.scheduler = new AnalysisScheduler(this.view, this.client, {
+      delay: options.analysisDelay ?? 300,
+      disabled: () => this.disabled,
+      onBusy: (busy) => {
+        this.analysing = busy;
+        this.refreshSoon();
+      },
+      onError: (error) => options.onError('analysis', error),
+    });
+    this.paragraphs = countParagraphs(doc);
+    this.snapshot = this.compute();
+    this.autosaveTimer = setInterval(() => void this.autosave(), options.autosaveMillis ?? 3000);
+    this.scheduler.runNow();
+  }
+
+  private extensions(): Extension {
+    const { opened } = this.options;
+    // Low-confidence offsets refer to the imported text: only valid while the head is that text.
+    const words = opened.head.text === opened.original ? opened.lowConfidence : [];
+    return [
+      basicSetup({ label: this.options.label, testId: 'editor-content' }),
+      findingsExtension,
+      withDecisions(opened.decisions),
+      lowConfidence(words),
+      findHighlight,
+      EditorView.updateListener.of((update) => this.onUpdate(update)),
+    ];
+  }
+
+  private onUpdate(update: ViewUpdate): void {
+    if (update.docChanged) {
+      this.docVersion++;
+      this.scheduler.noteChanges(update.changes);
+      const typing = update.transactions.some(
+        (tr) => tr.isUserEvent('input.type') || tr.isUserEvent('delete'),
+      );
+      return typing ? this.refreshLater() : this.refreshSoon();
+    }
+    const effects = update.transactions.some((tr) => tr.effects.length > 0);
+    const moved = (activeFinding(update.state)?.id ?? null) !== this.snapshot.activeId;
+    if (effects || moved) this.refreshSoon();
+  }
+
+  // --- snapshot -------------------------------------------------------------------------------
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  private compute(): SessionSnapshot {
+    const { state } = this.view;
+    return {
+      findings: openFindings(state),
+      activeId: activeFinding(state)?.id ?? null,
+      characters: countCharacters(state.doc),
+      paragraphs: this.paragraphs,
+      dirty: this.copy.isDirty(state.doc),
+      analysing: this.analysing,
+      saving: this.saving,
+      recovered: this.recovered,
+      canUndo: undoDepth(state) > 0,
+      canRedo: redoDepth(state) > 0,
+      docVersion: this.docVersion,
+    };
+  }
+
+  private refreshSoon(): void {
+    this.refresh(0);
+  }
+
+  private refreshLater(): void {
+    this.refresh(TYPING_REFRESH);
+  }
+
+  private refresh(delay: number): void {
+    if (this.refreshTimer !== null && delay > 0) return;
+    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      if (this.disposed) return;
+      if (this.countedVersion !== this.docVersion) {
+        this.paragraphs = countParagraphs(this.view.state.doc);
+        this.countedVersion = this.docVersion;
+      }
+      this.snapshot = this.compute();
+      for (const listener of this.listeners) listener();
+    }, delay);
+  }
+
+  // --- findings -------------------------------------------------------------------------------
+
+  /** The finding `id`, or the active one, or the one at the cursor. */
+  private target(id?: string): Finding | undefined {
+    const { state } = this.view;
+    const chosen = id ?? activeFinding(state)?.id;
+    if (chosen) return openFinding(state, chosen);
+    const head = state.selection.main.head;
+    return openFindings(state).find((f) => f.start <= head && head <= f.end);
+  }
+
+  /** Accepts a finding (by id; else the active one): its fix becomes one undoable edit. */
+  accept(id?: string): boolean {
+    const finding = this.target(id);
+    const spec = finding && acceptSpec(this.view.state, [finding]);
+    if (!spec) return false;
+    this.view.dispatch(spec);
+    return true;
+  }
+
+  /** Rejects a finding (by id; else the active one); it is not proposed again. */
+  reject(id?: string): boolean {
+    const finding = this.target(id);
+    const spec = finding && rejectSpec(this.view.state, [finding]);
+    if (!spec) return false;
+    this.view.dispatch(spec);
+    return true;
+  }
+
+  /** The kind of the active finding (the one the "…of this kind" shortcuts act on). */
+  activeKind(): FindingKind | undefined {
+    return this.target()?.kind;
+  }
+
+  /** Accepts every open finding of `kind` that fits together, as one edit. */
+  acceptKind(kind: FindingKind): boolean {
+    const spec = acceptSpec(
+      this.view.state,
+      openFindings(this.view.state).filter((f) => f.kind === kind),
+    );
+    if (!spec) return false;
+    this.view.dispatch(spec);
+    return true;
+  }
+
+  /** Rejects every open finding of `kind`. */
+  rejectKind(kind: FindingKind): boolean {
+    const spec = rejectSpec(
+      this.view.state,
+      openFindings(this.view.state).filter((f) => f.kind === kind),
+    );
+    if (!spec) return false;
+    this.view.dispatch(spec);
+    return true;
+  }
+
+  /** Moves to the next (1) or previous (-1) finding; false when there is none. */
+  step(direction: 1 | -1): boolean {
+    const { state } = this.view;
+    const found = adjacentFinding(
+      openFindings(state),
+      activeFinding(state)?.id ?? null,
+      state.selection.main.head,
+      direction,
+    );
+    if (!found) return false;
+    this.select(found.id);
+    return true;
+  }
+
+  /** Makes finding `id` active and shows it in the text. `focus` also focuses the editor. */
+  select(id: string, focus = false): void {
+    const finding = openFinding(this.view.state, id);
+    if (!finding) return;
+    this.view.dispatch({
+      selection: { anchor: finding.start },
+      effects: [
+        setActive.of({ id, from: finding.start, to: finding.end }),
+        EditorView.scrollIntoView(finding.start, { y: 'center' }),
+      ],
+    });
+    if (focus) this.view.focus();
+  }
+
+  // --- editing --------------------------------------------------------------------------------
+
+  undo(): boolean {
+    return undo(this.view);
+  }
+
+  redo(): boolean {
+    return redo(this.view);
+  }
+
+  focus(): void {
+    this.view.focus();
+  }
+
+  /** Highlights the hits of `options` in the text (null: none). */
+  highlight(options: FindOptions | null): void {
+    const query = options && options.search ? toQuery(options) : null;
+    this.view.dispatch({ effects: setFindQuery.of(query) });
+  }
+
+  replaceOne(options: FindOptions, from: number, to: number): boolean {
+    const spec = replaceOneSpec(this.view.state, options, from, to);
+    if (spec) this.view.dispatch(spec);
+    return spec !== null;
+  }
+
+  replaceAll(options: FindOptions): boolean {
+    const spec = replaceAllSpec(this.view.state, options);
+    if (spec) this.view.dispatch(spec);
+    return spec !== null;
+  }
+
+  /** Shows the hit at `[from, to)` selected in the text. */
+  reveal(from: number, to: number): void {
+    this.view.dispatch({
+      selection: { anchor: from, head: to },
+      effects: EditorView.scrollIntoView(from, { y: 'center' }),
+    });
+  }
+
+  // --- saving and recovery ----------------------------------------------------------------------
+
+  /** Saves the working text as a version; throws an ApiError when that failed. */
+  async save(message: string): Promise<VersionInfo> {
+    this.saving = true;
+    this.refreshSoon();
+    try {
+      const { state } = this.view;
+      return await this.copy.save(state.doc, decisionsOf(state), message);
+    } finally {
+      this.saving = false;
+      this.refreshSoon();
+    }
+  }
+
+  /** The imported text and its low-confidence words (for the "show original" view). */
+  get original(): Pick<OpenedIssue, 'original' | 'lowConfidence'> {
+    return this.options.opened;
+  }
+
+  /** The version the working text is based on. */
+  get baseVersionId(): string {
+    return this.copy.base;
+  }
+
+  /** Puts the recovered copy in the editor (one undoable edit). */
+  recover(): void {
+    const recovered = this.recovered;
+    if (!recovered) return;
+    this.recovered = null;
+    this.view.dispatch({
+      changes: { from: 0, to: this.view.state.doc.length, insert: recovered.text },
+      annotations: Transaction.userEvent.of('input.recover'),
+    });
+    void this.autosave();
+  }
+
+  /** Drops the recovered copy; throws an ApiError when the workspace could not. */
+  async discardRecovered(): Promise<void> {
+    await this.copy.discardRecovered();
+    this.recovered = null;
+    this.refreshSoon();
+  }
+
+  /** Analyses again with other kinds switched off. */
+  setDisabledKinds(kinds: readonly FindingKind[]): void {
+    if (kinds.join() === this.disabled.join()) return;
+    this.disabled = kinds;
+    this.scheduler.runNow();
+  }
+
+  private autosave(): Promise<void> {
+    // While a recovered copy waits for the editor's choice, autosaving would overwrite it.
+    if (this.recovered || this.disposed) return Promise.resolve();
+    const { state } = this.view;
+    return this.copy.autosave(state.doc, decisionsOf(state));
+  }
+
+  /** Stops everything after a last autosave of the working copy. */
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    const last = this.autosave();
+    this.disposed = true;
+    clearInterval(this.autosaveTimer);
+    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
+    this.scheduler.dispose();
+    this.client.dispose();
+    this.listeners.clear();
+    this.view.destroy();
+    await last;
+  }
+}

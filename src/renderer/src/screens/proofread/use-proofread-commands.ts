@@ -1,0 +1,46 @@
+/** The Proofread screen's shortcuts, active while the screen shows an open issue. */
+import { useCommand } from '../../keyboard/hooks';
+import type { ProofreadSession } from './session';
+
+export interface ProofreadCommandActions {
+  readonly openSave: () => void;
+  readonly openFind: (mode: 'find' | 'replace') => void;
+  readonly toggleOriginal: () => void;
+  /** Moves focus between the text and the findings panel. */
+  readonly toggleFocus: () => void;
+}
+
+export function useProofreadCommands(
+  session: ProofreadSession | null,
+  active: boolean,
+  actions: ProofreadCommandActions,
+): void {
+  const on = active && session !== null;
+  useCommand('file.save', actions.openSave, on);
+  useCommand('edit.undo', () => session?.undo() ?? false, on);
+  useCommand('edit.redo', () => session?.redo() ?? false, on);
+  useCommand('edit.find', () => actions.openFind('find'), on);
+  useCommand('edit.replace', () => actions.openFind('replace'), on);
+  useCommand('view.original', actions.toggleOriginal, on);
+  useCommand('view.focusFindings', actions.toggleFocus, on);
+  useCommand('findings.next', () => session?.step(1) ?? false, on);
+  useCommand('findings.previous', () => session?.step(-1) ?? false, on);
+  useCommand('findings.accept', () => session?.accept() ?? false, on);
+  useCommand('findings.reject', () => session?.reject() ?? false, on);
+  useCommand(
+    'findings.acceptKind',
+    () => {
+      const kind = session?.activeKind();
+      return kind ? (session?.acceptKind(kind) ?? false) : false;
+    },
+    on,
+  );
+  useCommand(
+    'findings.rejectKind',
+    () => {
+      const kind = session?.activeKind();
+      return kind ? (session?.rejectKind(kind) ?? false) : false;
+    },
+    on,
+  );
+}

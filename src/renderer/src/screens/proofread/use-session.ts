@@ -1,0 +1,95 @@
+/**
+ * Opens an issue (`issue.open`) and keeps a ProofreadSession for it while the screen shows that
+ * issue; disposing the session (another issue, a reload, leaving) autosaves the working copy.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FindingKind } from '../../../../core/finding';
+import type { IssueSummary } from '../../../../shared/contract';
+import { sentenceOf, unwrap } from '../../api';
+import { useServices } from '../../app/services';
+import { currentLocale } from '../../i18n';
+import { ProofreadSession, type SessionSnapshot } from './session';
+
+export interface SessionHandle {
+  readonly session: ProofreadSession | null;
+  readonly issue: IssueSummary | null;
+  readonly loading: boolean;
+}
+
+/** The session of `issueId` (null: none), opened again whenever `load` changes. */
+export function useProofreadSession(
+  issueId: string | null,
+  load: number,
+  disabledKinds: readonly FindingKind[],
+): SessionHandle {
+  const { api, toasts } = useServices();
+  const { t, i18n } = useTranslation('proofread');
+  const [handle, setHandle] = useState<SessionHandle>({
+    session: null,
+    issue: null,
+    loading: false,
+  });
+
+  useEffect(() => {
+    if (!issueId) return;
+    let live = true;
+    let session: ProofreadSession | null = null;
+    setHandle({ session: null, issue: null, loading: true });
+    unwrap(api.issue.open({ issueId })).then(
+      (opened) => {
+        if (!live) return;
+        session = new ProofreadSession({
+          api,
+          opened,
+          disabledKinds,
+          label: t('editorLabel'),
+          onError: (what, error) => {
+            const locale = currentLocale(i18n);
+            const detail = what === 'autosave' ? ` ${sentenceOf(error, locale)}` : '';
+            toasts.push('error', t(`error.${what}`) + detail);
+          },
+        });
+        setHandle({ session, issue: opened.issue, loading: false });
+      },
+      (error: unknown) => {
+        if (!live) return;
+        toasts.push('error', sentenceOf(error, currentLocale(i18n)));
+        setHandle({ session: null, issue: null, loading: false });
+      },
+    );
+    return () => {
+      live = false;
+      void session?.dispose();
+    };
+    // Opening depends on the issue and the reload counter only; settings follow below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, issueId, load]);
+
+  useEffect(() => {
+    handle.session?.setDisabledKinds(disabledKinds);
+  }, [handle.session, disabledKinds]);
+
+  return issueId ? handle : { session: null, issue: null, loading: false };
+}
+
+const EMPTY: SessionSnapshot = {
+  findings: [],
+  activeId: null,
+  characters: 0,
+  paragraphs: 0,
+  dirty: false,
+  analysing: false,
+  saving: false,
+  recovered: null,
+  canUndo: false,
+  canRedo: false,
+  docVersion: 0,
+};
+
+const noop = () => () => undefined;
+
+/** The session's snapshot, re-rendering the caller when it changes. */
+export function useSnapshot(session: ProofreadSession | null): SessionSnapshot {
+  return useSyncExternalStore(session?.subscribe ?? noop, session?.getSnapshot ?? (() => EMPTY));
+}
