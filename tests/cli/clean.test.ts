@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/core/index';
@@ -95,6 +95,19 @@ describe('galley clean', () => {
     await mkdir(out);
     expect((await galley(['clean', SAMPLE, '-o', out])).code).toBe(0);
     expect(await readdir(out)).toEqual(['hengyang-daily-2020-03-05.txt']);
+  });
+
+  it('writes through a symbolic link to the file it names, keeping the link', async () => {
+    const real = join(dir, 'real-target.txt');
+    const link = join(dir, 'link-target.txt');
+    await writeFile(real, 'old');
+    await symlink(real, link);
+    const gb = join(dir, 'link-in.txt');
+    await writeFile(gb, Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
+    expect((await galley(['clean', gb, '-o', link])).code).toBe(0);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, 'utf8')).toBe('你好');
+    expect(await leftoverTemps(dir)).toEqual([]);
   });
 
   it('cleaning a cleaned file changes nothing', async () => {

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, unlinkSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Every temp file Galley writes ends with this suffix (used to find leftovers after a kill). */
@@ -19,9 +19,19 @@ export function tempPathFor(target: string): string {
 /**
  * Writes `data` to `target` atomically (same-folder temp file, fsync, rename). On any failure
  * the temp file is removed and the error rethrown; `target` is then untouched.
+ *
+ * A symbolic link is followed (the file it names is replaced, the link stays). A target that
+ * exists and is not a regular file (a terminal, a pipe, /dev/stdout) is written to directly,
+ * since renaming over it would replace the device itself.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(target);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    await writeFile(target, data);
+    return;
+  }
+  const real = existing ? await realpath(target) : target;
+  const temp = tempPathFor(real);
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
@@ -30,12 +40,12 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await rename(temp, real);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(target));
+  await syncFolder(dirname(real));
 }
 
 /** Makes the rename durable where the platform allows fsync on a folder (not on Windows). */
