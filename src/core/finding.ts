@@ -76,6 +76,42 @@ export function hashString(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** Streaming cyrb53 state, so an id hashes ranges of the text without slicing them. */
+class IdHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  /** Feeds code units `from..to` of `text` (clamped to the text). */
+  range(text: string, from: number, to: number): this {
+    let { h1, h2 } = this;
+    const end = Math.min(to, text.length);
+    for (let i = Math.max(0, from); i < end; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+
+  /** Feeds a separator that no UTF-16 code unit can be confused with. */
+  mark(n: number): this {
+    this.h1 = Math.imul(this.h1 ^ (0x10000 + n), 2654435761);
+    this.h2 = Math.imul(this.h2 ^ (0x10000 + n), 1597334677);
+    return this;
+  }
+
+  digest(): number {
+    let { h1, h2 } = this;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+}
+
 /**
  * Gives each draft its id: kind + covered text + replacement + a little context on both sides,
  * so an id survives edits elsewhere in the issue. Identical defects in identical context get
@@ -84,23 +120,35 @@ export function hashString(text: string, seed = 0): number {
 export function withIds(text: string, drafts: readonly FindingDraft[]): Finding[] {
   const seen = new Map<string, number>();
   const ordered = [...drafts].sort(compareSpans);
-  return ordered.map((draft) => {
-    const before = text.slice(Math.max(0, draft.start - ID_CONTEXT), draft.start);
-    const covered = text.slice(draft.start, draft.end);
-    const after = text.slice(draft.end, draft.end + ID_CONTEXT);
-    const key = `${draft.kind}\u0000${before}\u0000${covered}\u0000${after}\u0000${draft.replacement}`;
-    const base = `${draft.kind}:${hashString(key).toString(36)}`;
+  const findings: Finding[] = new Array(ordered.length);
+  for (let i = 0; i < ordered.length; i++) {
+    const draft = ordered[i];
+    const hash = new IdHash()
+      .range(draft.kind, 0, draft.kind.length)
+      .mark(0)
+      .range(text, draft.start - ID_CONTEXT, draft.start)
+      .mark(1)
+      .range(text, draft.start, draft.end)
+      .mark(2)
+      .range(text, draft.end, draft.end + ID_CONTEXT)
+      .mark(3)
+      .range(draft.replacement, 0, draft.replacement.length)
+      .digest();
+    const base = `${draft.kind}:${hash.toString(36)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    return { id: count === 1 ? base : `${base}-${count}`, ...draft };
-  });
+    findings[i] = { id: count === 1 ? base : `${base}-${count}`, ...draft };
+  }
+  return findings;
 }
+
+const KIND_RANK = new Map<string, number>(FINDING_KINDS.map((kind, rank) => [kind, rank]));
 
 /** Document order: by start, then end, then kind priority. */
 export function compareSpans(a: FindingDraft, b: FindingDraft): number {
   return (
     a.start - b.start ||
     a.end - b.end ||
-    FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind)
+    (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0)
   );
 }
