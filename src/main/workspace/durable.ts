@@ -47,6 +47,48 @@ export async function writeDurable(
   if (options.syncDir !== false) await syncDir(dirname(target));
 }
 
+/** A temp file written and fsynced, waiting to be renamed over its target. */
+export interface PreparedWrite {
+  /** Renames the temp file over the target (the folder is not fsynced: the caller does it). */
+  commit(): Promise<void>;
+  /** Removes the temp file instead. */
+  discard(): Promise<void>;
+}
+
+/**
+ * The first half of `writeDurable`: writes and fsyncs a temp file for `target` in `tmpDir`, so
+ * a caller can rename several files at the moment it chooses.
+ */
+export async function prepareDurable(
+  target: string,
+  bytes: Uint8Array | string,
+  tmpDir: string,
+): Promise<PreparedWrite> {
+  const temp = join(tmpDir, tempName(target));
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  return {
+    commit: async () => {
+      try {
+        await rename(temp, target);
+      } catch (error) {
+        await rm(temp, { force: true }).catch(() => undefined);
+        throw error;
+      }
+    },
+    discard: () => rm(temp, { force: true }),
+  };
+}
+
 /** Fsyncs a folder so that entries created or renamed in it are on disk. */
 export async function syncDir(folder: string): Promise<void> {
   const handle = await open(folder, 'r');

@@ -7,7 +7,7 @@
  * later (by a disk, a sync tool or a hand edit), so it must never share the index's inode.
  */
 import { readFile } from 'node:fs/promises';
-import { ensureDir, syncDir, writeDurable } from './durable';
+import { ensureDir, prepareDurable, syncDir } from './durable';
 import type { Layout } from './layout';
 import { migrateIndex } from './migrations';
 import type { IndexData } from './schema';
@@ -125,22 +125,41 @@ export class DurableIndexAdapter {
 
   /** Durably replaces the index and its good copy with `data`. */
   write(data: IndexData): Promise<void> {
-    const run = this.queue.then(() => this.writeNow(data));
+    return this.writeAfter(data, Promise.resolve());
+  }
+
+  /**
+   * Like `write`, but the new files take the index's place only once `before` has resolved
+   * (e.g. the version files the new rows name are durable). The temp files are written and
+   * fsynced meanwhile, so the two waits overlap. If `before` rejects, nothing is replaced.
+   */
+  writeAfter(data: IndexData, before: Promise<unknown>): Promise<void> {
+    const run = this.queue.then(() => this.writeNow(data, before));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async writeNow(data: IndexData): Promise<void> {
-    const bytes = Buffer.from(serializeIndex(data), 'utf8');
+  private async writeNow(data: IndexData, before: Promise<unknown>): Promise<void> {
     if (!this.tmpReady) {
       await ensureDir(this.layout.tmp);
       this.tmpReady = true;
     }
-    const options = { tmpDir: this.layout.tmp, syncDir: false };
-    await Promise.all([
-      writeDurable(this.layout.index, bytes, options),
-      writeDurable(this.layout.goodIndex, bytes, options),
-    ]);
+    const bytes = Buffer.from(serializeIndex(data), 'utf8');
+    const targets = [this.layout.index, this.layout.goodIndex];
+    const waited = Promise.allSettled([before]);
+    const prepared = await Promise.allSettled(
+      targets.map((target) => prepareDurable(target, bytes, this.layout.tmp)),
+    );
+    const [beforeResult] = await waited;
+    const temps = prepared.flatMap((result) =>
+      result.status === 'fulfilled' ? [result.value] : [],
+    );
+    const failed = [beforeResult, ...prepared].find((result) => result.status === 'rejected');
+    if (failed) {
+      await Promise.all(temps.map((temp) => temp.discard()));
+      throw failed.reason;
+    }
+    await Promise.all(temps.map((temp) => temp.commit()));
     await syncDir(this.layout.root);
   }
 }

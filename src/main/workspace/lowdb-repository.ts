@@ -7,6 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { ensureDir, writeDurable } from './durable';
+import type { DurableIndexAdapter } from './index-file';
 import { WorkspaceError } from './errors';
 import { newId, resolveByPrefix } from './ids';
 import { autosavePath, type Layout } from './layout';
@@ -40,6 +41,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
 
   constructor(
     private readonly db: Low<IndexData>,
+    private readonly adapter: DurableIndexAdapter,
     private readonly layout: Layout,
     private readonly texts: TextStore,
     private readonly lock: WorkspaceLock | null,
@@ -148,7 +150,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
         created: new Date().toISOString(),
         trashed: null,
       };
-      const version = await this.writeVersionFiles(issue, first, 1, null);
+      const { version, written } = await this.writeVersionFiles(issue, first, 1, null);
       const decisions = this.decisionRows(issue.id, first.decisions ?? [], version.id);
       const data = this.db.data;
       data.issues.push(issue);
@@ -159,7 +161,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
         data.issues.pop();
         data.versions.pop();
         data.decisions = before;
-      });
+      }, written);
       return { issue, version };
     });
   }
@@ -169,7 +171,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       const issue = this.requireIssue(issueId);
       const versions = this.versionsByIssue.get(issue.id) ?? [];
       const head = versions[versions.length - 1] ?? null;
-      const version = await this.writeVersionFiles(
+      const { version, written } = await this.writeVersionFiles(
         issue,
         input,
         versions.length + 1,
@@ -185,7 +187,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       await this.commit(() => {
         data.versions.pop();
         data.decisions = before;
-      });
+      }, written);
       return version;
     });
   }
@@ -288,14 +290,19 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     });
   }
 
-  /** Writes a version's text and sidecar (both durable) and returns its row. */
+  /**
+   * Starts writing a version's text and sidecar; returns its row as soon as the text's sha256
+   * is known, and `written`, which resolves when both files are durable.
+   */
   private async writeVersionFiles(
     issue: IssueRow,
     input: NewVersion,
     number: number,
     parent: string | null,
-  ): Promise<VersionRow> {
-    const encoded = encodeText(input.text);
+  ): Promise<{ version: VersionRow; written: Promise<unknown> }> {
+    const bytes = encodeText(input.text);
+    await this.layOut();
+    const text = await this.texts.putText(bytes);
     const version: VersionRow = {
       id: newId(),
       issueId: issue.id,
@@ -305,8 +312,8 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       author: input.author,
       message: input.message,
       origin: input.origin,
-      sha256: encoded.sha256,
-      size: encoded.bytes.length,
+      sha256: text.sha256,
+      size: text.size,
       blocks: input.blocks,
       findings: input.findings,
     };
@@ -317,9 +324,9 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       decisions: this.decisionRows(issue.id, input.decisions ?? [], version.id),
       ...(input.lowConfidence ? { lowConfidence: [...input.lowConfidence] } : {}),
     };
-    await this.layOut();
-    await Promise.all([this.texts.putText(encoded), this.texts.putRecord(record)]);
-    return version;
+    const written = Promise.all([text.stored, this.texts.putRecord(record)]);
+    written.catch(() => undefined); // commit awaits it; this only marks it handled meanwhile
+    return { version, written };
   }
 
   private decisionRows(
@@ -356,11 +363,15 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     return run;
   }
 
-  /** Writes the index; on failure undoes the in-memory change and rethrows. */
-  private async commit(undo: () => void): Promise<void> {
+  /**
+   * Writes the index (after `written`, the files its new rows name, are durable); on failure
+   * undoes the in-memory change and rethrows.
+   */
+  private async commit(undo: () => void, written?: Promise<unknown>): Promise<void> {
     try {
       await this.layOut();
-      await this.db.write();
+      if (written) await this.adapter.writeAfter(this.db.data, written);
+      else await this.db.write();
     } catch (error) {
       undo();
       throw error;

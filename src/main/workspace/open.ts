@@ -39,8 +39,8 @@ export async function openWorkspace(
   try {
     await sweepTemps(layout.tmp);
     await sweepOwnerTemps(layout);
-    const { db, recovery } = await loadIndex(layout, texts);
-    return new LowdbWorkspaceRepository(db, layout, texts, lock, recovery);
+    const { db, adapter, recovery } = await loadIndex(layout, texts);
+    return new LowdbWorkspaceRepository(db, adapter, layout, texts, lock, recovery);
   } catch (error) {
     await lock.release().catch(() => undefined);
     throw error;
@@ -54,10 +54,11 @@ async function openToRead(
 ): Promise<LowdbWorkspaceRepository> {
   const found = await readIndexFile(layout.index); // throws `newer-schema`
   if (found.state === 'ok' || (found.state === 'missing' && !(await hasStoredFiles(layout)))) {
-    const db = new Low<IndexData>(new DurableIndexAdapter(layout), emptyIndex());
+    const adapter = new DurableIndexAdapter(layout);
+    const db = new Low<IndexData>(adapter, emptyIndex());
     // An old schema is upgraded in memory only; the file is upgraded by the next writer.
     if (found.state === 'ok') db.data = found.data;
-    return new LowdbWorkspaceRepository(db, layout, texts, null, null);
+    return new LowdbWorkspaceRepository(db, adapter, layout, texts, null, null);
   }
   // Damaged: recover as a writer would, if no writer holds the workspace.
   let lock: WorkspaceLock;
@@ -75,7 +76,14 @@ async function openToRead(
   try {
     await sweepTemps(layout.tmp);
     const loaded = await loadIndex(layout, texts);
-    return new LowdbWorkspaceRepository(loaded.db, layout, texts, null, loaded.recovery);
+    return new LowdbWorkspaceRepository(
+      loaded.db,
+      loaded.adapter,
+      layout,
+      texts,
+      null,
+      loaded.recovery,
+    );
   } finally {
     await lock.release();
   }
@@ -85,8 +93,13 @@ async function openToRead(
 async function loadIndex(
   layout: Layout,
   texts: TextStore,
-): Promise<{ db: Low<IndexData>; recovery: RecoveryReport | null }> {
-  const db = new Low<IndexData>(new DurableIndexAdapter(layout), emptyIndex());
+): Promise<{
+  db: Low<IndexData>;
+  adapter: DurableIndexAdapter;
+  recovery: RecoveryReport | null;
+}> {
+  const adapter = new DurableIndexAdapter(layout);
+  const db = new Low<IndexData>(adapter, emptyIndex());
   const found = await readIndexFile(layout.index); // throws `newer-schema` before touching files
   if (found.state === 'ok') {
     db.data = found.data;
@@ -95,10 +108,10 @@ async function loadIndex(
       await copyToBackups(layout, layout.index, `schema${found.fromVersion}`);
       await db.write();
     }
-    return { db, recovery: null };
+    return { db, adapter, recovery: null };
   }
   if (found.state === 'missing' && !(await hasStoredFiles(layout))) {
-    return { db, recovery: null }; // a new workspace: nothing is written until the first change
+    return { db, adapter, recovery: null }; // a new workspace: nothing is written until the first change
   }
   const damage =
     found.state === 'missing'
@@ -108,7 +121,7 @@ async function loadIndex(
   const { data, report } = await rebuildIndex(layout, texts, damage);
   db.data = data;
   await db.write();
-  return { db, recovery: report };
+  return { db, adapter, recovery: report };
 }
 
 /** True when the folder holds a good copy, texts or records (so a missing index is a loss). */

@@ -6,35 +6,41 @@
  * another. Texts are verified against their sha256 when read, so a damaged file is reported,
  * never returned as if it were the version.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ensureDir, writeDurable } from './durable';
+import { ensureDir, syncDir, writeDurable } from './durable';
 import { WorkspaceError } from './errors';
 import { recordPath, textPath, type Layout } from './layout';
 import { versionRecordSchema, type VersionRecord } from './schema';
 
-/** A text encoded for storage. */
-export interface EncodedText {
-  readonly bytes: Buffer;
-  /** Lowercase hex sha256 of `bytes`. */
-  readonly sha256: string;
-}
-
 /**
- * Encodes `text` as UTF-8 and hashes it. Throws `malformed-text` for a lone UTF-16 surrogate,
+ * Encodes `text` as UTF-8 for storage. Throws `malformed-text` for a lone UTF-16 surrogate,
  * which UTF-8 cannot carry: storing it would silently change the text.
  */
-export function encodeText(text: string): EncodedText {
-  if (!isWellFormed(text)) {
+export function encodeText(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  // UTF-8 encoding turns a lone surrogate into U+FFFD; only then is the (slower) check needed.
+  if (bytes.includes(REPLACEMENT_UTF8) && !isWellFormed(text)) {
     const at = firstLoneSurrogate(text);
     throw new WorkspaceError(
       'malformed-text',
       `The text has a broken character (a lone UTF-16 surrogate at offset ${at}); it cannot be stored as it is.`,
     );
   }
-  const bytes = Buffer.from(text, 'utf8');
-  return { bytes, sha256: sha256Hex(bytes) };
+  return bytes;
+}
+
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/** A text whose bytes are on their way to disk. */
+export interface PendingText {
+  /** Lowercase hex sha256 of the bytes: the file's name. */
+  readonly sha256: string;
+  /** Bytes of the UTF-8 text. */
+  readonly size: number;
+  /** Resolves once the file is durable under its name (or was already there). */
+  readonly stored: Promise<void>;
 }
 
 /** Lowercase hex sha256 of `bytes`. */
@@ -69,18 +75,45 @@ export class TextStore {
   constructor(private readonly layout: Layout) {}
 
   /**
-   * Stores `encoded` durably unless a complete copy is already there (same name, same size:
-   * files only ever appear under their name by an atomic rename of a fsynced temp file).
+   * Stores `bytes` durably under their sha256 (the tmp/ folder must exist). Resolves with the
+   * sha as soon as it is known: the hash is computed while the temp file's fsync runs, and the
+   * rename to the final name (skipped when a complete copy is already there: files only ever
+   * appear under their name by an atomic rename of a fsynced temp file) ends `stored`.
    */
-  async putText(encoded: EncodedText): Promise<void> {
-    const path = textPath(this.layout, encoded.sha256);
+  async putText(bytes: Buffer): Promise<PendingText> {
+    const temp = join(this.layout.tmp, `text.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await open(temp, 'wx', 0o644);
+    let synced: Promise<void>;
     try {
-      if ((await stat(path)).size === encoded.bytes.length) return;
+      await handle.writeFile(bytes);
+      synced = handle.sync();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await handle.close().catch(() => undefined);
+      await rm(temp, { force: true });
+      throw error;
     }
-    await ensureDir(dirname(path));
-    await writeDurable(path, encoded.bytes, { tmpDir: this.layout.tmp });
+    synced.catch(() => undefined); // awaited below; this only marks it handled meanwhile
+    const sha256 = sha256Hex(bytes);
+    const stored = (async () => {
+      try {
+        await synced;
+      } finally {
+        await handle.close();
+      }
+      const path = textPath(this.layout, sha256);
+      if (await hasSize(path, bytes.length)) {
+        await rm(temp, { force: true });
+        return;
+      }
+      await ensureDir(dirname(path));
+      await rename(temp, path);
+      await syncDir(dirname(path));
+    })().catch(async (error: unknown) => {
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw error;
+    });
+    stored.catch(() => undefined); // the caller awaits it; this only marks it handled meanwhile
+    return { sha256, size: bytes.length, stored };
   }
 
   /** Reads the text whose sha256 is `sha`, verifying its bytes. */
@@ -157,6 +190,15 @@ export class TextStore {
       }
     }
     return { records, skipped };
+  }
+}
+
+async function hasSize(path: string, size: number): Promise<boolean> {
+  try {
+    return (await stat(path)).size === size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 
