@@ -10,11 +10,13 @@ import { batchBench } from './batch';
 import { compareBench } from './compare';
 import { engineBench } from './engine';
 import { formatSection, type BenchRow, type BenchSection } from './harness';
+import { workspaceBench } from './workspace';
 
 const SECTIONS: readonly BenchSection[] = [
   engineBench, // engine: whole analysis MB/s, each detector, duplicate growth
   batchBench, // batch: galley clean --jobs 1 vs --jobs 2
   compareBench, // compare: two versions, galley vs diff-match-patch
+  workspaceBench, // workspace: save the 100th version, open 1,000 issues, list 1,000 versions
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
