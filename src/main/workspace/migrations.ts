@@ -127,7 +127,10 @@ function describe(error: z.ZodError, version: number): string {
   return `${where} does not match index schema ${version}: ${first?.message ?? 'invalid'}`;
 }
 
-/** Cross-row rules zod cannot state: unique ids, versions of known issues, dense numbers. */
+/**
+ * Cross-row rules zod cannot state: unique ids, versions of known issues, dense numbers, and at
+ * least one version per issue.
+ */
 function checkIntegrity(data: IndexData): string | undefined {
   const issues = new Set<string>();
   for (const issue of data.issues) {
@@ -148,5 +151,7 @@ function checkIntegrity(data: IndexData): string | undefined {
     }
     numbers.set(version.issueId, expected);
   }
+  const empty = data.issues.find((issue) => !numbers.has(issue.id));
+  if (empty) return `issue ${empty.id} has no versions`;
   return undefined;
 }
