@@ -271,3 +271,11 @@ describe('repeated-phrase: invariants', () => {
     );
   });
 });
+
+describe('repeated-phrase: an author’s doubling in English stays', () => {
+  it('only suggests two doubled words that include a content word', () => {
+    // From the ICDAR 2017 gold (periodical 8): the printed text really doubles this phrase.
+    const text = 'They were sinking a sinking a shaft near the river.';
+    expect(safeOnes(text)).toEqual([]);
+  });
+});

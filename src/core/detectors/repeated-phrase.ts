@@ -8,13 +8,22 @@
  * when Intl.Segmenter sees both copies as whole words (so "支队支队长" stays). Single-character
  * doublings (看看, 天天, 高高兴兴) are never reported.
  *
- * Latin text: a run of two or more words repeated exactly ("in the in the") is a safe fix; one
- * doubled word ("that that", "had had") is often good English, so it is only a suggestion.
+ * Latin text: a run of three or more words repeated exactly, or two function words ("in the in
+ * the"), is a safe fix; one doubled word ("that that", "had had") is often good English, and two
+ * words with a content word may be the author's, so those are only suggestions.
  */
 import type { Document } from '../document/document';
 import type { FindingDraft, Message } from '../finding';
 import { reduplicationReason } from '../lexicon/reduplication';
 import type { Detector } from './detector';
+
+/** English function words: a doubled pair of these is an OCR or typing stutter. */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the of in on at to for from by with and or but as is was are were be been it its this ' +
+    'that these those he she they we you i his her their our my your not no so if than then there'
+  ).split(' '),
+);
 
 /** Longest doubled unit looked for, in characters. */
 export const MAX_UNIT = 8;
@@ -260,7 +269,11 @@ function latinRepeatAt(text: string, w: Words, i: number): FindingDraft | undefi
     // "d d", "I I": single letters doubled are OCR noise, not a phrase to judge.
     if (n === 1 && phrase.length < 2) return undefined;
     const allCapitalized = copy.every((word) => word[0] !== word[0].toLowerCase());
-    const safe = n >= 2 && same === 'exact' && !allCapitalized;
+    // Two doubled words are a stutter when both are function words ("in the in the"); with a
+    // content word they may be the author's ("sinking a sinking a shaft" is in the ICDAR gold).
+    const stutterShape =
+      n >= 3 || (n === 2 && copy.every((word) => FUNCTION_WORDS.has(word.toLowerCase())));
+    const safe = stutterShape && same === 'exact' && !allCapitalized;
     return {
       kind: 'repeated-phrase',
       start: w.end[added],
