@@ -64,6 +64,9 @@ const common: Strings<typeof zhCommon> = {
     'punctuation-width': 'Punctuation width',
     'jump-line': 'Jump line',
     'reading-order': 'Reading order',
+    rule: 'Rule',
+    formulation: 'Standard formulation',
+    'archive-repeat': 'Archive repeat',
   },
   confidence: {
     safe: 'Safe fix',

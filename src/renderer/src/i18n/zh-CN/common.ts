@@ -61,6 +61,9 @@ const common = {
     'punctuation-width': '标点全半角',
     'jump-line': '转版提示',
     'reading-order': '标题语序',
+    rule: '校对规则',
+    formulation: '规范提法',
+    'archive-repeat': '重稿',
   },
   confidence: {
     safe: '可自动修正',

@@ -31,7 +31,12 @@ function FindingItemView({
   useEffect(() => {
     const button = main.current;
     if (!active || !button) return;
-    button.scrollIntoView({ block: 'nearest' });
+    const box = button.getBoundingClientRect();
+    const view = button.closest('.findings__groups')?.getBoundingClientRect();
+    // Centre it when it is out of sight; leave the list alone when it already shows.
+    if (!view || box.top < view.top + 32 || box.bottom > view.bottom) {
+      button.scrollIntoView({ block: 'center' });
+    }
     // Keep keyboard focus on the active finding while the editor works in the panel.
     if (button.closest('.findings')?.contains(document.activeElement)) button.focus();
   }, [active]);

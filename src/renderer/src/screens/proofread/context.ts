@@ -1,6 +1,7 @@
 /**
  * A finding in context, for the findings panel: a little text before and after, what the fix
- * removes and what it inserts. Line breaks show as ⏎ so a broken paragraph is visible.
+ * removes and what it inserts. Line breaks show as ⏎, and spaces the fix removes or inserts as ␣,
+ * so a broken paragraph or a stray space is visible.
  */
 import type { Text } from '@codemirror/state';
 import type { Finding } from '../../../../core/finding';
@@ -22,6 +23,7 @@ export interface FindingContext {
 const MAX_REMOVED = 80;
 
 const visible = (text: string) => text.replace(/\n/g, '⏎');
+const spaces = (text: string) => text.replace(/[ \u3000]/g, '␣');
 
 function elide(text: string): string {
   if (text.length <= MAX_REMOVED) return text;
@@ -35,8 +37,8 @@ export function findingContext(doc: Text, finding: Finding, width = 14): Finding
   const to = Math.min(doc.length, finding.end + width);
   return {
     before: visible(doc.sliceString(from, finding.start)),
-    removed: visible(elide(doc.sliceString(finding.start, finding.end))),
-    inserted: visible(finding.replacement),
+    removed: elide(spaces(visible(doc.sliceString(finding.start, finding.end)))),
+    inserted: spaces(visible(finding.replacement)),
     after: visible(doc.sliceString(finding.end, to)),
     clippedBefore: from > 0,
     clippedAfter: to < doc.length,
