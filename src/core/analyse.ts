@@ -6,6 +6,7 @@ import { createDocument, type Document } from './document/document';
 import type { AnalyseOptions, Detector } from './detectors/detector';
 import { DETECTORS } from './detectors/registry';
 import { withIds, type Finding } from './finding';
+import { dropProtected } from './rules/filter';
 
 export function analyseDocument(
   doc: Document,
@@ -16,7 +17,7 @@ export function analyseDocument(
   const drafts = detectors
     .filter((d) => !disabled.has(d.kind))
     .flatMap((d) => d.detect(doc, options));
-  return withIds(doc.text, drafts);
+  return withIds(doc.text, dropProtected(doc.text, drafts, options.rules));
 }
 
 /** Normalizes and segments `raw`, then analyses it. Offsets refer to the normalized text. */

@@ -15,6 +15,9 @@ export const FINDING_KINDS = [
   'punctuation-width',
   'jump-line',
   'reading-order',
+  'rule',
+  'formulation',
+  'archive-repeat',
 ] as const;
 
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -28,6 +31,18 @@ export type Locale = (typeof LOCALES)[number];
 
 /** A sentence for the editor, in every interface language. */
 export type Message = Readonly<Record<Locale, string>>;
+
+/**
+ * Where an earlier copy is in another issue of the workspace (an archive repeat): the issue,
+ * the version that was indexed, the issue's date (YYYY-MM-DD, '' when unknown) and the block
+ * index (0-based) of the copy in that version's document.
+ */
+export interface FindingSource {
+  readonly issueId: string;
+  readonly versionId?: string;
+  readonly date: string;
+  readonly paragraph: number;
+}
 
 /** A span of the same text, e.g. the other copy of a duplicated paragraph. */
 export interface Span {
@@ -49,6 +64,8 @@ export interface Finding {
   readonly message: Message;
   /** Another span the finding refers to (for a duplicate: the other copy). */
   readonly related?: Span;
+  /** For an archive repeat: the earlier copy in another issue. */
+  readonly source?: FindingSource;
 }
 
 /** A finding before its id is assigned; detectors build these and `withIds` finishes them. */

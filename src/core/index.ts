@@ -33,3 +33,8 @@ export { repeatedPhrase, findHanRepeats, findLatinRepeats } from './detectors/re
 export { isEnglishWord } from './lexicon/english';
 export { isLikelyHyphenatedCompound, isWordPair } from './lexicon/compounds';
 export { reduplicationReason } from './lexicon/reduplication';
+export * from './rules';
+export * from './archive';
+export { ruleDetector } from './detectors/rule';
+export { formulationDetector } from './detectors/formulation';
+export { archiveRepeat } from './detectors/archive-repeat';

@@ -2,13 +2,22 @@
  * The detector contract: a pure function from a document to finding drafts.
  * One detector per file, registered in `registry.ts`.
  */
+import type { ArchiveLookup } from '../archive/archive-index';
 import type { Document } from '../document/document';
 import type { FindingDraft, FindingKind } from '../finding';
+import type { CompiledRules } from '../rules/compile';
 
 /** Options every detector receives; detectors ignore what they do not use. */
 export interface AnalyseOptions {
   /** Kinds to skip entirely (the editor turned them off). */
   readonly disabled?: readonly FindingKind[];
+  /**
+   * The editor's rules (`compileRules`): replacements, protected terms, formulations. Without
+   * it the default rules apply (the starter formulations only).
+   */
+  readonly rules?: CompiledRules;
+  /** The workspace's archive, for `archive-repeat`; without it that detector finds nothing. */
+  readonly archive?: ArchiveLookup;
 }
 
 export interface Detector {

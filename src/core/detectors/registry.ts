@@ -3,12 +3,15 @@
  */
 import type { Detector } from './detector';
 import { brokenParagraph } from './broken-paragraph';
+import { archiveRepeat } from './archive-repeat';
 import { duplicateParagraph } from './duplicate-paragraph';
+import { formulationDetector } from './formulation';
 import { hyphenation } from './hyphenation';
 import { jumpLine } from './jump-line';
 import { punctuationWidth } from './punctuation-width';
 import { readingOrder } from './reading-order';
 import { repeatedPhrase } from './repeated-phrase';
+import { ruleDetector } from './rule';
 import { straySpace } from './stray-space';
 
 export const DETECTORS: readonly Detector[] = [
@@ -20,4 +23,7 @@ export const DETECTORS: readonly Detector[] = [
   duplicateParagraph, // duplicate-paragraph
   hyphenation, // hyphenation
   repeatedPhrase, // repeated-phrase
+  ruleDetector, // rule
+  formulationDetector, // formulation
+  archiveRepeat, // archive-repeat
 ];

@@ -26,6 +26,9 @@ const KIND_LABELS: Readonly<Record<Locale, Readonly<Record<CorrectionKind, strin
     'punctuation-width': '标点全半角',
     'jump-line': '转版提示',
     'reading-order': '阅读顺序',
+    rule: '校对规则',
+    formulation: '规范提法',
+    'archive-repeat': '重稿',
     'manual-edit': '人工修改',
   },
   en: {
@@ -37,6 +40,9 @@ const KIND_LABELS: Readonly<Record<Locale, Readonly<Record<CorrectionKind, strin
     'punctuation-width': 'Punctuation width',
     'jump-line': 'Jump line',
     'reading-order': 'Reading order',
+    rule: 'Rule',
+    formulation: 'Standard formulation',
+    'archive-repeat': 'Archive repeat',
     'manual-edit': 'Manual edit',
   },
 };

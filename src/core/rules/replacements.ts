@@ -1,0 +1,176 @@
+/**
+ * Replacement rules compiled for matching: every plain rule in one Aho-Corasick automaton (one
+ * pass over the text whatever their number), every regex rule as a RegExp run block by block
+ * (so a pattern only ever sees one paragraph). Regex rules must have passed
+ * `checkRegexSafety` (validation does this) before they get here.
+ */
+import { isLatinLetter } from '../document/script';
+import { AhoCorasick } from './aho-corasick';
+import type { ReplacementRule } from './types';
+
+/** One match of a rule: `[start, end)` of the text would become `replacement`. */
+export interface ReplacementMatch {
+  /** Index of the rule in the compiled list. */
+  readonly rule: number;
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
+/** A span of the text to search (a block), UTF-16 offsets. */
+export interface SearchSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** At most this many matches of one regex rule are taken from one block. */
+const MAX_REGEX_MATCHES_PER_BLOCK = 1000;
+
+interface CompiledRegex {
+  readonly rule: number;
+  readonly re: RegExp;
+}
+
+export class ReplacementMatcher {
+  readonly rules: readonly ReplacementRule[];
+  private readonly automaton: AhoCorasick;
+  /** Automaton pattern → rule index. */
+  private readonly plainRule: Int32Array;
+  private readonly regexes: readonly CompiledRegex[];
+  /** For each rule, the offsets at which its `find` occurs inside its `replace`. */
+  private readonly selfOffsets: readonly (readonly number[])[];
+
+  constructor(rules: readonly ReplacementRule[]) {
+    this.rules = rules;
+    const plain: string[] = [];
+    const plainRule: number[] = [];
+    const regexes: CompiledRegex[] = [];
+    rules.forEach((rule, index) => {
+      if (rule.regex) regexes.push({ rule: index, re: compileRuleRegex(rule) });
+      else if (rule.find.length > 0) {
+        plain.push(rule.find);
+        plainRule.push(index);
+      }
+    });
+    this.automaton = AhoCorasick.build(plain);
+    this.plainRule = Int32Array.from(plainRule);
+    this.regexes = regexes;
+    this.selfOffsets = rules.map((rule) =>
+      rule.regex ? [] : occurrences(rule.replace, rule.find),
+    );
+  }
+
+  /**
+   * Every match of every rule, overlaps resolved: leftmost first, then the longest, then the
+   * rule listed first; a match overlapping one already taken is dropped. Plain matches are
+   * searched in the whole text, regex matches within each of `spans` (the document's blocks).
+   * A match whose replacement equals its text, or that sits inside text already equal to its
+   * replacement (`台湾 → 中国台湾` inside "中国台湾"), is not a match.
+   */
+  matches(text: string, spans: readonly SearchSpan[]): ReplacementMatch[] {
+    const all: ReplacementMatch[] = [];
+    this.automaton.forEachMatch(text, (pattern, start, end) => {
+      const index = this.plainRule[pattern];
+      const rule = this.rules[index];
+      if (rule.scope === 'word' && !atWordBounds(text, start, end)) return;
+      if (this.alreadyReplaced(text, index, start)) return;
+      all.push({ rule: index, start, end, replacement: rule.replace });
+    });
+    for (const { rule, re } of this.regexes) {
+      for (const span of spans) collectRegex(text, span, rule, re, this.rules[rule].replace, all);
+    }
+    all.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
+    const taken: ReplacementMatch[] = [];
+    let reach = -1;
+    for (const match of all) {
+      if (match.start < reach) continue;
+      if (text.slice(match.start, match.end) === match.replacement) continue;
+      taken.push(match);
+      reach = match.end;
+    }
+    return taken;
+  }
+
+  private alreadyReplaced(text: string, index: number, start: number): boolean {
+    const replace = this.rules[index].replace;
+    return this.selfOffsets[index].some((k) => text.startsWith(replace, start - k));
+  }
+}
+
+/** The RegExp a regex rule runs as: flags `gu`, bounded by non-word characters for `word`. */
+export function compileRuleRegex(rule: Pick<ReplacementRule, 'find' | 'scope'>): RegExp {
+  const source =
+    rule.scope === 'word' ? `(?<!${WORD_CLASS})(?:${rule.find})(?!${WORD_CLASS})` : rule.find;
+  return new RegExp(source, 'gu');
+}
+
+function collectRegex(
+  text: string,
+  span: SearchSpan,
+  rule: number,
+  re: RegExp,
+  template: string,
+  out: ReplacementMatch[],
+): void {
+  const slice = text.slice(span.start, span.end);
+  re.lastIndex = 0;
+  let count = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++; // validation refuses empty matches; never loop on one anyway
+      continue;
+    }
+    const start = span.start + m.index;
+    out.push({ rule, start, end: start + m[0].length, replacement: expandTemplate(template, m) });
+    if (++count >= MAX_REGEX_MATCHES_PER_BLOCK) break;
+  }
+}
+
+/**
+ * Expands `$1`…`$99`, `$<name>`, `$&` and `$$` in `template` as `String.prototype.replace`
+ * does for `match`; any other `$` is literal.
+ */
+export function expandTemplate(template: string, match: RegExpExecArray): string {
+  if (!template.includes('$')) return template;
+  return template.replace(/\$(\$|&|<([^>]*)>|(\d{1,2}))/g, (whole, token: string, name, digits) => {
+    if (token === '$') return '$';
+    if (token === '&') return match[0];
+    if (name !== undefined) {
+      const groups = match.groups;
+      return groups ? (groups[name as string] ?? '') : whole;
+    }
+    let n = Number(digits);
+    let rest = '';
+    if (n >= match.length && (digits as string).length === 2) {
+      // "$12" with fewer than 12 groups means group 1 followed by "2", as String.replace does.
+      n = Number((digits as string)[0]);
+      rest = (digits as string)[1];
+    }
+    if (n === 0 || n >= match.length) return whole;
+    return (match[n] ?? '') + rest;
+  });
+}
+
+/** The characters `isWordChar` accepts, as a regex class. */
+const WORD_CLASS = '[A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]';
+
+/** Latin letters and ASCII digits: what makes a "word" for the `word` scope. */
+function isWordChar(code: number): boolean {
+  return isLatinLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
+function atWordBounds(text: string, start: number, end: number): boolean {
+  return (
+    (start === 0 || !isWordChar(text.charCodeAt(start - 1))) &&
+    (end >= text.length || !isWordChar(text.charCodeAt(end)))
+  );
+}
+
+function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle.length === 0) return out;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    out.push(at);
+  }
+  return out;
+}
