@@ -1,0 +1,84 @@
+/** Strings of the library screen (English); mirrors ../zh-CN/library.ts key for key. */
+import type zh from '../zh-CN/library';
+import type { Strings } from '../types';
+
+const libraryStrings: Strings<typeof zh> = {
+  title: 'Library',
+  trashTitle: 'Trash',
+  search: {
+    label: 'Search issues',
+    placeholder: 'Search title, publication, file, date…',
+    hint: 'Press / to search',
+  },
+  filter: {
+    status: 'Status',
+    publication: 'Publication',
+    allStatuses: 'All statuses',
+    allPublications: 'All publications',
+  },
+  status: {
+    imported: 'Imported',
+    'in-progress': 'In progress',
+    cleaned: 'Cleaned',
+  },
+  column: {
+    title: 'Title',
+    publication: 'Publication',
+    date: 'Issue date',
+    status: 'Status',
+    openFindings: 'Open',
+    lastEdit: 'Last edit',
+    versions: 'Versions',
+  },
+  sort: {
+    ascending: 'ascending',
+    descending: 'descending',
+  },
+  action: {
+    import: 'Import drafts…',
+    open: 'Open',
+    trash: 'Move to trash',
+    restore: 'Restore',
+    showTrash: 'Trash',
+    showLibrary: 'Back to library',
+  },
+  untitled: '(untitled)',
+  count: '{{shown}} of {{total}} issues',
+  empty: {
+    library: 'The library is empty. Click “Import drafts…” or drop files here.',
+    trash: 'The trash is empty.',
+    filtered: 'No issue matches.',
+  },
+  drop: {
+    overlay: 'Drop to import {{count}} files',
+    overlayUnknown: 'Drop to import',
+    tooLarge: 'The file is {{size}}, over the {{limit}} limit.',
+    empty: 'The file is empty.',
+    unreadable: 'The file could not be read.',
+  },
+  progress: {
+    label: 'Importing {{done}} / {{total}}: {{name}}',
+    reading: 'Reading {{done}} / {{total}}: {{name}}',
+  },
+  result: {
+    imported_one: 'Imported {{count}} issue.',
+    imported_other: 'Imported {{count}} issues.',
+    failedTitle: '{{count}} files were not imported',
+    failedItem: '{{name}}: {{reason}}',
+    dismiss: 'Close',
+  },
+  confirmTrash: {
+    title: 'Move to trash',
+    body: 'Move “{{title}}” to the trash? Every version is kept, and you can restore it from the trash at any time.',
+    confirm: 'Move to trash',
+  },
+  trashed: 'Moved “{{title}}” to the trash.',
+  restored: 'Restored “{{title}}” from the trash.',
+  keys: {
+    label: 'Keyboard',
+    help: '↑↓ select   Enter open   Delete trash   {{import}} import   / search',
+    helpTrash: '↑↓ select   Enter restore   / search',
+  },
+};
+
+export default libraryStrings;
