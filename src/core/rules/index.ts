@@ -37,4 +37,12 @@ export {
 export { compareWindow, NEAR_MISS_KINDS, type NearMissKind } from './near-miss';
 export { STARTER_FORMULATIONS } from './starter';
 export { dropProtected } from './filter';
+export {
+  CSV_COLUMNS,
+  parseCsv,
+  rulesFromCsv,
+  rulesToCsv,
+  type CsvProblem,
+  type CsvRuleInput,
+} from './csv';
 export { previewRule, type RulePreview, type RuleUnderTest } from './preview';

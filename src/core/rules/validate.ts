@@ -54,6 +54,7 @@ export function validateRuleList(input: unknown): Validated<RuleList> {
   const replacements = entries(input, 'replacements', problems, validateReplacement);
   const protectedTerms = entries(input, 'protected', problems, validateProtected);
   const formulations = entries(input, 'formulations', problems, validateFormulation);
+  // Entries carry their index in the input, so a duplicate is reported where the editor has it.
   uniqueIds('replacements', replacements, problems);
   uniqueIds('protected', protectedTerms, problems);
   uniqueIds('formulations', formulations, problems);
@@ -72,9 +73,9 @@ export function validateRuleList(input: unknown): Validated<RuleList> {
     value: {
       schema: RULE_LIST_SCHEMA,
       starter,
-      replacements,
-      protected: protectedTerms,
-      formulations,
+      replacements: replacements.map((e) => e.value),
+      protected: protectedTerms.map((e) => e.value),
+      formulations: formulations.map((e) => e.value),
     },
   };
 }
@@ -180,7 +181,7 @@ function entries<T>(
   key: string,
   problems: RuleProblem[],
   validate: (entry: unknown, path: string, problems: RuleProblem[]) => T | null,
-): T[] {
+): Indexed<T>[] {
   const list = input[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -191,10 +192,10 @@ function entries<T>(
     push(problems, key, `has ${list.length} entries; at most ${MAX_ENTRIES} are allowed`);
     return [];
   }
-  const out: T[] = [];
-  list.forEach((entry, i) => {
-    const value = validate(entry, `${key}[${i}]`, problems);
-    if (value !== null) out.push(value);
+  const out: Indexed<T>[] = [];
+  list.forEach((entry, index) => {
+    const value = validate(entry, `${key}[${index}]`, problems);
+    if (value !== null) out.push({ value, index });
   });
   return out;
 }
@@ -213,9 +214,15 @@ function ruleId(
   return input.id;
 }
 
+/** A validated entry and its index in the input list. */
+interface Indexed<T> {
+  readonly value: T;
+  readonly index: number;
+}
+
 function uniqueIds(
   key: string,
-  list: readonly { readonly id: string }[],
+  list: readonly Indexed<{ readonly id: string }>[],
   problems: RuleProblem[],
 ): void {
   uniqueKeys(key, list, (e) => e.id, 'has the id of an earlier entry', problems, 'id');
@@ -223,19 +230,19 @@ function uniqueIds(
 
 function uniqueKeys<T>(
   key: string,
-  list: readonly T[],
+  list: readonly Indexed<T>[],
   keyOf: (entry: T) => string,
   message: string,
   problems: RuleProblem[],
   field = '',
 ): void {
   const seen = new Map<string, number>();
-  list.forEach((entry, i) => {
-    const k = keyOf(entry);
+  for (const { value, index } of list) {
+    const k = keyOf(value);
     const first = seen.get(k);
-    if (first === undefined) seen.set(k, i);
-    else push(problems, join(`${key}[${i}]`, field), `${message} (${key}[${first}])`);
-  });
+    if (first === undefined) seen.set(k, index);
+    else push(problems, join(`${key}[${index}]`, field), `${message} (${key}[${first}])`);
+  }
 }
 
 function text(
