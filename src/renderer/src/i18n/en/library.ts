@@ -58,7 +58,6 @@ const libraryStrings: Strings<typeof zh> = {
   },
   progress: {
     label: 'Importing {{done}} / {{total}}: {{name}}',
-    reading: 'Reading {{done}} / {{total}}: {{name}}',
   },
   result: {
     imported_one: 'Imported {{count}} issue.',

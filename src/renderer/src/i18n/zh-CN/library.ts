@@ -55,7 +55,6 @@ const libraryStrings = {
   },
   progress: {
     label: '正在导入 {{done}} / {{total}}：{{name}}',
-    reading: '正在读取 {{done}} / {{total}}：{{name}}',
   },
   result: {
     imported_one: '已导入 {{count}} 期稿件。',

@@ -65,7 +65,8 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
     async (imported: readonly IssueSummary[], clean: boolean) => {
       await reload();
       if (imported.length === 0) return;
-      setQuery((q) => ({ ...q, trash: false }));
+      // Show what just came in: no filter may hide it.
+      setQuery((q) => ({ ...DEFAULT_QUERY, sort: q.sort, descending: q.descending }));
       setSelectedId(imported[0].id);
       requestAnimationFrame(() =>
         tableRef.current?.querySelector<HTMLElement>('.issue-table')?.focus(),

@@ -43,8 +43,12 @@ export function CompareView({ comparison, mode, current, oldLabel, newLabel }: C
 
   useEffect(() => {
     if (current === null) return;
-    const row = scroller.current?.querySelector<HTMLElement>(`[data-change="${current}"]`);
-    row?.scrollIntoView({ block: 'center' });
+    const view = scroller.current;
+    const row = view?.querySelector<HTMLElement>(`[data-change="${current}"]`);
+    if (!view || !row) return;
+    // A paragraph taller than the view is shown from its start; a short one centred.
+    const tall = row.offsetHeight > view.clientHeight * 0.6;
+    row.scrollIntoView({ block: tall ? 'start' : 'center' });
   }, [current, mode]);
 
   useEffect(() => {
