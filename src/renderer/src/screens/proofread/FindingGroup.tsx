@@ -6,7 +6,8 @@ import { useCommandTitle } from '../../keyboard/hooks';
 import type { FindingContext } from './context';
 import { FindingItem } from './FindingItem';
 
-/** Items rendered per group before "show more" (a long issue has thousands of findings). */
+/** Items rendered per group at first, and per "show more" (a long issue has thousands). */
+const FIRST_PAGE = 30;
 const PAGE = 100;
 
 export interface FindingGroupProps {
@@ -27,7 +28,7 @@ export function FindingGroup(props: FindingGroupProps) {
   const { t } = useTranslation('proofread');
   const title = useCommandTitle();
   const [open, setOpen] = useState(true);
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(FIRST_PAGE);
   const activeIndex = findings.findIndex((f) => f.id === activeId);
   const shown = Math.max(limit, activeIndex + 1);
   const kindName = t(`kind.${kind}`, { ns: 'common' });

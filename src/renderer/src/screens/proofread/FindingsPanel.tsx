@@ -2,38 +2,48 @@
  * The findings panel: open findings grouped by kind (in the engine's kind order) with counts.
  * ↑/↓ move between findings, Enter shows one in the text, Alt+Enter / Alt+Delete decide.
  */
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../../../../core/finding';
 import { currentLocale } from '../../i18n';
 import { findingContext } from './context';
 import { FindingGroup } from './FindingGroup';
-import type { ProofreadSession, SessionSnapshot } from './session';
+import type { ProofreadSession } from './session';
 
 export interface FindingsPanelProps {
   readonly session: ProofreadSession;
-  readonly snapshot: SessionSnapshot;
+  /** The open findings (SessionSnapshot.findings) and their generation. */
+  readonly findings: readonly Finding[];
+  readonly generation: number;
+  readonly activeId: string | null;
+  readonly analysing: boolean;
 }
 
-export function FindingsPanel({ session, snapshot }: FindingsPanelProps) {
+function FindingsPanelView({
+  session,
+  findings,
+  generation,
+  activeId,
+  analysing,
+}: FindingsPanelProps) {
   const { t, i18n } = useTranslation('proofread');
   const locale = currentLocale(i18n);
   const groups = useMemo(() => {
     const byKind = new Map<FindingKind, Finding[]>();
-    for (const f of snapshot.findings) {
+    for (const f of findings) {
       const list = byKind.get(f.kind);
       if (list) list.push(f);
       else byKind.set(f.kind, [f]);
     }
     return FINDING_KINDS.filter((k) => byKind.has(k)).map((k) => [k, byKind.get(k) ?? []] as const);
-  }, [snapshot.findings]);
+  }, [findings]);
 
-  // Contexts read the current text; docVersion changes whenever that text does.
-  const docVersion = snapshot.docVersion;
+  // Contexts are read from the text when the list is rebuilt (a new generation), with the
+  // offsets the list has; edits elsewhere do not change them.
   const contextOf = useCallback(
     (finding: Finding) => findingContext(session.view.state.doc, finding),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, docVersion],
+    [session, generation],
   );
   const select = useCallback((id: string) => session.select(id), [session]);
   const accept = useCallback((id: string) => session.accept(id), [session]);
@@ -59,13 +69,13 @@ export function FindingsPanel({ session, snapshot }: FindingsPanelProps) {
       <header className="findings__header">
         <h2 className="findings__title">{t('panel.title')}</h2>
         <span className="findings__total" data-testid="findings-total">
-          {t('panel.total', { count: snapshot.findings.length })}
+          {t('panel.total', { count: findings.length })}
         </span>
       </header>
       <div className="findings__groups">
         {groups.length === 0 && (
           <p className="findings__empty" data-testid="findings-empty">
-            {snapshot.analysing ? t('analysing') : t('panel.empty')}
+            {analysing ? t('analysing') : t('panel.empty')}
           </p>
         )}
         {groups.map(([kind, findings]) => (
@@ -73,7 +83,7 @@ export function FindingsPanel({ session, snapshot }: FindingsPanelProps) {
             key={kind}
             kind={kind}
             findings={findings}
-            activeId={snapshot.activeId}
+            activeId={activeId}
             locale={locale}
             contextOf={contextOf}
             onSelect={select}
@@ -87,3 +97,6 @@ export function FindingsPanel({ session, snapshot }: FindingsPanelProps) {
     </aside>
   );
 }
+
+/** Re-renders only when the findings, the active one or the analysis state changed. */
+export const FindingsPanel = memo(FindingsPanelView);

@@ -88,7 +88,13 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
             />
           )}
           <div className="proofread__body">
-            <FindingsPanel session={session} snapshot={snapshot} />
+            <FindingsPanel
+              session={session}
+              findings={snapshot.findings}
+              generation={snapshot.findingsGeneration}
+              activeId={snapshot.activeId}
+              analysing={snapshot.analysing}
+            />
             <div className="proofread__main">
               <ProofHeader
                 issue={issue}

@@ -9,13 +9,14 @@ import { EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Finding, FindingKind } from '../../../../core/finding';
 import type { GalleyApi, OpenedIssue, VersionInfo } from '../../../../shared/contract';
 import { acceptSpec, rejectSpec } from './actions';
-import { AnalysisClient } from './analysis/client';
+import type { AnalysisClient } from './analysis/client';
 import { AnalysisScheduler } from './analysis/scheduler';
 import { findHighlight, setFindQuery } from './editor/find-highlight';
 import {
   activeFinding,
   decisionsOf,
   findingsExtension,
+  findingsGeneration,
   openFinding,
   openFindings,
   setActive,
@@ -30,8 +31,13 @@ import { countCharacters, countParagraphs } from './status';
 
 /** What the proofreading screen shows; a new object whenever something in it changed. */
 export interface SessionSnapshot {
-  /** Open findings in document order, offsets current. */
+  /**
+   * Open findings in document order. Rebuilt only when the set of findings changes
+   * (`findingsGeneration`); edits that merely move them leave the offsets as they were, so use
+   * the session's methods, which read the editor, for anything positional.
+   */
   readonly findings: readonly Finding[];
+  readonly findingsGeneration: number;
   readonly activeId: string | null;
   /** Characters without line breaks, and paragraphs, of the working text. */
   readonly characters: number;
@@ -51,6 +57,8 @@ export interface SessionSnapshot {
 export interface SessionOptions {
   readonly api: GalleyApi;
   readonly opened: OpenedIssue;
+  /** The analysis worker's client; shared by the screen's sessions, disposed by its owner. */
+  readonly client: AnalysisClient;
   readonly disabledKinds: readonly FindingKind[];
   /** The editor's accessible name. */
   readonly label: string;
@@ -61,18 +69,22 @@ export interface SessionOptions {
   readonly analysisDelay?: number;
 }
 
-/** Refresh delay of the snapshot after typing, in ms; other changes refresh at once. */
-const TYPING_REFRESH = 150;
+/** Quiet time after typing before the snapshot refreshes, in ms; other changes refresh at once. */
+const TYPING_REFRESH = 200;
+/** Longest a refresh waits while the editor keeps typing, in ms. */
+const MAX_TYPING_WAIT = 1000;
 
 export class ProofreadSession {
   readonly view: EditorView;
   readonly issueId: string;
-  private readonly client = new AnalysisClient();
   private readonly scheduler: AnalysisScheduler;
   private readonly copy: WorkingCopy;
   private readonly listeners = new Set<() => void>();
   private readonly autosaveTimer: ReturnType<typeof setInterval>;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Delay of the pending refresh (0: immediate) and when postponing started. */
+  private refreshDue = 0;
+  private refreshSince = 0;
   private disabled: readonly FindingKind[];
   private snapshot: SessionSnapshot;
   private paragraphs = 0;
@@ -101,7 +113,7 @@ export class ProofreadSession {
       decisions: opened.decisions,
       onError: (error) => options.onError('autosave', error),
     });
-    this.scheduler = new AnalysisScheduler(this.view, this.client, {
+    this.scheduler = new AnalysisScheduler(this.view, options.client, {
       delay: options.analysisDelay ?? 300,
       disabled: () => this.disabled,
       onBusy: (busy) => {
@@ -155,8 +167,12 @@ export class ProofreadSession {
 
   private compute(): SessionSnapshot {
     const { state } = this.view;
+    const generation = findingsGeneration(state);
+    const previous = this.snapshot as SessionSnapshot | undefined;
     return {
-      findings: openFindings(state),
+      findings:
+        previous?.findingsGeneration === generation ? previous.findings : openFindings(state),
+      findingsGeneration: generation,
       activeId: activeFinding(state)?.id ?? null,
       characters: countCharacters(state.doc),
       paragraphs: this.paragraphs,
@@ -178,9 +194,18 @@ export class ProofreadSession {
     this.refresh(TYPING_REFRESH);
   }
 
+  /**
+   * Schedules a snapshot refresh. Typing (delay > 0) postpones it until a pause, at most
+   * MAX_TYPING_WAIT after the first postponed keystroke, so keystrokes never wait for React.
+   */
   private refresh(delay: number): void {
-    if (this.refreshTimer !== null && delay > 0) return;
-    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
+    const now = performance.now();
+    if (this.refreshTimer !== null) {
+      if (this.refreshDue === 0) return;
+      if (delay > 0 && now - this.refreshSince > MAX_TYPING_WAIT) return;
+      clearTimeout(this.refreshTimer);
+    } else this.refreshSince = now;
+    this.refreshDue = delay;
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = null;
       if (this.disposed) return;
@@ -383,7 +408,6 @@ export class ProofreadSession {
     clearInterval(this.autosaveTimer);
     if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
     this.scheduler.dispose();
-    this.client.dispose();
     this.listeners.clear();
     this.view.destroy();
     await last;

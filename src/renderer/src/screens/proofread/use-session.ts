@@ -9,6 +9,7 @@ import type { IssueSummary } from '../../../../shared/contract';
 import { sentenceOf, unwrap } from '../../api';
 import { useServices } from '../../app/services';
 import { currentLocale } from '../../i18n';
+import { AnalysisClient } from './analysis/client';
 import { ProofreadSession, type SessionSnapshot } from './session';
 
 export interface SessionHandle {
@@ -23,6 +24,10 @@ export function useProofreadSession(
   load: number,
   disabledKinds: readonly FindingKind[],
 ): SessionHandle {
+  // One analysis worker for the screen's lifetime, started before any issue opens so that its
+  // engine (and word list) is loaded by the time the first issue needs it.
+  const [client] = useState(() => new AnalysisClient());
+  useEffect(() => () => client.dispose(), [client]);
   const { api, toasts } = useServices();
   const { t, i18n } = useTranslation('proofread');
   const [handle, setHandle] = useState<SessionHandle>({
@@ -42,6 +47,7 @@ export function useProofreadSession(
         session = new ProofreadSession({
           api,
           opened,
+          client,
           disabledKinds,
           label: t('editorLabel'),
           onError: (what, error) => {
@@ -64,7 +70,7 @@ export function useProofreadSession(
     };
     // Opening depends on the issue and the reload counter only; settings follow below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, issueId, load]);
+  }, [api, client, issueId, load]);
 
   useEffect(() => {
     handle.session?.setDisabledKinds(disabledKinds);
@@ -75,6 +81,7 @@ export function useProofreadSession(
 
 const EMPTY: SessionSnapshot = {
   findings: [],
+  findingsGeneration: 0,
   activeId: null,
   characters: 0,
   paragraphs: 0,

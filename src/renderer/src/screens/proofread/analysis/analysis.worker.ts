@@ -3,9 +3,14 @@ import { analyseRequest, type AnalysisReply, type AnalysisRequest } from './prot
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
-  postMessage(reply: AnalysisReply): void;
+  postMessage(reply: AnalysisReply, transfer: ArrayBuffer[]): void;
 };
 
 scope.onmessage = (event) => {
-  void analyseRequest(event.data).then((reply) => scope.postMessage(reply));
+  void analyseRequest(event.data).then((reply) => {
+    const transfer = reply.ok
+      ? [reply.findings.text.buffer, reply.findings.spans.buffer, reply.findings.flags.buffer]
+      : [];
+    scope.postMessage(reply, transfer as ArrayBuffer[]);
+  });
 };

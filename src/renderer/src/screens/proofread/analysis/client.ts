@@ -2,10 +2,17 @@
  * The page's side of the analysis worker. If the worker cannot start or dies, the requests it
  * owed, and every later one, run in the page instead (slower, never lost).
  */
-import type { FindingKind } from '../../../../../core/finding';
+import type { Finding, FindingKind } from '../../../../../core/finding';
+import { decodeFindings } from './codec';
 import { analyseRequest, type AnalysisReply, type AnalysisRequest } from './protocol';
 
-export type AnalysisResult = Extract<AnalysisReply, { ok: true }>;
+/** One analysis: the findings (offsets into the text analysed), its paragraphs and its time. */
+export interface AnalysisResult {
+  readonly findings: readonly Finding[];
+  readonly blocks: number;
+  /** The engine's time, in milliseconds. */
+  readonly millis: number;
+}
 
 interface Pending {
   readonly request: AnalysisRequest;
@@ -39,7 +46,7 @@ export class AnalysisClient {
       else this.runInPage(request);
     });
     if (!reply.ok) throw new Error(reply.message);
-    return reply;
+    return { findings: decodeFindings(reply.findings), blocks: reply.blocks, millis: reply.millis };
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 /** Messages between the proofreading screen and its analysis worker. */
-import type { Finding, FindingKind } from '../../../../../core/finding';
+import type { FindingKind } from '../../../../../core/finding';
+import { encodeFindings, type EncodedFindings } from './codec';
 
 export interface AnalysisRequest {
   /** Sequence number; the reply carries it back. */
@@ -13,8 +14,8 @@ export type AnalysisReply =
   | {
       readonly seq: number;
       readonly ok: true;
-      /** Offsets into the request's text. */
-      readonly findings: readonly Finding[];
+      /** Offsets into the request's text (decode with `decodeFindings`). */
+      readonly findings: EncodedFindings;
       /** Paragraphs (blocks) of the text. */
       readonly blocks: number;
       /** Time the analysis took in the worker, in milliseconds. */
@@ -33,7 +34,7 @@ export async function analyseRequest(request: AnalysisRequest): Promise<Analysis
     return {
       seq: request.seq,
       ok: true,
-      findings,
+      findings: encodeFindings(findings),
       blocks: doc.blocks.length,
       millis: performance.now() - started,
     };

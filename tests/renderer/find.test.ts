@@ -1,0 +1,53 @@
+import { history, undo } from '@codemirror/commands';
+import { EditorState } from '@codemirror/state';
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FIND,
+  expandReplacement,
+  findHits,
+  replaceAllSpec,
+  replaceOneSpec,
+} from '../../src/renderer/src/screens/proofread/find';
+
+const state = (doc: string) => EditorState.create({ doc, extensions: [history()] });
+
+describe('find and replace', () => {
+  it('lists every hit with its context and what it would become', () => {
+    const s = state('衡阳市委召开会议。\n衡阳日报讯，衡阳');
+    const list = findHits(s, { ...EMPTY_FIND, search: '衡阳', replace: '衡阳市' }, 500, 100, 3);
+    expect(list.total).toBe(3);
+    expect(list.hits.map((h) => [h.from, h.to, h.before, h.match, h.after, h.replacement])).toEqual(
+      [
+        [0, 2, '', '衡阳', '市委召', '衡阳市'],
+        [10, 12, '议。⏎', '衡阳', '日报讯', '衡阳市'],
+        [16, 18, '报讯，', '衡阳', '', '衡阳市'],
+      ],
+    );
+  });
+
+  it('replaces all hits as one undoable transaction', () => {
+    let s = state('a,b,c');
+    const spec = replaceAllSpec(s, { ...EMPTY_FIND, search: ',', replace: '，' });
+    s = s.update(spec ?? {}).state;
+    expect(s.doc.toString()).toBe('a，b，c');
+    undo({ state: s, dispatch: (tr) => (s = tr.state) });
+    expect(s.doc.toString()).toBe('a,b,c');
+  });
+
+  it('replaces one hit, only if it is still there', () => {
+    const s = state('x1 x2');
+    const options = { ...EMPTY_FIND, search: 'x(\\d)', replace: 'y$1', regexp: true };
+    const spec = replaceOneSpec(s, options, 3, 5);
+    expect(s.update(spec ?? {}).state.doc.toString()).toBe('x1 y2');
+    expect(replaceOneSpec(s, options, 2, 4)).toBeNull();
+  });
+
+  it('reports an invalid regular expression instead of throwing', () => {
+    expect(findHits(state('abc'), { ...EMPTY_FIND, search: '(', regexp: true }).valid).toBe(false);
+    expect(replaceAllSpec(state('abc'), { ...EMPTY_FIND, search: '(', regexp: true })).toBeNull();
+  });
+
+  it('expands $&, $1 and $$ in a replacement', () => {
+    expect(expandReplacement('[$&|$1|$2|$$|$9]', ['ab', 'a', undefined])).toBe('[ab|a||$|$9]');
+  });
+});
