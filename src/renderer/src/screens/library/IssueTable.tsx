@@ -53,7 +53,7 @@ export function IssueTable(props: IssueTableProps) {
     onSelect(issues[Math.min(issues.length - 1, Math.max(0, to))].id);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const current = index >= 0 ? issues[index] : undefined;
     const steps: Record<string, number> = {
@@ -74,16 +74,15 @@ export function IssueTable(props: IssueTableProps) {
   const sortMark = (key: SortKey) => (query.sort === key ? (query.descending ? ' ▾' : ' ▴') : '');
 
   return (
-    <div
-      className="issue-table"
-      tabIndex={0}
-      role="grid"
-      aria-label={t(query.trash ? 'trashTitle' : 'title')}
-      aria-activedescendant={selectedId ? `issue-row-${selectedId}` : undefined}
-      data-testid="library-table"
-      onKeyDown={onKeyDown}
-    >
-      <table>
+    <div className="issue-table">
+      <table
+        tabIndex={0}
+        role="grid"
+        aria-label={t(query.trash ? 'trashTitle' : 'title')}
+        aria-activedescendant={selectedId ? `issue-row-${selectedId}` : undefined}
+        data-testid="library-table"
+        onKeyDown={onKeyDown}
+      >
         <thead>
           <tr>
             {COLUMNS.map(({ key, numeric }) => (

@@ -21,6 +21,7 @@ import { LibraryFooter } from './LibraryFooter';
 import { IssueTable } from './IssueTable';
 import { LibraryToolbar } from './LibraryToolbar';
 import { useFileDrop } from './use-drop';
+import { useEntryFocus } from './use-entry-focus';
 import { useImport } from './use-import';
 import { useLibrary } from './use-library';
 import { IMPORT_KEY_LABEL, useLibraryKeys } from './use-library-keys';
@@ -42,6 +43,7 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
   const importKeys = useShortcut('file.import');
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
 
   const all = useMemo(() => issues ?? [], [issues]);
   const shown = useMemo(() => filterIssues(all, query), [all, query]);
@@ -53,13 +55,9 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
     if (!selected && shown.length > 0) setSelectedId(shown[0].id);
   }, [selected, shown]);
 
-  const focusTable = () => tableRef.current?.querySelector<HTMLElement>('.issue-table')?.focus();
-  const hasRows = shown.length > 0;
-  useEffect(() => {
-    // The keyboard starts in the table, unless the editor is already somewhere else.
-    if (hasRows && (document.activeElement === document.body || !document.activeElement))
-      focusTable();
-  }, [hasRows]);
+  const focusTable = () =>
+    tableRef.current?.querySelector<HTMLElement>('.issue-table table')?.focus();
+  useEntryFocus(rootRef, '.issue-table table', shown.length > 0);
 
   const afterImport = useCallback(
     async (imported: readonly IssueSummary[], clean: boolean) => {
@@ -69,7 +67,7 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
       setQuery((q) => ({ ...DEFAULT_QUERY, sort: q.sort, descending: q.descending }));
       setSelectedId(imported[0].id);
       requestAnimationFrame(() =>
-        tableRef.current?.querySelector<HTMLElement>('.issue-table')?.focus(),
+        tableRef.current?.querySelector<HTMLElement>('.issue-table table')?.focus(),
       );
       if (imported.length === 1 && clean) onOpenIssue(imported[0].id);
     },
@@ -112,7 +110,12 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
     query.trash ? void restore(issue) : onOpenIssue(issue.id);
 
   return (
-    <section className="library" data-testid="screen-library" data-trash={query.trash}>
+    <section
+      ref={rootRef}
+      className="library"
+      data-testid="screen-library"
+      data-trash={query.trash}
+    >
       <header className="library__header">
         <h1>{t(query.trash ? 'trashTitle' : 'title')}</h1>
         <span className="library__count" data-testid="library-count">

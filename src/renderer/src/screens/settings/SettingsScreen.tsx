@@ -3,12 +3,13 @@
  * name. Every change is stored with `settings.set` and handed to the app as stored.
  * Root: data-testid="screen-settings".
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../core/finding';
 import type { Request } from '../../../../shared/contract';
 import type { SettingsScreenProps } from '../../app/screens';
 import { useApi, useCall, useServices } from '../../app/services';
+import { useEntryFocus } from '../library/use-entry-focus';
 import { AuthorSettings } from './AuthorSettings';
 import { DetectorSettings } from './DetectorSettings';
 import { switchKind } from './kinds';
@@ -25,6 +26,9 @@ export function SettingsScreen({ settings, onChanged }: SettingsScreenProps) {
   const [locale, setLocale] = useState(settings.locale);
   useEffect(() => setLocale(settings.locale), [settings.locale]);
 
+  const rootRef = useRef<HTMLElement>(null);
+  useEntryFocus(rootRef, 'input[type="checkbox"]', true);
+
   const store = async (patch: Request<'settings.set'>): Promise<boolean> => {
     const stored = await call(api.settings.set(patch));
     if (stored) onChanged(stored);
@@ -39,7 +43,7 @@ export function SettingsScreen({ settings, onChanged }: SettingsScreenProps) {
     void store({ author }).then((ok) => ok && toasts.push('success', t('saved')));
 
   return (
-    <section className="settings" data-testid="screen-settings">
+    <section ref={rootRef} className="settings" data-testid="screen-settings">
       <h1 className="settings__title">{t('title')}</h1>
       <div className="settings__columns">
         <DetectorSettings

@@ -98,7 +98,8 @@ export function CompareView({ comparison, mode, current, oldLabel, newLabel }: C
       ref={scroller}
       data-testid="compare-view"
       data-mode={mode}
-      tabIndex={-1}
+      tabIndex={0}
+      aria-label={t('compare.label')}
     >
       <div className={`diff-head diff-head--${mode}`} aria-hidden={mode === 'inline'}>
         {mode === 'side' ? (

@@ -3,13 +3,14 @@
  * (side by side or inline, character-level highlights, change navigation and counts), and
  * restoring a version as a new one. Root: data-testid="screen-versions".
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../../shared/contract';
 import type { VersionsScreenProps } from '../../app/screens';
 import { useApi, useCall, useServices } from '../../app/services';
 import { Progress } from '../../components/Progress';
 import { ConfirmDialog } from '../library/ConfirmDialog';
+import { useEntryFocus } from '../library/use-entry-focus';
 import { CompareToolbar } from './CompareToolbar';
 import { CompareView } from './CompareView';
 import { changeIndexes, stepChange } from './navigation';
@@ -39,6 +40,9 @@ export function VersionsScreen({ issueId, onRestored }: VersionsScreenProps) {
   useEffect(() => {
     if (versions && !versions.some((v) => v.id === cursor)) setCursor(versions[0]?.id ?? null);
   }, [versions, cursor]);
+
+  const rootRef = useRef<HTMLElement>(null);
+  useEntryFocus(rootRef, '.timeline', versions !== null);
 
   const step = (direction: 1 | -1) => setCurrent((c) => stepChange(changes, c, direction));
   useVersionsKeys({ step, toggleMode: () => setMode((m) => (m === 'side' ? 'inline' : 'side')) });
@@ -121,7 +125,7 @@ export function VersionsScreen({ issueId, onRestored }: VersionsScreenProps) {
   }
 
   return (
-    <section className="versions" data-testid="screen-versions">
+    <section ref={rootRef} className="versions" data-testid="screen-versions">
       <aside className="versions__aside">
         <header className="versions__header">
           <h1>{t('title')}</h1>
