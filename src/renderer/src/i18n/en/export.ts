@@ -36,7 +36,8 @@ const exportStrings: Strings<typeof zh> = {
   chooseFolder: 'You will choose the folder next.',
   cancelled: 'Export cancelled; no file was written.',
   done: {
-    title: 'Exported {{count}} files',
+    title_one: 'Exported {{count}} file',
+    title_other: 'Exported {{count}} files',
     folder: 'Saved in: {{folder}}',
   },
   keys: 'Space toggle format   Enter export   Esc close',

@@ -50,7 +50,8 @@ const libraryStrings: Strings<typeof zh> = {
     filtered: 'No issue matches.',
   },
   drop: {
-    overlay: 'Drop to import {{count}} files',
+    overlay_one: 'Drop to import {{count}} file',
+    overlay_other: 'Drop to import {{count}} files',
     overlayUnknown: 'Drop to import',
     tooLarge: 'The file is {{size}}, over the {{limit}} limit.',
     empty: 'The file is empty.',
@@ -62,7 +63,8 @@ const libraryStrings: Strings<typeof zh> = {
   result: {
     imported_one: 'Imported {{count}} issue.',
     imported_other: 'Imported {{count}} issues.',
-    failedTitle: '{{count}} files were not imported',
+    failedTitle_one: '{{count}} file was not imported',
+    failedTitle_other: '{{count}} files were not imported',
     failedItem: '{{name}}: {{reason}}',
     dismiss: 'Close',
   },

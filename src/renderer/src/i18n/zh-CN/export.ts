@@ -27,7 +27,8 @@ const exportStrings = {
   chooseFolder: '接下来请选择保存的文件夹。',
   cancelled: '已取消导出，没有写入任何文件。',
   done: {
-    title: '已导出 {{count}} 个文件',
+    title_one: '已导出 {{count}} 个文件',
+    title_other: '已导出 {{count}} 个文件',
     folder: '保存位置：{{folder}}',
   },
   keys: '空格 勾选格式　Enter 导出　Esc 关闭',

@@ -47,7 +47,8 @@ const libraryStrings = {
     filtered: '没有符合条件的稿件。',
   },
   drop: {
-    overlay: '松开鼠标即可导入 {{count}} 个文件',
+    overlay_one: '松开鼠标即可导入 {{count}} 个文件',
+    overlay_other: '松开鼠标即可导入 {{count}} 个文件',
     overlayUnknown: '松开鼠标即可导入',
     tooLarge: '文件大小 {{size}}，超过了 {{limit}} 的上限。',
     empty: '这是一个空文件。',
@@ -59,7 +60,8 @@ const libraryStrings = {
   result: {
     imported_one: '已导入 {{count}} 期稿件。',
     imported_other: '已导入 {{count}} 期稿件。',
-    failedTitle: '{{count}} 个文件未能导入',
+    failedTitle_one: '{{count}} 个文件未能导入',
+    failedTitle_other: '{{count}} 个文件未能导入',
     failedItem: '{{name}}：{{reason}}',
     dismiss: '关闭',
   },

@@ -40,7 +40,7 @@ export function CompareToolbar(props: CompareToolbarProps) {
       <span className="compare-toolbar__spacer" />
       <span className="compare-position" data-testid="compare-position">
         {current === null
-          ? t('compare.positionNone', { total: String(changes) })
+          ? t('compare.positionNone', { count: changes })
           : t('compare.position', { current: String(current + 1), total: String(changes) })}
       </span>
       <span className="btn-group">
