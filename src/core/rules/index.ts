@@ -37,6 +37,7 @@ export {
 export { compareWindow, NEAR_MISS_KINDS, type NearMissKind } from './near-miss';
 export { STARTER_FORMULATIONS } from './starter';
 export { dropProtected } from './filter';
+export { mergeRuleLists, replacementKey, type MergeMode, type MergeOutcome } from './merge';
 export {
   CSV_COLUMNS,
   parseCsv,

@@ -5,6 +5,9 @@
 import type { AnalyseOptions } from '../../core/detectors/detector';
 import { FINDING_KINDS, type FindingKind } from '../../core/finding';
 import { importBytes, importDraft } from '../import/index';
+import type { ArchiveService } from '../archive/archive-service';
+import { createEditorial } from '../rules/editorial';
+import type { RuleService } from '../rules/rule-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import { IssueService } from './issue-service';
 import { OutputService } from './output-service';
@@ -14,6 +17,10 @@ export interface Services {
   readonly workspace: WorkspaceRepository;
   readonly issues: IssueService;
   readonly outputs: OutputService;
+  /** The workspace's editorial rules (rules.json). */
+  readonly rules: RuleService;
+  /** The workspace's archive index (repeats across issues). */
+  readonly archive: ArchiveService;
 }
 
 /** The importers of src/main/import. */
@@ -24,14 +31,21 @@ export function createServices(
   workspace: WorkspaceRepository,
   options: { readonly importer?: Importer } = {},
 ): Services {
+  const editorial = createEditorial(workspace);
   return {
     workspace,
     issues: new IssueService({
-      repository: workspace,
+      // Saves go through the archive, so each saved version is indexed at once.
+      repository: editorial.archive.track(workspace),
       importer: options.importer ?? DRAFT_IMPORTER,
-      analyseOptions: () => analyseOptionsOf(workspace),
+      analyseOptions: (issueId) => ({
+        ...analyseOptionsOf(workspace),
+        ...editorial.options(issueId),
+      }),
     }),
     outputs: new OutputService({ repository: workspace }),
+    rules: editorial.rules,
+    archive: editorial.archive,
   };
 }
 

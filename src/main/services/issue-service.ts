@@ -27,8 +27,11 @@ import type { ImportedDraft, Importer } from './ports';
 export interface IssueServiceDeps {
   readonly repository: WorkspaceRepository;
   readonly importer: Importer;
-  /** The engine's options (e.g. kinds the editor turned off); read on every analysis. */
-  readonly analyseOptions?: () => AnalyseOptions;
+  /**
+   * The engine's options (e.g. kinds the editor turned off); read on every analysis, with the
+   * id of the issue analysed (none for a draft being imported).
+   */
+  readonly analyseOptions?: (issueId?: string) => AnalyseOptions;
 }
 
 export interface ImportFileOptions {
@@ -87,7 +90,7 @@ const MAX_CLEAN_PASSES = 4;
 export class IssueService {
   private readonly repo: WorkspaceRepository;
   private readonly importer: Importer;
-  private readonly options: () => AnalyseOptions;
+  private readonly options: (issueId?: string) => AnalyseOptions;
 
   constructor(deps: IssueServiceDeps) {
     this.repo = deps.repository;
@@ -198,7 +201,9 @@ export class IssueService {
     const read = await this.read(ref, versionRef);
     const document = createDocument(read.text);
     const rejected = this.rejectedIds(read.issue.id);
-    const findings = analyseDocument(document, this.options()).filter((f) => !rejected.has(f.id));
+    const findings = analyseDocument(document, this.options(read.issue.id)).filter(
+      (f) => !rejected.has(f.id),
+    );
     return { ...read, document, findings };
   }
 
@@ -245,7 +250,7 @@ export class IssueService {
     let text = original;
     const applied: Finding[] = [];
     for (let pass = 0; pass < MAX_CLEAN_PASSES; pass++) {
-      const safe = analyseDocument(createDocument(text), this.options()).filter(
+      const safe = analyseDocument(createDocument(text), this.options(issue.id)).filter(
         (f) => f.confidence === 'safe' && !rejected.has(f.id),
       );
       if (safe.length === 0) break;
@@ -312,7 +317,9 @@ export class IssueService {
   private counts(issueId: string, text: string): { blocks: number; findings: number } {
     const document = createDocument(text);
     const rejected = this.rejectedIds(issueId);
-    const findings = analyseDocument(document, this.options()).filter((f) => !rejected.has(f.id));
+    const findings = analyseDocument(document, this.options(issueId)).filter(
+      (f) => !rejected.has(f.id),
+    );
     return { blocks: document.blocks.length, findings: findings.length };
   }
 
