@@ -136,3 +136,38 @@ describe('contract dispatch (in memory)', () => {
     );
   });
 });
+
+describe('errors reach the editor as sentences in both languages', () => {
+  let folder: string;
+  let services: AppServices;
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'galley-contract-errors-'));
+    services = await startServices(join(folder, 'workspace'), new ScriptedPlatform());
+  });
+  afterEach(async () => {
+    await services.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('names the file of a refused import in zh-CN and en, and imports nothing', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const result = await services.dispatch('library.importBytes', {
+      name: 'scan.png',
+      base64: png.toString('base64'),
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message['zh-CN']).toContain('scan.png');
+    expect(result.error.message['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+    expect(result.error.message.en).toContain('scan.png');
+    expect(await services.dispatch('library.list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('translates workspace errors', async () => {
+    const result = await services.dispatch('issue.open', { issueId: 'nosuchissue' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: { 'zh-CN': '找不到该期稿件或版本。' } },
+    });
+  });
+});

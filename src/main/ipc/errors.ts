@@ -16,23 +16,59 @@ export class UserError extends Error {
   }
 }
 
-/** Error classes of the services whose `message` is already a sentence for a person. */
-const READABLE = new Set([
-  'ImportError',
-  'DecodeError',
-  'WorkspaceError',
-  'WorkspaceLockedError',
-  'ExportError',
-]);
+/** zh-CN sentences for the importers' reasons; `{name}` is the file's name. */
+const IMPORT_ZH: Record<string, string> = {
+  missing: '找不到文件“{name}”。',
+  'not-a-file': '“{name}”不是一个文件。',
+  'too-large': '文件“{name}”超过 200 MB，无法导入。',
+  'unknown-type': '无法识别“{name}”的格式；支持 txt、docx、ALTO、PAGE-XML 和 hOCR。',
+  damaged: '文件“{name}”已损坏，无法读取。',
+  binary: '“{name}”是二进制数据，不是文本稿件。',
+  undecodable: '无法识别“{name}”的文字编码；可在导入时指定编码。',
+  unsafe: '文件“{name}”含有不安全的内容（如外部实体或压缩炸弹），已拒绝导入。',
+};
+
+/** zh-CN sentences for the workspace's error codes. */
+const WORKSPACE_ZH: Record<string, string> = {
+  locked: '工作区正被另一个 Galley 进程使用，请先在那里关闭。',
+  'lock-lost': '工作区的锁已失效，请重新打开 Galley。',
+  'read-only': '工作区以只读方式打开，无法保存。',
+  closed: '工作区已关闭。',
+  'newer-schema': '工作区由更新版本的 Galley 创建，请升级后再打开。',
+  damaged: '工作区索引已损坏；已保留备份，请重新打开以修复。',
+  'not-found': '找不到该期稿件或版本。',
+  ambiguous: '编号不唯一，请输入更长的编号。',
+  trashed: '该期稿件在回收站中，请先恢复。',
+  'missing-text': '找不到该版本的文本文件。',
+  'corrupt-text': '该版本的文本文件已损坏（校验不符）。',
+  'malformed-text': '该版本的文本文件无法读取。',
+  'invalid-input': '输入无效。',
+};
+
+/** An import failure as a sentence naming the file, in both languages. */
+export function importFailure(error: unknown, name: string): unknown {
+  if (!(error instanceof Error) || error.name !== 'ImportError') return error;
+  const reason = String((error as Error & { reason?: unknown }).reason ?? 'damaged');
+  const zh = (IMPORT_ZH[reason] ?? IMPORT_ZH.damaged).replace('{name}', name);
+  return new UserError(reason, zh, error.message);
+}
 
 export function toContractError(error: unknown): ContractError {
   if (error instanceof UserError) {
     return { code: error.code, message: { 'zh-CN': error.zh, en: error.message } };
   }
-  if (error instanceof Error && READABLE.has(error.name)) {
-    const reason =
-      (error as Error & { reason?: unknown; code?: unknown }).reason ??
-      (error as { code?: unknown }).code;
+  if (
+    error instanceof Error &&
+    (error.name === 'WorkspaceError' || error.name === 'WorkspaceLockedError')
+  ) {
+    const code = String((error as Error & { code?: unknown }).code ?? 'invalid-input');
+    return { code, message: { 'zh-CN': WORKSPACE_ZH[code] ?? error.message, en: error.message } };
+  }
+  if (
+    error instanceof Error &&
+    (error.name === 'ImportError' || error.name === 'DecodeError' || error.name === 'ExportError')
+  ) {
+    const reason = (error as Error & { reason?: unknown }).reason;
     return {
       code: typeof reason === 'string' ? reason : error.name,
       message: { 'zh-CN': error.message, en: error.message },

@@ -12,7 +12,8 @@ import { toIssueSummary, toVersionInfo } from '../app/views';
 import type { IssueService } from '../services/issue-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
-import { UserError } from './errors';
+import { importFailure, UserError } from './errors';
+import { basename } from 'node:path';
 
 export interface HandlerDeps {
   readonly repository: WorkspaceRepository;
@@ -50,16 +51,17 @@ export function createHandlers({ repository, issues, platform }: HandlerDeps): H
     'library.list': ({ includeTrashed }) => issues.list({ includeTrashed }).map(toIssueSummary),
     'library.chooseFiles': async () => chosen.register(await platform.chooseDraftFiles()),
     'library.importChosen': async ({ token, publication, date }) => {
-      const { issue } = await issues.importFile(chosen.take(token), {
-        publication,
-        date,
-        author: author(),
-      });
+      const path = chosen.take(token);
+      const { issue } = await issues
+        .importFile(path, { publication, date, author: author() })
+        .catch((error: unknown) => Promise.reject(importFailure(error, basename(path))));
       return summary(issue.id);
     },
     'library.importBytes': async ({ name, base64 }) => {
       const bytes = Buffer.from(base64, 'base64');
-      const { issue } = await issues.importBytes(bytes, name, { author: author() });
+      const { issue } = await issues
+        .importBytes(bytes, name, { author: author() })
+        .catch((error: unknown) => Promise.reject(importFailure(error, name)));
       return summary(issue.id);
     },
     'library.trash': async ({ issueId }) => summary((await issues.trash(issueId)).id),
