@@ -20,6 +20,21 @@ export function MenuBar({ menus, children }: MenuBarProps) {
   const { commands } = useServices();
   const [open, setOpen] = useState<number | null>(null);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const nav = useRef<HTMLElement>(null);
+  /** Where the focus was before it entered the bar; it goes back there when the bar is left. */
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  const remember = () => {
+    const current = document.activeElement;
+    if (current instanceof HTMLElement && !nav.current?.contains(current))
+      returnTo.current = current;
+  };
+  const leave = () => {
+    setOpen(null);
+    const target = returnTo.current;
+    if (target?.isConnected) target.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+  };
 
   useEffect(() => {
     let altAlone = false;
@@ -27,12 +42,14 @@ export function MenuBar({ menus, children }: MenuBarProps) {
       altAlone = e.key === 'Alt' && !e.ctrlKey && !e.shiftKey && !e.metaKey;
       if (e.key === 'F10' && !e.shiftKey && !e.ctrlKey && !e.altKey) {
         e.preventDefault();
+        remember();
         buttons.current[0]?.focus();
       }
     };
     const up = (e: globalThis.KeyboardEvent) => {
       if (e.key === 'Alt' && altAlone) {
         e.preventDefault();
+        remember();
         buttons.current[0]?.focus();
       }
       altAlone = false;
@@ -55,19 +72,20 @@ export function MenuBar({ menus, children }: MenuBarProps) {
     if (e.key === 'ArrowRight') move(index, 1, open !== null);
     else if (e.key === 'ArrowLeft') move(index, -1, open !== null);
     else if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') setOpen(index);
-    else if (e.key === 'Escape') setOpen(null);
+    else if (e.key === 'Escape') leave();
     else return;
     e.preventDefault();
   };
 
-  const close = (refocus: boolean) => {
+  const close = (then: 'button' | 'return' | 'stay') => {
     const index = open;
+    if (then === 'return') return leave();
     setOpen(null);
-    if (refocus && index !== null) buttons.current[index]?.focus();
+    if (then === 'button' && index !== null) buttons.current[index]?.focus();
   };
 
   return (
-    <nav className="menubar" aria-label={t('menu.label')} data-testid="menubar">
+    <nav ref={nav} className="menubar" aria-label={t('menu.label')} data-testid="menubar">
       <span className="menubar__brand">{t('app.title')}</span>
       <ul className="menubar__menus" role="menubar">
         {menus.map((menu, index) => (
@@ -82,6 +100,7 @@ export function MenuBar({ menus, children }: MenuBarProps) {
               aria-expanded={open === index}
               className={`menubar__button${open === index ? ' menubar__button--open' : ''}`}
               data-testid={`menu-${menu.id}`}
+              onMouseDown={remember}
               onClick={() => setOpen(open === index ? null : index)}
               onMouseEnter={() => open !== null && setOpen(index)}
               onKeyDown={onButtonKey(index)}

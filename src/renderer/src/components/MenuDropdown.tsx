@@ -8,8 +8,11 @@ import type { CommandRegistry } from '../keyboard/registry';
 export interface MenuDropdownProps {
   readonly menu: MenuModel;
   readonly commands: CommandRegistry;
-  /** Closes the menu; `refocus` puts focus back on its button (keyboard use). */
-  readonly onClose: (refocus: boolean) => void;
+  /**
+   * Closes the menu, then puts the focus on its button (`button`), back where it was before the
+   * menu bar (`return`), or leaves it (`stay`, a click elsewhere).
+   */
+  readonly onClose: (then: 'button' | 'return' | 'stay') => void;
   /** Opens the neighbouring menu (-1 left, +1 right). */
   readonly onMove: (delta: number) => void;
 }
@@ -26,14 +29,14 @@ export function MenuDropdown({ menu, commands, onClose, onMove }: MenuDropdownPr
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
     const outside = (e: MouseEvent) => {
       const root = ref.current?.parentElement;
-      if (root && !root.contains(e.target as Node)) close.current(false);
+      if (root && !root.contains(e.target as Node)) close.current('stay');
     };
     window.addEventListener('mousedown', outside);
     return () => window.removeEventListener('mousedown', outside);
   }, []);
 
   const run = (id: CommandId) => {
-    onClose(false);
+    onClose('return');
     // Let the menu close (and focus settle) before the command moves focus somewhere else.
     requestAnimationFrame(() => commands.run(id));
   };
@@ -47,7 +50,8 @@ export function MenuDropdown({ menu, commands, onClose, onMove }: MenuDropdownPr
     else if (e.key === 'ArrowUp') items[(at - 1 + items.length) % items.length]?.focus();
     else if (e.key === 'ArrowRight') onMove(1);
     else if (e.key === 'ArrowLeft') onMove(-1);
-    else if (e.key === 'Escape' || e.key === 'Tab') onClose(true);
+    else if (e.key === 'Escape') onClose('button');
+    else if (e.key === 'Tab') onClose('return');
     else return;
     e.preventDefault();
     e.stopPropagation();

@@ -30,7 +30,8 @@ export const COMMANDS = {
   'view.versions': { keys: ['Mod-3'] },
   'view.original': { keys: ['Mod-Shift-o'] },
   'view.language': { keys: [] },
-  'view.focusFindings': { keys: ['F6'] },
+  // F6 also works in Electron; in a browser F6 belongs to the browser's own focus cycling.
+  'view.focusFindings': { keys: ['Mod-Shift-l', 'F6'] },
   'findings.next': { keys: ['F8'] },
   'findings.previous': { keys: ['Shift-F8'] },
   'findings.accept': { keys: ['Alt-Enter'], inTextFields: false },

@@ -37,8 +37,6 @@ function FindingItemView({
     if (!view || box.top < view.top + 32 || box.bottom > view.bottom) {
       button.scrollIntoView({ block: 'center' });
     }
-    // Keep keyboard focus on the active finding while the editor works in the panel.
-    if (button.closest('.findings')?.contains(document.activeElement)) button.focus();
   }, [active]);
 
   const breaks = /^⏎+$/.test(context.removed) ? context.removed.length : 0;
@@ -55,6 +53,7 @@ function FindingItemView({
         ref={main}
         type="button"
         className="finding__main"
+        tabIndex={-1}
         onClick={() => onSelect(finding.id)}
       >
         <span className="finding__context" data-testid="finding-context">
@@ -82,6 +81,7 @@ function FindingItemView({
           type="button"
           className="button button--small button--accept"
           data-testid="finding-accept"
+          tabIndex={active ? 0 : -1}
           title={title('findings.accept')}
           onClick={() => onAccept(finding.id)}
         >
@@ -91,6 +91,7 @@ function FindingItemView({
           type="button"
           className="button button--small"
           data-testid="finding-reject"
+          tabIndex={active ? 0 : -1}
           title={title('findings.reject')}
           onClick={() => onReject(finding.id)}
         >

@@ -1,6 +1,8 @@
 /**
  * The findings panel: open findings grouped by kind (in the engine's kind order) with counts.
- * ↑/↓ move between findings, Enter shows one in the text, Alt+Enter / Alt+Delete decide.
+ * The list takes the keyboard focus as a whole (F6), so it keeps it while findings come and go:
+ * ↑/↓ move between findings, Enter shows the active one in the text, Alt+Enter / Alt+Delete
+ * decide it.
  */
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +57,9 @@ function FindingsPanelView({
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'ArrowDown') session.step(1);
     else if (event.key === 'ArrowUp') session.step(-1);
-    else return;
+    else if (event.key === 'Enter' && event.target === event.currentTarget && activeId) {
+      session.select(activeId, true);
+    } else return;
     event.preventDefault();
   };
 
@@ -72,7 +76,13 @@ function FindingsPanelView({
           {t('panel.total', { count: findings.length })}
         </span>
       </header>
-      <div className="findings__groups">
+      <div
+        className="findings__groups"
+        tabIndex={0}
+        aria-label={t('panel.title')}
+        data-testid="findings-list"
+        onKeyDown={onKeyDown}
+      >
         {groups.length === 0 && (
           <p className="findings__empty" data-testid="findings-empty">
             {analysing ? t('analysing') : t('panel.empty')}

@@ -53,11 +53,10 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
   const openFind = (mode: 'find' | 'replace') =>
     setFind((current) => ({ mode, request: (current?.request ?? 0) + 1 }));
   const toggleFocus = () => {
-    const item = document.querySelector<HTMLElement>(
-      '.finding--active .finding__main, .finding__main',
-    );
-    if (session?.view.hasFocus && item) item.focus();
-    else session?.focus();
+    const list = document.querySelector<HTMLElement>('[data-testid="findings-list"]');
+    if (!session?.view.hasFocus || !list) return session?.focus();
+    if (!snapshot.activeId) session.step(1);
+    list.focus();
   };
   useProofreadCommands(session, active, {
     openSave: () => setSaveOpen(true),

@@ -92,7 +92,12 @@ export function acceptSpec(
       ]),
       setActive.of(
         next && nextFrom !== undefined
-          ? { id: next.id, from: nextFrom, to: Math.max(nextFrom, changes.mapPos(next.end, -1)) }
+          ? {
+              id: next.id,
+              kind: next.kind,
+              from: nextFrom,
+              to: Math.max(nextFrom, changes.mapPos(next.end, -1)),
+            }
           : null,
       ),
       ...(nextFrom !== undefined ? [EditorView.scrollIntoView(nextFrom, { y: 'center' })] : []),
@@ -115,7 +120,7 @@ export function rejectSpec(
   return {
     effects: [
       decide.of(findings.map((f) => change(state, f, 'rejected'))),
-      setActive.of(next ? { id: next.id, from: next.start, to: next.end } : null),
+      setActive.of(next ? { id: next.id, kind: next.kind, from: next.start, to: next.end } : null),
       ...(next ? [EditorView.scrollIntoView(next.start, { y: 'center' })] : []),
     ],
     selection: next ? { anchor: next.start } : undefined,

@@ -295,7 +295,7 @@ export class ProofreadSession {
     this.view.dispatch({
       selection: { anchor: finding.start },
       effects: [
-        setActive.of({ id, from: finding.start, to: finding.end }),
+        setActive.of({ id, kind: finding.kind, from: finding.start, to: finding.end }),
         EditorView.scrollIntoView(finding.start, { y: 'center' }),
       ],
     });

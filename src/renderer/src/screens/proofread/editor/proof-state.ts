@@ -6,7 +6,7 @@
  */
 import { RangeSet, RangeValue, type ChangeDesc, type Range, type Text } from '@codemirror/state';
 import { Decoration, type DecorationSet } from '@codemirror/view';
-import type { Finding, Span } from '../../../../../core/finding';
+import type { Finding, FindingKind, Span } from '../../../../../core/finding';
 import type { Decision } from '../../../../../shared/contract';
 import { findingDecorations, type FindingSpec } from './finding-marks';
 
@@ -25,6 +25,7 @@ export interface DecisionChange {
 /** The finding the editor is looking at, with its current span. */
 export interface ActiveFinding {
   readonly id: string;
+  readonly kind: FindingKind;
   readonly from: number;
   readonly to: number;
 }
@@ -50,7 +51,7 @@ export const mapChanges = (list: readonly DecisionChange[], changes: ChangeDesc)
 export function mapActive(active: ActiveFinding | null, changes: ChangeDesc): ActiveFinding | null {
   if (!active) return null;
   const from = changes.mapPos(active.from, 1);
-  return { id: active.id, from, to: Math.max(from, changes.mapPos(active.to, -1)) };
+  return { ...active, from, to: Math.max(from, changes.mapPos(active.to, -1)) };
 }
 
 /** The `related` span of an open finding, kept in a range set so edits map it cheaply. */
@@ -212,15 +213,30 @@ export function replaceFindings(
     add: rangesOf(added.related),
     sort: true,
   });
-  const active = value.active && !removed.has(value.active.id) ? value.active : null;
   return {
     ...value,
     marks,
     related,
-    active: active ?? (value.active ? findById(marks, value.active.id) : null),
+    active: successor(value.active, removed, fresh),
     open: kept.size + added.open,
     generation: value.generation + 1,
   };
+}
+
+/**
+ * The active finding after a re-analysis: the same one if it stayed, else the fresh finding
+ * with the same id or, since ids depend on the surrounding text, with the same span and kind.
+ */
+function successor(
+  active: ActiveFinding | null,
+  removed: ReadonlySet<string>,
+  fresh: readonly Finding[],
+): ActiveFinding | null {
+  if (!active || !removed.has(active.id)) return active;
+  const same =
+    fresh.find((f) => f.id === active.id) ??
+    fresh.find((f) => f.start === active.from && f.end === active.to && f.kind === active.kind);
+  return same ? { id: same.id, kind: same.kind, from: same.start, to: same.end } : null;
 }
 
 /** The open finding at `pos` (its span contains it), as the active one, or null. */
@@ -229,7 +245,7 @@ export function findActive(marks: DecorationSet, pos: number): ActiveFinding | n
   marks.between(pos, pos, (from, to, value) => {
     if (!primary(value) || found) return;
     if (from <= pos && (pos < to || from === to))
-      found = { id: specOf(value).finding.id, from, to };
+      found = { id: specOf(value).finding.id, kind: specOf(value).finding.kind, from, to };
   });
   return found;
 }
@@ -295,7 +311,7 @@ function rangesOf<T extends RangeValue>(set: RangeSet<T>): Range<T>[] {
 export function findById(marks: DecorationSet, id: string): ActiveFinding | null {
   for (let it = marks.iter(); it.value; it.next()) {
     if (primary(it.value) && specOf(it.value).finding.id === id) {
-      return { id, from: it.from, to: it.to };
+      return { id, kind: specOf(it.value).finding.kind, from: it.from, to: it.to };
     }
   }
   return null;
