@@ -8,6 +8,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check';
 import { registerClean } from './commands/clean';
+import { registerRules } from './commands/rules';
 import { registerWorkspaceCommands } from './commands/workspace/register';
 import { EXIT, UsageError } from './errors';
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerClean(program);
   registerWorkspaceCommands(program);
+  registerRules(program);
   overrideExits(program);
   return program;
 }

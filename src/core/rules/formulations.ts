@@ -1,12 +1,15 @@
 /**
  * Standard formulations: exact occurrences and near misses of many phrases in one pass.
  *
- * One Aho-Corasick automaton holds every whole phrase (exact occurrences) and three disjoint
- * anchor pieces of each phrase long enough for near-miss matching. One edit (even a swap of two
- * adjacent characters) damages at most two of three disjoint pieces, so every near miss
- * contains an intact piece; each piece hit proposes the phrase at the piece's position (±1 for
- * a missing or extra character before it), and only those few windows are compared. Cost:
- * O(text + piece hits), independent of the number of phrases beyond the hits they produce.
+ * One Aho-Corasick automaton holds every whole phrase (exact occurrences) and three anchor
+ * pieces of each phrase long enough for near-miss matching: its two halves `[0, m)` and
+ * `[m, n)`, and the second half less its first character `[m + 1, n)` (m = ⌊n/2⌋). One edit
+ * leaves a piece intact: a missing, extra or replaced character damages at most one half, and
+ * a swap across the middle (of characters m − 1 and m) leaves `[m + 1, n)` whole. Each piece
+ * hit proposes the phrase at the piece's position (±1 for a missing or extra character before
+ * it), and only those few windows are compared. Half a phrase is rarely in a text by chance,
+ * so the hits — and the cost beyond the one automaton pass — follow the phrases' real
+ * occurrences and near misses, not the number of phrases listed.
  */
 import { AhoCorasick } from './aho-corasick';
 import { compareWindow, type NearMissKind } from './near-miss';
@@ -19,8 +22,6 @@ export const MIN_NEAR_MISS_LENGTH = 6;
  * 社会主义现代化国家 beside 人类命运共同体, 中国式现代化, 社会主义现代化强国).
  */
 export const MIN_INDEL_LENGTH = 10;
-/** Longest anchor piece; longer pieces are rarer in text, so fewer windows are compared. */
-const MAX_PIECE_LENGTH = 4;
 
 /** A near miss of phrase `phrase` (an index into the matcher's phrases) at `[start, end)`. */
 export interface NearMiss {
@@ -90,9 +91,7 @@ export class FormulationMatcher {
     phrases.forEach((phrase, index) => {
       if (phrase.length === 0) return;
       add(phrase, index, -1);
-      for (const offset of pieceOffsets(phrase.length)) {
-        add(phrase.slice(offset, offset + pieceLength(phrase.length)), index, offset);
-      }
+      for (const [from, to] of pieceSpans(phrase.length)) add(phrase.slice(from, to), index, from);
     });
     this.automaton = AhoCorasick.build([...patternOf.keys()]);
     this.ownerStart = new Int32Array(owners.length + 1);
@@ -206,16 +205,15 @@ export class FormulationMatcher {
   }
 }
 
-/** Length of each anchor piece of a phrase of `n` code units (n ≥ MIN_NEAR_MISS_LENGTH). */
-function pieceLength(n: number): number {
-  return Math.min(MAX_PIECE_LENGTH, Math.floor(n / 3));
-}
-
-/** Start offsets of the three disjoint anchor pieces; none for phrases too short. */
-function pieceOffsets(n: number): number[] {
+/** The anchor pieces `[from, to)` of a phrase of `n` code units; none for phrases too short. */
+function pieceSpans(n: number): [number, number][] {
   if (n < MIN_NEAR_MISS_LENGTH) return [];
-  const len = pieceLength(n);
-  return [0, Math.floor((n - len) / 2), n - len];
+  const m = Math.floor(n / 2);
+  return [
+    [0, m],
+    [m, n],
+    [m + 1, n],
+  ];
 }
 
 function containsLineBreak(text: string, start: number, end: number): boolean {

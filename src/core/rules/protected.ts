@@ -36,9 +36,14 @@ export class ProtectedTerms {
 
   /** Every occurrence of every term in `text`, sorted by start then end (overlaps kept). */
   spans(text: string): ProtectedSpan[] {
+    return this.spansIn(text, 0, text.length);
+  }
+
+  /** The occurrences lying inside `[from, to)` of `text`, sorted as `spans` sorts them. */
+  spansIn(text: string, from: number, to: number): ProtectedSpan[] {
     if (this.terms.length === 0) return [];
     const out: ProtectedSpan[] = [];
-    this.automaton.forEachMatch(text, (_pattern, start, end) => out.push({ start, end }));
+    this.automaton.forEachMatch(text, (_pattern, start, end) => out.push({ start, end }), from, to);
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 }

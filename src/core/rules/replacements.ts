@@ -1,7 +1,8 @@
 /**
  * Replacement rules compiled for matching: every plain rule in one Aho-Corasick automaton (one
- * pass over the text whatever their number), every regex rule as a RegExp run block by block
- * (so a pattern only ever sees one paragraph). Regex rules must have passed
+ * pass over the text whatever their number), every regex rule as a RegExp run once over the
+ * text, its matches kept only inside blocks (a match never spans two paragraphs; lookarounds
+ * may see a neighbouring one). Regex rules must have passed
  * `checkRegexSafety` (validation does this) before they get here.
  */
 import { isLatinLetter } from '../document/script';
@@ -63,7 +64,8 @@ export class ReplacementMatcher {
   /**
    * Every match of every rule, overlaps resolved: leftmost first, then the longest, then the
    * rule listed first; a match overlapping one already taken is dropped. Plain matches are
-   * searched in the whole text, regex matches within each of `spans` (the document's blocks).
+   * searched in the whole text, regex matches kept within `spans` (the document's blocks,
+   * sorted and disjoint).
    * A match whose replacement equals its text, or that sits inside text already equal to its
    * replacement (`台湾 → 中国台湾` inside "中国台湾"), is not a match.
    */
@@ -77,7 +79,7 @@ export class ReplacementMatcher {
       all.push({ rule: index, start, end, replacement: rule.replace });
     });
     for (const { rule, re } of this.regexes) {
-      for (const span of spans) collectRegex(text, span, rule, re, this.rules[rule].replace, all);
+      collectRegex(text, spans, rule, re, this.rules[rule].replace, all);
     }
     all.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
     const taken: ReplacementMatch[] = [];
@@ -104,25 +106,37 @@ export function compileRuleRegex(rule: Pick<ReplacementRule, 'find' | 'scope'>):
   return new RegExp(source, 'gu');
 }
 
+/**
+ * Runs `re` once over the whole text and keeps the matches that lie inside one of `spans`
+ * (sorted, disjoint), at most MAX_REGEX_MATCHES_PER_BLOCK per span. One pass per rule, not one
+ * per block: slicing every paragraph for every rule cost more than the matching.
+ */
 function collectRegex(
   text: string,
-  span: SearchSpan,
+  spans: readonly SearchSpan[],
   rule: number,
   re: RegExp,
   template: string,
   out: ReplacementMatch[],
 ): void {
-  const slice = text.slice(span.start, span.end);
   re.lastIndex = 0;
+  let s = 0;
   let count = 0;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++; // validation refuses empty matches; never loop on one anyway
       continue;
     }
-    const start = span.start + m.index;
-    out.push({ rule, start, end: start + m[0].length, replacement: expandTemplate(template, m) });
-    if (++count >= MAX_REGEX_MATCHES_PER_BLOCK) break;
+    const start = m.index;
+    const end = start + m[0].length;
+    while (s < spans.length && spans[s].end <= start) {
+      s++;
+      count = 0;
+    }
+    if (s >= spans.length) break;
+    if (start < spans[s].start || end > spans[s].end) continue;
+    if (count++ >= MAX_REGEX_MATCHES_PER_BLOCK) continue;
+    out.push({ rule, start, end, replacement: expandTemplate(template, m) });
   }
 }
 
