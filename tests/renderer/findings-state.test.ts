@@ -195,3 +195,23 @@ describe('invariants (property tests)', () => {
     );
   });
 });
+
+describe('the active finding', () => {
+  it('stays on the same defect when a re-analysis gives it a new id', () => {
+    const h = new Harness('甲,乙,丙');
+    h.dispatch({ effects: setFindings.of([finding('a', 1, 2, '，'), finding('b', 3, 4, '，')]) });
+    h.dispatch(acceptSpec(h.state, [openFindings(h.state)[0]]));
+    expect(activeFinding(h.state)?.id).toBe('b');
+    h.dispatch({ effects: setFindings.of([finding('b2', 3, 4, '，')]) });
+    expect(activeFinding(h.state)).toMatchObject({ id: 'b2', from: 3, to: 4 });
+  });
+
+  it('follows the cursor into a finding, and leaves it when the cursor leaves', () => {
+    const h = new Harness('甲,乙,丙');
+    h.dispatch({ effects: setFindings.of([finding('a', 1, 2, '，'), finding('b', 3, 4, '，')]) });
+    h.dispatch({ selection: { anchor: 3 } });
+    expect(activeFinding(h.state)?.id).toBe('b');
+    h.dispatch({ selection: { anchor: 0 } });
+    expect(activeFinding(h.state)).toBeNull();
+  });
+});

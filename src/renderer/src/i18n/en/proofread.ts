@@ -34,9 +34,7 @@ const proofread: Strings<typeof zh> = {
   item: {
     accept: 'Accept',
     reject: 'Reject',
-    deletion: 'delete',
     lineBreaks: 'remove {{count}} line breaks',
-    related: 'other copy',
   },
   status: {
     characters: 'Characters',

@@ -31,9 +31,7 @@ const proofread = {
   item: {
     accept: '采纳',
     reject: '不采纳',
-    deletion: '删除',
     lineBreaks: '删除 {{count}} 个换行',
-    related: '另一处',
   },
   status: {
     characters: '字符',
