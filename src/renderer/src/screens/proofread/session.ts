@@ -12,6 +12,7 @@ import { acceptSpec, rejectSpec } from './actions';
 import type { AnalysisClient } from './analysis/client';
 import { AnalysisScheduler } from './analysis/scheduler';
 import { findHighlight, setFindQuery } from './editor/find-highlight';
+import { findingGutter } from './editor/finding-gutter';
 import {
   activeFinding,
   decisionsOf,
@@ -27,6 +28,7 @@ import { basicSetup } from './editor/setup';
 import { replaceAllSpec, replaceOneSpec, toQuery, type FindOptions } from './find';
 import { adjacentFinding } from './navigation';
 import { WorkingCopy } from './persistence';
+import { Publisher } from './publisher';
 import { countCharacters, countParagraphs } from './status';
 
 /** What the proofreading screen shows; a new object whenever something in it changed. */
@@ -71,7 +73,7 @@ export interface SessionOptions {
 
 /** Quiet time after typing before the snapshot refreshes, in ms; other changes refresh at once. */
 const TYPING_REFRESH = 200;
-/** Longest a refresh waits while the editor keeps typing, in ms. */
+/** Longest the snapshot waits while the editor keeps typing, in ms. */
 const MAX_TYPING_WAIT = 1000;
 
 export class ProofreadSession {
@@ -79,14 +81,9 @@ export class ProofreadSession {
   readonly issueId: string;
   private readonly scheduler: AnalysisScheduler;
   private readonly copy: WorkingCopy;
-  private readonly listeners = new Set<() => void>();
+  private readonly published: Publisher<SessionSnapshot>;
   private readonly autosaveTimer: ReturnType<typeof setInterval>;
-  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Delay of the pending refresh (0: immediate) and when postponing started. */
-  private refreshDue = 0;
-  private refreshSince = 0;
   private disabled: readonly FindingKind[];
-  private snapshot: SessionSnapshot;
   private paragraphs = 0;
   /** `docVersion` when `paragraphs` was last counted. */
   private countedVersion = 0;
@@ -123,7 +120,7 @@ export class ProofreadSession {
       onError: (error) => options.onError('analysis', error),
     });
     this.paragraphs = countParagraphs(doc);
-    this.snapshot = this.compute();
+    this.published = new Publisher((previous) => this.compute(previous), MAX_TYPING_WAIT);
     this.autosaveTimer = setInterval(() => void this.autosave(), options.autosaveMillis ?? 3000);
     this.scheduler.runNow();
   }
@@ -135,6 +132,7 @@ export class ProofreadSession {
     return [
       basicSetup({ label: this.options.label, testId: 'editor-content' }),
       findingsExtension,
+      findingGutter,
       withDecisions(opened.decisions),
       lowConfidence(words),
       findHighlight,
@@ -152,23 +150,28 @@ export class ProofreadSession {
       return typing ? this.refreshLater() : this.refreshSoon();
     }
     const effects = update.transactions.some((tr) => tr.effects.length > 0);
-    const moved = (activeFinding(update.state)?.id ?? null) !== this.snapshot.activeId;
+    const moved = (activeFinding(update.state)?.id ?? null) !== this.getSnapshot().activeId;
     if (effects || moved) this.refreshSoon();
   }
 
   // --- snapshot -------------------------------------------------------------------------------
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** For useSyncExternalStore: the screen re-renders when the snapshot changes. */
+  get subscribe(): (listener: () => void) => () => void {
+    return this.published.subscribe;
+  }
 
-  readonly getSnapshot = (): SessionSnapshot => this.snapshot;
+  get getSnapshot(): () => SessionSnapshot {
+    return this.published.getSnapshot;
+  }
 
-  private compute(): SessionSnapshot {
+  private compute(previous: SessionSnapshot | undefined): SessionSnapshot {
     const { state } = this.view;
     const generation = findingsGeneration(state);
-    const previous = this.snapshot as SessionSnapshot | undefined;
+    if (this.countedVersion !== this.docVersion) {
+      this.paragraphs = countParagraphs(state.doc);
+      this.countedVersion = this.docVersion;
+    }
     return {
       findings:
         previous?.findingsGeneration === generation ? previous.findings : openFindings(state),
@@ -187,35 +190,11 @@ export class ProofreadSession {
   }
 
   private refreshSoon(): void {
-    this.refresh(0);
+    this.published.refresh(0);
   }
 
   private refreshLater(): void {
-    this.refresh(TYPING_REFRESH);
-  }
-
-  /**
-   * Schedules a snapshot refresh. Typing (delay > 0) postpones it until a pause, at most
-   * MAX_TYPING_WAIT after the first postponed keystroke, so keystrokes never wait for React.
-   */
-  private refresh(delay: number): void {
-    const now = performance.now();
-    if (this.refreshTimer !== null) {
-      if (this.refreshDue === 0) return;
-      if (delay > 0 && now - this.refreshSince > MAX_TYPING_WAIT) return;
-      clearTimeout(this.refreshTimer);
-    } else this.refreshSince = now;
-    this.refreshDue = delay;
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = null;
-      if (this.disposed) return;
-      if (this.countedVersion !== this.docVersion) {
-        this.paragraphs = countParagraphs(this.view.state.doc);
-        this.countedVersion = this.docVersion;
-      }
-      this.snapshot = this.compute();
-      for (const listener of this.listeners) listener();
-    }, delay);
+    this.published.refresh(TYPING_REFRESH);
   }
 
   // --- findings -------------------------------------------------------------------------------
@@ -406,9 +385,8 @@ export class ProofreadSession {
     const last = this.autosave();
     this.disposed = true;
     clearInterval(this.autosaveTimer);
-    if (this.refreshTimer !== null) clearTimeout(this.refreshTimer);
+    this.published.stop();
     this.scheduler.dispose();
-    this.listeners.clear();
     this.view.destroy();
     await last;
   }

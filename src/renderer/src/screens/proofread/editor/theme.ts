@@ -63,4 +63,12 @@ export const editorTheme = EditorView.theme({
   },
   '.cm-find-hit': { backgroundColor: 'var(--find-hit)', borderRadius: '2px' },
   '.cm-find-hit--current': { backgroundColor: 'var(--find-current)' },
+  '.cm-findingGutter .cm-gutterElement': { width: '4px', padding: '0 2px 0 0' },
+  '.cm-findingGutter-bar': {
+    display: 'block',
+    width: '3px',
+    height: '100%',
+    borderRadius: '2px',
+    backgroundColor: 'var(--kind-color)',
+  },
 });
