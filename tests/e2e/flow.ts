@@ -54,9 +54,16 @@ export async function testIdNumber(page: Page, testId: string): Promise<number> 
 
 /** How many open findings of `kind` the findings panel lists (0 when it has no such group). */
 export async function groupCount(page: Page, kind: FindingKind): Promise<number> {
-  const group = page.locator(`[data-testid="finding-group"][data-kind="${kind}"]`);
-  if ((await group.count()) === 0) return 0;
-  return shownNumber(await group.getByTestId('finding-group-count').textContent());
+  // Read in one go in the page: a group may vanish between two separate reads.
+  const shown = await page.evaluate((selector) => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): Text | null } })
+      .document;
+    return doc.querySelector(selector)?.textContent ?? null;
+  }, `[data-testid="finding-group"][data-kind="${kind}"] [data-testid="finding-group-count"]`);
+  return shown === null ? 0 : shownNumber(shown);
+}
+interface Text {
+  readonly textContent: string | null;
 }
 
 /** Waits until the Proofread screen shows an issue whose analysis has finished. */
@@ -64,6 +71,26 @@ export async function waitForAnalysis(page: Page): Promise<void> {
   await page.getByTestId('editor-content').waitFor();
   await page.getByTestId('findings-panel').waitFor();
   await page.getByTestId('status-analysing').waitFor({ state: 'detached' });
+}
+
+/** How many analyses the page has finished (see ANALYSIS_PROBE in harness.ts). */
+export function analysesDone(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as { galleyAnalyses: number }).galleyAnalyses);
+}
+
+/**
+ * Runs `edit` (a step that changes the text), then waits for the analysis that follows it to be
+ * applied: until then the findings shown are the old ones mapped through the edit, and their
+ * ids are about to change.
+ */
+export async function editAndAnalyse(page: Page, edit: () => Promise<unknown>): Promise<void> {
+  const before = await analysesDone(page);
+  await edit();
+  await page.waitForFunction(
+    (n) => (globalThis as unknown as { galleyAnalyses: number }).galleyAnalyses > n,
+    before,
+    { polling: 'raf' },
+  );
 }
 
 /** Waits until the panel lists `count` findings of `kind` (the analysis re-runs after edits). */
@@ -92,4 +119,77 @@ export async function dismissToasts(page: Page): Promise<void> {
     for (const button of buttons) (button as unknown as { click(): void }).click();
   });
   await expect.poll(() => toasts.count()).toBe(0);
+}
+
+/** The data-testid of the focused element (or of its nearest ancestor that has one). */
+export function focusedTestId(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { activeElement: Focusable | null } })
+      .document;
+    return doc.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null;
+  });
+}
+interface Focusable {
+  closest(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
+/** Presses `key` until the focus is on the element with `testId` (at most `max` presses). */
+export async function pressUntilFocused(page: Page, key: string, testId: string, max = 40) {
+  for (let i = 0; i < max && (await focusedTestId(page)) !== testId; i++) {
+    await page.keyboard.press(key);
+  }
+  expect(await focusedTestId(page)).toBe(testId);
+}
+
+const ACTIVE_ITEM = '[data-testid="finding-item"][aria-current="true"]';
+
+/** The finding the panel marks as active: its id, kind and confidence; null when none. */
+export async function activeFinding(
+  page: Page,
+): Promise<{ id: string; kind: string; confidence: string } | null> {
+  return page.evaluate((selector) => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): Item | null } })
+      .document;
+    const item = doc.querySelector(selector);
+    if (!item) return null;
+    return {
+      id: item.getAttribute('data-finding-id') ?? '',
+      kind: item.getAttribute('data-kind') ?? '',
+      confidence: item.getAttribute('data-confidence') ?? '',
+    };
+  }, ACTIVE_ITEM);
+}
+interface Item {
+  getAttribute(name: string): string | null;
+}
+
+/** Resolves once the panel's active finding is no longer `previous` (null: none). */
+function activeChanged(page: Page, previous: string | null): Promise<unknown> {
+  return page.waitForFunction(
+    ([selector, before]) => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): Item | null } })
+        .document;
+      return (
+        (doc.querySelector(selector ?? '')?.getAttribute('data-finding-id') ?? null) !== before
+      );
+    },
+    [ACTIVE_ITEM, previous] as const,
+    { polling: 'raf' },
+  );
+}
+
+/**
+ * Presses F8 (next finding) until the active finding is of `kind` (and `confidence`), waiting
+ * after each press for the active finding to change.
+ */
+export async function nextFindingOf(page: Page, kind: FindingKind, confidence?: string) {
+  for (let i = 0; i < 400; i++) {
+    const now = await activeFinding(page);
+    if (now && now.kind === kind && (confidence === undefined || now.confidence === confidence)) {
+      return;
+    }
+    await page.keyboard.press('F8');
+    await activeChanged(page, now?.id ?? null);
+  }
+  throw new Error(`no ${kind} finding reached with F8`);
 }

@@ -44,6 +44,28 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** The window every test uses, so screenshots are the same size on every machine. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
+/**
+ * Counts, in the page, the replies of the analysis worker (`globalThis.galleyAnalyses`), so a
+ * test can wait for the analysis that follows an edit instead of guessing how long it takes.
+ * Each reply is counted two timer turns after it arrives: by then the app has applied the
+ * findings and refreshed what the screen shows. Watching changes nothing the app does.
+ */
+const ANALYSIS_PROBE = `(() => {
+  globalThis.galleyAnalyses = 0;
+  const Base = globalThis.Worker;
+  if (!Base) return;
+  globalThis.Worker = class extends Base {
+    constructor(url, options) {
+      super(url, options);
+      if (options && options.name === 'galley-analysis') {
+        this.addEventListener('message', () =>
+          setTimeout(() => setTimeout(() => { globalThis.galleyAnalyses += 1; })),
+        );
+      }
+    }
+  };
+})();`;
+
 /** The built renderer folder; throws a sentence saying how to build it when it is missing. */
 export function rendererDir(): string {
   const dir = resolve(process.env.GALLEY_RENDERER_DIR ?? join(REPO_ROOT, 'out/renderer'));
@@ -100,6 +122,7 @@ export async function openApp(
     locale: options.locale ?? 'zh-CN',
     acceptDownloads: false,
   });
+  await context.addInitScript(ANALYSIS_PROBE);
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));

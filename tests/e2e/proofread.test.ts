@@ -16,6 +16,7 @@ import { createDocument } from '../../src/core';
 import { readParagraphs, readZipEntry, resolveRevisions } from '../export/helpers';
 import {
   dismissToasts,
+  editAndAnalyse,
   expectGroupCount,
   expectScreen,
   groupCount,
@@ -64,7 +65,7 @@ describe('proofreading the sample with the mouse', () => {
     await expectScreen(page, 'library');
     await page.getByTestId('library-empty').waitFor();
     session.app.platform.queueOpen([SAMPLE]);
-    await page.getByTestId('library-import').click();
+    await editAndAnalyse(page, () => page.getByTestId('library-import').click());
     await expectScreen(page, 'proofread');
     await waitForAnalysis(page);
     [issueId] = (await listIssues(session)).map((i) => i.id);
@@ -86,7 +87,7 @@ describe('proofreading the sample with the mouse', () => {
 
   it('accepts the six paragraph merges at once', async () => {
     const group = page.locator('[data-testid="finding-group"][data-kind="broken-paragraph"]');
-    await group.getByTestId('finding-group-accept-all').click();
+    await editAndAnalyse(page, () => group.getByTestId('finding-group-accept-all').click());
     await expectGroupCount(page, 'broken-paragraph', 0);
     await expect.poll(() => testIdNumber(page, 'status-paragraphs')).toBe(paragraphs - 6);
     await expect.poll(() => lineWith(page, '教育资助政策全部落实到位').count()).toBe(1);
@@ -96,7 +97,7 @@ describe('proofreading the sample with the mouse', () => {
     const earlier = page.locator(
       '[data-testid="finding-item"][data-kind="duplicate-paragraph"][data-confidence="suggest"]',
     );
-    await earlier.getByTestId('finding-accept').click();
+    await editAndAnalyse(page, () => earlier.getByTestId('finding-accept').click());
     // Accepting one copy's removal settles the pair: the other copy stays.
     await expectGroupCount(page, 'duplicate-paragraph', 0);
     await expect.poll(() => testIdNumber(page, 'status-paragraphs')).toBe(paragraphs - 7);
@@ -122,7 +123,7 @@ describe('proofreading the sample with the mouse', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await page.getByTestId('find-panel').waitFor({ state: 'detached' });
-    await page.keyboard.insertText('2020年脱贫');
+    await editAndAnalyse(page, () => page.keyboard.insertText('2020年脱贫'));
     await expect.poll(() => lineWith(page, CORRECTED_HEADLINE).count()).toBe(1);
     await expect.poll(() => testIdNumber(page, 'status-characters')).toBe(before + 3);
 
@@ -130,10 +131,10 @@ describe('proofreading the sample with the mouse', () => {
       await page.getByTestId('menu-edit').click();
       await page.getByTestId(`menuitem-${item}`).click();
     };
-    await menu('edit.undo');
+    await editAndAnalyse(page, () => menu('edit.undo'));
     await expect.poll(() => lineWith(page, ORIGINAL_HEADLINE).count()).toBe(1);
     await expect.poll(() => testIdNumber(page, 'status-characters')).toBe(before);
-    await menu('edit.redo');
+    await editAndAnalyse(page, () => menu('edit.redo'));
     await expect.poll(() => lineWith(page, CORRECTED_HEADLINE).count()).toBe(1);
     await expect.poll(() => testIdNumber(page, 'status-characters')).toBe(before + 3);
     expect(before).toBeLessThan(characters);
@@ -178,7 +179,7 @@ describe('proofreading the sample with the mouse', () => {
   it('restores the imported version: the findings come back', async () => {
     await page.locator('[data-testid="version-row"][data-number="1"]').click();
     await page.getByTestId('version-restore').click();
-    await page.getByTestId('versions-confirm-restore-confirm').click();
+    await editAndAnalyse(page, () => page.getByTestId('versions-confirm-restore-confirm').click());
     await expectScreen(page, 'proofread');
     await waitForAnalysis(page);
     await expectGroupCount(page, 'broken-paragraph', 6);
@@ -198,6 +199,8 @@ describe('proofreading the sample with the mouse', () => {
     await page.getByTestId('export-dialog').waitFor();
     expect(await page.getByTestId('export-format-txt').isChecked()).toBe(true);
     expect(await page.getByTestId('export-format-docx').isChecked()).toBe(true);
+    const options = page.getByTestId('export-version').locator('option');
+    await expect.poll(() => options.count()).toBe(versions.length);
     await page.getByTestId('export-version').selectOption(saved.id);
     await dismissToasts(page);
     await keepScreenshot(page, 'export');
