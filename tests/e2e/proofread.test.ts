@@ -81,6 +81,12 @@ describe('proofreading the sample with the mouse', () => {
     characters = await testIdNumber(page, 'status-characters');
     expect(paragraphs).toBe(blocksOf(await readFile(SAMPLE, 'utf8')).length);
     await expect.poll(() => lineWith(page, ORIGINAL_HEADLINE).count()).toBe(1);
+    // Show the first paragraph break: the panel and the text mark it as the active finding.
+    const first = page
+      .locator('[data-testid="finding-item"][data-kind="broken-paragraph"]')
+      .first();
+    await first.getByTestId('finding-context').click();
+    await expect.poll(() => first.getAttribute('aria-current')).toBe('true');
     await dismissToasts(page);
     await keepScreenshot(page, 'proofread');
   });
