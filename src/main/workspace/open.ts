@@ -34,7 +34,14 @@ export async function openWorkspace(
   const texts = new TextStore(layout);
   if (options.mode === 'read') return openToRead(layout, texts, options);
 
-  await mkdir(layout.root, { recursive: true });
+  try {
+    await mkdir(layout.root, { recursive: true });
+  } catch (error) {
+    throw new WorkspaceError(
+      'invalid-input',
+      `${layout.root} cannot be used as a workspace folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    );
+  }
   const lock = await WorkspaceLock.acquire(layout, { wait: options.wait });
   try {
     await sweepTemps(layout.tmp);

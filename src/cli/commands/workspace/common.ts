@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { ImportError } from '../../../main/import/index';
 import { createServices, type Services } from '../../../main/services/index';
 import { openWorkspace, WorkspaceError, type RecoveryReport } from '../../../main/workspace/index';
-import { EXIT, UsageError } from '../../errors';
+import { describeFsError, EXIT, UsageError } from '../../errors';
 
 /** Options every workspace command takes. */
 export interface WorkspaceOptions {
@@ -71,9 +71,18 @@ export async function withServices(
     services = createServices(workspace);
     return await work(services);
   } catch (error) {
-    if (!isReadable(error)) throw error;
-    printError(error, options);
-    return EXIT.fileFailed;
+    if (isReadable(error)) {
+      printError(error, options);
+      return EXIT.fileFailed;
+    }
+    if (isFsError(error)) {
+      // A disk that is full, read-only or failing: say so in a sentence, not a stack trace.
+      const message = `the workspace could not be read or written: ${describeFsError(error)}${error.path ? ` (${error.path})` : ''}`;
+      process.stderr.write(`galley: ${message}\n`);
+      if (options.json) printJson({ error: { code: error.code, message } });
+      return EXIT.fileFailed;
+    }
+    throw error;
   } finally {
     await services?.workspace.close();
   }
@@ -82,6 +91,14 @@ export async function withServices(
 /** True for errors whose message is a sentence for the editor. */
 export function isReadable(error: unknown): error is WorkspaceError | ImportError {
   return error instanceof WorkspaceError || error instanceof ImportError;
+}
+
+function isFsError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  );
 }
 
 /** The error's stable code: the store's `code` or the importer's `reason`. */
