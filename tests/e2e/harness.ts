@@ -122,6 +122,8 @@ export async function openApp(
     locale: options.locale ?? 'zh-CN',
     acceptDownloads: false,
   });
+  // Fail a step that cannot happen in 15 s instead of Playwright's default 30 s.
+  context.setDefaultTimeout(15_000);
   await context.addInitScript(ANALYSIS_PROBE);
   const page = await context.newPage();
   const pageErrors: string[] = [];
