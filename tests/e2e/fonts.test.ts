@@ -7,7 +7,8 @@ import { rm } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { environmentWithoutCjkFonts, glyphReport, realGlyphs } from './glyphs';
-import { launchChromium, openApp, type AppSession } from './harness';
+import { editAndAnalyse, waitForAnalysis } from './flow';
+import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
 
 /** Characters of the sample issue and of the interface. */
 const CHINESE = '衡阳日报疫情防控脱贫攻坚校样台稿件库导入版本';
@@ -30,6 +31,16 @@ describe('Chinese glyphs', () => {
     const report = await glyphReport(session.page, '[data-testid="menubar"]', CHINESE);
     expect(report, JSON.stringify(report)).toSatisfy(realGlyphs);
     expect(report.platformFonts.some((f) => f.glyphs > 0)).toBe(true);
+  });
+
+  it('draws the issue text in the editor with real Chinese glyphs', async () => {
+    const { page } = session;
+    session.app.platform.queueOpen([SAMPLE]);
+    await editAndAnalyse(page, () => page.keyboard.press('Control+o'));
+    await waitForAnalysis(page);
+    const report = await glyphReport(page, '[data-testid="editor-content"]', CHINESE);
+    expect(report, JSON.stringify(report)).toSatisfy(realGlyphs);
+    expect(report.platformFonts.reduce((n, f) => n + f.glyphs, 0)).toBeGreaterThan(100);
   });
 
   it('tells tofu apart: without a CJK font the same check fails', async () => {
