@@ -98,6 +98,8 @@ export class ProofreadSession {
     this.issueId = opened.issue.id;
     this.disabled = options.disabledKinds;
     this.recovered = opened.recovered;
+    // The engine starts on the text while the editor is being set up.
+    const firstAnalysis = options.client.analyse(opened.head.text, this.disabled);
     const doc = Text.of(opened.head.text.split('\n'));
     this.view = new EditorView({
       state: EditorState.create({ doc, extensions: this.extensions() }),
@@ -122,7 +124,7 @@ export class ProofreadSession {
     this.paragraphs = countParagraphs(doc);
     this.published = new Publisher((previous) => this.compute(previous), MAX_TYPING_WAIT);
     this.autosaveTimer = setInterval(() => void this.autosave(), options.autosaveMillis ?? 3000);
-    this.scheduler.runNow();
+    this.scheduler.adopt(firstAnalysis);
   }
 
   private extensions(): Extension {

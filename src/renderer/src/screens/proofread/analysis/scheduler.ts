@@ -8,7 +8,7 @@ import { ChangeSet, Transaction, type Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { Finding, FindingKind } from '../../../../../core/finding';
 import { setFindings } from '../editor/findings-state';
-import type { AnalysisClient } from './client';
+import type { AnalysisClient, AnalysisResult } from './client';
 
 export interface SchedulerOptions {
   /** Quiet time after the last edit before analysing, in milliseconds. */
@@ -66,6 +66,14 @@ export class AnalysisScheduler {
     else void this.run();
   }
 
+  /**
+   * Takes `started`, an analysis of the editor's current text begun before the editor existed
+   * (so the engine and the editor's set-up overlap), as the first run.
+   */
+  adopt(started: Promise<AnalysisResult>): void {
+    void this.run(started);
+  }
+
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
@@ -79,14 +87,15 @@ export class AnalysisScheduler {
     }, this.options.delay);
   }
 
-  private async run(): Promise<void> {
+  private async run(started?: Promise<AnalysisResult>): Promise<void> {
     if (this.disposed) return;
     const doc: Text = this.view.state.doc;
     this.since = ChangeSet.empty(doc.length);
     this.again = false;
     this.options.onBusy(true);
     try {
-      const result = await this.client.analyse(doc.toString(), this.options.disabled());
+      const result = await (started ??
+        this.client.analyse(doc.toString(), this.options.disabled()));
       if (this.disposed) return;
       const findings = mapStaleFindings(result.findings, this.since);
       this.since = null;

@@ -5,7 +5,6 @@
 import type { FindingKind } from '../../../../../core/finding';
 import { GutterMarker, gutter } from '@codemirror/view';
 import { proofField } from './findings-state';
-import { primary, specOf } from './proof-state';
 
 class KindMarker extends GutterMarker {
   constructor(readonly kind: FindingKind) {
@@ -34,9 +33,8 @@ export const findingGutter = gutter({
   class: 'cm-findingGutter',
   lineMarker(view, line) {
     let kind: FindingKind | null = null;
-    view.state.field(proofField).marks.between(line.from, line.to, (_from, _to, value) => {
-      if (!primary(value)) return;
-      kind = specOf(value).finding.kind;
+    view.state.field(proofField).items.between(line.from, line.to, (_from, _to, item) => {
+      kind = item.finding.kind;
       return false;
     });
     return kind ? markerOf(kind) : null;

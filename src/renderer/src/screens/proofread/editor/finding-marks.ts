@@ -1,41 +1,33 @@
 /**
- * How a finding looks in the text: a mark coloured by kind (solid for safe fixes, dashed for
+ * How findings look in the text: a mark coloured by kind (solid for safe fixes, dashed for
  * suggestions), and where the span has nothing visible to colour (the blank lines a broken
- * paragraph fix removes, an insertion point) a small marker widget as well. The active finding
- * gets an outline and its line a tint.
+ * paragraph fix removes, an insertion point) a small marker widget as well. Only the findings in
+ * the visible part of the document are drawn; the decorations are shared per kind. The active
+ * finding gets an outline and its line a tint.
  */
 import type { Range, Text } from '@codemirror/state';
-import { Decoration, WidgetType } from '@codemirror/view';
-import type { Finding, FindingKind } from '../../../../../core/finding';
-
-/** The spec every finding decoration carries: its finding (offsets as built) and its role. */
-export interface FindingSpec {
-  readonly finding: Finding;
-  /** `primary`: the one entry per finding whose range is the finding's span. */
-  readonly role: 'primary' | 'marker';
-}
+import { Decoration, WidgetType, type DecorationSet, type EditorView } from '@codemirror/view';
+import type { Finding } from '../../../../../core/finding';
+import type { FindingSet, FindingValue } from './proof-state';
 
 /** The marker shown where a finding's span has nothing visible. */
 class FindingMarker extends WidgetType {
   constructor(
-    readonly kind: FindingKind,
-    readonly confidence: string,
+    readonly className: string,
     readonly symbol: string,
-    readonly id: string,
   ) {
     super();
   }
 
   override eq(other: FindingMarker): boolean {
-    return other.id === this.id && other.symbol === this.symbol;
+    return other.className === this.className && other.symbol === this.symbol;
   }
 
-  toDOM(): HTMLElement {
-    const span = document.createElement('span');
-    span.className = `cm-finding-marker cm-finding--${this.kind} cm-finding--${this.confidence}`;
+  toDOM(view: EditorView) {
+    const span = view.dom.ownerDocument.createElement('span');
+    span.className = `cm-finding-marker ${this.className}`;
     span.textContent = this.symbol;
     span.setAttribute('aria-hidden', 'true');
-    span.dataset.findingId = this.id;
     return span;
   }
 
@@ -44,31 +36,48 @@ class FindingMarker extends WidgetType {
   }
 }
 
-function className(f: Finding): string {
-  return `cm-finding cm-finding--${f.kind} cm-finding--${f.confidence}`;
+const kindClass = (f: Finding) => `cm-finding--${f.kind} cm-finding--${f.confidence}`;
+const cache = new Map<string, Decoration>();
+
+function cached(key: string, make: () => Decoration): Decoration {
+  let decoration = cache.get(key);
+  if (!decoration) cache.set(key, (decoration = make()));
+  return decoration;
 }
 
-/** True when the span shows nothing an editor could see coloured (empty, or line breaks only). */
-function invisible(doc: Text, f: Finding): boolean {
-  if (f.start === f.end) return true;
-  return /^[\n]*$/.test(doc.sliceString(f.start, f.end));
+function markOf(f: Finding): Decoration {
+  return cached(`mark ${f.kind} ${f.confidence}`, () =>
+    Decoration.mark({ class: `cm-finding ${kindClass(f)}`, attributes: { 'data-kind': f.kind } }),
+  );
 }
 
-/** The decorations of one finding: its mark (or a point marker) and, if needed, a marker. */
-export function findingDecorations(f: Finding, doc: Text): Range<Decoration>[] {
-  const attributes = { 'data-finding-id': f.id, 'data-kind': f.kind };
-  const hidden = invisible(doc, f);
-  const symbol = f.start === f.end ? '‸' : '¶';
-  const marker = (role: FindingSpec['role']) =>
-    Decoration.widget({
-      widget: new FindingMarker(f.kind, f.confidence, symbol, f.id),
-      side: 1,
-      finding: f,
-      role,
-    }).range(f.start);
-  if (f.start === f.end) return [marker('primary')];
-  const mark = Decoration.mark({ class: className(f), attributes, finding: f, role: 'primary' });
-  return hidden ? [mark.range(f.start, f.end), marker('marker')] : [mark.range(f.start, f.end)];
+function markerOf(f: Finding, symbol: string): Decoration {
+  return cached(`marker ${f.kind} ${f.confidence} ${symbol}`, () =>
+    Decoration.widget({ widget: new FindingMarker(kindClass(f), symbol), side: 1 }),
+  );
+}
+
+/** True when `[from, to)` shows nothing an editor could see coloured (only line breaks). */
+function invisible(doc: Text, from: number, to: number): boolean {
+  return /^\n*$/.test(doc.sliceString(from, to));
+}
+
+/** The decorations of the findings in `items` that lie in the view's visible ranges. */
+export function visibleFindingDecorations(view: EditorView, items: FindingSet): DecorationSet {
+  const ranges: Range<Decoration>[] = [];
+  const seen = new Set<FindingValue>();
+  for (const visible of view.visibleRanges) {
+    items.between(visible.from, visible.to, (from, to, item) => {
+      if (seen.has(item)) return;
+      seen.add(item);
+      if (from < to) ranges.push(markOf(item.finding).range(from, to));
+      if (from === to) ranges.push(markerOf(item.finding, '‸').range(from));
+      else if (invisible(view.state.doc, from, to)) {
+        ranges.push(markerOf(item.finding, '¶').range(from));
+      }
+    });
+  }
+  return Decoration.set(ranges, true);
 }
 
 const activeMark = Decoration.mark({ class: 'cm-finding-active' });

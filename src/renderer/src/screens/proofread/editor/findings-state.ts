@@ -2,10 +2,9 @@
  * The open findings of the issue being proofread, kept inside the editor state so that they move
  * with every edit (as `@codemirror/lint` keeps its diagnostics):
  *
- * - findings live in a DecorationSet (one mark per finding, plus a small widget where the span is
- *   invisible, e.g. the blank lines of a broken paragraph); mapping it through an edit is cheap
- *   for any number of findings, and a finding whose text the edit touched is dropped until the
- *   next analysis says what is there now;
+ * - findings live in a range set (one light value per finding); mapping it through an edit is
+ *   cheap for any number of findings, and a finding whose text the edit touched is dropped until
+ *   the next analysis says what is there now; only the visible ones are drawn;
  * - decisions (accepted / rejected, by finding id) sit beside them; a rejected finding is never
  *   shown again, even when a fresh analysis reports it;
  * - decide/restore effects are inverted in the undo history, so undo brings a rejected or
@@ -15,31 +14,29 @@
  * The transitions themselves are in proof-state.ts.
  */
 import { invertedEffects } from '@codemirror/commands';
+import { StateEffect, StateField, type EditorState, type Extension } from '@codemirror/state';
 import {
-  RangeSet,
-  StateEffect,
-  StateField,
-  type EditorState,
-  type Extension,
-} from '@codemirror/state';
-import { Decoration, EditorView } from '@codemirror/view';
+  Decoration,
+  EditorView,
+  ViewPlugin,
+  type DecorationSet,
+  type ViewUpdate,
+} from '@codemirror/view';
 import type { Finding } from '../../../../../core/finding';
 import type { Decision } from '../../../../../shared/contract';
-import { activeDecorations } from './finding-marks';
+import { activeDecorations, visibleFindingDecorations } from './finding-marks';
 import {
   applyDecide,
+  applyEdit,
   applyRestore,
-  dropTouched,
+  emptyProofState,
   findActive,
-  findById,
+  locate,
   mapActive,
   mapChanges,
   mapFinding,
-  primary,
   relatedSpans,
   replaceFindings,
-  specOf,
-  withoutIds,
   type ActiveFinding,
   type DecisionChange,
   type ProofState,
@@ -62,30 +59,9 @@ export const restore = StateEffect.define<readonly DecisionChange[]>({ map: mapC
 export const setActive = StateEffect.define<ActiveFinding | null>({ map: mapActive });
 
 export const proofField = StateField.define<ProofState>({
-  create: () => ({
-    marks: Decoration.none,
-    related: RangeSet.empty,
-    decisions: new Map(),
-    open: 0,
-    active: null,
-    generation: 0,
-  }),
+  create: () => emptyProofState(),
   update(value, tr) {
-    let next = value;
-    if (tr.docChanged) {
-      const [mapped, touched] = dropTouched(value.marks.map(tr.changes), tr.changes);
-      const related = withoutIds(value.related.map(tr.changes), touched);
-      const active =
-        value.active && !touched.has(value.active.id) ? mapActive(value.active, tr.changes) : null;
-      next = {
-        ...value,
-        marks: mapped,
-        related,
-        open: value.open - touched.size,
-        active,
-        generation: value.generation + (touched.size > 0 ? 1 : 0),
-      };
-    }
+    let next = tr.docChanged ? applyEdit(value, tr.changes) : value;
     let activeSet = false;
     for (const effect of tr.effects) {
       if (effect.is(setFindings)) next = replaceFindings(next, effect.value, tr.newDoc);
@@ -97,16 +73,33 @@ export const proofField = StateField.define<ProofState>({
       }
     }
     if (tr.selection && !activeSet) {
+      // The cursor moved into a finding (or out of the active one): it becomes the active one.
       const head = tr.selection.main.head;
-      const at = findActive(next.marks, head);
+      const at = findActive(next.items, head);
       if (at || !next.active || head < next.active.from || head > next.active.to) {
         next = { ...next, active: at };
       }
     }
     return next;
   },
-  provide: (field) => EditorView.decorations.from(field, (value) => value.marks),
 });
+
+/** Draws the findings of the visible part of the text (recomputed as it scrolls or changes). */
+const findingHighlighter = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = visibleFindingDecorations(view, view.state.field(proofField).items);
+    }
+    update(update: ViewUpdate) {
+      const items = update.state.field(proofField).items;
+      if (update.viewportChanged || items !== update.startState.field(proofField).items) {
+        this.decorations = visibleFindingDecorations(update.view, items);
+      }
+    }
+  },
+  { decorations: (plugin) => plugin.decorations },
+);
 
 /** Undo and redo carry decisions: a decide is undone by a restore and the other way round. */
 const decisionHistory = invertedEffects.of((tr) => {
@@ -125,17 +118,21 @@ const activeHighlight = EditorView.decorations.compute([proofField], (state) => 
     : Decoration.none;
 });
 
-/** The findings field, the active finding's highlight, and decisions in the undo history. */
-export const findingsExtension: Extension = [proofField, activeHighlight, decisionHistory];
+/** The findings field, its drawing, the active finding's highlight, and decisions in history. */
+export const findingsExtension: Extension = [
+  proofField,
+  findingHighlighter,
+  activeHighlight,
+  decisionHistory,
+];
 
 /** The open findings in document order, with their current offsets. */
 export function openFindings(state: EditorState): Finding[] {
-  const { marks } = state.field(proofField);
+  const { items } = state.field(proofField);
   const related = relatedSpans(state.field(proofField).related);
   const out: Finding[] = [];
-  for (let it = marks.iter(); it.value; it.next()) {
-    if (!primary(it.value)) continue;
-    const f = specOf(it.value).finding;
+  for (let it = items.iter(); it.value; it.next()) {
+    const f = it.value.finding;
     const span = related.get(f.id);
     out.push({ ...f, start: it.from, end: it.to, ...(span && { related: span }) });
   }
@@ -144,18 +141,11 @@ export function openFindings(state: EditorState): Finding[] {
 
 /** The open finding with `id`, with its current offsets, or undefined. */
 export function openFinding(state: EditorState, id: string): Finding | undefined {
-  const { marks, related } = state.field(proofField);
-  const at = findById(marks, id);
+  const { items, related } = state.field(proofField);
+  const at = locate(items, id);
   if (!at) return undefined;
-  let finding: Finding | undefined;
-  marks.between(at.from, at.to, (from, to, value) => {
-    if (!finding && primary(value) && specOf(value).finding.id === id && from === at.from) {
-      finding = specOf(value).finding;
-    }
-  });
-  if (!finding) return undefined;
   const span = relatedSpans(related).get(id);
-  return { ...finding, start: at.from, end: at.to, ...(span && { related: span }) };
+  return { ...at.item.finding, start: at.from, end: at.to, ...(span && { related: span }) };
 }
 
 /** The decisions recorded so far (those loaded with the issue and those made since). */
@@ -165,7 +155,7 @@ export function decisionsOf(state: EditorState): ReadonlyMap<string, Decision> {
 
 /** Number of open findings. */
 export function openCount(state: EditorState): number {
-  return state.field(proofField).open;
+  return state.field(proofField).items.size;
 }
 
 /** Changes whenever the set of open findings changes (see `ProofState.generation`). */
@@ -180,12 +170,5 @@ export function activeFinding(state: EditorState): ActiveFinding | null {
 
 /** Loads decisions recorded earlier (from `issue.open`) into a fresh state's field. */
 export function withDecisions(decisions: Readonly<Record<string, Decision>>): Extension {
-  return proofField.init(() => ({
-    marks: Decoration.none,
-    related: RangeSet.empty,
-    decisions: new Map(Object.entries(decisions)),
-    open: 0,
-    active: null,
-    generation: 0,
-  }));
+  return proofField.init(() => emptyProofState(new Map(Object.entries(decisions))));
 }

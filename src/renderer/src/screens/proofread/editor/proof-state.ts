@@ -3,12 +3,14 @@
  * related spans, the decisions and the active finding when the text changes, a fresh analysis
  * arrives, or the editor decides. Pure functions of CodeMirror range sets; offsets are UTF-16
  * code units into the editor's document.
+ *
+ * Findings are kept as light range values (no decorations: those are drawn for the visible part
+ * only, see finding-marks.ts), so taking in the 18,000 findings of a 1 MB issue, or mapping them
+ * through a keystroke, stays cheap.
  */
 import { RangeSet, RangeValue, type ChangeDesc, type Range, type Text } from '@codemirror/state';
-import { Decoration, type DecorationSet } from '@codemirror/view';
 import type { Finding, FindingKind, Span } from '../../../../../core/finding';
 import type { Decision } from '../../../../../shared/contract';
-import { findingDecorations, type FindingSpec } from './finding-marks';
 
 /** One decision in a `decide` or `restore` effect. */
 export interface DecisionChange {
@@ -28,6 +30,58 @@ export interface ActiveFinding {
   readonly kind: FindingKind;
   readonly from: number;
   readonly to: number;
+}
+
+/**
+ * An open finding in the field's range set; its range is the finding's current span (the
+ * offsets inside `finding` are those it was found with). Text typed at either edge stays
+ * outside it; a span deleted entirely disappears with its text.
+ */
+export class FindingValue extends RangeValue {
+  override startSide = 1;
+  override endSide = -1;
+  override point: boolean;
+
+  constructor(readonly finding: Finding) {
+    super();
+    this.point = finding.start === finding.end;
+  }
+
+  override eq(other: FindingValue): boolean {
+    return other.finding === this.finding;
+  }
+}
+
+/** The `related` span of an open finding, kept in a range set so edits map it cheaply. */
+export class RelatedSpan extends RangeValue {
+  constructor(readonly id: string) {
+    super();
+  }
+  override eq(other: RelatedSpan): boolean {
+    return other.id === this.id;
+  }
+}
+
+export type FindingSet = RangeSet<FindingValue>;
+export type RelatedSet = RangeSet<RelatedSpan>;
+
+/** The field's value: open findings, their related spans, decisions and the active finding. */
+export interface ProofState {
+  readonly items: FindingSet;
+  /** `related` spans of the open findings that have one. */
+  readonly related: RelatedSet;
+  readonly decisions: ReadonlyMap<string, Decision>;
+  readonly active: ActiveFinding | null;
+  /**
+   * Changes whenever the set of open findings changes (not when edits only move them), so a
+   * view of the list can skip rebuilding it while the editor types elsewhere.
+   */
+  readonly generation: number;
+}
+
+/** A field value with no findings and the given decisions. */
+export function emptyProofState(decisions: ReadonlyMap<string, Decision> = new Map()): ProofState {
+  return { items: RangeSet.empty, related: RangeSet.empty, decisions, active: null, generation: 0 };
 }
 
 /** `finding` with its offsets (and related span) mapped through `changes`. */
@@ -54,90 +108,48 @@ export function mapActive(active: ActiveFinding | null, changes: ChangeDesc): Ac
   return { ...active, from, to: Math.max(from, changes.mapPos(active.to, -1)) };
 }
 
-/** The `related` span of an open finding, kept in a range set so edits map it cheaply. */
-export class RelatedSpan extends RangeValue {
-  constructor(readonly id: string) {
-    super();
-  }
-  override eq(other: RelatedSpan): boolean {
-    return other.id === this.id;
-  }
+function removeIds(items: FindingSet, ids: ReadonlySet<string>, lo?: number, hi?: number) {
+  if (ids.size === 0) return items;
+  return items.update({
+    filter: (_from, _to, value) => !ids.has(value.finding.id),
+    ...(lo !== undefined && hi !== undefined && { filterFrom: lo, filterTo: hi }),
+  });
 }
 
-export type RelatedSet = RangeSet<RelatedSpan>;
-
-/** The field's value: open findings, their related spans, decisions and the active finding. */
-export interface ProofState {
-  readonly marks: DecorationSet;
-  /** `related` spans of the open findings that have one. */
-  readonly related: RelatedSet;
-  readonly decisions: ReadonlyMap<string, Decision>;
-  /** Number of open findings. */
-  readonly open: number;
-  readonly active: ActiveFinding | null;
-  /**
-   * Changes whenever the set of open findings changes (not when edits only move them), so a
-   * view of the list can skip rebuilding it while the editor types elsewhere.
-   */
-  readonly generation: number;
+function withoutIds(related: RelatedSet, ids: ReadonlySet<string>): RelatedSet {
+  return ids.size === 0 || related.size === 0
+    ? related
+    : related.update({ filter: (_from, _to, value) => !ids.has(value.id) });
 }
 
-/** True for the one decoration per finding whose range is its span (not a marker). */
-export const primary = (value: Decoration) => (value.spec as FindingSpec).role === 'primary';
-/** The finding spec a findings decoration carries. */
-export const specOf = (value: Decoration) => value.spec as FindingSpec;
-
-/** Drops findings whose text `changes` touched (offsets after the change); returns their ids. */
-export function dropTouched(
-  marks: DecorationSet,
-  changes: ChangeDesc,
-): [DecorationSet, Set<string>] {
+/**
+ * The state after an edit: findings and related spans mapped; a finding whose text the edit
+ * touched (or deleted) is dropped until the next analysis says what is there now.
+ */
+export function applyEdit(value: ProofState, changes: ChangeDesc): ProofState {
+  const mapped = value.items.map(changes);
   const touched = new Set<string>();
   let lo = Infinity;
   let hi = -Infinity;
   changes.iterChangedRanges((_fromA, _toA, fromB, toB) => {
-    marks.between(fromB, toB, (from, to, value) => {
-      if (!primary(value)) return;
-      const hit =
-        from === to ? fromB <= from && from <= toB : to <= from || (fromB < to && toB > from);
+    mapped.between(fromB, toB, (from, to, item) => {
+      const hit = from === to ? fromB <= from && from <= toB : fromB < to && toB > from;
       if (!hit) return;
-      touched.add(specOf(value).finding.id);
+      touched.add(item.finding.id);
       lo = Math.min(lo, from);
       hi = Math.max(hi, to);
     });
   });
-  return [removeIds(marks, touched, lo, hi), touched];
-}
-
-function removeIds(marks: DecorationSet, ids: ReadonlySet<string>, lo: number, hi: number) {
-  if (ids.size === 0) return marks;
-  return marks.update({
-    filter: (_from, _to, value) => !ids.has(specOf(value).finding.id),
-    filterFrom: lo,
-    filterTo: hi,
-  });
-}
-
-/** The ids among `ids` that have an open finding in `[lo, hi]` (the whole set by default). */
-function presentIds(
-  marks: DecorationSet,
-  ids: ReadonlySet<string>,
-  lo = 0,
-  hi = Number.MAX_SAFE_INTEGER,
-): Set<string> {
-  const present = new Set<string>();
-  marks.between(lo, hi, (_from, _to, value) => {
-    const id = specOf(value).finding.id;
-    if (primary(value) && ids.has(id)) present.add(id);
-  });
-  return present;
-}
-
-/** `related` without the spans of findings in `ids`. */
-export function withoutIds(related: RelatedSet, ids: ReadonlySet<string>): RelatedSet {
-  return ids.size === 0 || related.size === 0
-    ? related
-    : related.update({ filter: (_from, _to, value) => !ids.has(value.id) });
+  const items = touched.size > 0 ? removeIds(mapped, touched, lo, hi) : mapped;
+  const active =
+    value.active && !touched.has(value.active.id) ? mapActive(value.active, changes) : null;
+  return {
+    ...value,
+    items,
+    related: withoutIds(value.related.map(changes), touched),
+    active,
+    generation: value.generation + (items.size !== value.items.size ? 1 : 0),
+  };
 }
 
 /** The related spans by finding id. */
@@ -150,23 +162,17 @@ export function relatedSpans(related: RelatedSet): Map<string, Span> {
 }
 
 function build(findings: readonly Finding[], doc: Text, decisions: ReadonlyMap<string, Decision>) {
-  const open = findings.filter(
-    (f) => decisions.get(f.id) !== 'rejected' && f.end <= doc.length && f.start <= f.end,
-  );
-  const ranges: Range<Decoration>[] = [];
+  const items: Range<FindingValue>[] = [];
   const related: Range<RelatedSpan>[] = [];
-  for (const f of open) {
-    for (const range of findingDecorations(f, doc)) ranges.push(range);
+  for (const f of findings) {
+    if (decisions.get(f.id) === 'rejected' || f.end > doc.length || f.start > f.end) continue;
+    items.push(new FindingValue(f).range(f.start, f.end));
     const span = f.related;
     if (span && span.start <= span.end && span.end <= doc.length) {
       related.push(new RelatedSpan(f.id).range(span.start, span.end));
     }
   }
-  return {
-    marks: Decoration.set(ranges, true),
-    related: RangeSet.of(related, true),
-    open: open.length,
-  };
+  return { items, related };
 }
 
 const sameFinding = (a: Finding, b: Finding) =>
@@ -183,42 +189,32 @@ export function replaceFindings(
   doc: Text,
 ): ProofState {
   const current = new Map<string, { from: number; to: number; finding: Finding }>();
-  for (let it = value.marks.iter(); it.value; it.next()) {
-    if (primary(it.value)) {
-      current.set(specOf(it.value).finding.id, {
-        from: it.from,
-        to: it.to,
-        finding: specOf(it.value).finding,
-      });
-    }
+  for (let it = value.items.iter(); it.value; it.next()) {
+    current.set(it.value.finding.id, { from: it.from, to: it.to, finding: it.value.finding });
   }
   const kept = new Set<string>();
   const fresh: Finding[] = [];
   for (const f of findings) {
     const open = current.get(f.id);
-    if (open && open.from === f.start && open.to === f.end && sameFinding(open.finding, f))
+    if (open && open.from === f.start && open.to === f.end && sameFinding(open.finding, f)) {
       kept.add(f.id);
-    else fresh.push(f);
+    } else fresh.push(f);
   }
-  const removed = new Set([...current.keys()].filter((id) => !kept.has(id)));
   const added = build(fresh, doc, value.decisions);
-  if (removed.size === 0 && added.open === 0) return value;
-  const marks = value.marks.update({
-    filter: (_from, _to, v) => !removed.has(specOf(v).finding.id),
-    add: rangesOf(added.marks),
-    sort: true,
-  });
-  const related = value.related.update({
-    filter: (_from, _to, v) => !removed.has(v.id),
-    add: rangesOf(added.related),
-    sort: true,
-  });
+  if (kept.size === current.size && added.items.length === 0) return value;
   return {
     ...value,
-    marks,
-    related,
-    active: successor(value.active, removed, fresh),
-    open: kept.size + added.open,
+    items: value.items.update({
+      filter: (_from, _to, item) => kept.has(item.finding.id),
+      add: added.items,
+      sort: true,
+    }),
+    related: value.related.update({
+      filter: (_from, _to, span) => kept.has(span.id),
+      add: added.related,
+      sort: true,
+    }),
+    active: successor(value.active, kept, fresh),
     generation: value.generation + 1,
   };
 }
@@ -229,10 +225,10 @@ export function replaceFindings(
  */
 function successor(
   active: ActiveFinding | null,
-  removed: ReadonlySet<string>,
+  kept: ReadonlySet<string>,
   fresh: readonly Finding[],
 ): ActiveFinding | null {
-  if (!active || !removed.has(active.id)) return active;
+  if (!active || kept.has(active.id)) return active;
   const same =
     fresh.find((f) => f.id === active.id) ??
     fresh.find((f) => f.start === active.from && f.end === active.to && f.kind === active.kind);
@@ -240,14 +236,32 @@ function successor(
 }
 
 /** The open finding at `pos` (its span contains it), as the active one, or null. */
-export function findActive(marks: DecorationSet, pos: number): ActiveFinding | null {
+export function findActive(items: FindingSet, pos: number): ActiveFinding | null {
   let found: ActiveFinding | null = null;
-  marks.between(pos, pos, (from, to, value) => {
-    if (!primary(value) || found) return;
-    if (from <= pos && (pos < to || from === to))
-      found = { id: specOf(value).finding.id, kind: specOf(value).finding.kind, from, to };
+  items.between(pos, pos, (from, to, item) => {
+    if (found || !(from <= pos && (pos < to || from === to))) return;
+    found = { id: item.finding.id, kind: item.finding.kind, from, to };
   });
   return found;
+}
+
+/** The open finding `id`, its current span and its value, or null. O(open findings). */
+export function locate(
+  items: FindingSet,
+  id: string,
+): { from: number; to: number; item: FindingValue } | null {
+  for (let it = items.iter(); it.value; it.next()) {
+    if (it.value.finding.id === id) return { from: it.from, to: it.to, item: it.value };
+  }
+  return null;
+}
+
+function presentIds(items: FindingSet, ids: ReadonlySet<string>): Set<string> {
+  const present = new Set<string>();
+  for (let it = items.iter(); it.value; it.next()) {
+    if (ids.has(it.value.finding.id)) present.add(it.value.finding.id);
+  }
+  return present;
 }
 
 /** Records decisions and removes the decided findings (`list` offsets: before `changes`). */
@@ -263,56 +277,37 @@ export function applyDecide(
   const spans = list.map((c) => mapFinding(c.finding, changes));
   const lo = Math.min(...spans.map((s) => s.start));
   const hi = Math.max(...spans.map((s) => s.end));
-  const removed = presentIds(value.marks, ids, lo, hi).size;
-  const marks = removeIds(value.marks, ids, lo, hi);
-  const active = value.active && ids.has(value.active.id) ? null : value.active;
   return {
     ...value,
-    marks,
+    items: removeIds(value.items, ids, lo, hi),
     decisions,
-    active,
+    active: value.active && ids.has(value.active.id) ? null : value.active,
     related: withoutIds(value.related, ids),
-    open: value.open - removed,
     generation: value.generation + 1,
   };
 }
 
 /** Gives ids their previous decision back and reopens their findings (offsets: `doc`). */
-export function applyRestore(value: ProofState, list: readonly DecisionChange[], doc: Text) {
+export function applyRestore(
+  value: ProofState,
+  list: readonly DecisionChange[],
+  doc: Text,
+): ProofState {
   const decisions = new Map(value.decisions);
   for (const c of list) {
     if (c.previous) decisions.set(c.finding.id, c.previous);
     else decisions.delete(c.finding.id);
   }
-  const present = presentIds(value.marks, new Set(list.map((c) => c.finding.id)));
+  const present = presentIds(value.items, new Set(list.map((c) => c.finding.id)));
   const back = list
     .filter((c) => c.previous !== 'rejected' && !present.has(c.finding.id))
     .map((c) => c.finding);
   const added = build(back, doc, decisions);
-  const marks = value.marks.update({ add: [...rangesOf(added.marks)], sort: true });
-  const related = value.related.update({ add: rangesOf(added.related), sort: true });
   return {
     ...value,
-    marks,
+    items: value.items.update({ add: added.items, sort: true }),
+    related: value.related.update({ add: added.related, sort: true }),
     decisions,
-    related,
-    open: value.open + added.open,
     generation: value.generation + 1,
   };
-}
-
-function rangesOf<T extends RangeValue>(set: RangeSet<T>): Range<T>[] {
-  const out: Range<T>[] = [];
-  for (let it = set.iter(); it.value; it.next()) out.push(it.value.range(it.from, it.to));
-  return out;
-}
-
-/** The open finding `id` with its current span, or null. O(open findings). */
-export function findById(marks: DecorationSet, id: string): ActiveFinding | null {
-  for (let it = marks.iter(); it.value; it.next()) {
-    if (primary(it.value) && specOf(it.value).finding.id === id) {
-      return { id, kind: specOf(it.value).finding.kind, from: it.from, to: it.to };
-    }
-  }
-  return null;
 }
