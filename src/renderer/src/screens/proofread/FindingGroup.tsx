@@ -94,6 +94,7 @@ export function FindingGroup(props: FindingGroupProps) {
               <button
                 type="button"
                 className="button button--small button--ghost"
+                data-testid="finding-group-more"
                 onClick={() => setLimit(shown + PAGE)}
               >
                 {t('panel.showMore', { count: Math.min(PAGE, findings.length - shown) })}

@@ -374,6 +374,11 @@ export class ProofreadSession {
     this.scheduler.runNow();
   }
 
+  /** Autosaves the working copy now (the window is going away). */
+  flush(): Promise<void> {
+    return this.autosave();
+  }
+
   private autosave(): Promise<void> {
     // While a recovered copy waits for the editor's choice, autosaving would overwrite it.
     if (this.recovered || this.disposed) return Promise.resolve();

@@ -76,6 +76,15 @@ export function useProofreadSession(
     handle.session?.setDisabledKinds(disabledKinds);
   }, [handle.session, disabledKinds]);
 
+  // Closing or reloading the window: send the last edits before the page goes.
+  useEffect(() => {
+    const session = handle.session;
+    if (!session) return;
+    const flush = () => void session.flush();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [handle.session]);
+
   return issueId ? handle : { session: null, issue: null, loading: false };
 }
 
