@@ -25,6 +25,7 @@ import type { ChosenFile, IssueSummary } from '../src/shared/contract';
 import { formatSection, log, markdownTable, type BenchRow } from './harness';
 import { generateIssue } from './issue';
 import { buildBaseline, serveBaseline } from './ui-baseline';
+import { busiestDelta, rendererCpu } from './ui-cpu';
 import { pageMemory, type PageMemory } from './ui-memory';
 import {
   installKeyProbe,
@@ -110,18 +111,27 @@ async function openApp(browser: Browser, app: WebApp, issueId: string) {
   const page = await freshPage(browser, app.bridge.url);
   const row = `[data-testid="library-row"][data-issue-id="${issueId}"]`;
   await page.locator(row).waitFor();
+  const cpu = await rendererCpu(browser);
   const timing = await page.evaluate(timeOpen, { ...APP_OPEN, trigger: row });
+  const cpuMillis = busiestDelta(cpu, await rendererCpu(browser));
   const findings = Number(
     ((await page.getByTestId('status-findings').textContent()) ?? '').replace(/\D/g, ''),
   );
-  return { page, millis: timing.millis, textMillis: timing.milestones.text ?? NaN, findings };
+  return {
+    page,
+    millis: timing.millis,
+    textMillis: timing.milestones.text ?? NaN,
+    cpuMillis,
+    findings,
+  };
 }
 
 async function openBare(browser: Browser, url: string) {
   const page = await freshPage(browser, url);
   await page.locator('#open').waitFor();
+  const cpu = await rendererCpu(browser);
   const { millis } = await page.evaluate(timeOpen, BARE_OPEN);
-  return { page, millis };
+  return { page, millis, cpuMillis: busiestDelta(cpu, await rendererCpu(browser)) };
 }
 
 /** Clicks into the middle of the visible text, then types KEYS letters; returns the samples. */
@@ -169,6 +179,8 @@ async function main(): Promise<void> {
     const appRuns: number[] = [];
     const bareRuns: number[] = [];
     const textRuns: number[] = [];
+    const appCpu: number[] = [];
+    const bareCpu: number[] = [];
     let findings = 0;
     // One untimed open of each first (caches, JIT), then alternate so both share the noise.
     await closePage((await openApp(appBrowser, app, issue.id)).page);
@@ -179,11 +191,13 @@ async function main(): Promise<void> {
       const last = run === RUNS - 1;
       const bare = await openBare(bareBrowser, baseline.url);
       bareRuns.push(bare.millis);
+      bareCpu.push(bare.cpuMillis);
       if (last) barePage = bare.page;
       else await closePage(bare.page);
       const opened = await openApp(appBrowser, app, issue.id);
       appRuns.push(opened.millis);
       textRuns.push(opened.textMillis);
+      appCpu.push(opened.cpuMillis);
       findings = opened.findings;
       if (last) appPage = opened.page;
       else await closePage(opened.page);
@@ -203,6 +217,8 @@ async function main(): Promise<void> {
       appRuns,
       textRuns,
       bareRuns,
+      appCpu,
+      bareCpu,
       appKeys,
       bareKeys,
       appMemory,
@@ -224,6 +240,9 @@ interface Figures {
   /** When the app first showed the text (before the findings were marked). */
   readonly textRuns: number[];
   readonly bareRuns: number[];
+  /** Renderer CPU time of each open (app, bare), ms. */
+  readonly appCpu: number[];
+  readonly bareCpu: number[];
   readonly appKeys: number[];
   readonly bareKeys: number[];
   readonly appMemory: PageMemory;
@@ -241,6 +260,12 @@ async function report(f: Figures): Promise<void> {
       baseline: `${ms(bare)} bare CodeMirror (×${(open / bare).toFixed(2)})`,
       target: '≤ 2× bare and < 1 s',
       met: open <= 2 * bare && open < 1000,
+    },
+    {
+      task: '… renderer CPU time of that open (median; the page and its workers)',
+      galley: ms(median(f.appCpu)),
+      baseline: `${ms(median(f.bareCpu))} bare (×${(median(f.appCpu) / median(f.bareCpu)).toFixed(2)})`,
+      target: '',
     },
     {
       task: '… of which: until its text first shows (findings not yet marked)',
@@ -280,6 +305,8 @@ async function report(f: Figures): Promise<void> {
         ['galley', ...f.appRuns.map(ms)],
         ['galley, text shown', ...f.textRuns.map(ms)],
         ['bare', ...f.bareRuns.map(ms)],
+        ['galley, renderer CPU', ...f.appCpu.map(ms)],
+        ['bare, renderer CPU', ...f.bareCpu.map(ms)],
       ],
     )}\n\n`,
   );
