@@ -1,0 +1,84 @@
+/**
+ * The Proofread screen's tools beside the findings: find and replace across the issue with a
+ * preview of every hit, and the imported original shown beside the working text.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  dismissToasts,
+  editAndAnalyse,
+  expectScreen,
+  focusedTestId,
+  groupCount,
+  shownNumber,
+  waitForAnalysis,
+} from './flow';
+import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+
+const lines = (page: Page, testId: string, text: string) =>
+  page.getByTestId(testId).locator('.cm-line', { hasText: text });
+
+describe('find and replace, and the original', () => {
+  let browser: Browser;
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    session = await openApp(browser);
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+  });
+
+  it('opens the sample', async () => {
+    session.app.platform.queueOpen([SAMPLE]);
+    await editAndAnalyse(page, () => page.keyboard.press('Control+o'));
+    await expectScreen(page, 'proofread');
+    await waitForAnalysis(page);
+  });
+
+  it('previews every hit and replaces them all in one edit (Ctrl+H)', async () => {
+    const commas = (await readFile(SAMPLE, 'utf8')).split(',').length - 1;
+    const before = await groupCount(page, 'punctuation-width');
+    await page.keyboard.press('Control+h');
+    await expect.poll(() => focusedTestId(page)).toBe('replace-input');
+    await page.keyboard.insertText('，');
+    await page.getByTestId('find-input').fill(',');
+    await expect
+      .poll(async () => shownNumber(await page.getByTestId('find-count').textContent()))
+      .toBe(commas);
+    expect(await page.getByTestId('find-hit').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('find-hit').first().textContent()).toContain(',');
+    await dismissToasts(page);
+    await keepScreenshot(page, 'find-replace');
+
+    await editAndAnalyse(page, () => page.getByTestId('find-replace-all').click());
+    // CodeMirror's plain search folds character widths (NFKD), so "," also finds "，" now; a
+    // regular expression matches exactly: no half-width comma is left.
+    await page.getByTestId('find-regexp').check();
+    await expect.poll(() => page.getByTestId('find-hit').count()).toBe(0);
+    await expect.poll(() => lines(page, 'editor-content', '3月4日，记者').count()).toBe(1);
+    // The findings about those commas went with them.
+    expect(await groupCount(page, 'punctuation-width')).toBeLessThan(before);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('find-panel').waitFor({ state: 'detached' });
+  });
+
+  it('shows the imported original beside the text (Ctrl+Shift+O) and hides it again', async () => {
+    await page.getByTestId('editor-content').focus();
+    await page.keyboard.press('Control+Shift+o');
+    await page.getByTestId('original-view').waitFor();
+    await expect.poll(() => lines(page, 'original-content', '3月4日,记者').count()).toBe(1);
+    expect(await lines(page, 'original-content', '3月4日，记者').count()).toBe(0);
+    expect(await page.getByTestId('toggle-original').getAttribute('aria-pressed')).toBe('true');
+    await dismissToasts(page);
+    await keepScreenshot(page, 'original');
+    await page.keyboard.press('Control+Shift+o');
+    await page.getByTestId('original-view').waitFor({ state: 'detached' });
+    expect(session.pageErrors).toEqual([]);
+  });
+});
