@@ -180,6 +180,23 @@ describe('proofreading the sample with the mouse', () => {
     ).resolves.toBeGreaterThan(0);
     await dismissToasts(page);
     await keepScreenshot(page, 'versions');
+
+    // Change navigation: the position moves to the first change, then the second.
+    const position = page.getByTestId('compare-position');
+    const none = await position.textContent();
+    await page.getByTestId('compare-next').click();
+    await expect.poll(() => position.textContent()).not.toBe(none);
+    const first = await position.textContent();
+    await page.getByTestId('compare-next').click();
+    await expect.poll(() => position.textContent()).not.toBe(first);
+    // Inline: one column with the deletions and insertions in place.
+    await page.getByTestId('compare-mode-inline').click();
+    await expect.poll(() => page.getByTestId('compare-inline').count()).toBeGreaterThan(0);
+    expect(
+      await page.getByTestId('compare-inline').first().locator('del, ins').count(),
+    ).toBeGreaterThan(0);
+    await page.getByTestId('compare-mode-side').click();
+    await expect.poll(() => page.getByTestId('compare-inline').count()).toBe(0);
   });
 
   it('restores the imported version: the findings come back', async () => {
