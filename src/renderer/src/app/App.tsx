@@ -23,6 +23,7 @@ interface OpenIssue {
   readonly load: number;
 }
 
+/** The whole app: menu bar, the current screen, the export dialog. */
 export function App() {
   const { settings, setLocale, adopt } = useAppSettings();
   const [screen, setScreen] = useState<ScreenId>('library');

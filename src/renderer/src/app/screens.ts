@@ -11,6 +11,7 @@ import type { Settings } from '../../../shared/contract';
 /** The main screens; the export dialog opens over whichever is showing. */
 export type ScreenId = 'library' | 'proofread' | 'versions' | 'settings';
 
+/** Every main screen, in tab order. */
 export const SCREENS: readonly ScreenId[] = ['library', 'proofread', 'versions', 'settings'];
 
 /** Props of `screens/library/LibraryScreen.tsx`. Its root carries data-testid="screen-library". */

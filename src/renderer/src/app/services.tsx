@@ -11,6 +11,7 @@ import type { ToastStore } from '../components/toast-store';
 import { currentLocale } from '../i18n';
 import type { CommandRegistry } from '../keyboard/registry';
 
+/** The services every screen may use, created once in main.tsx. */
 export interface AppServices {
   readonly api: GalleyApi;
   readonly toasts: ToastStore;
@@ -19,6 +20,7 @@ export interface AppServices {
 
 const ServicesContext = createContext<AppServices | null>(null);
 
+/** Makes `services` available to `useServices` and the hooks below it. */
 export function ServicesProvider({
   services,
   children,

@@ -5,6 +5,7 @@ import { currentLocale } from '../i18n';
 import { useCommand } from '../keyboard/hooks';
 import type { ScreenId } from './screens';
 
+/** What the shell does for its commands. */
 export interface AppCommandActions {
   readonly show: (screen: ScreenId) => void;
   readonly requestImport: () => void;
@@ -13,6 +14,7 @@ export interface AppCommandActions {
   readonly setLocale: (locale: Locale) => void;
 }
 
+/** Registers the shell's commands (screens, import, export, settings, language). */
 export function useAppCommands({ show, requestImport, openExport, setLocale }: AppCommandActions) {
   const { i18n } = useTranslation();
   useCommand('view.library', () => show('library'));

@@ -11,6 +11,7 @@ import { useApi, useCall } from './services';
 
 const DEFAULTS: Settings = { locale: DEFAULT_LOCALE, author: '', disabledKinds: [] };
 
+/** The settings as the app holds them, and how to change them. */
 export interface AppSettings {
   readonly settings: Settings;
   /** Switches the interface language now and stores it. */
@@ -19,6 +20,7 @@ export interface AppSettings {
   readonly adopt: (settings: Settings) => void;
 }
 
+/** Loads the settings once and applies their interface language. */
 export function useAppSettings(): AppSettings {
   const api = useApi();
   const call = useCall();

@@ -5,6 +5,7 @@
 import { useEffect, useRef, type ReactNode, type KeyboardEvent } from 'react';
 import { useModalShortcuts } from '../keyboard/hooks';
 
+/** Props of a modal dialog. */
 export interface DialogProps {
   readonly title: string;
   readonly onClose: () => void;
@@ -18,6 +19,7 @@ export interface DialogProps {
 const FOCUSABLE =
   'input:not([disabled]), button:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** A modal dialog with its title; see the file comment for focus and keys. */
 export function Dialog({ title, onClose, children, testId, initialFocus }: DialogProps) {
   useModalShortcuts();
   const ref = useRef<HTMLDivElement>(null);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../core/finding';
 import { currentLocale } from '../i18n';
 
+/** Buttons for each interface language; `onChange` switches and stores it. */
 export function LanguageSwitch({ onChange }: { readonly onChange: (locale: Locale) => void }) {
   const { t, i18n } = useTranslation();
   const current = currentLocale(i18n);

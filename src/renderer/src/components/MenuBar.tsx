@@ -9,12 +9,14 @@ import type { MenuModel } from '../app/menus';
 import { useServices } from '../app/services';
 import { MenuDropdown } from './MenuDropdown';
 
+/** Props of the menu bar. */
 export interface MenuBarProps {
   readonly menus: readonly MenuModel[];
   /** Shown at the right end of the bar (screen tabs, language switch). */
   readonly children?: ReactNode;
 }
 
+/** The menu bar with its menus and, at its end, `children`. */
 export function MenuBar({ menus, children }: MenuBarProps) {
   const { t } = useTranslation();
   const { commands } = useServices();

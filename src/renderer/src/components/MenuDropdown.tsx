@@ -5,6 +5,7 @@ import type { MenuModel } from '../app/menus';
 import type { CommandId } from '../keyboard/commands';
 import type { CommandRegistry } from '../keyboard/registry';
 
+/** Props of one open menu. */
 export interface MenuDropdownProps {
   readonly menu: MenuModel;
   readonly commands: CommandRegistry;
@@ -17,6 +18,7 @@ export interface MenuDropdownProps {
   readonly onMove: (delta: number) => void;
 }
 
+/** The open menu `menu`, focused on its first enabled item. */
 export function MenuDropdown({ menu, commands, onClose, onMove }: MenuDropdownProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLUListElement>(null);

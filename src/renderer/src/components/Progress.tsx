@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 
+/** Props of a progress indicator. */
 export interface ProgressProps {
   /** What is being done, in the interface language. Defaults to "Working…". */
   readonly label?: string;
@@ -13,6 +14,7 @@ export interface ProgressProps {
   readonly testId?: string;
 }
 
+/** A progress bar with its label (role="progressbar"). */
 export function Progress({ label, value, compact = false, testId = 'progress' }: ProgressProps) {
   const { t } = useTranslation();
   const text = label ?? t('progress.working');

@@ -10,11 +10,13 @@ const TABS: readonly { screen: ScreenId; command: CommandId }[] = [
   { screen: 'versions', command: 'view.versions' },
 ];
 
+/** Props of the screen tabs. */
 export interface ScreenTabsProps {
   readonly current: ScreenId;
   readonly onSelect: (screen: ScreenId) => void;
 }
 
+/** One tab per main screen; the current one is selected. */
 export function ScreenTabs({ current, onSelect }: ScreenTabsProps) {
   const { t } = useTranslation();
   const title = useCommandTitle();

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ToastStore } from './toast-store';
 
+/** Shows the toasts of `store`, each with a close button. */
 export function Toasts({ store }: { readonly store: ToastStore }) {
   const toasts = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { t } = useTranslation();

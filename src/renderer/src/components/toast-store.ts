@@ -5,6 +5,7 @@
 
 export type ToastTone = 'info' | 'success' | 'error';
 
+/** One message on screen. */
 export interface Toast {
   readonly id: number;
   readonly tone: ToastTone;
@@ -18,6 +19,7 @@ const LIFETIME: Record<ToastTone, number> = { info: 4000, success: 3000, error: 
 /** Most toasts on screen at once; older ones are dropped. */
 const MAX_VISIBLE = 4;
 
+/** The app's toasts: push, dismiss, and a snapshot for React. */
 export class ToastStore {
   private toasts: readonly Toast[] = [];
   private nextId = 1;

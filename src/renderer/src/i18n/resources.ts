@@ -28,8 +28,10 @@ export const zhCN = {
 
 /** One namespace per screen, plus `common`. */
 export type Namespace = keyof typeof zhCN;
+/** Every namespace, in the order above. */
 export const NAMESPACES = Object.keys(zhCN) as Namespace[];
 
+/** The strings i18next loads, by language and namespace. */
 export const resources: Record<Locale, Record<Namespace, unknown>> = {
   'zh-CN': zhCN,
   en: {

@@ -16,6 +16,7 @@ export interface CommandSpec {
   readonly inTextFields?: boolean;
 }
 
+/** Every command with its default bindings. */
 export const COMMANDS = {
   'file.import': { keys: ['Mod-o'] },
   'file.save': { keys: ['Mod-s'] },
@@ -52,6 +53,7 @@ export const COMMANDS = {
 /** Every command's id ("file.save", "findings.next"…). */
 export type CommandId = keyof typeof COMMANDS;
 
+/** Every command id, in catalogue order. */
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
 /** The bindings of `id` on this platform; the first is the one shown. */

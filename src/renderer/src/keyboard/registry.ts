@@ -20,6 +20,7 @@ function isTextField(target: EventTarget | null): boolean {
   );
 }
 
+/** Commands and their handlers, and the one key listener that runs them. */
 export class CommandRegistry {
   private readonly handlers = new Map<CommandId, CommandHandler[]>();
   private readonly byBinding = new Map<string, CommandId>();

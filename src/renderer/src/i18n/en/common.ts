@@ -94,4 +94,5 @@ const common: Strings<typeof zhCommon> = {
   },
 };
 
+/** The shared strings in English. */
 export default common;

@@ -80,4 +80,5 @@ const proofread: Strings<typeof zh> = {
   },
 };
 
+/** The Proofread screen's strings in English. */
 export default proofread;

@@ -91,4 +91,5 @@ const common = {
   },
 } as const;
 
+/** The shared strings in zh-CN. */
 export default common;

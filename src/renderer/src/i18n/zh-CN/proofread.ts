@@ -77,4 +77,5 @@ const proofread = {
   },
 } as const;
 
+/** The Proofread screen's strings in zh-CN. */
 export default proofread;

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { ProofreadSession } from './session';
 
+/** The session's editor, placed in the page (data-testid="editor"). */
 export function EditorPane({ session }: { readonly session: ProofreadSession }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {

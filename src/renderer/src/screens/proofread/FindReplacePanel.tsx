@@ -8,6 +8,7 @@ import { useServices } from '../../app/services';
 import type { ProofreadSession } from './session';
 import { useFind } from './use-find';
 
+/** Props of the find and replace panel. */
 export interface FindReplacePanelProps {
   readonly session: ProofreadSession;
   readonly docVersion: number;
@@ -18,6 +19,7 @@ export interface FindReplacePanelProps {
   readonly onClose: () => void;
 }
 
+/** The find and replace panel above the text (data-testid="find-panel"). */
 export function FindReplacePanel({
   session,
   docVersion,

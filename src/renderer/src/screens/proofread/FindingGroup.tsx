@@ -10,6 +10,7 @@ import { FindingItem } from './FindingItem';
 const FIRST_PAGE = 30;
 const PAGE = 100;
 
+/** Props of one kind's group of findings. */
 export interface FindingGroupProps {
   readonly kind: FindingKind;
   readonly findings: readonly Finding[];
@@ -23,6 +24,7 @@ export interface FindingGroupProps {
   readonly onRejectAll: (kind: FindingKind) => void;
 }
 
+/** The findings of one kind, collapsible, a page at a time. */
 export function FindingGroup(props: FindingGroupProps) {
   const { kind, findings, activeId, locale, contextOf } = props;
   const { t } = useTranslation('proofread');

@@ -5,6 +5,7 @@ import type { Finding, Locale } from '../../../../core/finding';
 import { useCommandTitle } from '../../keyboard/hooks';
 import type { FindingContext } from './context';
 
+/** Props of one finding in the panel. */
 export interface FindingItemProps {
   readonly finding: Finding;
   readonly context: FindingContext;

@@ -12,6 +12,7 @@ import { findingContext } from './context';
 import { FindingGroup } from './FindingGroup';
 import type { ProofreadSession } from './session';
 
+/** Props of the findings panel. */
 export interface FindingsPanelProps {
   readonly session: ProofreadSession;
   /** The open findings (SessionSnapshot.findings) and their generation. */

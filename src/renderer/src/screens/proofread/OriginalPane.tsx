@@ -10,11 +10,13 @@ import type { LowConfidenceWord } from '../../../../shared/contract';
 import { lowConfidence } from './editor/low-confidence';
 import { basicSetup } from './editor/setup';
 
+/** Props of the original's read-only view. */
 export interface OriginalPaneProps {
   readonly text: string;
   readonly lowConfidence: readonly LowConfidenceWord[];
 }
 
+/** The imported text, read-only (data-testid="original-view"). */
 export function OriginalPane({ text, lowConfidence: words }: OriginalPaneProps) {
   const { t } = useTranslation('proofread');
   const host = useRef<HTMLDivElement>(null);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IssueSummary } from '../../../../shared/contract';
 import { useCommandTitle } from '../../keyboard/hooks';
 
+/** Props of the screen's header. */
 export interface ProofHeaderProps {
   readonly issue: IssueSummary;
   readonly dirty: boolean;
@@ -12,6 +13,7 @@ export interface ProofHeaderProps {
   readonly onToggleOriginal: () => void;
 }
 
+/** The issue's title, its save state, and Find, Original and Save. */
 export function ProofHeader({
   issue,
   dirty,

@@ -20,6 +20,7 @@ import { useProofreadCommands } from './use-proofread-commands';
 import { useProofreadSession, useSnapshot } from './use-session';
 import './proofread.css';
 
+/** Props the app gives the Proofread screen. */
 export interface ProofreadScreenProps {
   /** The open issue, or null (the screen then invites to open one). */
   readonly issueId: string | null;
@@ -33,6 +34,7 @@ export interface ProofreadScreenProps {
   readonly onShowLibrary: () => void;
 }
 
+/** The Proofread screen (data-testid="screen-proofread"). */
 export function ProofreadScreen(props: ProofreadScreenProps) {
   const { issueId, load, active, disabledKinds, onHeadChanged } = props;
   const { t } = useTranslation('proofread');

@@ -1,6 +1,7 @@
 /** Offers the working copy autosaved by an earlier session: recover it, or discard it. */
 import { useTranslation } from 'react-i18next';
 
+/** Props of the recovery banner. */
 export interface RecoveryBannerProps {
   /** ISO time of the autosave. */
   readonly savedAt: string;
@@ -8,6 +9,7 @@ export interface RecoveryBannerProps {
   readonly onDiscard: () => void;
 }
 
+/** The banner offering an earlier session's autosaved copy. */
 export function RecoveryBanner({ savedAt, onRecover, onDiscard }: RecoveryBannerProps) {
   const { t, i18n } = useTranslation('proofread');
   const when = new Date(savedAt);

@@ -3,11 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 
+/** Props of the save dialog. */
 export interface SaveDialogProps {
   readonly onSave: (message: string) => void;
   readonly onCancel: () => void;
 }
 
+/** The save dialog (data-testid="save-dialog"). */
 export function SaveDialog({ onSave, onCancel }: SaveDialogProps) {
   const { t } = useTranslation('proofread');
   const { t: tc } = useTranslation();

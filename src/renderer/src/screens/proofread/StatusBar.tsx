@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Progress } from '../../components/Progress';
 import type { SessionSnapshot } from './session';
 
+/** The status bar under the text (data-testid="statusbar"). */
 export function StatusBar({ snapshot }: { readonly snapshot: SessionSnapshot }) {
   const { t, i18n } = useTranslation('proofread');
   const n = (value: number) => value.toLocaleString(i18n.language);

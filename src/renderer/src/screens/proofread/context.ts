@@ -6,6 +6,7 @@
 import type { Text } from '@codemirror/state';
 import type { Finding } from '../../../../core/finding';
 
+/** A finding in its text, as the panel shows it. */
 export interface FindingContext {
   /** Up to `width` characters before the span (after the previous line break, if nearer). */
   readonly before: string;

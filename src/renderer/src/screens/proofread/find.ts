@@ -7,6 +7,7 @@ import { SearchQuery } from '@codemirror/search';
 import { Transaction, type EditorState, type TransactionSpec } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 
+/** A search and its replacement, as the find panel holds them. */
 export interface FindOptions {
   readonly search: string;
   readonly replace: string;
@@ -15,6 +16,7 @@ export interface FindOptions {
   readonly wholeWord: boolean;
 }
 
+/** One match, with its context, in the preview. */
 export interface Hit {
   /** Offsets of the match in the document (UTF-16 code units). */
   readonly from: number;
@@ -26,6 +28,7 @@ export interface Hit {
   readonly replacement: string;
 }
 
+/** The preview of a search. */
 export interface HitList {
   /** The first `limit` hits, in document order. */
   readonly hits: readonly Hit[];
@@ -35,6 +38,7 @@ export interface HitList {
   readonly valid: boolean;
 }
 
+/** No search yet. */
 export const EMPTY_FIND: FindOptions = {
   search: '',
   replace: '',
@@ -43,6 +47,7 @@ export const EMPTY_FIND: FindOptions = {
   wholeWord: false,
 };
 
+/** The CodeMirror query for `options` (string search is literal: no \\n escapes). */
 export function toQuery(options: FindOptions): SearchQuery {
   return new SearchQuery({ ...options, literal: !options.regexp });
 }

@@ -8,6 +8,7 @@ import type { Text } from '@codemirror/state';
 import type { GalleyApi, Decision, VersionInfo } from '../../../../shared/contract';
 import { unwrap } from '../../api';
 
+/** What the working copy keeper needs. */
 export interface WorkingCopyOptions {
   readonly api: GalleyApi;
   readonly issueId: string;
@@ -26,6 +27,7 @@ function sameText(a: Text, b: Text): boolean {
   return a === b || (a.length === b.length && a.eq(b));
 }
 
+/** Saves, autosaves and sends decisions for one open issue, one call at a time. */
 export class WorkingCopy {
   private baseVersionId: string;
   private savedDoc: Text;

@@ -56,6 +56,7 @@ export interface SessionSnapshot {
   readonly docVersion: number;
 }
 
+/** What a session needs to open an issue. */
 export interface SessionOptions {
   readonly api: GalleyApi;
   readonly opened: OpenedIssue;
@@ -76,6 +77,7 @@ const TYPING_REFRESH = 200;
 /** Longest the snapshot waits while the editor keeps typing, in ms. */
 const MAX_TYPING_WAIT = 1000;
 
+/** One issue open in the Proofread screen; see the file comment. */
 export class ProofreadSession {
   readonly view: EditorView;
   readonly issueId: string;

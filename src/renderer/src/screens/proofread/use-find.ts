@@ -8,6 +8,7 @@ import type { ProofreadSession } from './session';
 
 const NO_HITS: HitList = { hits: [], total: 0, valid: false };
 
+/** The find panel's state and actions. */
 export interface FindState {
   readonly options: FindOptions;
   readonly setOptions: (patch: Partial<FindOptions>) => void;
@@ -20,6 +21,7 @@ export interface FindState {
   readonly replaceAll: () => number;
 }
 
+/** The find panel's state for `session`, refreshed when `docVersion` changes. */
 export function useFind(session: ProofreadSession, docVersion: number): FindState {
   const [options, setAll] = useState<FindOptions>(EMPTY_FIND);
   const [cursor, setCursor] = useState(-1);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useReportError, useServices } from '../../app/services';
 import type { ProofreadSession } from './session';
 
+/** Save, recover and discard, as the screen offers them. */
 export interface ProofreadActions {
   /** Saves a version with `message`; the working copy stays in the editor if that fails. */
   readonly save: (message: string) => Promise<void>;
@@ -11,6 +12,7 @@ export interface ProofreadActions {
   readonly discard: () => Promise<void>;
 }
 
+/** The actions for `session`; `onHeadChanged` learns the saved version. */
 export function useProofreadActions(
   session: ProofreadSession | null,
   onHeadChanged: (versionId: string) => void,

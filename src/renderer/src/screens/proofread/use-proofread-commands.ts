@@ -2,6 +2,7 @@
 import { useCommand } from '../../keyboard/hooks';
 import type { ProofreadSession } from './session';
 
+/** What the screen does for the commands that are not the session's. */
 export interface ProofreadCommandActions {
   readonly openSave: () => void;
   readonly openFind: (mode: 'find' | 'replace') => void;
@@ -10,6 +11,7 @@ export interface ProofreadCommandActions {
   readonly toggleFocus: () => void;
 }
 
+/** Registers the Proofread screen's commands while `active` and a session is open. */
 export function useProofreadCommands(
   session: ProofreadSession | null,
   active: boolean,

@@ -12,6 +12,7 @@ import { currentLocale } from '../../i18n';
 import { AnalysisClient } from './analysis/client';
 import { ProofreadSession, type SessionSnapshot } from './session';
 
+/** The session of the open issue, or the loading state. */
 export interface SessionHandle {
   readonly session: ProofreadSession | null;
   readonly issue: IssueSummary | null;

@@ -28,6 +28,7 @@ interface Pending {
   readonly resolve: (reply: AnalysisReply) => void;
 }
 
+/** Sends texts to the analysis worker and returns its findings, in request order. */
 export class AnalysisClient {
   private worker: Worker | null = null;
   private seq = 0;

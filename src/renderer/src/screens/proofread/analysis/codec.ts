@@ -11,6 +11,7 @@ import {
   type Message,
 } from '../../../../../core/finding';
 
+/** Findings as columns of numbers and a table of strings. */
 export interface EncodedFindings {
   readonly count: number;
   /** Distinct strings (ids, replacements, messages' sentences) referred to by index. */

@@ -2,6 +2,7 @@
 import type { FindingKind } from '../../../../../core/finding';
 import { encodeFindings, type EncodedFindings } from './codec';
 
+/** A text to analyse. */
 export interface AnalysisRequest {
   /** Sequence number; the reply carries it back. */
   readonly seq: number;
@@ -10,6 +11,7 @@ export interface AnalysisRequest {
   readonly disabled: readonly FindingKind[];
 }
 
+/** The worker's answer to one request. */
 export type AnalysisReply =
   | {
       readonly seq: number;

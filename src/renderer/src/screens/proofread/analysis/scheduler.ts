@@ -10,6 +10,7 @@ import type { Finding, FindingKind } from '../../../../../core/finding';
 import { setFindings } from '../editor/findings-state';
 import type { AnalysisClient, AnalysisResult } from './client';
 
+/** How the scheduler runs and whom it tells. */
 export interface SchedulerOptions {
   /** Quiet time after the last edit before analysing, in milliseconds. */
   readonly delay: number;
@@ -39,6 +40,7 @@ export function mapStaleFindings(findings: readonly Finding[], changes: ChangeSe
   return out;
 }
 
+/** Runs the analysis of one editor's text after edits, one at a time. */
 export class AnalysisScheduler {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Edits since the running analysis took its snapshot; null when none runs. */

@@ -61,4 +61,5 @@ const highlighter = ViewPlugin.fromClass(
   { decorations: (plugin) => plugin.decorations },
 );
 
+/** The query field and its highlighter. */
 export const findHighlight: Extension = [queryField, highlighter];

@@ -29,6 +29,7 @@ const markerOf = (kind: FindingKind) => {
   return marker;
 };
 
+/** The findings gutter, beside the line numbers. */
 export const findingGutter = gutter({
   class: 'cm-findingGutter',
   lineMarker(view, line) {

@@ -58,6 +58,7 @@ export const restore = StateEffect.define<readonly DecisionChange[]>({ map: mapC
 /** Makes a finding the active one (offsets into the document after the transaction), or none. */
 export const setActive = StateEffect.define<ActiveFinding | null>({ map: mapActive });
 
+/** The open findings, decisions and active finding of the editor's text. */
 export const proofField = StateField.define<ProofState>({
   create: () => emptyProofState(),
   update(value, tr) {

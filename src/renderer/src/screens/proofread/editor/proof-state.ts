@@ -62,7 +62,9 @@ export class RelatedSpan extends RangeValue {
   }
 }
 
+/** The open findings, by current span. */
 export type FindingSet = RangeSet<FindingValue>;
+/** The related spans of open findings, by current span. */
 export type RelatedSet = RangeSet<RelatedSpan>;
 
 /** The field's value: open findings, their related spans, decisions and the active finding. */

@@ -17,6 +17,7 @@ import {
 } from '@codemirror/view';
 import { editorTheme } from './theme';
 
+/** What differs between the editor and the original's view. */
 export interface SetupOptions {
   /** The editor's accessible name. */
   readonly label: string;

@@ -5,6 +5,7 @@
  */
 import { EditorView } from '@codemirror/view';
 
+/** The editor's theme (colours come from CSS custom properties). */
 export const editorTheme = EditorView.theme({
   '&': {
     height: '100%',
