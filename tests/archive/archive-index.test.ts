@@ -32,7 +32,10 @@ describe('archive index', () => {
     const prints = fingerprintDocument(createDocument(text));
     const matches = ARCHIVE.lookup().match(prints);
     expect(matches.articles).toHaveLength(1);
-    expect(matches.articles[0]).toMatchObject({ article: 1, exact: true });
+    expect(matches.articles[0]).toMatchObject({ exact: true });
+    const checked = createDocument(text).blocks;
+    expect(checked[matches.articles[0].firstBlock].text).toBe(ARTICLES[2].headline);
+    expect(checked[matches.articles[0].lastBlock].text).toBe(ARTICLES[2].paragraphs.at(-1));
     expect(matches.articles[0].source).toMatchObject({ issueId: 'old', date: '2022-09-24' });
     const oldDoc = createDocument(OLD);
     const headlineBlock = oldDoc.blocks.findIndex((b) => b.text === ARTICLES[2].headline);
@@ -89,6 +92,9 @@ describe('archive index', () => {
     ];
     const bytes = encodeRecords(records);
     expect(decodeRecords(bytes)).toEqual(records);
+    // As read from disk: a Buffer at an odd offset of a shared pool.
+    const pooled = Buffer.concat([Buffer.from('xyz'), Buffer.from(bytes)]).subarray(3);
+    expect(decodeRecords(pooled)).toEqual(records);
     fc.assert(
       fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 1, max: 255 }), (at, flip) => {
         const bad = bytes.slice();

@@ -12,18 +12,17 @@
  * - near repeat: at least {@link NEAR_MIN_BANDS} of {@link ARCHIVE_BANDS} bands equal (about
  *   Jaccard ≥ 0.75 on character shingles: a few OCR substitutions or light edits) and lengths
  *   within 20 %;
- * - article repeat: the article's hash equals an archived article's, or at least 80 % (and at
- *   least 2) of its paragraphs repeat paragraphs of one same archived issue;
+ * - article repeat: see `articles.ts` (the article's hash, most of its paragraphs, or a run of
+ *   consecutive paragraphs repeating one archived issue);
  * - boilerplate: a paragraph equal or near to a marked one is skipped entirely.
  */
 import { IntTable } from '../similarity/bucket-table';
+import { findArticleRepeats, type Hit } from './articles';
 import { ARCHIVE_BANDS, type IssuePrints, type ParagraphPrint } from './prints';
 import type { IssueRecord } from './record';
 
 /** Equal bands (of ARCHIVE_BANDS) from which two paragraphs count as a near repeat. */
 export const NEAR_MIN_BANDS = 4;
-/** Share of an article's paragraphs that must repeat one archived issue for an article repeat. */
-export const ARTICLE_SHARE = 0.8;
 /** At most this many archived copies are kept per paragraph (a paragraph in every issue
  * cannot make a check quadratic). */
 const MAX_HITS_PER_PARAGRAPH = 16;
@@ -50,14 +49,15 @@ export interface ParagraphRepeat {
   readonly bands: number;
 }
 
-/** Article `article` (an index into the checked prints' articles) already ran at `source`. */
+/** Blocks `[firstBlock, lastBlock]` of the checked text (a story) already ran at `source`. */
 export interface ArticleRepeat {
-  readonly article: number;
-  /** `source.block` is the first repeated block of the archived article. */
+  readonly firstBlock: number;
+  readonly lastBlock: number;
+  /** `source.block` is the first repeated block of the archived story. */
   readonly source: ArchiveSource;
   /** True when every paragraph matches exactly (equal article hash). */
   readonly exact: boolean;
-  /** How many of the article's paragraphs repeat that issue. */
+  /** How many of the story's paragraphs repeat that issue. */
   readonly repeated: number;
 }
 
@@ -81,13 +81,6 @@ export interface LookupOptions {
   readonly excludeIssueId?: string;
   /** Only issues for which this returns true (e.g. not in the trash). */
   readonly include?: (issueId: string) => boolean;
-}
-
-interface Hit {
-  readonly record: number;
-  readonly paragraph: number;
-  readonly exact: boolean;
-  readonly bands: number;
 }
 
 export class ArchiveIndex {
@@ -151,11 +144,21 @@ export class ArchiveIndex {
         bands: best.bands,
       });
     });
-    return {
-      paragraphs,
-      articles: this.articles(prints, active, hits, selected),
-      boilerplate: skipped,
-    };
+    const articles = findArticleRepeats({
+      prints,
+      active,
+      hits,
+      records: this.records,
+      selected,
+      compareRecords: (a, b) => this.compareRecords(a, b),
+    }).map((found): ArticleRepeat => ({
+      firstBlock: found.firstBlock,
+      lastBlock: found.lastBlock,
+      source: { ...this.source(found.record, 0), block: found.sourceBlock },
+      exact: found.exact,
+      repeated: found.repeated,
+    }));
+    return { paragraphs, articles, boilerplate: skipped };
   }
 
   /** Every archived copy (at most MAX_HITS_PER_PARAGRAPH) of each active paragraph. */
@@ -221,99 +224,6 @@ export class ArchiveIndex {
       }
     }
     return hits;
-  }
-
-  private articles(
-    prints: IssuePrints,
-    active: Uint8Array,
-    hits: readonly Hit[][],
-    selected: readonly number[],
-  ): ArticleRepeat[] {
-    const { articles } = prints;
-    const out: ArticleRepeat[] = [];
-    const exactTable = new Map<number, number>();
-    for (let a = 0; a < articles.exact.length; a++) {
-      if (articles.paragraphs[a] >= 2) exactTable.set(articles.exact[a], a);
-    }
-    const exactHit = new Map<number, ArticleRepeat>();
-    for (const r of selected) {
-      const archived = this.records[r].prints.articles;
-      for (let k = 0; k < archived.exact.length; k++) {
-        const a = exactTable.get(archived.exact[k]);
-        if (
-          a === undefined ||
-          exactHit.has(a) ||
-          archived.paragraphs[k] !== articles.paragraphs[a]
-        ) {
-          continue;
-        }
-        const record = this.records[r];
-        exactHit.set(a, {
-          article: a,
-          source: {
-            issueId: record.issueId,
-            versionId: record.versionId,
-            date: record.date,
-            block: archived.first[k],
-          },
-          exact: true,
-          repeated: articles.paragraphs[a],
-        });
-      }
-    }
-    let q = 0;
-    for (let a = 0; a < articles.exact.length; a++) {
-      const members: number[] = [];
-      while (q < prints.blocks.length && prints.blocks[q] <= articles.last[a]) {
-        if (prints.blocks[q] >= articles.first[a] && active[q] === 1) members.push(q);
-        q++;
-      }
-      const exact = exactHit.get(a);
-      if (exact) {
-        out.push(exact);
-        continue;
-      }
-      if (members.length < 2) continue;
-      const perRecord = new Map<number, { count: number; block: number }>();
-      for (const m of members) {
-        const seen = new Set<number>();
-        for (const hit of hits[m]) {
-          if (seen.has(hit.record)) continue;
-          seen.add(hit.record);
-          const block = this.records[hit.record].prints.blocks[hit.paragraph];
-          const entry = perRecord.get(hit.record);
-          if (entry) {
-            entry.count++;
-            entry.block = Math.min(entry.block, block);
-          } else perRecord.set(hit.record, { count: 1, block });
-        }
-      }
-      let best: { record: number; count: number; block: number } | null = null;
-      for (const [record, { count, block }] of perRecord) {
-        if (
-          !best ||
-          count > best.count ||
-          (count === best.count && this.compareRecords(record, best.record) < 0)
-        ) {
-          best = { record, count, block };
-        }
-      }
-      if (best && best.count >= 2 && best.count >= Math.ceil(ARTICLE_SHARE * members.length)) {
-        const record = this.records[best.record];
-        out.push({
-          article: a,
-          source: {
-            issueId: record.issueId,
-            versionId: record.versionId,
-            date: record.date,
-            block: best.block,
-          },
-          exact: false,
-          repeated: best.count,
-        });
-      }
-    }
-    return out;
   }
 
   private source(record: number, paragraph: number): ArchiveSource {

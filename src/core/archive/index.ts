@@ -5,3 +5,4 @@
 export * from './prints';
 export * from './record';
 export * from './archive-index';
+export { ARTICLE_SHARE, MIN_RUN } from './articles';

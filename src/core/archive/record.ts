@@ -25,6 +25,8 @@ export class RecordFormatError extends Error {
 }
 
 const HEADER = 8;
+/** True on little-endian hosts (all that Node and Electron run on in practice). */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -129,8 +131,18 @@ function decodeBody(bytes: Uint8Array, view: DataView, from: number, to: number)
     throw new RecordFormatError('column sizes do not match the counts');
   }
   const column = (count: number): Int32Array => {
-    const out = new Int32Array(count);
-    for (let i = 0; i < count; i++, at += 4) out[i] = view.getInt32(at, true);
+    let out: Int32Array;
+    if (LITTLE_ENDIAN) {
+      // One copy of the bytes (aligned by the copy), viewed as 32-bit integers. Not
+      // `bytes.slice`: on a Node Buffer that is a view into a shared pool, not a copy.
+      const copy = new Uint8Array(4 * count);
+      copy.set(bytes.subarray(at, at + 4 * count));
+      out = new Int32Array(copy.buffer);
+    } else {
+      out = new Int32Array(count);
+      for (let i = 0; i < count; i++) out[i] = view.getInt32(at + 4 * i, true);
+    }
+    at += 4 * count;
     return out;
   };
   const blocks = column(p);

@@ -26,8 +26,10 @@ export const archiveRepeat: Detector = {
     const drafts: FindingDraft[] = [];
     const covered = new Set<number>();
     for (const repeat of matches.articles) {
-      const first = prints.articles.first[repeat.article];
-      const last = prints.articles.last[repeat.article];
+      // A run found without its headline still takes the headline and deck right above it.
+      let first = repeat.firstBlock;
+      while (first > 0 && isTitle(doc.blocks[first - 1])) first--;
+      const last = repeat.lastBlock;
       for (let b = first; b <= last; b++) covered.add(b);
       drafts.push({
         kind: 'archive-repeat',
@@ -53,6 +55,10 @@ export const archiveRepeat: Detector = {
     return drafts;
   },
 };
+
+function isTitle(block: Block): boolean {
+  return block.role === 'headline' || block.role === 'deck';
+}
 
 function findingSource(source: ArchiveSource): FindingSource {
   return {
