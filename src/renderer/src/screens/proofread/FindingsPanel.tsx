@@ -4,6 +4,7 @@
  * ↑/↓ move between findings, Enter shows the active one in the text, Alt+Enter / Alt+Delete
  * decide it.
  */
+import type { Text } from '@codemirror/state';
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../../../../core/finding';
@@ -15,20 +16,14 @@ import type { ProofreadSession } from './session';
 /** Props of the findings panel. */
 export interface FindingsPanelProps {
   readonly session: ProofreadSession;
-  /** The open findings (SessionSnapshot.findings) and their generation. */
+  /** The open findings (SessionSnapshot.findings) and the text their offsets point into. */
   readonly findings: readonly Finding[];
-  readonly generation: number;
+  readonly text: Text;
   readonly activeId: string | null;
   readonly analysing: boolean;
 }
 
-function FindingsPanelView({
-  session,
-  findings,
-  generation,
-  activeId,
-  analysing,
-}: FindingsPanelProps) {
+function FindingsPanelView({ session, findings, text, activeId, analysing }: FindingsPanelProps) {
   const { t, i18n } = useTranslation('proofread');
   const locale = currentLocale(i18n);
   const groups = useMemo(() => {
@@ -41,13 +36,9 @@ function FindingsPanelView({
     return FINDING_KINDS.filter((k) => byKind.has(k)).map((k) => [k, byKind.get(k) ?? []] as const);
   }, [findings]);
 
-  // Contexts are read from the text when the list is rebuilt (a new generation), with the
-  // offsets the list has; edits elsewhere do not change them.
-  const contextOf = useCallback(
-    (finding: Finding) => findingContext(session.view.state.doc, finding),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, generation],
-  );
+  // Contexts come from the text the list was made from, so they match the list's offsets even
+  // after edits elsewhere (the list is rebuilt when its findings change).
+  const contextOf = useCallback((finding: Finding) => findingContext(text, finding), [text]);
   const select = useCallback((id: string) => session.select(id), [session]);
   const accept = useCallback((id: string) => session.accept(id), [session]);
   const reject = useCallback((id: string) => session.reject(id), [session]);

@@ -92,7 +92,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
             <FindingsPanel
               session={session}
               findings={snapshot.findings}
-              generation={snapshot.findingsGeneration}
+              text={snapshot.findingsText}
               activeId={snapshot.activeId}
               analysing={snapshot.analysing}
             />

@@ -40,6 +40,8 @@ export interface SessionSnapshot {
    */
   readonly findings: readonly Finding[];
   readonly findingsGeneration: number;
+  /** The text as it was when `findings` were listed: their offsets point into it. */
+  readonly findingsText: Text;
   readonly activeId: string | null;
   /** Characters without line breaks, and paragraphs, of the working text. */
   readonly characters: number;
@@ -177,8 +179,9 @@ export class ProofreadSession {
       this.countedVersion = this.docVersion;
     }
     return {
-      findings:
-        previous?.findingsGeneration === generation ? previous.findings : openFindings(state),
+      ...(previous?.findingsGeneration === generation
+        ? { findings: previous.findings, findingsText: previous.findingsText }
+        : { findings: openFindings(state), findingsText: state.doc }),
       findingsGeneration: generation,
       activeId: activeFinding(state)?.id ?? null,
       characters: countCharacters(state.doc),

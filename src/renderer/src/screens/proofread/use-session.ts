@@ -2,6 +2,7 @@
  * Opens an issue (`issue.open`) and keeps a ProofreadSession for it while the screen shows that
  * issue; disposing the session (another issue, a reload, leaving) autosaves the working copy.
  */
+import { Text } from '@codemirror/state';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingKind } from '../../../../core/finding';
@@ -92,6 +93,7 @@ export function useProofreadSession(
 const EMPTY: SessionSnapshot = {
   findings: [],
   findingsGeneration: 0,
+  findingsText: Text.empty,
   activeId: null,
   characters: 0,
   paragraphs: 0,
