@@ -29,6 +29,8 @@ import { generateIssue } from './issue';
 
 const ISSUE_BYTES = 1_000_000;
 const RUNS = 9;
+/** Interleaved rounds of the save bench (store, durable fs, bare fs each). */
+const SAVE_ROUNDS = 21;
 const OPEN_ISSUES = 1000;
 const LIST_VERSIONS = 1000;
 
@@ -93,7 +95,7 @@ async function benchSave(folder: string): Promise<BenchRow[]> {
   const durableRuns: number[] = [];
   const plainRuns: number[] = [];
   let k = 99;
-  for (let round = 0; round < RUNS; round++) {
+  for (let round = 0; round < SAVE_ROUNDS; round++) {
     const text = variant(base, k++);
     storeRuns.push(await timed(() => ws.addVersion(issue.id, version(text))));
     const same = variant(base, 5000 + round);

@@ -3,7 +3,7 @@
  * moment, 200 times. After each kill the workspace opens (taking over the dead child's lock)
  * with a sound index, and every version whose save was acknowledged reads back byte for byte.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type WorkspaceRepository } from '../../src/main/workspace/index';
@@ -97,6 +97,17 @@ describe('crash safety', () => {
       const versions = ws.listIssues().flatMap((issue) => ws.listVersions(issue.id));
       await ws.close();
       expect(await readdir(join(folder, 'tmp'))).toEqual([]);
+
+      // After all that, lose the index: the good copy and the sidecars still hold every version.
+      await writeFile(join(folder, 'index.json'), '{"schemaVersion": 2, "issu');
+      const rebuilt = await openWorkspace(folder);
+      expect(rebuilt.recovery).toMatchObject({ damage: 'invalid-json' });
+      for (const ack of acks) await verify(rebuilt, ack);
+      // Every version keeps its number; saves killed before their index row come back after.
+      for (const version of versions) {
+        expect(rebuilt.resolveVersion(version.issueId, version.id).number).toBe(version.number);
+      }
+      await rebuilt.close();
       const seconds = (performance.now() - started) / 1000;
       console.log(
         `crash test: ${ROUNDS} kills (${killedBeforeReady} before the child was ready), ` +

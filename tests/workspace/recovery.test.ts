@@ -130,6 +130,92 @@ describe('recovering a damaged index', () => {
     await recovered.close();
   });
 
+  it('rebuilds a workspace that only ever saved versions from its sidecars', async () => {
+    const ws = await openWorkspace(folder);
+    const { issue } = await ws.createIssue(
+      issueFields(),
+      versionInput('一', { origin: 'imported' }),
+    );
+    await ws.addVersion(issue.id, versionInput('二'));
+    await ws.addVersion(
+      issue.id,
+      versionInput('三', {
+        origin: 'cleaned',
+        decisions: [{ findingId: 'stray-space:z', decision: 'accepted' }],
+      }),
+    );
+    const before = await contentsOf(ws);
+    await ws.close();
+    expect(await filesIn(folder)).not.toContain('index.json.good');
+    await writeFile(index, '{');
+    const recovered = await openWorkspace(folder);
+    expect(recovered.recovery).toMatchObject({ fromGoodCopy: false, versionsFromRecords: 3 });
+    expect(await contentsOf(recovered)).toEqual(before);
+    await recovered.close();
+  });
+
+  it('prefers a decision recorded with a version over an older one in the good copy', async () => {
+    await populate();
+    const ws = await openWorkspace(folder);
+    const issueId = ws.listIssues()[0].id;
+    expect(ws.listDecisions(issueId)[0]).toMatchObject({
+      findingId: 'stray-space:x1',
+      decision: 'rejected',
+    });
+    await ws.addVersion(
+      issueId,
+      versionInput('甲版\n\n第三稿', {
+        origin: 'cleaned',
+        decisions: [{ findingId: 'stray-space:x1', decision: 'accepted' }],
+      }),
+    );
+    const expected = await contentsOf(ws);
+    await ws.close();
+    await writeFile(index, '');
+    const recovered = await openWorkspace(folder);
+    expect(recovered.recovery).toMatchObject({ fromGoodCopy: true, versionsFromRecords: 1 });
+    expect(recovered.listDecisions(issueId)).toEqual(
+      expected.decisions.filter((d) => d.issueId === issueId),
+    );
+    expect(recovered.listDecisions(issueId)[0].decision).toBe('accepted');
+    await recovered.close();
+  });
+
+  it('keeps the numbers editors saw when a killed save left a sidecar with a reused number', async () => {
+    const ws = await openWorkspace(folder);
+    const { issue } = await ws.createIssue(
+      issueFields(),
+      versionInput('一', { origin: 'imported' }),
+    );
+    await ws.addVersion(issue.id, versionInput('二'));
+    await ws.close();
+    const indexBefore = await readFile(index);
+
+    // A save whose sidecar and text landed but whose index row did not (killed in between).
+    const lost = await openWorkspace(folder);
+    const unacknowledged = await lost.addVersion(issue.id, versionInput('三（未确认）'));
+    await lost.close();
+    await writeFile(index, indexBefore);
+
+    const next = await openWorkspace(folder);
+    expect(next.recovery).toBeNull();
+    const third = await next.addVersion(issue.id, versionInput('三'));
+    const fourth = await next.addVersion(issue.id, versionInput('四'));
+    expect([third.number, fourth.number]).toEqual([3, 4]);
+    await next.close();
+
+    await writeFile(index, 'garbage');
+    const recovered = await openWorkspace(folder);
+    const numbers = recovered.listVersions(issue.id).map((v) => [v.id, v.number]);
+    expect(numbers.slice(2)).toEqual([
+      [third.id, 3],
+      [fourth.id, 4],
+      [unacknowledged.id, 5],
+    ]);
+    expect(await recovered.readText(recovered.resolveVersion(issue.id, 5))).toBe('三（未确认）');
+    await recovered.close();
+  });
+
   it('rebuilds from the sidecars alone when the good copy is damaged too', async () => {
     const before = await populate();
     await writeFile(index, Buffer.alloc(100));

@@ -2,8 +2,10 @@
  * The index file and the lowdb adapter that reads and writes it.
  *
  * Reading classifies what is on disk (missing, good, or damaged and why) so the opener can
- * recover. Writing replaces `index.json` and `index.json.good` with two separate durable copies
- * of the same bytes: the good copy is what recovery starts from when the index is damaged
+ * recover. Writing replaces `index.json`, and `index.json.good` with a separate durable copy of
+ * the same bytes unless the change is one the version sidecars record (a new version or issue):
+ * the good copy plus the sidecars always rebuild the whole index. The good copy is what recovery
+ * starts from when the index is damaged
  * later (by a disk, a sync tool or a hand edit), so it must never share the index's inode.
  */
 import { readFile } from 'node:fs/promises';
@@ -123,29 +125,34 @@ export class DurableIndexAdapter {
     return found.data;
   }
 
-  /** Durably replaces the index and its good copy with `data`. */
+  /** Durably replaces the index and its good copy with `data` (lowdb's Adapter.write). */
   write(data: IndexData): Promise<void> {
-    return this.writeAfter(data, Promise.resolve());
+    return this.writeAfter(data, Promise.resolve(), { good: true });
   }
 
   /**
    * Like `write`, but the new files take the index's place only once `before` has resolved
    * (e.g. the version files the new rows name are durable). The temp files are written and
    * fsynced meanwhile, so the two waits overlap. If `before` rejects, nothing is replaced.
+   * `good: false` leaves the good copy as it is: only for changes the sidecars record.
    */
-  writeAfter(data: IndexData, before: Promise<unknown>): Promise<void> {
-    const run = this.queue.then(() => this.writeNow(data, before));
+  writeAfter(
+    data: IndexData,
+    before: Promise<unknown>,
+    options: { readonly good: boolean },
+  ): Promise<void> {
+    const run = this.queue.then(() => this.writeNow(data, before, options.good));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async writeNow(data: IndexData, before: Promise<unknown>): Promise<void> {
+  private async writeNow(data: IndexData, before: Promise<unknown>, good: boolean): Promise<void> {
     if (!this.tmpReady) {
       await ensureDir(this.layout.tmp);
       this.tmpReady = true;
     }
     const bytes = Buffer.from(serializeIndex(data), 'utf8');
-    const targets = [this.layout.index, this.layout.goodIndex];
+    const targets = good ? [this.layout.index, this.layout.goodIndex] : [this.layout.index];
     const waited = Promise.allSettled([before]);
     const prepared = await Promise.allSettled(
       targets.map((target) => prepareDurable(target, bytes, this.layout.tmp)),

@@ -5,7 +5,8 @@
  * ```
  * <workspace>/
  *   index.json              the lowdb index (issues, versions, decisions, settings)
- *   index.json.good         the last index that was written successfully (a separate copy)
+ *   index.json.good         a separate copy of the index as of its last change that the
+ *                           sidecars do not record (good copy + sidecars = the whole index)
  *   texts/ab/<sha256>.txt   version texts, UTF-8, content-addressed, written once
  *   records/<issue>/<version>.json   one sidecar per version: its row and its issue's row
  *   autosave/<issue>.json   the editor's working copy after the head version

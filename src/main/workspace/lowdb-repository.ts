@@ -150,8 +150,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
         created: new Date().toISOString(),
         trashed: null,
       };
-      const { version, written } = await this.writeVersionFiles(issue, first, 1, null);
-      const decisions = this.decisionRows(issue.id, first.decisions ?? [], version.id);
+      const { version, decisions, written } = await this.writeVersionFiles(issue, first, 1, null);
       const data = this.db.data;
       data.issues.push(issue);
       data.versions.push(version);
@@ -171,7 +170,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       const issue = this.requireIssue(issueId);
       const versions = this.versionsByIssue.get(issue.id) ?? [];
       const head = versions[versions.length - 1] ?? null;
-      const { version, written } = await this.writeVersionFiles(
+      const { version, decisions, written } = await this.writeVersionFiles(
         issue,
         input,
         versions.length + 1,
@@ -180,10 +179,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       const data = this.db.data;
       data.versions.push(version);
       const before = data.decisions;
-      data.decisions = mergeDecisions(
-        before,
-        this.decisionRows(issue.id, input.decisions ?? [], version.id),
-      );
+      data.decisions = mergeDecisions(before, decisions);
       await this.commit(() => {
         data.versions.pop();
         data.decisions = before;
@@ -299,7 +295,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     input: NewVersion,
     number: number,
     parent: string | null,
-  ): Promise<{ version: VersionRow; written: Promise<unknown> }> {
+  ): Promise<{ version: VersionRow; decisions: DecisionRow[]; written: Promise<unknown> }> {
     const bytes = encodeText(input.text);
     await this.layOut();
     const text = await this.texts.putText(bytes);
@@ -317,16 +313,18 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       blocks: input.blocks,
       findings: input.findings,
     };
+    // The same rows go to the sidecar and the index, so a rebuilt index equals the lost one.
+    const decisions = this.decisionRows(issue.id, input.decisions ?? [], version.id);
     const record: VersionRecord = {
       record: 1,
       version,
       issue,
-      decisions: this.decisionRows(issue.id, input.decisions ?? [], version.id),
+      decisions,
       ...(input.lowConfidence ? { lowConfidence: [...input.lowConfidence] } : {}),
     };
     const written = Promise.all([text.stored, this.texts.putRecord(record)]);
     written.catch(() => undefined); // commit awaits it; this only marks it handled meanwhile
-    return { version, written };
+    return { version, decisions, written };
   }
 
   private decisionRows(
@@ -370,7 +368,8 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
   private async commit(undo: () => void, written?: Promise<unknown>): Promise<void> {
     try {
       await this.layOut();
-      if (written) await this.adapter.writeAfter(this.db.data, written);
+      // A version's sidecar records its row (and its issue's), so the good copy can wait.
+      if (written) await this.adapter.writeAfter(this.db.data, written, { good: false });
       else await this.db.write();
     } catch (error) {
       undo();

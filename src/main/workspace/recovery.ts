@@ -126,10 +126,13 @@ async function mergeRecords(
   const { records, skipped } = await texts.listRecords();
   const issues = new Set(data.issues.map((i) => i.id));
   const versions = new Set(data.versions.map((v) => v.id));
-  const decided = new Set(data.decisions.map((d) => `${d.issueId}\u0000${d.findingId}`));
+  const decided = new Map(data.decisions.map((d, i) => [`${d.issueId}\u0000${d.findingId}`, i]));
   let addedVersions = 0;
   let addedIssues = 0;
-  records.sort((a, b) => a.version.created.localeCompare(b.version.created));
+  records.sort(
+    (a, b) =>
+      a.version.created.localeCompare(b.version.created) || a.version.number - b.version.number,
+  );
   for (const record of records) {
     if (versions.has(record.version.id)) continue;
     if (!issues.has(record.issue.id)) {
@@ -142,9 +145,13 @@ async function mergeRecords(
     addedVersions++;
     for (const decision of record.decisions) {
       const key = `${decision.issueId}\u0000${decision.findingId}`;
-      if (decided.has(key)) continue;
-      data.decisions.push(decision);
-      decided.add(key);
+      const at = decided.get(key);
+      if (at === undefined) {
+        decided.set(key, data.decisions.length);
+        data.decisions.push(decision);
+      } else if (decision.decided > data.decisions[at].decided) {
+        data.decisions[at] = decision; // made after the good copy was written
+      }
     }
   }
   return { versions: addedVersions, issues: addedIssues, skipped };
@@ -206,7 +213,13 @@ async function adoptOrphanTexts(
   return { count: orphans.length, issueId: issue.id };
 }
 
-/** Makes version numbers dense per issue again, in order of (number, created, id). */
+/**
+ * Makes version numbers dense per issue again while keeping the numbers editors know. Two rows
+ * with one number happen when a save wrote its sidecar but was killed before its index row
+ * landed, and the next save took the same number: the row another version names as its parent
+ * keeps the number (else the later one, which the index had acknowledged), and the unacknowledged
+ * save comes back after the issue's other versions.
+ */
 function renumber(data: IndexData): void {
   const byIssue = new Map<string, VersionRow[]>();
   for (const version of data.versions) {
@@ -214,14 +227,28 @@ function renumber(data: IndexData): void {
     list.push(version);
     byIssue.set(version.issueId, list);
   }
+  const parents = new Set(data.versions.flatMap((v) => (v.parent ? [v.parent] : [])));
   const ordered: VersionRow[] = [];
   for (const issue of data.issues) {
     const list = byIssue.get(issue.id) ?? [];
-    list.sort(
-      (a, b) =>
-        a.number - b.number || a.created.localeCompare(b.created) || a.id.localeCompare(b.id),
-    );
-    list.forEach((version, i) => ordered.push({ ...version, number: i + 1 }));
+    const byNumber = new Map<number, VersionRow>();
+    const extras: VersionRow[] = [];
+    for (const version of list) {
+      const other = byNumber.get(version.number);
+      if (!other) {
+        byNumber.set(version.number, version);
+        continue;
+      }
+      const keepOther =
+        parents.has(other.id) !== parents.has(version.id)
+          ? parents.has(other.id)
+          : other.created > version.created;
+      byNumber.set(version.number, keepOther ? other : version);
+      extras.push(keepOther ? version : other);
+    }
+    const kept = [...byNumber.values()].sort((a, b) => a.number - b.number);
+    extras.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+    [...kept, ...extras].forEach((version, i) => ordered.push({ ...version, number: i + 1 }));
   }
   data.versions = ordered;
 }
