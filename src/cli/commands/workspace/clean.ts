@@ -74,6 +74,7 @@ export function adoptCleanCommand(command: Command): void {
     '--author <name>',
     'issue mode: who cleaned (default: the settings or the user name)',
   );
+  command.usage('[options] <files...> -o <out>  |  [options] <issue>');
   command.description(
     `${command.description()}; or, with an issue id instead of files and no -o, add a cleaned version of that issue to the workspace`,
   );
