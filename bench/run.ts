@@ -6,10 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { archiveBench } from './archive';
 import { batchBench } from './batch';
 import { compareBench } from './compare';
 import { engineBench } from './engine';
 import { formatSection, type BenchRow, type BenchSection } from './harness';
+import { rulesBench } from './rules';
 import { workspaceBench } from './workspace';
 
 const SECTIONS: readonly BenchSection[] = [
@@ -17,6 +19,8 @@ const SECTIONS: readonly BenchSection[] = [
   batchBench, // batch: galley clean --jobs 1 vs --jobs 2
   compareBench, // compare: two versions, galley vs diff-match-patch
   workspaceBench, // workspace: save the 100th version, open 1,000 issues, list 1,000 versions
+  rulesBench, // rules: 10 vs 10,000 rules on a 1 MB issue
+  archiveBench, // archive: one issue against 1,000 and 10,000 issues
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

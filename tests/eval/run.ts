@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runEval } from './evaluate';
 import { formatReport } from './report';
+import { formatRulesEval, runRulesEval } from './rules-eval';
 
 // `npm run eval | head` closes stdout early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -37,6 +38,7 @@ const report = runEval({
   icdar,
 });
 process.stdout.write(formatReport(report));
+process.stdout.write(`\n${formatRulesEval(runRulesEval(Number(values.seed)))}`);
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`\nWrote ${values.out}\n`);

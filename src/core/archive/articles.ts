@@ -64,9 +64,18 @@ export function findArticleRepeats(ctx: ArticleContext): ArticleFind[] {
       if (prints.blocks[q] >= prints.articles.first[a] && ctx.active[q] === 1) members.push(q);
       q++;
     }
-    const span = { firstBlock: prints.articles.first[a], lastBlock: prints.articles.last[a] };
     const found = exact.get(a) ?? majority(ctx, members);
-    if (!found) continue;
+    if (!found || members.length === 0) continue;
+    // The story runs to the article's end (short closing lines included), but stops before
+    // marked boilerplate printed after its last paragraph (a weather box closing the page).
+    let lastBlock = prints.articles.last[a];
+    for (let k = members[members.length - 1] + 1; k < q; k++) {
+      if (ctx.active[k] === 0) {
+        lastBlock = prints.blocks[k] - 1;
+        break;
+      }
+    }
+    const span = { firstBlock: prints.articles.first[a], lastBlock };
     out.push({ ...span, ...found });
     for (const m of members) used[m] = 1;
   }
