@@ -4,13 +4,14 @@
  * writes its files first and the index last, and undoes its in-memory change if the index
  * write fails, so memory never claims what the disk does not hold.
  */
-import { readFile, rm } from 'node:fs/promises';
 import type { Low } from 'lowdb';
-import { ensureDir, writeDurable } from './durable';
+import { AutosaveStore } from './autosave-store';
+import { decisionRows, mergeDecisions } from './decisions';
+import { ensureDir } from './durable';
 import type { DurableIndexAdapter } from './index-file';
 import { WorkspaceError } from './errors';
 import { newId, resolveByPrefix } from './ids';
-import { autosavePath, type Layout } from './layout';
+import type { Layout } from './layout';
 import type { WorkspaceLock } from './lock';
 import type { RecoveryReport } from './recovery';
 import type {
@@ -38,6 +39,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
   private laidOut = false;
   private issuesById = new Map<string, IssueRow>();
   private versionsByIssue = new Map<string, VersionRow[]>();
+  private readonly autosaves: AutosaveStore;
 
   constructor(
     private readonly db: Low<IndexData>,
@@ -47,6 +49,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     private readonly lock: WorkspaceLock | null,
     readonly recovery: RecoveryReport | null,
   ) {
+    this.autosaves = new AutosaveStore(layout);
     this.reindex();
   }
 
@@ -125,16 +128,9 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     return { ...this.db.data.settings };
   }
 
-  async getAutosave(issueId: string): Promise<Autosave | null> {
+  getAutosave(issueId: string): Promise<Autosave | null> {
     this.assertOpen();
-    try {
-      const raw = JSON.parse(
-        await readFile(autosavePath(this.layout, issueId), 'utf8'),
-      ) as Autosave;
-      return typeof raw.text === 'string' && typeof raw.baseVersionId === 'string' ? raw : null;
-    } catch {
-      return null;
-    }
+    return this.autosaves.get(issueId);
   }
 
   // ---- writes ----
@@ -208,7 +204,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       const issue = this.requireIssue(issueId);
       const data = this.db.data;
       const before = data.decisions;
-      data.decisions = mergeDecisions(before, this.decisionRows(issue.id, decisions, versionId));
+      data.decisions = mergeDecisions(before, decisionRows(issue.id, decisions, versionId));
       await this.commit(() => {
         data.decisions = before;
       });
@@ -239,27 +235,12 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       this.resolveVersion(issue.id, baseVersionId);
       encodeText(text); // refuses a text UTF-8 cannot carry, as a save would
       await this.layOut();
-      await ensureDir(this.layout.autosave);
-      const autosave: Autosave = {
-        issueId: issue.id,
-        baseVersionId,
-        text,
-        savedAt: new Date().toISOString(),
-      };
-      await writeDurable(autosavePath(this.layout, issue.id), JSON.stringify(autosave), {
-        tmpDir: this.layout.tmp,
-      });
-      return autosave;
+      return this.autosaves.put(issue.id, baseVersionId, text);
     });
   }
 
   discardAutosave(issueId: string): Promise<boolean> {
-    return this.mutate(async () => {
-      const path = autosavePath(this.layout, this.requireIssue(issueId).id);
-      const existed = (await readFile(path).catch(() => null)) !== null;
-      await rm(path, { force: true });
-      return existed;
-    });
+    return this.mutate(() => this.autosaves.discard(this.requireIssue(issueId).id));
   }
 
   async close(): Promise<void> {
@@ -314,7 +295,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       findings: input.findings,
     };
     // The same rows go to the sidecar and the index, so a rebuilt index equals the lost one.
-    const decisions = this.decisionRows(issue.id, input.decisions ?? [], version.id);
+    const decisions = decisionRows(issue.id, input.decisions ?? [], version.id);
     const record: VersionRecord = {
       record: 1,
       version,
@@ -325,21 +306,6 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     const written = Promise.all([text.stored, this.texts.putRecord(record)]);
     written.catch(() => undefined); // commit awaits it; this only marks it handled meanwhile
     return { version, decisions, written };
-  }
-
-  private decisionRows(
-    issueId: string,
-    decisions: readonly DecisionInput[],
-    versionId: string | null,
-  ): DecisionRow[] {
-    const decided = new Date().toISOString();
-    return decisions.map((d) => ({
-      issueId,
-      findingId: d.findingId,
-      decision: d.decision,
-      decided,
-      versionId,
-    }));
   }
 
   /** Runs one mutation at a time, after checking the workspace may be written. */
@@ -414,16 +380,4 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
   private assertOpen(): void {
     if (this.closed) throw new WorkspaceError('closed', 'This workspace has been closed.');
   }
-}
-
-/** Replaces decisions for the same (issue, finding) and appends new ones. */
-function mergeDecisions(
-  existing: readonly DecisionRow[],
-  incoming: readonly DecisionRow[],
-): DecisionRow[] {
-  if (incoming.length === 0) return [...existing];
-  const keys = new Set(incoming.map((d) => `${d.issueId}\u0000${d.findingId}`));
-  const kept = existing.filter((d) => !keys.has(`${d.issueId}\u0000${d.findingId}`));
-  const latest = new Map(incoming.map((d) => [`${d.issueId}\u0000${d.findingId}`, d]));
-  return [...kept, ...latest.values()];
 }
