@@ -1,5 +1,7 @@
 /**
- * `galley check FILE... [--json] [--encoding ENC] [--lang zh-CN|en]`: the findings of each file.
+ * `galley check FILE... [--json] [--encoding ENC] [--lang zh-CN|en] [--rules FILE]
+ * [--workspace DIR]`: the findings of each file (with --workspace, an ISSUE id may stand for a
+ * file; see check-editorial.ts).
  */
 import type { Command } from 'commander';
 import { EXIT, fileErrorLine, FileError } from '../errors';
@@ -11,6 +13,8 @@ interface CheckOptions {
   readonly json?: boolean;
   readonly encoding?: string;
   readonly lang?: string;
+  readonly rules?: string;
+  readonly workspace?: string;
 }
 
 /** Registers `check` on `program`. */
@@ -22,6 +26,8 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print one JSON document {"files":[…]} on stdout')
     .option('--encoding <enc>', 'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
     .option('--lang <lang>', 'language of the messages: zh-CN or en', 'zh-CN')
+    .option('--rules <file>', 'editorial rules from a .csv or .json file')
+    .option('--workspace <dir>', 'report repeats of its issues; ISSUE ids check its issues')
     .action(async (files: string[], options: CheckOptions) => {
       process.exitCode = await check(files, options);
     });
@@ -34,12 +40,14 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
   const { analyseText } = await import('../../core/index');
   const { readDraft } = await import('../io/read-draft');
+  const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const reports: JsonFileReport[] = [];
   let failed = false;
   for (const file of files) {
     try {
-      const draft = await readDraft(file, encoding);
-      const { findings } = analyseText(draft.text);
+      const issue = await editorial?.issue(file);
+      const draft = issue ?? (await readDraft(file, encoding));
+      const { findings } = issue ?? analyseText(draft.text, editorial?.fileOptions);
       if (options.json) {
         reports.push({
           file,
@@ -55,6 +63,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
       process.stderr.write(fileErrorLine(file, error.message));
     }
   }
+  await editorial?.close();
   if (options.json) {
     const report: JsonReport = { files: reports };
     process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -2,7 +2,7 @@
  * The JSON shape of `galley check --json`: exactly one document on stdout,
  * `{"files":[{"file","encoding","findings":[…]}]}`.
  */
-import type { Encoding, Finding, FindingKind, Locale, Span } from '../../core/index';
+import type { Encoding, Finding, FindingKind, FindingSource, Locale, Span } from '../../core/index';
 
 /** One finding as printed: the message in one language; offsets into the normalized text. */
 export interface JsonFinding {
@@ -15,6 +15,8 @@ export interface JsonFinding {
   readonly confidence: 'safe' | 'suggest';
   readonly message: string;
   readonly related?: Span;
+  /** For an archive repeat: where the earlier copy is (issue, version, date, block index). */
+  readonly source?: FindingSource;
 }
 
 export interface JsonFileReport {
@@ -38,7 +40,8 @@ export function toJsonFinding(finding: Finding, locale: Locale): JsonFinding {
     confidence: finding.confidence,
     message: finding.message[locale],
   };
-  return finding.related
+  const withRelated = finding.related
     ? { ...out, related: { start: finding.related.start, end: finding.related.end } }
     : out;
+  return finding.source ? { ...withRelated, source: { ...finding.source } } : withRelated;
 }
