@@ -25,11 +25,10 @@ export function replacementKey(rule: Pick<ReplacementRule, 'find' | 'regex' | 's
 }
 
 /**
- * Combines `incoming` with `current`. `starter` is taken from `incoming` when it says so
- * (`incomingStarter` given), else kept. Ids of replaced entries are kept, so the Rules screen's
- * selection survives a re-import. The result needs no further validation if both lists were valid,
- * except that an imported id may clash with a current one: those imported entries get the
- * current entry's id only when their keys agree, else keep their own (validation reports a clash).
+ * Combines `incoming` with `current` (`mode` says how). `starter` is taken from
+ * `incomingStarter` when given, else kept. A merged entry that replaces a current one keeps the
+ * current id, so the Rules screen's selection survives a re-import. Validate the result before
+ * saving it: an imported id may clash with another entry's.
  */
 export function mergeRuleLists(
   current: RuleList,
