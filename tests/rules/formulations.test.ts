@@ -42,6 +42,12 @@ describe('standard formulations', () => {
     expect(hits(text, undefined, 'formulation')).toEqual([]);
   });
 
+  it('leaves a space inside a phrase to the stray-space detector', () => {
+    expect(hits('践行绿水青 山就是金山银山理念。', undefined, 'formulation')).toEqual([]);
+    const kinds = analyseText('践行绿水青 山就是金山银山理念。').findings.map((f) => f.kind);
+    expect(kinds).toEqual(['stray-space']);
+  });
+
   it('does not propose an edit at either end of a phrase (another phrase looks like that)', () => {
     const list = rules({ starter: false, formulations: [{ phrase: '社会主义核心价值观' }] });
     expect(hits('建设社会主义核心价值体系。', list, 'formulation')).toEqual([]);

@@ -57,7 +57,7 @@ export interface FormulationScan {
   /**
    * Near misses in text order: none inside an exact occurrence of a listed phrase, none
    * overlapping an exact occurrence of its own phrase, none inside another near miss, none
-   * across a line break.
+   * across a line break, none that is only a space inside the phrase (a stray space).
    */
   readonly nearMisses: readonly NearMiss[];
 }
@@ -139,6 +139,10 @@ export class FormulationMatcher {
       if (stats) stats.windowsCompared++;
       const miss = this.nearMissAt(text, phrase, start);
       if (!miss || containsLineBreak(text, miss.start, miss.end)) continue;
+      // A space inside the phrase is a stray space (its own detector's finding), not a slip.
+      if (text.slice(miss.start, miss.end).replace(/[ \t\u3000]/g, '') === this.phrases[phrase]) {
+        continue;
+      }
       if (this.excusedByExact(exact, miss)) continue;
       const key = `${miss.start}:${miss.end}`;
       const other = found.get(key);
