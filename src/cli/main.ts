@@ -6,6 +6,7 @@
  * command line was wrong.
  */
 import { Command, CommanderError } from 'commander';
+import { registerArchive } from './commands/archive';
 import { registerCheck } from './commands/check';
 import { registerClean } from './commands/clean';
 import { registerRules } from './commands/rules';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerClean(program);
   registerWorkspaceCommands(program);
   registerRules(program);
+  registerArchive(program);
   overrideExits(program);
   return program;
 }
