@@ -10,6 +10,10 @@ export class ScriptedPlatform implements Platform {
   private readonly openAnswers: string[][] = [];
   /** Answer of every "choose export folder" dialog until changed (null: cancelled). */
   private exportFolder: string | null = null;
+  /** Answers for the next "choose a rule list" dialogs, first in first out (null: cancelled). */
+  private readonly rulesAnswers: (string | null)[] = [];
+  /** Answers for the next "save the rule list as" dialogs, first in first out. */
+  private readonly rulesExportAnswers: (string | null)[] = [];
   /** Links the app asked to open, for tests to inspect. */
   readonly openedLinks: string[] = [];
 
@@ -23,6 +27,22 @@ export class ScriptedPlatform implements Platform {
 
   setExportFolder(folder: string | null): void {
     this.exportFolder = folder;
+  }
+
+  queueRulesFile(path: string | null): void {
+    this.rulesAnswers.push(path);
+  }
+
+  queueRulesExportFile(path: string | null): void {
+    this.rulesExportAnswers.push(path);
+  }
+
+  async chooseRulesFile(): Promise<string | null> {
+    return this.rulesAnswers.shift() ?? null;
+  }
+
+  async chooseRulesExportFile(): Promise<string | null> {
+    return this.rulesExportAnswers.shift() ?? null;
   }
 
   async chooseDraftFiles(): Promise<string[]> {

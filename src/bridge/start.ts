@@ -42,6 +42,18 @@ export async function startWebApp(options: {
           platform.setExportFolder(typeof folder === 'string' ? folder : null);
           return { set: true };
         },
+        // body: { path: string | null } — the answer of the next "choose a rule list" dialog.
+        'dialog-rules-open': (body) => {
+          const path = (body as { path?: unknown }).path;
+          platform.queueRulesFile(typeof path === 'string' ? path : null);
+          return { queued: true };
+        },
+        // body: { path: string | null } — the answer of the next "save the rule list" dialog.
+        'dialog-rules-save': (body) => {
+          const path = (body as { path?: unknown }).path;
+          platform.queueRulesExportFile(typeof path === 'string' ? path : null);
+          return { queued: true };
+        },
         'opened-links': () => platform.openedLinks,
       },
     });

@@ -23,6 +23,17 @@ export const CHANNELS = [
   'settings.get',
   'settings.set',
   'shell.openExternal',
+  'rules.list',
+  'rules.save',
+  'rules.delete',
+  'rules.setStarter',
+  'rules.test',
+  'rules.import',
+  'rules.export',
+  'archive.source',
+  'archive.markBoilerplate',
+  'archive.boilerplate',
+  'archive.unmarkBoilerplate',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
+import { editorialRequests, type EditorialResponses } from './editorial';
 import type { Comparison } from '../core/compare';
 import {
   FINDING_KINDS,
@@ -114,6 +115,7 @@ const id = z.string().min(1).max(128);
 const text = z.string().max(200 * 1024 * 1024);
 
 export { CHANNELS, splitChannel, type Channel } from './channels';
+export type * from './editorial';
 
 /** Channel → request schema. Response types are in `Responses` below. */
 export const requests = {
@@ -171,6 +173,7 @@ export const requests = {
     disabledKinds: z.array(z.enum(FINDING_KINDS)).optional(),
   }),
   'shell.openExternal': z.object({ url: z.string().max(2048) }),
+  ...editorialRequests,
 } as const;
 
 // Every channel has a schema and every schema a channel (a compile-time check both ways).
@@ -182,7 +185,7 @@ const _everySchemaIsAChannel: Record<SchemaChannel, Channel> = Object.fromEntrie
 void _everyChannelHasASchema;
 void _everySchemaIsAChannel;
 
-export interface Responses {
+export interface Responses extends EditorialResponses {
   'app.info': { version: string; workspace: string; platform: string };
   'library.list': IssueSummary[];
   'library.chooseFiles': ChosenFile[];

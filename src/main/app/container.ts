@@ -3,16 +3,22 @@
  * it with the real importer, and the contract's dispatch over both. Electron's main process and
  * the HTTP test bridge both start here.
  */
-import { importBytes, importDraft } from '../import/index';
+import type { ArchiveService } from '../archive/archive-service';
 import { createDispatch, type Dispatch } from '../ipc/dispatch';
-import { createHandlers, readSettings } from '../ipc/handlers';
-import { IssueService } from '../services/issue-service';
+import { createHandlers } from '../ipc/handlers';
+import type { RuleService } from '../rules/rule-service';
+import { createServices } from '../services/container';
+import type { IssueService } from '../services/issue-service';
 import { openWorkspace, type WorkspaceRepository } from '../workspace/index';
 import type { Platform } from './platform';
 
 export interface AppServices {
   readonly repository: WorkspaceRepository;
   readonly issues: IssueService;
+  /** The workspace's editorial rules (rules.json). */
+  readonly rules: RuleService;
+  /** The workspace's archive index (repeats across issues). */
+  readonly archive: ArchiveService;
   readonly dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -20,11 +26,16 @@ export interface AppServices {
 /** Opens the workspace in `folder` for writing (it is locked until `close`). */
 export async function startServices(folder: string, platform: Platform): Promise<AppServices> {
   const repository = await openWorkspace(folder, { mode: 'write' });
-  const issues = new IssueService({
-    repository,
-    importer: { importDraft, importBytes },
-    analyseOptions: () => ({ disabled: readSettings(repository).disabledKinds }),
-  });
-  const dispatch = createDispatch(createHandlers({ repository, issues, platform }));
-  return { repository, issues, dispatch, close: () => repository.close() };
+  // Analyses get the editor's settings, the workspace's rules and its archive; saves update it.
+  const { issues, rules, archive } = createServices(repository);
+  // Index issues saved before the archive existed (or rebuild a missing one) in the background.
+  void archive.refresh().catch(() => undefined);
+  const dispatch = createDispatch(
+    createHandlers({ repository, issues, platform, editorial: { rules, archive } }),
+  );
+  const close = async () => {
+    await archive.settle();
+    await repository.close();
+  };
+  return { repository, issues, rules, archive, dispatch, close };
 }

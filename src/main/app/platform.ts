@@ -9,6 +9,13 @@ export interface Platform {
   chooseDraftFiles(): Promise<string[]>;
   /** Asks the editor for a folder to export into; null when cancelled. */
   chooseExportFolder(): Promise<string | null>;
+  /** Asks the editor for a rule list to import (.csv or .json); null when cancelled. */
+  chooseRulesFile(): Promise<string | null>;
+  /**
+   * Asks the editor where to save the rule list as `format` (a save dialog proposing
+   * `galley-rules.<format>`); null when cancelled.
+   */
+  chooseRulesExportFile(format: 'csv' | 'json'): Promise<string | null>;
   /** Opens an https link in the system browser. */
   openExternal(url: string): Promise<void>;
   readonly appVersion: string;

@@ -31,6 +31,32 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
         : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
+    async chooseRulesFile() {
+      const win = window();
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [
+          { name: 'Rule lists (CSV, JSON)', extensions: ['csv', 'json'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+    async chooseRulesExportFile(format) {
+      const win = window();
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: `galley-rules.${format}`,
+        filters: [{ name: format.toUpperCase(), extensions: [format] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async openExternal(url) {
       await shell.openExternal(url);
     },

@@ -12,6 +12,7 @@ import { toIssueSummary, toVersionInfo } from '../app/views';
 import type { IssueService } from '../services/issue-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
+import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
 import { importFailure, UserError } from './errors';
 import { basename } from 'node:path';
 
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   readonly repository: WorkspaceRepository;
   readonly issues: IssueService;
   readonly platform: Platform;
+  /** The workspace's rules and archive (the `rules.*` and `archive.*` channels). */
+  readonly editorial: EditorialDeps;
 }
 
 /** The editor's settings as stored, with defaults for what is missing or malformed. */
@@ -32,7 +35,7 @@ export function readSettings(repository: WorkspaceRepository): Settings {
   return { locale, author, disabledKinds };
 }
 
-export function createHandlers({ repository, issues, platform }: HandlerDeps): Handlers {
+export function createHandlers({ repository, issues, platform, editorial }: HandlerDeps): Handlers {
   const chosen = new ChosenFiles();
   const summary = (issueId: string) => {
     const overview = issues.list({ includeTrashed: true }).find((o) => o.issue.id === issueId);
@@ -140,5 +143,6 @@ export function createHandlers({ repository, issues, platform }: HandlerDeps): H
       await platform.openExternal(url);
       return { opened: true };
     },
+    ...createEditorialHandlers({ ...editorial, issues, platform, repository }),
   };
 }
