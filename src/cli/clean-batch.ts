@@ -34,10 +34,7 @@ export async function runCleanBatch(
     return outcomes;
   }
   const order = await biggestFirst(tasks);
-  const pool = new WorkerPool<CleanTask, CleanOutcome>(
-    new URL('./pool/clean-worker.ts', import.meta.url),
-    jobs,
-  );
+  const pool = new WorkerPool<CleanTask, CleanOutcome>(workerModule(), jobs);
   try {
     await Promise.all(
       order.map(async (i) => {
@@ -54,6 +51,15 @@ export async function runCleanBatch(
     await pool.close();
   }
   return outcomes;
+}
+
+/**
+ * The worker's module: beside the bundle when this code runs from out/cli (built by
+ * `npm run build`), else the TypeScript source next to this file.
+ */
+function workerModule(): URL {
+  const bundled = import.meta.url.endsWith('.mjs');
+  return new URL(bundled ? './pool/clean-worker.mjs' : './pool/clean-worker.ts', import.meta.url);
 }
 
 /** Task indexes, largest input first (unreadable inputs last; they fail fast anyway). */

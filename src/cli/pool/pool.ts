@@ -72,7 +72,10 @@ export class WorkerPool<T, R> {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(bootstrap(this.moduleUrl), { eval: true, execArgv: [] });
+    // A bundled worker (out/cli/*.mjs) is plain JavaScript; a TypeScript one goes through tsx.
+    const worker = /\.m?js$/.test(this.moduleUrl.pathname)
+      ? new Worker(this.moduleUrl, { execArgv: [] })
+      : new Worker(bootstrap(this.moduleUrl), { eval: true, execArgv: [] });
     worker.on('message', (reply: TaskReply<R>) => this.settle(worker, reply));
     worker.on('error', (error) => this.fail(worker, error));
     worker.on('exit', (code) => this.fail(worker, new Error(`the worker stopped (code ${code})`)));
