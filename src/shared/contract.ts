@@ -18,16 +18,8 @@ import {
 /** A version's origin: how it came to be. */
 export type VersionOrigin = 'imported' | 'cleaned' | 'edited' | 'restored' | 'recovered';
 
-export const EXPORT_FORMATS = [
-  'txt',
-  'md',
-  'html',
-  'docx',
-  'json',
-  'report-html',
-  'report-csv',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../core/export/export-formats';
+import { EXPORT_FORMATS } from '../core/export/export-formats';
 
 /** An issue as the library lists it. */
 export interface IssueSummary {

@@ -29,3 +29,4 @@ export {
 } from './tracked';
 export { escapeHtml } from './escape';
 export { hunksOf, type Hunk } from './hunks';
+export { EXPORT_FORMATS, type ExportFormat } from './export-formats';

@@ -17,16 +17,9 @@ import {
 } from '../../core/export';
 import { buildDocx } from './docx';
 
-export const EXPORT_FORMATS = [
-  'txt',
-  'md',
-  'html',
-  'docx',
-  'json',
-  'report-html',
-  'report-csv',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/export-formats';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** The file name extension for each format (report-csv → ".csv"). */
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
