@@ -7,9 +7,11 @@ import { useCallback, useState } from 'react';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MenuBar } from '../components/MenuBar';
 import { ScreenTabs } from '../components/ScreenTabs';
+import { ArchiveSourceProvider } from '../screens/archive/archive-source';
 import { ExportDialog } from '../screens/export/ExportDialog';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { ProofreadScreen } from '../screens/proofread/ProofreadScreen';
+import { RulesScreen } from '../screens/rules/RulesScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { VersionsScreen } from '../screens/versions/VersionsScreen';
 import { MENUS } from './menus';
@@ -31,6 +33,10 @@ export function App() {
   const [head, setHead] = useState<string | null>(null);
   const [importRequest, setImportRequest] = useState(0);
   const [exporting, setExporting] = useState(false);
+  // Counts changes to the workspace's rules and boilerplate marks (the open issue's analysis
+  // depends on them); shown on the root for tests as data-editorial.
+  const [editorial, setEditorial] = useState(0);
+  const editorialChanged = useCallback(() => setEditorial((n) => n + 1), []);
 
   const openIssue = useCallback((id: string) => {
     setIssue((current) => (current?.id === id ? current : { id, load: (current?.load ?? 0) + 1 }));
@@ -53,20 +59,26 @@ export function App() {
   });
 
   return (
-    <div className="app" data-testid="app" data-screen={screen}>
+    <div className="app" data-testid="app" data-screen={screen} data-editorial={editorial}>
       <MenuBar menus={MENUS}>
         <ScreenTabs current={screen} onSelect={setScreen} />
         <LanguageSwitch onChange={setLocale} />
       </MenuBar>
       <main className="app__main">
-        <ProofreadScreen
+        <ArchiveSourceProvider
           issueId={issue?.id ?? null}
-          load={issue?.load ?? 0}
-          active={screen === 'proofread'}
-          disabledKinds={settings.disabledKinds}
-          onHeadChanged={setHead}
-          onShowLibrary={() => setScreen('library')}
-        />
+          visible={screen === 'proofread'}
+          onMarked={editorialChanged}
+        >
+          <ProofreadScreen
+            issueId={issue?.id ?? null}
+            load={issue?.load ?? 0}
+            active={screen === 'proofread'}
+            disabledKinds={settings.disabledKinds}
+            onHeadChanged={setHead}
+            onShowLibrary={() => setScreen('library')}
+          />
+        </ArchiveSourceProvider>
         {screen === 'library' && (
           <LibraryScreen
             onOpenIssue={openIssue}
@@ -76,6 +88,9 @@ export function App() {
         )}
         {screen === 'versions' && (
           <VersionsScreen issueId={issue?.id ?? null} onRestored={reloadIssue} />
+        )}
+        {screen === 'rules' && (
+          <RulesScreen issueId={issue?.id ?? null} onRulesChanged={editorialChanged} />
         )}
         {screen === 'settings' && <SettingsScreen settings={settings} onChanged={adopt} />}
       </main>

@@ -20,6 +20,7 @@ export const MENUS: readonly MenuModel[] = [
       'view.library',
       'view.proofread',
       'view.versions',
+      'view.rules',
       '-',
       'view.original',
       'view.focusFindings',

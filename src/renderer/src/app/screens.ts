@@ -9,10 +9,16 @@
 import type { Settings } from '../../../shared/contract';
 
 /** The main screens; the export dialog opens over whichever is showing. */
-export type ScreenId = 'library' | 'proofread' | 'versions' | 'settings';
+export type ScreenId = 'library' | 'proofread' | 'versions' | 'rules' | 'settings';
 
 /** Every main screen, in tab order. */
-export const SCREENS: readonly ScreenId[] = ['library', 'proofread', 'versions', 'settings'];
+export const SCREENS: readonly ScreenId[] = [
+  'library',
+  'proofread',
+  'versions',
+  'rules',
+  'settings',
+];
 
 /** Props of `screens/library/LibraryScreen.tsx`. Its root carries data-testid="screen-library". */
 export interface LibraryScreenProps {
@@ -57,4 +63,12 @@ export interface SettingsScreenProps {
    * language and re-analyses the open issue with the detectors that are on.
    */
   readonly onChanged: (settings: Settings) => void;
+}
+
+/** Props of `screens/rules/RulesScreen.tsx`. Root: data-testid="screen-rules". */
+export interface RulesScreenProps {
+  /** The issue open in Proofread (rules are tried against its latest version), or null. */
+  readonly issueId: string | null;
+  /** Call after the rule lists changed (saved, deleted, imported): the open issue is re-analysed. */
+  readonly onRulesChanged: () => void;
 }

@@ -20,6 +20,7 @@ export function useAppCommands({ show, requestImport, openExport, setLocale }: A
   useCommand('view.library', () => show('library'));
   useCommand('view.proofread', () => show('proofread'));
   useCommand('view.versions', () => show('versions'));
+  useCommand('view.rules', () => show('rules'));
   useCommand('file.settings', () => show('settings'));
   useCommand('file.import', requestImport);
   useCommand('file.export', () => openExport?.(), openExport !== undefined);

@@ -8,6 +8,7 @@ const TABS: readonly { screen: ScreenId; command: CommandId }[] = [
   { screen: 'library', command: 'view.library' },
   { screen: 'proofread', command: 'view.proofread' },
   { screen: 'versions', command: 'view.versions' },
+  { screen: 'rules', command: 'view.rules' },
 ];
 
 /** Props of the screen tabs. */

@@ -7,12 +7,16 @@ import enCommon from './en/common';
 import enExport from './en/export';
 import enLibrary from './en/library';
 import enProofread from './en/proofread';
+import enRules from './en/rules';
+import enArchive from './en/archive';
 import enSettings from './en/settings';
 import enVersions from './en/versions';
 import zhCommon from './zh-CN/common';
 import zhExport from './zh-CN/export';
 import zhLibrary from './zh-CN/library';
 import zhProofread from './zh-CN/proofread';
+import zhRules from './zh-CN/rules';
+import zhArchive from './zh-CN/archive';
 import zhSettings from './zh-CN/settings';
 import zhVersions from './zh-CN/versions';
 
@@ -24,6 +28,8 @@ export const zhCN = {
   versions: zhVersions,
   export: zhExport,
   settings: zhSettings,
+  rules: zhRules,
+  archive: zhArchive,
 } as const;
 
 /** One namespace per screen, plus `common`. */
@@ -41,5 +47,7 @@ export const resources: Record<Locale, Record<Namespace, unknown>> = {
     versions: enVersions,
     export: enExport,
     settings: enSettings,
+    rules: enRules,
+    archive: enArchive,
   },
 };

@@ -29,6 +29,7 @@ export const COMMANDS = {
   'view.library': { keys: ['Mod-1'] },
   'view.proofread': { keys: ['Mod-2'] },
   'view.versions': { keys: ['Mod-3'] },
+  'view.rules': { keys: ['Mod-4'] },
   'view.original': { keys: ['Mod-Shift-o'] },
   'view.language': { keys: [] },
   // F6 also works in Electron; in a browser F6 belongs to the browser's own focus cycling.

@@ -31,6 +31,7 @@ const common: Strings<typeof zhCommon> = {
       library: 'Library',
       proofread: 'Proofread',
       versions: 'Versions',
+      rules: 'Rules',
       original: 'Show original',
       language: 'Switch language (中文 / English)',
       focusFindings: 'Move focus between text and findings',
@@ -48,6 +49,7 @@ const common: Strings<typeof zhCommon> = {
     library: 'Library',
     proofread: 'Proofread',
     versions: 'Versions',
+    rules: 'Rules',
     settings: 'Settings',
   },
   language: {

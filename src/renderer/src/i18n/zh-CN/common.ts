@@ -28,6 +28,7 @@ const common = {
       library: '稿件库',
       proofread: '校对',
       versions: '版本',
+      rules: '校对规则',
       original: '显示原稿',
       language: '切换语言（中文 / English）',
       focusFindings: '在正文与校对项之间切换焦点',
@@ -45,6 +46,7 @@ const common = {
     library: '稿件库',
     proofread: '校对',
     versions: '版本',
+    rules: '规则',
     settings: '设置',
   },
   language: {

@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Locale } from '../../../../core/finding';
 import { useCommandTitle } from '../../keyboard/hooks';
+import { ArchiveSourceButton } from '../archive/ArchiveSourceButton';
 import type { FindingContext } from './context';
 
 /** Props of one finding in the panel. */
@@ -78,6 +79,7 @@ function FindingItemView({
         <span className={`badge badge--${finding.confidence}`}>
           {t(`confidence.${finding.confidence}`, { ns: 'common' })}
         </span>
+        <ArchiveSourceButton finding={finding} tabIndex={active ? 0 : -1} />
         <button
           type="button"
           className="button button--small button--accept"
