@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import { editorialRequests, type EditorialResponses } from './editorial';
 import type { Comparison } from '../core/compare';
+import type { RuleList } from '../core/rules/types';
 import {
   FINDING_KINDS,
   LOCALES,
@@ -14,6 +15,7 @@ import {
   type Locale,
   type Message,
 } from '../core/finding';
+import type { WireFindings } from './findings-codec';
 
 /** A version's origin: how it came to be. */
 export type VersionOrigin = 'imported' | 'cleaned' | 'edited' | 'restored' | 'recovered';
@@ -63,13 +65,32 @@ export interface LowConfidenceWord {
   readonly confidence: number;
 }
 
+/** The settings of an opened issue's analysis, as plain data. */
+export interface OpenedAnalysis {
+  /** Kinds switched off. */
+  readonly disabled: readonly FindingKind[];
+  /** The workspace's rule list (compile it with `compileRules`), or null for the defaults. */
+  readonly rules: RuleList | null;
+}
+
 export interface OpenedIssue {
   readonly issue: IssueSummary;
   readonly versions: readonly VersionInfo[];
   /** The latest version. */
   readonly head: { readonly versionId: string; readonly text: string };
-  /** The imported version's text (for the "show original" toggle). */
-  readonly original: string;
+  /**
+   * The head's open findings as the workspace analysed it (engine, rules, archive), rejected
+   * ones left out; offsets into `head.text`. Decode with `decodeFindings`.
+   */
+  readonly findings: WireFindings;
+  /** What that analysis used besides the text, so the renderer's own analyses agree with it. */
+  readonly analysis: OpenedAnalysis;
+  /**
+   * The imported version (its text on demand: `versions.read`), and whether the head has the
+   * same text (then `lowConfidence` applies to the head as well).
+   */
+  readonly original: { readonly versionId: string; readonly sameAsHead: boolean };
+  /** Offsets into the imported version's text. */
   readonly lowConfidence: readonly LowConfidenceWord[];
   readonly decisions: Readonly<Record<string, Decision>>;
   /** A working copy autosaved after the head version, offered for recovery. */

@@ -1,30 +1,38 @@
 /**
- * Findings in a compact, transferable form for the trip from the analysis worker: numbers in
- * typed arrays (moved, not copied), each distinct string once. A 1 MB issue has some 18,000
- * findings but only a few hundred distinct messages; cloning them as objects cost the page more
- * than decoding this does.
+ * Findings in a compact form for crossing a boundary: numbers in columns, each distinct string
+ * once. A 1 MB issue has some 18,000 findings but only a few hundred distinct messages; cloning
+ * or serializing them as objects cost more than decoding this does.
+ *
+ * Two shapes of the same columns: `EncodedFindings` (typed arrays, moved rather than copied from
+ * the analysis worker) and `WireFindings` (plain arrays, for JSON: the `issue.open` response
+ * over IPC or the HTTP test bridge). `decodeFindings` reads either. Offsets are UTF-16 code
+ * units into the text the findings were computed on.
  */
-import {
-  FINDING_KINDS,
-  type Finding,
-  type FindingKind,
-  type Message,
-} from '../../../../../core/finding';
+import { FINDING_KINDS, type Finding, type FindingKind, type Message } from '../core/finding';
 
-/** Findings as columns of numbers and a table of strings. */
-export interface EncodedFindings {
+/**
+ * The columns both shapes share: `I` holds the integer columns, `F` the kind-and-confidence
+ * flags.
+ */
+export interface FindingColumns<I extends ArrayLike<number>, F extends ArrayLike<number>> {
   readonly count: number;
   /** Distinct strings (ids, replacements, messages' sentences) referred to by index. */
   readonly strings: readonly string[];
   /** Per finding: id, replacement, zh-CN message, en message (indexes into `strings`). */
-  readonly text: Int32Array;
+  readonly text: I;
   /** Per finding: start, end, related start, related end (-1: no related span). */
-  readonly spans: Int32Array;
+  readonly spans: I;
   /** Per finding: kind index (FINDING_KINDS) × 2 + (1 if suggest). */
-  readonly flags: Uint8Array;
+  readonly flags: F;
   /** Anything else a finding carries (e.g. an archive repeat's source), by finding index. */
   readonly extras: Readonly<Record<number, Partial<Finding>>>;
 }
+
+/** Findings as typed-array columns and a table of strings (transferable to and from workers). */
+export type EncodedFindings = FindingColumns<Int32Array, Uint8Array>;
+
+/** The same columns as plain number arrays: safe for JSON and structured clone alike. */
+export type WireFindings = FindingColumns<readonly number[], readonly number[]>;
 
 const CORE_FIELDS = new Set([
   'id',
@@ -39,6 +47,34 @@ const CORE_FIELDS = new Set([
 
 /** Encodes `findings`; the typed arrays in the result can be transferred. */
 export function encodeFindings(findings: readonly Finding[]): EncodedFindings {
+  const n = findings.length;
+  return encodeInto(findings, new Int32Array(n * 4), new Int32Array(n * 4), new Uint8Array(n));
+}
+
+/** Encodes `findings` with plain arrays (for a JSON response). */
+export function encodeWireFindings(findings: readonly Finding[]): WireFindings {
+  const n = findings.length;
+  return encodeInto(
+    findings,
+    new Array<number>(n * 4),
+    new Array<number>(n * 4),
+    new Array<number>(n),
+  );
+}
+
+/** A writable column of numbers. */
+interface Column {
+  readonly length: number;
+  [index: number]: number;
+}
+
+/** Fills the columns (sized for `findings`) and builds the string table. */
+function encodeInto<I extends Column, F extends Column>(
+  findings: readonly Finding[],
+  text: I,
+  spans: I,
+  flags: F,
+): FindingColumns<I, F> {
   const index = new Map<string, number>();
   const strings: string[] = [];
   const ref = (s: string) => {
@@ -50,23 +86,45 @@ export function encodeFindings(findings: readonly Finding[]): EncodedFindings {
     }
     return i;
   };
-  const n = findings.length;
-  const text = new Int32Array(n * 4);
-  const spans = new Int32Array(n * 4);
-  const flags = new Uint8Array(n);
   const extras: Record<number, Partial<Finding>> = {};
-  findings.forEach((f, i) => {
-    text.set([ref(f.id), ref(f.replacement), ref(f.message['zh-CN']), ref(f.message.en)], i * 4);
-    spans.set([f.start, f.end, f.related?.start ?? -1, f.related?.end ?? -1], i * 4);
-    flags[i] = FINDING_KINDS.indexOf(f.kind) * 2 + (f.confidence === 'suggest' ? 1 : 0);
-    const rest = Object.entries(f).filter(([key]) => !CORE_FIELDS.has(key));
-    if (rest.length > 0) extras[i] = Object.fromEntries(rest) as Partial<Finding>;
-  });
-  return { count: n, strings, text, spans, flags, extras };
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const t = i * 4;
+    text[t] = ref(f.id);
+    text[t + 1] = ref(f.replacement);
+    text[t + 2] = ref(f.message['zh-CN']);
+    text[t + 3] = ref(f.message.en);
+    spans[t] = f.start;
+    spans[t + 1] = f.end;
+    spans[t + 2] = f.related?.start ?? -1;
+    spans[t + 3] = f.related?.end ?? -1;
+    flags[i] = KIND_INDEX[f.kind] * 2 + (f.confidence === 'suggest' ? 1 : 0);
+    const rest = extraFields(f);
+    if (rest) extras[i] = rest;
+  }
+  return { count: findings.length, strings, text, spans, flags, extras };
+}
+
+const KIND_INDEX = Object.fromEntries(FINDING_KINDS.map((kind, i) => [kind, i])) as Record<
+  FindingKind,
+  number
+>;
+
+/** The fields of `finding` beyond the core ones, or null when it has none (the usual case). */
+function extraFields(finding: Finding): Partial<Finding> | null {
+  let rest: Record<string, unknown> | null = null;
+  for (const key in finding) {
+    if (CORE_FIELDS.has(key)) continue;
+    rest ??= {};
+    rest[key] = finding[key as keyof Finding];
+  }
+  return rest as Partial<Finding> | null;
 }
 
 /** The findings `encoded` stands for, equal to those given to `encodeFindings`. */
-export function decodeFindings(encoded: EncodedFindings): Finding[] {
+export function decodeFindings(
+  encoded: FindingColumns<ArrayLike<number>, ArrayLike<number>>,
+): Finding[] {
   const { strings, text, spans, flags, extras } = encoded;
   const messages = new Map<string, Message>();
   const out: Finding[] = new Array(encoded.count);

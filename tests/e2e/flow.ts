@@ -66,11 +66,61 @@ interface Text {
   readonly textContent: string | null;
 }
 
-/** Waits until the Proofread screen shows an issue whose analysis has finished. */
+const PROOFREAD = '[data-testid="screen-proofread"]';
+
+/**
+ * Which findings the Proofread screen shows (`data-findings-round`: the session and how many
+ * sets of findings have landed in it, the workspace's on open being the first) and whether they
+ * are the current text's (`data-findings-current`: no analysis runs or waits). Null rounds: no
+ * issue is open.
+ */
+function findingsState(page: Page): Promise<{ round: string | null; current: boolean }> {
+  return page.evaluate((selector) => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): Item | null } })
+      .document;
+    const screen = doc.querySelector(selector);
+    return {
+      round: screen?.getAttribute('data-findings-round') ?? null,
+      current: screen?.getAttribute('data-findings-current') === 'true',
+    };
+  }, PROOFREAD);
+}
+
+/** Resolves once the screen shows findings of a round other than `before` and they are current. */
+function newRoundShown(page: Page, before: string | null): Promise<unknown> {
+  return page.waitForFunction(
+    ([selector, previous]) => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): Item | null } })
+        .document;
+      const screen = doc.querySelector(selector ?? '');
+      const round = screen?.getAttribute('data-findings-round') ?? null;
+      return (
+        round !== null &&
+        round !== previous &&
+        screen?.getAttribute('data-findings-current') === 'true'
+      );
+    },
+    [PROOFREAD, before] as const,
+    { polling: 'raf' },
+  );
+}
+
+/**
+ * Waits until the Proofread screen shows an issue whose findings are those of its current text
+ * (the workspace's as opened, or the analysis after the last edit).
+ */
 export async function waitForAnalysis(page: Page): Promise<void> {
   await page.getByTestId('editor-content').waitFor();
   await page.getByTestId('findings-panel').waitFor();
-  await page.getByTestId('status-analysing').waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    (selector) => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): Item | null } })
+        .document;
+      return doc.querySelector(selector)?.getAttribute('data-findings-current') === 'true';
+    },
+    PROOFREAD,
+    { polling: 'raf' },
+  );
 }
 
 /** How many analyses the page has finished (see ANALYSIS_PROBE in harness.ts). */
@@ -79,18 +129,14 @@ export function analysesDone(page: Page): Promise<number> {
 }
 
 /**
- * Runs `edit` (a step that changes the text), then waits for the analysis that follows it to be
- * applied: until then the findings shown are the old ones mapped through the edit, and their
- * ids are about to change.
+ * Runs `edit` (a step that changes the text, or opens an issue), then waits until the findings
+ * that follow it show: the analysis after an edit (until then the findings shown are the old
+ * ones mapped through the edit, and their ids are about to change), or those an issue opens with.
  */
 export async function editAndAnalyse(page: Page, edit: () => Promise<unknown>): Promise<void> {
-  const before = await analysesDone(page);
+  const before = (await findingsState(page)).round;
   await edit();
-  await page.waitForFunction(
-    (n) => (globalThis as unknown as { galleyAnalyses: number }).galleyAnalyses > n,
-    before,
-    { polling: 'raf' },
-  );
+  await newRoundShown(page, before);
 }
 
 /** Waits until the panel lists `count` findings of `kind` (the analysis re-runs after edits). */

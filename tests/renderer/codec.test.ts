@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/core/analyse';
 import { FINDING_KINDS, type Finding } from '../../src/core/finding';
 import sample from '../../../shared/samples/hengyang-daily-2020-03-05.txt?raw';
-import {
-  decodeFindings,
-  encodeFindings,
-} from '../../src/renderer/src/screens/proofread/analysis/codec';
+import { decodeFindings, encodeFindings } from '../../src/shared/findings-codec';
 
 const findingArb: fc.Arbitrary<Finding> = fc
   .record({

@@ -5,6 +5,7 @@
 import { compareTexts } from '../../core/compare';
 import { FINDING_KINDS, LOCALES, type FindingKind, type Locale } from '../../core/finding';
 import type { Settings } from '../../shared/contract';
+import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
 import { safeFileStem, writeExports } from '../app/export-files';
 import { isAllowedExternalUrl, type Platform } from '../app/platform';
@@ -70,14 +71,20 @@ export function createHandlers({ repository, issues, platform, editorial }: Hand
     'library.trash': async ({ issueId }) => summary((await issues.trash(issueId)).id),
     'library.untrash': async ({ issueId }) => summary((await issues.untrash(issueId)).id),
     'issue.open': async ({ issueId }) => {
-      const head = await issues.read(issueId);
-      const original = await issues.read(issueId, 1);
+      // The head's findings come from the service's cache when it analysed this text before.
+      const head = await issues.findings(issueId);
+      const versions = issues.versions(head.issue.id);
       const autosave = await repository.getAutosave(head.issue.id);
       return {
         issue: summary(head.issue.id),
-        versions: issues.versions(head.issue.id).map(toVersionInfo),
+        versions: versions.map(toVersionInfo),
         head: { versionId: head.version.id, text: head.text },
-        original: original.text,
+        findings: encodeWireFindings(head.findings),
+        analysis: issues.analysisSettings(head.issue.id),
+        original: {
+          versionId: versions[0].id,
+          sameAsHead: versions[0].sha256 === head.version.sha256,
+        },
         lowConfidence: await issues.lowConfidence(head.issue.id),
         decisions: issues.decisions(head.issue.id),
         recovered:

@@ -42,6 +42,11 @@ export function createServices(
         ...analyseOptionsOf(workspace),
         ...editorial.options(issueId),
       }),
+      archiveStamp: () =>
+        editorial.archive
+          .boilerplate()
+          .map((mark) => mark.id)
+          .join(),
     }),
     outputs: new OutputService({ repository: workspace }),
     rules: editorial.rules,

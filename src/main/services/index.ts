@@ -3,14 +3,22 @@ export { createServices, analyseOptionsOf, DRAFT_IMPORTER, type Services } from 
 export {
   IssueService,
   type Analysis,
+  type AnalysisSettings,
   type CleanOutcome,
   type ImportFileOptions,
   type IssueOverview,
   type IssueServiceDeps,
   type SaveOptions,
   type SaveOutcome,
+  type VersionFindings,
   type VersionText,
 } from './issue-service';
+export {
+  CachedAnalyser,
+  FindingsCache,
+  type CacheStats,
+  type TextAnalysis,
+} from './findings-cache';
 export {
   OutputService,
   versionLabel,

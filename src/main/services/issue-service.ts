@@ -7,11 +7,11 @@
  * code units into the version's text.
  */
 import { userInfo } from 'node:os';
-import { analyseDocument } from '../../core/analyse';
 import { applyFindings } from '../../core/changes/apply';
 import type { AnalyseOptions } from '../../core/detectors/detector';
 import { createDocument, normalizeText, type Document } from '../../core/document/document';
-import type { Finding } from '../../core/finding';
+import type { Finding, FindingKind } from '../../core/finding';
+import type { RuleList } from '../../core/rules/types';
 import {
   WorkspaceError,
   type Decision,
@@ -21,6 +21,7 @@ import {
   type VersionRow,
   type WorkspaceRepository,
 } from '../workspace/index';
+import { CachedAnalyser, type FindingsCache } from './findings-cache';
 import { dateFromName, isCalendarDate, publicationFromName, titleOf } from './issue-metadata';
 import type { ImportedDraft, Importer } from './ports';
 
@@ -32,6 +33,13 @@ export interface IssueServiceDeps {
    * id of the issue analysed (none for a draft being imported).
    */
   readonly analyseOptions?: (issueId?: string) => AnalyseOptions;
+  /**
+   * Identifies state behind `analyseOptions` that the options do not show (the archive's
+   * boilerplate marks); kept analyses are reused only under the same stamp.
+   */
+  readonly archiveStamp?: () => string;
+  /** Where analyses are kept (default: a small cache of this service's own). */
+  readonly findingsCache?: FindingsCache;
 }
 
 export interface ImportFileOptions {
@@ -60,10 +68,22 @@ export interface VersionText {
   readonly text: string;
 }
 
-export interface Analysis extends VersionText {
-  readonly document: Document;
+/** A version, its text and its open findings. */
+export interface VersionFindings extends VersionText {
   /** The engine's findings minus those the editor rejected, in document order. */
   readonly findings: readonly Finding[];
+}
+
+export interface Analysis extends VersionFindings {
+  readonly document: Document;
+}
+
+/** What an issue's analysis uses besides its text, as plain data. */
+export interface AnalysisSettings {
+  /** Kinds the editor switched off. */
+  readonly disabled: readonly FindingKind[];
+  /** The workspace's rule list, or null when the engine's defaults apply. */
+  readonly rules: RuleList | null;
 }
 
 export interface SaveOptions {
@@ -91,11 +111,18 @@ export class IssueService {
   private readonly repo: WorkspaceRepository;
   private readonly importer: Importer;
   private readonly options: (issueId?: string) => AnalyseOptions;
+  private readonly analyser: CachedAnalyser;
 
   constructor(deps: IssueServiceDeps) {
     this.repo = deps.repository;
     this.importer = deps.importer;
     this.options = deps.analyseOptions ?? (() => ({}));
+    this.analyser = new CachedAnalyser({
+      repository: this.repo,
+      options: this.options,
+      archiveStamp: deps.archiveStamp,
+      cache: deps.findingsCache,
+    });
   }
 
   /**
@@ -122,14 +149,14 @@ export class IssueService {
     return this.createFromDraft(draft, options);
   }
 
-  private createFromDraft(
+  private async createFromDraft(
     draft: ImportedDraft,
     options: ImportFileOptions,
   ): Promise<{ issue: IssueRow; version: VersionRow }> {
     const text = normalizeText(draft.text);
     const document = createDocument(text);
-    const findings = analyseDocument(document, this.options());
-    return this.repo.createIssue(
+    const { findings } = this.analyser.analyse(text, undefined, document);
+    const created = await this.repo.createIssue(
       {
         title: titleOf(document) || draft.sourceName,
         publication: options.publication ?? publicationFromName(draft.sourceName),
@@ -154,6 +181,9 @@ export class IssueService {
         })),
       },
     );
+    // The issue's own analysis (its archive lookup leaves it out), kept for its first open.
+    this.analyser.analyse(text, created.issue.id, document);
+    return created;
   }
 
   /** Issues (not trashed unless asked) with their head version, oldest first. */
@@ -198,13 +228,26 @@ export class IssueService {
 
   /** The engine's findings on a version (default: the head), rejected ones left out. */
   async analyse(ref: string, versionRef?: string | number): Promise<Analysis> {
+    const found = await this.findings(ref, versionRef);
+    return { ...found, document: createDocument(found.text) };
+  }
+
+  /**
+   * The findings `analyse` gives, without building the document: a text analysed before with
+   * the same options (at import, save, clean or restore, or an earlier open) is not analysed
+   * again.
+   */
+  async findings(ref: string, versionRef?: string | number): Promise<VersionFindings> {
     const read = await this.read(ref, versionRef);
-    const document = createDocument(read.text);
     const rejected = this.rejectedIds(read.issue.id);
-    const findings = analyseDocument(document, this.options(read.issue.id)).filter(
-      (f) => !rejected.has(f.id),
-    );
-    return { ...read, document, findings };
+    const { findings } = this.analyser.analyse(read.text, read.issue.id);
+    return { ...read, findings: findings.filter((f) => !rejected.has(f.id)) };
+  }
+
+  /** The kinds switched off and the rule list an analysis of the issue uses. */
+  analysisSettings(ref: string): AnalysisSettings {
+    const options = this.options(this.repo.resolveIssue(ref).id);
+    return { disabled: options.disabled ?? [], rules: options.rules?.list ?? null };
   }
 
   /** Saves `text` as a new version after the head (nothing is added if it equals the head). */
@@ -250,9 +293,9 @@ export class IssueService {
     let text = original;
     const applied: Finding[] = [];
     for (let pass = 0; pass < MAX_CLEAN_PASSES; pass++) {
-      const safe = analyseDocument(createDocument(text), this.options(issue.id)).filter(
-        (f) => f.confidence === 'safe' && !rejected.has(f.id),
-      );
+      const safe = this.analyser
+        .analyse(text, issue.id)
+        .findings.filter((f) => f.confidence === 'safe' && !rejected.has(f.id));
       if (safe.length === 0) break;
       const result = applyFindings(text, safe);
       if (result.applied.length === 0) break;
@@ -314,13 +357,11 @@ export class IssueService {
     return this.repo.setTrashed(this.repo.resolveIssue(ref).id, false);
   }
 
+  /** The row counts of a new version's text; its analysis is kept for the next open. */
   private counts(issueId: string, text: string): { blocks: number; findings: number } {
-    const document = createDocument(text);
+    const { findings, blocks } = this.analyser.analyse(text, issueId);
     const rejected = this.rejectedIds(issueId);
-    const findings = analyseDocument(document, this.options(issueId)).filter(
-      (f) => !rejected.has(f.id),
-    );
-    return { blocks: document.blocks.length, findings: findings.length };
+    return { blocks, findings: findings.filter((f) => !rejected.has(f.id)).length };
   }
 
   private rejectedIds(issueId: string): Set<string> {

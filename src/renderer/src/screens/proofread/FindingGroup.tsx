@@ -5,6 +5,7 @@ import type { Finding, FindingKind, Locale } from '../../../../core/finding';
 import { useCommandTitle } from '../../keyboard/hooks';
 import type { FindingContext } from './context';
 import { FindingItem } from './FindingItem';
+import type { ItemLabels } from './item-labels';
 
 /** Items rendered per group at first, and per "show more" (a long issue has thousands). */
 const FIRST_PAGE = 30;
@@ -16,6 +17,7 @@ export interface FindingGroupProps {
   readonly findings: readonly Finding[];
   readonly activeId: string | null;
   readonly locale: Locale;
+  readonly labels: ItemLabels;
   readonly contextOf: (finding: Finding) => FindingContext;
   readonly onSelect: (id: string) => void;
   readonly onAccept: (id: string) => void;
@@ -86,6 +88,7 @@ export function FindingGroup(props: FindingGroupProps) {
               context={contextOf(finding)}
               active={finding.id === activeId}
               locale={locale}
+              labels={props.labels}
               onSelect={props.onSelect}
               onAccept={props.onAccept}
               onReject={props.onReject}

@@ -1,10 +1,9 @@
 /** One finding in the panel: the fix in its context, the engine's message, Accept and Reject. */
 import { memo, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Finding, Locale } from '../../../../core/finding';
-import { useCommandTitle } from '../../keyboard/hooks';
 import { ArchiveSourceButton } from '../archive/ArchiveSourceButton';
 import type { FindingContext } from './context';
+import type { ItemLabels } from './item-labels';
 
 /** Props of one finding in the panel. */
 export interface FindingItemProps {
@@ -12,6 +11,8 @@ export interface FindingItemProps {
   readonly context: FindingContext;
   readonly active: boolean;
   readonly locale: Locale;
+  /** The panel's strings (`useItemLabels`). */
+  readonly labels: ItemLabels;
   readonly onSelect: (id: string) => void;
   readonly onAccept: (id: string) => void;
   readonly onReject: (id: string) => void;
@@ -22,12 +23,11 @@ function FindingItemView({
   context,
   active,
   locale,
+  labels,
   onSelect,
   onAccept,
   onReject,
 }: FindingItemProps) {
-  const { t } = useTranslation('proofread');
-  const title = useCommandTitle();
   const main = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -64,7 +64,7 @@ function FindingItemView({
           {context.removed && (
             <del
               className="finding__removed"
-              title={breaks ? t('item.lineBreaks', { count: breaks }) : undefined}
+              title={breaks ? labels.lineBreaks(breaks) : undefined}
             >
               {context.removed}
             </del>
@@ -77,28 +77,30 @@ function FindingItemView({
       </button>
       <span className="finding__actions">
         <span className={`badge badge--${finding.confidence}`}>
-          {t(`confidence.${finding.confidence}`, { ns: 'common' })}
+          {labels.confidence[finding.confidence]}
         </span>
-        <ArchiveSourceButton finding={finding} tabIndex={active ? 0 : -1} />
+        {finding.kind === 'archive-repeat' && (
+          <ArchiveSourceButton finding={finding} tabIndex={active ? 0 : -1} />
+        )}
         <button
           type="button"
           className="button button--small button--accept"
           data-testid="finding-accept"
           tabIndex={active ? 0 : -1}
-          title={title('findings.accept')}
+          title={labels.acceptTitle}
           onClick={() => onAccept(finding.id)}
         >
-          {t('item.accept')}
+          {labels.accept}
         </button>
         <button
           type="button"
           className="button button--small"
           data-testid="finding-reject"
           tabIndex={active ? 0 : -1}
-          title={title('findings.reject')}
+          title={labels.rejectTitle}
           onClick={() => onReject(finding.id)}
         >
-          {t('item.reject')}
+          {labels.reject}
         </button>
       </span>
     </li>
@@ -111,6 +113,7 @@ export const FindingItem = memo(
   (a, b) =>
     a.active === b.active &&
     a.locale === b.locale &&
+    a.labels === b.labels &&
     a.finding.id === b.finding.id &&
     a.finding.start === b.finding.start &&
     a.finding.end === b.finding.end &&

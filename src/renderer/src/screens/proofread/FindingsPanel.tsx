@@ -11,6 +11,7 @@ import { FINDING_KINDS, type Finding, type FindingKind } from '../../../../core/
 import { currentLocale } from '../../i18n';
 import { findingContext } from './context';
 import { FindingGroup } from './FindingGroup';
+import { useItemLabels } from './item-labels';
 import type { ProofreadSession } from './session';
 
 /** Props of the findings panel. */
@@ -26,6 +27,7 @@ export interface FindingsPanelProps {
 function FindingsPanelView({ session, findings, text, activeId, analysing }: FindingsPanelProps) {
   const { t, i18n } = useTranslation('proofread');
   const locale = currentLocale(i18n);
+  const labels = useItemLabels();
   const groups = useMemo(() => {
     const byKind = new Map<FindingKind, Finding[]>();
     for (const f of findings) {
@@ -87,6 +89,7 @@ function FindingsPanelView({ session, findings, text, activeId, analysing }: Fin
             findings={findings}
             activeId={activeId}
             locale={locale}
+            labels={labels}
             contextOf={contextOf}
             onSelect={select}
             onAccept={accept}

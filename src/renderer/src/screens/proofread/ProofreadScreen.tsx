@@ -68,7 +68,15 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
   });
 
   return (
-    <section className="proofread" data-testid="screen-proofread" hidden={!active}>
+    <section
+      className="proofread"
+      data-testid="screen-proofread"
+      hidden={!active}
+      // Which findings show (session, round) and whether they are the current text's: tests
+      // wait on these instead of guessing how long an analysis takes.
+      data-findings-round={session ? `${session.serial}.${snapshot.findingsRound}` : undefined}
+      data-findings-current={session ? String(snapshot.findingsCurrent) : undefined}
+    >
       {!issueId && (
         <div className="empty-state" data-testid="proofread-empty">
           <h1>{t('empty.title')}</h1>
@@ -121,8 +129,8 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
                 <EditorPane session={session} />
                 {showOriginal && (
                   <OriginalPane
-                    text={session.original.original}
-                    lowConfidence={session.original.lowConfidence}
+                    load={session.original}
+                    lowConfidence={session.lowConfidenceWords}
                   />
                 )}
               </div>

@@ -47,9 +47,22 @@ export const EMPTY_FIND: FindOptions = {
   wholeWord: false,
 };
 
-/** The CodeMirror query for `options` (string search is literal: no \\n escapes). */
+/** `text` as a regular expression (valid with the `u` flag) that matches exactly it. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/**
+ * The CodeMirror query for `options`. A plain search is literal, code unit for code unit:
+ * CodeMirror's own string search compares NFKD-normalized text, which folds full-width forms
+ * onto half-width ones (，onto , and ０ onto 0), so it runs as an escaped regular expression.
+ */
 export function toQuery(options: FindOptions): SearchQuery {
-  return new SearchQuery({ ...options, literal: !options.regexp });
+  return new SearchQuery({
+    ...options,
+    search: options.regexp ? options.search : escapeRegExp(options.search),
+    regexp: true,
+  });
 }
 
 /** `template` with `$$`, `$&` and `$1`…`$99` filled from `groups` (index 0 = the whole match). */

@@ -6,10 +6,18 @@
 import { redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { EditorState, Text, Transaction, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
-import type { Finding, FindingKind } from '../../../../core/finding';
-import type { GalleyApi, OpenedIssue, VersionInfo } from '../../../../shared/contract';
+import { hashString, type Finding, type FindingKind } from '../../../../core/finding';
+import type {
+  GalleyApi,
+  LowConfidenceWord,
+  OpenedIssue,
+  VersionInfo,
+} from '../../../../shared/contract';
+import { decodeFindings } from '../../../../shared/findings-codec';
+import { unwrap } from '../../api';
 import { acceptSpec, rejectSpec } from './actions';
 import type { AnalysisClient } from './analysis/client';
+import type { RulesSpec } from './analysis/protocol';
 import { AnalysisScheduler } from './analysis/scheduler';
 import { findHighlight, setFindQuery } from './editor/find-highlight';
 import { findingGutter } from './editor/finding-gutter';
@@ -20,6 +28,7 @@ import {
   findingsGeneration,
   openFinding,
   openFindings,
+  openFindingsOfKinds,
   setActive,
   withDecisions,
 } from './editor/findings-state';
@@ -49,6 +58,13 @@ export interface SessionSnapshot {
   /** The working text differs from the last saved version. */
   readonly dirty: boolean;
   readonly analysing: boolean;
+  /**
+   * Increases each time a set of findings lands: the workspace's on open (1), then each
+   * analysis after edits or a settings change.
+   */
+  readonly findingsRound: number;
+  /** The findings are those of the current text: no analysis runs or waits for a pause. */
+  readonly findingsCurrent: boolean;
   readonly saving: boolean;
   /** An autosaved copy from an earlier session, until the editor recovers or discards it. */
   readonly recovered: OpenedIssue['recovered'];
@@ -79,20 +95,43 @@ const TYPING_REFRESH = 200;
 /** Longest the snapshot waits while the editor keeps typing, in ms. */
 const MAX_TYPING_WAIT = 1000;
 
+/**
+ * Kinds only the workspace can find (it holds the archive): the findings `issue.open` brings of
+ * them are kept, mapped through edits, beside each analysis the worker makes.
+ */
+const WORKSPACE_ONLY_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['archive-repeat']);
+
+const sameKinds = (a: readonly FindingKind[], b: readonly FindingKind[]) =>
+  [...a].sort().join() === [...b].sort().join();
+
+/** After opening, when the analysis worker starts loading its engine, in ms. */
+const WARM_UP_DELAY = 1000;
+
+/** Sessions opened so far in this page (each gets the next number as its `serial`). */
+let sessionsOpened = 0;
+
 /** One issue open in the Proofread screen; see the file comment. */
 export class ProofreadSession {
   readonly view: EditorView;
   readonly issueId: string;
+  /** Tells this session from the ones before it in the page (1, 2, …). */
+  readonly serial = ++sessionsOpened;
   private readonly scheduler: AnalysisScheduler;
   private readonly copy: WorkingCopy;
   private readonly published: Publisher<SessionSnapshot>;
   private readonly autosaveTimer: ReturnType<typeof setInterval>;
+  private readonly warmUpTimer: ReturnType<typeof setTimeout>;
   private disabled: readonly FindingKind[];
   private paragraphs = 0;
   /** `docVersion` when `paragraphs` was last counted. */
   private countedVersion = 0;
   private docVersion = 0;
   private analysing = false;
+  private findingsRound = 1;
+  /** The kinds switched off when the findings shown were computed. */
+  private analysedKinds: readonly FindingKind[];
+  private rules: RulesSpec | null = null;
+  private originalText: Promise<string> | null = null;
   private saving = false;
   private recovered: OpenedIssue['recovered'];
   private disposed = false;
@@ -102,8 +141,8 @@ export class ProofreadSession {
     this.issueId = opened.issue.id;
     this.disabled = options.disabledKinds;
     this.recovered = opened.recovered;
-    // The engine starts on the text while the editor is being set up.
-    const firstAnalysis = options.client.analyse(opened.head.text, this.disabled);
+    this.analysedKinds = opened.analysis.disabled;
+    // The workspace's findings of the head come with it: nothing is analysed on open.
     const doc = Text.of(opened.head.text.split('\n'));
     this.view = new EditorView({
       state: EditorState.create({ doc, extensions: this.extensions() }),
@@ -119,27 +158,39 @@ export class ProofreadSession {
     this.scheduler = new AnalysisScheduler(this.view, options.client, {
       delay: options.analysisDelay ?? 300,
       disabled: () => this.disabled,
+      rules: () => this.rulesSpec(),
+      kept: () =>
+        openFindingsOfKinds(this.view.state, WORKSPACE_ONLY_KINDS).filter(
+          (f) => !this.disabled.includes(f.kind),
+        ),
       onBusy: (busy) => {
         this.analysing = busy;
         this.refreshSoon();
+      },
+      onResult: () => {
+        this.findingsRound++;
+        this.analysedKinds = this.disabled;
       },
       onError: (error) => options.onError('analysis', error),
     });
     this.paragraphs = countParagraphs(doc);
     this.published = new Publisher((previous) => this.compute(previous), MAX_TYPING_WAIT);
     this.autosaveTimer = setInterval(() => void this.autosave(), options.autosaveMillis ?? 3000);
-    this.scheduler.adopt(firstAnalysis);
+    // Not while the issue is being shown: the worker is needed after the first edit only.
+    this.warmUpTimer = setTimeout(() => options.client.warmUp(), WARM_UP_DELAY);
+    // The screen's settings may be newer than those the workspace analysed with.
+    if (!sameKinds(this.disabled, this.analysedKinds)) this.scheduler.runNow();
   }
 
   private extensions(): Extension {
     const { opened } = this.options;
     // Low-confidence offsets refer to the imported text: only valid while the head is that text.
-    const words = opened.head.text === opened.original ? opened.lowConfidence : [];
+    const words = opened.original.sameAsHead ? opened.lowConfidence : [];
     return [
       basicSetup({ label: this.options.label, testId: 'editor-content' }),
       findingsExtension,
       findingGutter,
-      withDecisions(opened.decisions),
+      withDecisions(opened.decisions, decodeFindings(opened.findings)),
       lowConfidence(words),
       findHighlight,
       EditorView.updateListener.of((update) => this.onUpdate(update)),
@@ -188,6 +239,8 @@ export class ProofreadSession {
       paragraphs: this.paragraphs,
       dirty: this.copy.isDirty(state.doc),
       analysing: this.analysing,
+      findingsRound: this.findingsRound,
+      findingsCurrent: !this.scheduler.pending && sameKinds(this.disabled, this.analysedKinds),
       saving: this.saving,
       recovered: this.recovered,
       canUndo: undoDepth(state) > 0,
@@ -343,9 +396,31 @@ export class ProofreadSession {
     }
   }
 
-  /** The imported text and its low-confidence words (for the "show original" view). */
-  get original(): Pick<OpenedIssue, 'original' | 'lowConfidence'> {
-    return this.options.opened;
+  /** The low-confidence words of the imported text (offsets into it). */
+  get lowConfidenceWords(): readonly LowConfidenceWord[] {
+    return this.options.opened.lowConfidence;
+  }
+
+  /** The imported text (for the "show original" view), read once when first asked for. */
+  readonly original = (): Promise<string> => {
+    const { api, opened } = this.options;
+    this.originalText ??= unwrap(
+      api.versions.read({ issueId: this.issueId, versionId: opened.original.versionId }),
+    ).then(
+      (read) => read.text,
+      (error: unknown) => {
+        this.originalText = null;
+        throw error;
+      },
+    );
+    return this.originalText;
+  };
+
+  /** The rules the worker applies: the workspace's, as opened (keyed by their content). */
+  private rulesSpec(): RulesSpec {
+    const list = this.options.opened.analysis.rules;
+    this.rules ??= { key: list ? hashString(JSON.stringify(list)).toString(36) : 'default', list };
+    return this.rules;
   }
 
   /** The version the working text is based on. */
@@ -397,6 +472,7 @@ export class ProofreadSession {
     const last = this.autosave();
     this.disposed = true;
     clearInterval(this.autosaveTimer);
+    clearTimeout(this.warmUpTimer);
     this.published.stop();
     this.scheduler.dispose();
     this.view.destroy();

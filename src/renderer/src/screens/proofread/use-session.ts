@@ -26,8 +26,8 @@ export function useProofreadSession(
   load: number,
   disabledKinds: readonly FindingKind[],
 ): SessionHandle {
-  // One analysis worker for the screen's lifetime, started before any issue opens so that its
-  // engine (and word list) is loaded by the time the first issue needs it.
+  // One analysis worker for the screen's lifetime; an issue opens with its findings, so the
+  // worker starts (and loads its engine and word list) once the first issue shows.
   const [client] = useState(() => new AnalysisClient());
   useEffect(() => () => client.dispose(), [client]);
   const { api, toasts } = useServices();
@@ -99,6 +99,8 @@ const EMPTY: SessionSnapshot = {
   paragraphs: 0,
   dirty: false,
   analysing: false,
+  findingsRound: 0,
+  findingsCurrent: true,
   saving: false,
   recovered: null,
   canUndo: false,

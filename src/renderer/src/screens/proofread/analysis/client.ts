@@ -3,8 +3,13 @@
  * owed, and every later one, run in the page instead (slower, never lost).
  */
 import type { Finding, FindingKind } from '../../../../../core/finding';
-import { decodeFindings } from './codec';
-import { analyseRequest, type AnalysisReply, type AnalysisRequest } from './protocol';
+import { decodeFindings } from '../../../../../shared/findings-codec';
+import {
+  analyseRequest,
+  type AnalysisReply,
+  type AnalysisRequest,
+  type RulesSpec,
+} from './protocol';
 
 /** One analysis: the findings (offsets into the text analysed), its paragraphs and its time. */
 export interface AnalysisResult {
@@ -23,6 +28,9 @@ const WARM_UP =
   '本报讯 (记者 许珂) 3月4日,记者从市扶贫办获悉,确保教育资助政\n\n策全部落实到位。\n\n' +
   'The inter-\nnational committee met on Monday, as agreed.';
 
+/** The engine's default rules (no workspace list). */
+export const DEFAULT_RULES: RulesSpec = { key: 'default', list: null };
+
 interface Pending {
   readonly request: AnalysisRequest;
   readonly resolve: (reply: AnalysisReply) => void;
@@ -31,10 +39,24 @@ interface Pending {
 /** Sends texts to the analysis worker and returns its findings, in request order. */
 export class AnalysisClient {
   private worker: Worker | null = null;
+  /** The worker was asked for (it may have failed to start; then the page analyses). */
+  private started = false;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
 
-  constructor() {
+  /**
+   * Starts the worker and has it run every detector once, so the first analysis after an edit
+   * does not wait for the engine to load. Issues open with their findings, so this need not
+   * compete with opening one: call it once the screen has settled.
+   */
+  warmUp(): void {
+    if (this.started) return;
+    this.start();
+    if (this.worker) void this.analyse(WARM_UP, [], DEFAULT_RULES).catch(() => undefined);
+  }
+
+  private start(): void {
+    this.started = true;
     try {
       this.worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
         type: 'module',
@@ -45,12 +67,19 @@ export class AnalysisClient {
     } catch {
       this.worker = null;
     }
-    if (this.worker) void this.analyse(WARM_UP, []).catch(() => undefined);
   }
 
-  /** Analyses `text` (normalized); rejects with an Error when the engine failed on it. */
-  async analyse(text: string, disabled: readonly FindingKind[]): Promise<AnalysisResult> {
-    const request: AnalysisRequest = { seq: ++this.seq, text, disabled };
+  /**
+   * Analyses `text` (normalized) with `rules`; rejects with an Error when the engine failed on
+   * it. The worker compiles each rule list once (by its key).
+   */
+  async analyse(
+    text: string,
+    disabled: readonly FindingKind[],
+    rules: RulesSpec,
+  ): Promise<AnalysisResult> {
+    if (!this.started) this.start();
+    const request: AnalysisRequest = { seq: ++this.seq, text, disabled, rules };
     const reply = await new Promise<AnalysisReply>((resolve) => {
       this.pending.set(request.seq, { request, resolve });
       if (this.worker) this.worker.postMessage(request);

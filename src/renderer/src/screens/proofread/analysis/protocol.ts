@@ -1,6 +1,15 @@
 /** Messages between the proofreading screen and its analysis worker. */
 import type { FindingKind } from '../../../../../core/finding';
-import { encodeFindings, type EncodedFindings } from './codec';
+import type { CompiledRules } from '../../../../../core/rules/compile';
+import type { RuleList } from '../../../../../core/rules/types';
+import { encodeFindings, type EncodedFindings } from '../../../../../shared/findings-codec';
+
+/** The workspace's rule list and a key that changes whenever the list does. */
+export interface RulesSpec {
+  readonly key: string;
+  /** Null: the engine's default rules. */
+  readonly list: RuleList | null;
+}
 
 /** A text to analyse. */
 export interface AnalysisRequest {
@@ -9,6 +18,8 @@ export interface AnalysisRequest {
   /** The document text (normalized: `\n` line ends). */
   readonly text: string;
   readonly disabled: readonly FindingKind[];
+  /** The rules to apply (the workspace's, as `issue.open` gave them). */
+  readonly rules: RulesSpec;
 }
 
 /** The worker's answer to one request. */
@@ -25,14 +36,26 @@ export type AnalysisReply =
     }
   | { readonly seq: number; readonly ok: false; readonly message: string };
 
+/** The last rule list compiled (by key): compiling once per list, not per analysis. */
+let compiled: { readonly key: string; readonly rules: CompiledRules | undefined } | null = null;
+
+async function rulesOf(spec: RulesSpec): Promise<CompiledRules | undefined> {
+  if (compiled?.key !== spec.key) {
+    const { compileRules } = await import('../../../../../core/rules/compile');
+    compiled = { key: spec.key, rules: spec.list ? compileRules(spec.list) : undefined };
+  }
+  return compiled.rules;
+}
+
 /** Runs the engine on one request (in the worker, or in the page when workers fail). */
 export async function analyseRequest(request: AnalysisRequest): Promise<AnalysisReply> {
   const { analyseDocument } = await import('../../../../../core/analyse');
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
   try {
+    const rules = await rulesOf(request.rules);
     const doc = createDocument(request.text);
-    const findings = analyseDocument(doc, { disabled: request.disabled });
+    const findings = analyseDocument(doc, { disabled: request.disabled, rules });
     return {
       seq: request.seq,
       ok: true,

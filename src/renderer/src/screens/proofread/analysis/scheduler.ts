@@ -1,14 +1,16 @@
 /**
- * When to analyse: right away on open, then after the editor pauses typing. One analysis runs
- * at a time; the edits made while it ran are collected, and its findings are mapped through
- * them (a finding whose text was edited meanwhile is dropped), so fresh results never land in
- * the wrong place. Another run follows if the text changed in between.
+ * When to analyse: after the editor pauses typing (on open the findings come with the issue).
+ * One analysis runs at a time; the edits made while it ran are collected, and its findings are
+ * mapped through them (a finding whose text was edited meanwhile is dropped), so fresh results
+ * never land in the wrong place. Another run follows if the text changed in between. Findings
+ * the worker cannot compute (`kept`) stay as they are in the editor, mapped through the edits.
  */
 import { ChangeSet, Transaction, type Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { Finding, FindingKind } from '../../../../../core/finding';
 import { setFindings } from '../editor/findings-state';
-import type { AnalysisClient, AnalysisResult } from './client';
+import type { AnalysisClient } from './client';
+import type { RulesSpec } from './protocol';
 
 /** How the scheduler runs and whom it tells. */
 export interface SchedulerOptions {
@@ -16,6 +18,13 @@ export interface SchedulerOptions {
   readonly delay: number;
   /** Kinds the editor switched off. */
   readonly disabled: () => readonly FindingKind[];
+  /** The rules the analysis applies. */
+  readonly rules: () => RulesSpec;
+  /**
+   * Open findings the worker cannot compute (archive repeats), read from the editor when a
+   * result lands and kept beside it; offsets into the editor's current document.
+   */
+  readonly kept?: () => readonly Finding[];
   /** Busy state changes (for a status indicator). */
   readonly onBusy: (busy: boolean) => void;
   /** Each result's paragraph count and the engine's time in milliseconds. */
@@ -62,18 +71,15 @@ export class AnalysisScheduler {
     } else this.schedule();
   }
 
-  /** Analyses as soon as possible (on open, after a setting changed). */
+  /** Analyses as soon as possible (after a setting changed). */
   runNow(): void {
     if (this.since) this.again = true;
     else void this.run();
   }
 
-  /**
-   * Takes `started`, an analysis of the editor's current text begun before the editor existed
-   * (so the engine and the editor's set-up overlap), as the first run.
-   */
-  adopt(started: Promise<AnalysisResult>): void {
-    void this.run(started);
+  /** True while an analysis runs or waits for the editor to pause. */
+  get pending(): boolean {
+    return this.since !== null || this.timer !== null;
   }
 
   dispose(): void {
@@ -89,17 +95,21 @@ export class AnalysisScheduler {
     }, this.options.delay);
   }
 
-  private async run(started?: Promise<AnalysisResult>): Promise<void> {
+  private async run(): Promise<void> {
     if (this.disposed) return;
     const doc: Text = this.view.state.doc;
     this.since = ChangeSet.empty(doc.length);
     this.again = false;
     this.options.onBusy(true);
     try {
-      const result = await (started ??
-        this.client.analyse(doc.toString(), this.options.disabled()));
+      const result = await this.client.analyse(
+        doc.toString(),
+        this.options.disabled(),
+        this.options.rules(),
+      );
       if (this.disposed) return;
-      const findings = mapStaleFindings(result.findings, this.since);
+      const fresh = mapStaleFindings(result.findings, this.since);
+      const findings = this.options.kept ? [...fresh, ...this.options.kept()] : fresh;
       this.since = null;
       this.view.dispatch({
         effects: setFindings.of(findings),

@@ -22,7 +22,7 @@ import {
   type DecorationSet,
   type ViewUpdate,
 } from '@codemirror/view';
-import type { Finding } from '../../../../../core/finding';
+import type { Finding, FindingKind, Span } from '../../../../../core/finding';
 import type { Decision } from '../../../../../shared/contract';
 import { activeDecorations, visibleFindingDecorations } from './finding-marks';
 import {
@@ -35,6 +35,7 @@ import {
   mapActive,
   mapChanges,
   mapFinding,
+  openedProofState,
   relatedSpans,
   replaceFindings,
   type ActiveFinding,
@@ -66,7 +67,7 @@ export const proofField = StateField.define<ProofState>({
     let activeSet = false;
     for (const effect of tr.effects) {
       if (effect.is(setFindings)) next = replaceFindings(next, effect.value, tr.newDoc);
-      else if (effect.is(decide)) next = applyDecide(next, effect.value, tr.changes);
+      else if (effect.is(decide)) next = applyDecide(next, effect.value, tr.changes, tr.newDoc);
       else if (effect.is(restore)) next = applyRestore(next, effect.value, tr.newDoc);
       else if (effect.is(setActive)) {
         next = { ...next, active: effect.value };
@@ -133,11 +134,18 @@ export function openFindings(state: EditorState): Finding[] {
   const related = relatedSpans(state.field(proofField).related);
   const out: Finding[] = [];
   for (let it = items.iter(); it.value; it.next()) {
-    const f = it.value.finding;
-    const span = related.get(f.id);
-    out.push({ ...f, start: it.from, end: it.to, ...(span && { related: span }) });
+    out.push(atSpan(it.value.finding, it.from, it.to, related.get(it.value.finding.id)));
   }
   return out;
+}
+
+/** `f` at `[from, to)` with related span `span`; `f` itself when nothing moved. */
+function atSpan(f: Finding, from: number, to: number, span: Span | undefined): Finding {
+  const moved =
+    from !== f.start ||
+    to !== f.end ||
+    (span !== undefined && (span.start !== f.related?.start || span.end !== f.related.end));
+  return moved ? { ...f, start: from, end: to, ...(span && { related: span }) } : f;
 }
 
 /** The open finding with `id`, with its current offsets, or undefined. */
@@ -169,7 +177,32 @@ export function activeFinding(state: EditorState): ActiveFinding | null {
   return state.field(proofField).active;
 }
 
-/** Loads decisions recorded earlier (from `issue.open`) into a fresh state's field. */
-export function withDecisions(decisions: Readonly<Record<string, Decision>>): Extension {
-  return proofField.init(() => emptyProofState(new Map(Object.entries(decisions))));
+/**
+ * Loads decisions recorded earlier and the findings of the text as opened (both from
+ * `issue.open`; offsets into the initial document) into a fresh state's field.
+ */
+export function withDecisions(
+  decisions: Readonly<Record<string, Decision>>,
+  findings: readonly Finding[] = [],
+): Extension {
+  return proofField.init((state) =>
+    openedProofState(new Map(Object.entries(decisions)), findings, state.doc),
+  );
+}
+
+/** The open findings of `kinds` in document order, with their current offsets. */
+export function openFindingsOfKinds(
+  state: EditorState,
+  kinds: ReadonlySet<FindingKind>,
+): Finding[] {
+  const { items, related } = state.field(proofField);
+  const out: Finding[] = [];
+  let spans: Map<string, Span> | null = null;
+  for (let it = items.iter(); it.value; it.next()) {
+    const f = it.value.finding;
+    if (!kinds.has(f.kind)) continue;
+    spans ??= relatedSpans(related);
+    out.push(atSpan(f, it.from, it.to, spans.get(f.id)));
+  }
+  return out;
 }

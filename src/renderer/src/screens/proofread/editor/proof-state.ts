@@ -11,6 +11,7 @@
 import { RangeSet, RangeValue, type ChangeDesc, type Range, type Text } from '@codemirror/state';
 import type { Finding, FindingKind, Span } from '../../../../../core/finding';
 import type { Decision } from '../../../../../shared/contract';
+import { addDecided, forgetDecided, rejectedAgain, type DecidedSet } from './decided-spans';
 
 /** One decision in a `decide` or `restore` effect. */
 export interface DecisionChange {
@@ -73,6 +74,13 @@ export interface ProofState {
   /** `related` spans of the open findings that have one. */
   readonly related: RelatedSet;
   readonly decisions: ReadonlyMap<string, Decision>;
+  /** Spans rejected in this session, mapped through every edit since (decided-spans.ts). */
+  readonly rejected: DecidedSet;
+  /**
+   * Ids rejected because a fresh analysis reported a rejected defect again under them, by the
+   * id the editor rejected (undoing that rejection undoes these too).
+   */
+  readonly aliases: ReadonlyMap<string, readonly string[]>;
   readonly active: ActiveFinding | null;
   /**
    * Changes whenever the set of open findings changes (not when edits only move them), so a
@@ -83,7 +91,15 @@ export interface ProofState {
 
 /** A field value with no findings and the given decisions. */
 export function emptyProofState(decisions: ReadonlyMap<string, Decision> = new Map()): ProofState {
-  return { items: RangeSet.empty, related: RangeSet.empty, decisions, active: null, generation: 0 };
+  return {
+    items: RangeSet.empty,
+    related: RangeSet.empty,
+    decisions,
+    rejected: RangeSet.empty,
+    aliases: new Map(),
+    active: null,
+    generation: 0,
+  };
 }
 
 /** `finding` with its offsets (and related span) mapped through `changes`. */
@@ -149,6 +165,7 @@ export function applyEdit(value: ProofState, changes: ChangeDesc): ProofState {
     ...value,
     items,
     related: withoutIds(value.related.map(changes), touched),
+    rejected: value.rejected.map(changes),
     active,
     generation: value.generation + (items.size !== value.items.size ? 1 : 0),
   };
@@ -177,6 +194,24 @@ function build(findings: readonly Finding[], doc: Text, decisions: ReadonlyMap<s
   return { items, related };
 }
 
+/**
+ * The state of a text as opened: `findings` (offsets into `doc`, as the workspace found them)
+ * open unless rejected by `decisions`.
+ */
+export function openedProofState(
+  decisions: ReadonlyMap<string, Decision>,
+  findings: readonly Finding[],
+  doc: Text,
+): ProofState {
+  const { items, related } = build(findings, doc, decisions);
+  return {
+    ...emptyProofState(decisions),
+    items: RangeSet.of(items, true),
+    related: RangeSet.of(related, true),
+    generation: 1,
+  };
+}
+
 const sameFinding = (a: Finding, b: Finding) =>
   a.replacement === b.replacement && a.confidence === b.confidence && a.message.en === b.message.en;
 
@@ -202,10 +237,15 @@ export function replaceFindings(
       kept.add(f.id);
     } else fresh.push(f);
   }
-  const added = build(fresh, doc, value.decisions);
-  if (kept.size === current.size && added.items.length === 0) return value;
+  const { decisions, aliases } = adoptRejections(value, fresh, doc);
+  const added = build(fresh, doc, decisions);
+  if (kept.size === current.size && added.items.length === 0 && decisions === value.decisions) {
+    return value;
+  }
   return {
     ...value,
+    decisions,
+    aliases,
     items: value.items.update({
       filter: (_from, _to, item) => kept.has(item.finding.id),
       add: added.items,
@@ -219,6 +259,29 @@ export function replaceFindings(
     active: successor(value.active, kept, fresh),
     generation: value.generation + 1,
   };
+}
+
+/**
+ * The decisions after a re-analysis: a fresh finding that reports a defect rejected in this
+ * session again, under another id, is rejected too (and remembered as that rejection's alias).
+ */
+function adoptRejections(
+  value: ProofState,
+  fresh: readonly Finding[],
+  doc: Text,
+): Pick<ProofState, 'decisions' | 'aliases'> {
+  let decisions: Map<string, Decision> | null = null;
+  let aliases: Map<string, readonly string[]> | null = null;
+  for (const f of fresh) {
+    if (value.decisions.has(f.id)) continue;
+    const span = rejectedAgain(value.rejected, f, doc);
+    if (!span) continue;
+    decisions ??= new Map(value.decisions);
+    aliases ??= new Map(value.aliases);
+    decisions.set(f.id, 'rejected');
+    aliases.set(span.id, [...(aliases.get(span.id) ?? []), f.id]);
+  }
+  return { decisions: decisions ?? value.decisions, aliases: aliases ?? value.aliases };
 }
 
 /**
@@ -266,11 +329,15 @@ function presentIds(items: FindingSet, ids: ReadonlySet<string>): Set<string> {
   return present;
 }
 
-/** Records decisions and removes the decided findings (`list` offsets: before `changes`). */
+/**
+ * Records decisions and removes the decided findings (`list` offsets: before `changes`; `doc`:
+ * the document after them).
+ */
 export function applyDecide(
   value: ProofState,
   list: readonly DecisionChange[],
   changes: ChangeDesc,
+  doc: Text,
 ): ProofState {
   if (list.length === 0) return value;
   const ids = new Set(list.map((c) => c.finding.id));
@@ -279,10 +346,12 @@ export function applyDecide(
   const spans = list.map((c) => mapFinding(c.finding, changes));
   const lo = Math.min(...spans.map((s) => s.start));
   const hi = Math.max(...spans.map((s) => s.end));
+  const rejections = list.filter((c) => c.decision === 'rejected').map((c) => c.finding);
   return {
     ...value,
     items: removeIds(value.items, ids, lo, hi),
     decisions,
+    rejected: addDecided(value.rejected, rejections, changes, doc),
     active: value.active && ids.has(value.active.id) ? null : value.active,
     related: withoutIds(value.related, ids),
     generation: value.generation + 1,
@@ -296,9 +365,12 @@ export function applyRestore(
   doc: Text,
 ): ProofState {
   const decisions = new Map(value.decisions);
+  const aliases = new Map(value.aliases);
   for (const c of list) {
     if (c.previous) decisions.set(c.finding.id, c.previous);
     else decisions.delete(c.finding.id);
+    for (const alias of aliases.get(c.finding.id) ?? []) decisions.delete(alias);
+    aliases.delete(c.finding.id);
   }
   const present = presentIds(value.items, new Set(list.map((c) => c.finding.id)));
   const back = list
@@ -310,6 +382,8 @@ export function applyRestore(
     items: value.items.update({ add: added.items, sort: true }),
     related: value.related.update({ add: added.related, sort: true }),
     decisions,
+    rejected: forgetDecided(value.rejected, new Set(list.map((c) => c.finding.id))),
+    aliases,
     generation: value.generation + 1,
   };
 }
