@@ -65,16 +65,13 @@ export function App() {
         <LanguageSwitch onChange={setLocale} />
       </MenuBar>
       <main className="app__main">
-        <ArchiveSourceProvider
-          issueId={issue?.id ?? null}
-          visible={screen === 'proofread'}
-          onMarked={editorialChanged}
-        >
+        <ArchiveSourceProvider issueId={issue?.id ?? null} onMarked={editorialChanged}>
           <ProofreadScreen
             issueId={issue?.id ?? null}
             load={issue?.load ?? 0}
             active={screen === 'proofread'}
             disabledKinds={settings.disabledKinds}
+            editorial={editorial}
             onHeadChanged={setHead}
             onShowLibrary={() => setScreen('library')}
           />

@@ -11,10 +11,12 @@ export interface ArchiveSourceButtonProps {
   readonly finding: Finding;
   /** Tab order of the finding's other buttons (0 when it is the active finding, else -1). */
   readonly tabIndex: number;
+  /** Rejects the finding (once its paragraph is marked as boilerplate, it is not a re-run). */
+  readonly onReject: (id: string) => void;
 }
 
 /** "Earlier issue" on an archive repeat. */
-export function ArchiveSourceButton({ finding, tabIndex }: ArchiveSourceButtonProps) {
+export function ArchiveSourceButton({ finding, tabIndex, onReject }: ArchiveSourceButtonProps) {
   const { t } = useTranslation('archive');
   const control = useArchiveSource();
   const { source } = finding;
@@ -28,7 +30,11 @@ export function ArchiveSourceButton({ finding, tabIndex }: ArchiveSourceButtonPr
       tabIndex={tabIndex}
       title={t('openTitle')}
       data-testid="finding-archive-source"
-      onClick={() => control.show(open ? null : { findingId: finding.id, source })}
+      onClick={() =>
+        control.show(
+          open ? null : { findingId: finding.id, source, reject: () => onReject(finding.id) },
+        )
+      }
     >
       {t('open')}
     </button>

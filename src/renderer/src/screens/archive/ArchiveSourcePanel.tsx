@@ -55,6 +55,8 @@ export function ArchiveSourcePanel({ source, onClose, onMarked }: ArchiveSourceP
     ref.current?.focus();
     return () => {
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+      // The finding's button went with the finding (marked as boilerplate): back to the list.
+      else document.querySelector<HTMLElement>('[data-testid="findings-list"]')?.focus();
     };
   }, []);
 

@@ -1,7 +1,7 @@
 /**
  * Which earlier copy of an archive repeat is open beside the text: one at a time, for the whole
- * app. `ArchiveSourceProvider` (mounted by the app) holds it and draws the panel; the findings
- * panel's button (`ArchiveSourceButton`) opens it through `useArchiveSource`.
+ * app. `ArchiveSourceProvider` (mounted by the app) holds it; the findings panel's button
+ * (`ArchiveSourceButton`) opens it and `ArchiveSourceSlot`, placed beside the editor, draws it.
  */
 import {
   createContext,
@@ -19,12 +19,16 @@ import { ArchiveSourcePanel } from './ArchiveSourcePanel';
 export interface OpenSource {
   readonly findingId: string;
   readonly source: FindingSource;
+  /** Rejects that finding in the open issue. */
+  readonly reject: () => void;
 }
 
-/** What the button needs: the copy open now, and a way to open or close one. */
+/** What the button and the slot need: the copy open now, and a way to open or close one. */
 export interface ArchiveSourceControl {
   readonly open: OpenSource | null;
   readonly show: (open: OpenSource | null) => void;
+  /** Rejects the finding that opened the panel, closes it, and tells the app. */
+  readonly marked: () => void;
 }
 
 const ArchiveSourceContext = createContext<ArchiveSourceControl | null>(null);
@@ -33,36 +37,40 @@ const ArchiveSourceContext = createContext<ArchiveSourceControl | null>(null);
 export interface ArchiveSourceProviderProps {
   /** The issue being proofread; the panel closes when it changes. */
   readonly issueId: string | null;
-  /** False while another screen shows: the panel hides (and stays open for the way back). */
-  readonly visible: boolean;
-  /** Called after a paragraph was marked as boilerplate (the open issue's repeats change). */
+  /**
+   * Called after a paragraph was marked as boilerplate (later analyses no longer flag it; the
+   * finding that opened the panel is rejected and the panel closes).
+   */
   readonly onMarked: () => void;
   readonly children: ReactNode;
 }
 
-/** Holds the open earlier copy and draws its panel over the right side of the screen. */
-export function ArchiveSourceProvider({
-  issueId,
-  visible,
-  onMarked,
-  children,
-}: ArchiveSourceProviderProps) {
+/** Holds the open earlier copy for the slot beside the editor. */
+export function ArchiveSourceProvider({ issueId, onMarked, children }: ArchiveSourceProviderProps) {
   const [open, setOpen] = useState<OpenSource | null>(null);
   useEffect(() => setOpen(null), [issueId]);
   const show = useCallback((next: OpenSource | null) => setOpen(next), []);
-  const control = useMemo(() => ({ open, show }), [open, show]);
+  const marked = useCallback(() => {
+    open?.reject();
+    setOpen(null);
+    onMarked();
+  }, [open, onMarked]);
+  const control = useMemo(() => ({ open, show, marked }), [open, show, marked]);
+  return <ArchiveSourceContext.Provider value={control}>{children}</ArchiveSourceContext.Provider>;
+}
+
+/** Draws the open earlier copy (nothing when none is open); place it beside the editor. */
+export function ArchiveSourceSlot() {
+  const control = useContext(ArchiveSourceContext);
+  const open = control?.open;
+  if (!control || !open) return null;
   return (
-    <ArchiveSourceContext.Provider value={control}>
-      {children}
-      {open && visible && (
-        <ArchiveSourcePanel
-          key={`${open.findingId}:${open.source.issueId}:${open.source.paragraph}`}
-          source={open.source}
-          onClose={() => setOpen(null)}
-          onMarked={onMarked}
-        />
-      )}
-    </ArchiveSourceContext.Provider>
+    <ArchiveSourcePanel
+      key={`${open.findingId}:${open.source.issueId}:${open.source.paragraph}`}
+      source={open.source}
+      onClose={() => control.show(null)}
+      onMarked={control.marked}
+    />
   );
 }
 

@@ -80,7 +80,7 @@ function FindingItemView({
           {labels.confidence[finding.confidence]}
         </span>
         {finding.kind === 'archive-repeat' && (
-          <ArchiveSourceButton finding={finding} tabIndex={active ? 0 : -1} />
+          <ArchiveSourceButton finding={finding} tabIndex={active ? 0 : -1} onReject={onReject} />
         )}
         <button
           type="button"

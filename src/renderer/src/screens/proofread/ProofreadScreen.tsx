@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingKind } from '../../../../core/finding';
 import { Progress } from '../../components/Progress';
+import { ArchiveSourceSlot } from '../archive/archive-source';
 import { EditorPane } from './EditorPane';
 import { FindingsPanel } from './FindingsPanel';
 import { FindReplacePanel } from './FindReplacePanel';
@@ -29,6 +30,8 @@ export interface ProofreadScreenProps {
   /** True while this screen is the one showing. */
   readonly active: boolean;
   readonly disabledKinds: readonly FindingKind[];
+  /** Changes whenever the workspace's rules change (the issue is then analysed again). */
+  readonly editorial?: number;
   /** The version the editor's text is based on (on open and after each save). */
   readonly onHeadChanged: (versionId: string) => void;
   readonly onShowLibrary: () => void;
@@ -38,7 +41,12 @@ export interface ProofreadScreenProps {
 export function ProofreadScreen(props: ProofreadScreenProps) {
   const { issueId, load, active, disabledKinds, onHeadChanged } = props;
   const { t } = useTranslation('proofread');
-  const { session, issue, loading } = useProofreadSession(issueId, load, disabledKinds);
+  const { session, issue, loading } = useProofreadSession(
+    issueId,
+    load,
+    disabledKinds,
+    props.editorial,
+  );
   const snapshot = useSnapshot(session);
   const actions = useProofreadActions(session, onHeadChanged);
   const [saveOpen, setSaveOpen] = useState(false);
@@ -133,6 +141,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
                     lowConfidence={session.lowConfidenceWords}
                   />
                 )}
+                <ArchiveSourceSlot />
               </div>
             </div>
           </div>

@@ -18,6 +18,7 @@ import { unwrap } from '../../api';
 import { acceptSpec, rejectSpec } from './actions';
 import type { AnalysisClient } from './analysis/client';
 import type { RulesSpec } from './analysis/protocol';
+import type { RuleList } from '../../../../core/rules/types';
 import { AnalysisScheduler } from './analysis/scheduler';
 import { findHighlight, setFindQuery } from './editor/find-highlight';
 import { findingGutter } from './editor/finding-gutter';
@@ -445,6 +446,17 @@ export class ProofreadSession {
     await this.copy.discardRecovered();
     this.recovered = null;
     this.refreshSoon();
+  }
+
+  /**
+   * Analyses again with the workspace's rule list as it now is (edited in the Rules screen);
+   * null for the default rules. Nothing happens when the list is the one in force.
+   */
+  setRules(list: RuleList | null): void {
+    const key = list ? hashString(JSON.stringify(list)).toString(36) : 'default';
+    if (this.rulesSpec().key === key) return;
+    this.rules = { key, list };
+    this.scheduler.runNow();
   }
 
   /** Analyses again with other kinds switched off. */

@@ -20,11 +20,15 @@ export interface SessionHandle {
   readonly loading: boolean;
 }
 
-/** The session of `issueId` (null: none), opened again whenever `load` changes. */
+/**
+ * The session of `issueId` (null: none), opened again whenever `load` changes; when `editorial`
+ * changes (the workspace's rules were edited), it analyses again with the rules as stored.
+ */
 export function useProofreadSession(
   issueId: string | null,
   load: number,
   disabledKinds: readonly FindingKind[],
+  editorial = 0,
 ): SessionHandle {
   // One analysis worker for the screen's lifetime; an issue opens with its findings, so the
   // worker starts (and loads its engine and word list) once the first issue shows.
@@ -77,6 +81,19 @@ export function useProofreadSession(
   useEffect(() => {
     handle.session?.setDisabledKinds(disabledKinds);
   }, [handle.session, disabledKinds]);
+
+  useEffect(() => {
+    const session = handle.session;
+    if (!session || editorial === 0) return;
+    let live = true;
+    void unwrap(api.rules.list({})).then(
+      (rules) => live && session.setRules(rules.list),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, handle.session, editorial]);
 
   // Closing or reloading the window: send the last edits before the page goes.
   useEffect(() => {

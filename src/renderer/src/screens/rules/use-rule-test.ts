@@ -30,22 +30,22 @@ export function useRuleTest(
 ): RuleTest {
   const api = useApi();
   const call = useCall();
-  const [target, setTarget] = useState<'issue' | 'text'>(issue ? 'issue' : 'text');
+  // The open issue unless the editor chose the pasted text (or no issue is open).
+  const [chosen, setTarget] = useState<'issue' | 'text' | null>(null);
+  const target = issue === null ? 'text' : (chosen ?? 'issue');
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
   const [triedKey, setTriedKey] = useState('');
   const [busy, setBusy] = useState(false);
   const key = JSON.stringify([tab, fieldsOf(tab, draft)]);
 
-  useEffect(() => {
-    if (!issue) setTarget('text');
-  }, [issue]);
   // Another tab is another rule altogether: its old result would mislead.
   useEffect(() => setOutcome(null), [tab]);
 
   const run = async () => {
     const rule = fieldsOf(tab, draft);
     const onIssue = target === 'issue' && issue !== null;
+    if (!onIssue && text.trim() === '') return;
     setBusy(true);
     const result = await call(
       api.rules.test(onIssue ? { kind: tab, rule, issueId: issue.id } : { kind: tab, rule, text }),
