@@ -31,6 +31,9 @@ export interface RuleTestPanelProps {
   readonly onRun: () => void;
 }
 
+/** Characters of context shown on each side of a hit (so a hit fits on one line). */
+const CONTEXT_SHOWN = 10;
+
 /** Line breaks in a hit's context, shown as ⏎ so each hit stays on one line. */
 function oneLine(text: string): string {
   return text.replace(/\n+/g, '⏎');
@@ -113,7 +116,7 @@ export function RuleTestPanel(props: RuleTestPanelProps) {
               <li key={`${hit.start}-${hit.end}`} className="rule-hit" data-testid="rules-test-hit">
                 <span className="rule-hit__context">
                   {hit.before.length > 0 && '…'}
-                  {oneLine(hit.before)}
+                  {oneLine(hit.before.slice(-CONTEXT_SHOWN))}
                   {hit.replacement === null ? (
                     <mark className="rule-hit__found">{hit.found}</mark>
                   ) : (
@@ -122,7 +125,7 @@ export function RuleTestPanel(props: RuleTestPanelProps) {
                       <ins className="rule-hit__replacement">{hit.replacement}</ins>
                     </>
                   )}
-                  {oneLine(hit.after)}
+                  {oneLine(hit.after.slice(0, CONTEXT_SHOWN))}
                   {hit.after.length > 0 && '…'}
                 </span>
                 {hit.replacement === null && (
