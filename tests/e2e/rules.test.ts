@@ -148,6 +148,21 @@ describe('editorial rules', () => {
     await keepScreenshot(page, 'rules');
   });
 
+  it('deletes a rule from the list by keyboard (End, Delete, Enter)', async () => {
+    await page.getByTestId('rules-list').focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.locator('[data-testid="rules-row"][aria-selected="true"]').textContent())
+      .toContain('其它');
+    await page.keyboard.press('Delete');
+    await page.getByTestId('rules-confirm-delete').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('rules-row').count()).toBe(3);
+    const stored = (await contract<RulesView>(session, 'rules.list', {})).list.replacements;
+    expect(stored.map((r) => r.find)).toEqual([OLD_NAME, '己经', '末来']);
+    await expect.poll(() => focusedTestId(page)).toBe('rules-list');
+  });
+
   it('marks the rule’s hits in the Proofread screen', async () => {
     await page.keyboard.press('Control+2');
     await expectAppScreen(page, 'proofread');
