@@ -101,7 +101,7 @@ const rulesStrings: Strings<typeof zh> = {
     imported: 'Imported “{{file}}”: {{added}} added, {{updated}} updated, {{removed}} removed.',
     exported: 'Exported {{count}} rules to {{path}}.',
   },
-  keys: '/ search   ↑↓ choose a rule   Enter edit   Delete delete   Alt+N new   Ctrl+Enter save   Alt+T try',
+  keys: '/ search   ↑↓ choose a rule   Enter edit   Delete remove   Alt+N new   Ctrl+Enter save   Alt+T try',
 };
 
 export default rulesStrings;
