@@ -24,6 +24,7 @@ import { useRulesKeys } from './use-rules-keys';
 import '../library/controls.css';
 import './rules.css';
 
+/** The Rules screen (data-testid="screen-rules"). */
 export function RulesScreen({ issueId, onRulesChanged }: RulesScreenProps) {
   const { t, i18n } = useTranslation('rules');
   const api = useApi();
