@@ -3,6 +3,7 @@
  * anything else becomes a generic sentence (the details go to the log, never to the screen).
  */
 import type { ContractError } from '../../shared/contract';
+import { WorkspaceError } from '../workspace/errors';
 
 /** An error whose message is meant for the editor, in both interface languages. */
 export class UserError extends Error {
@@ -57,12 +58,10 @@ export function toContractError(error: unknown): ContractError {
   if (error instanceof UserError) {
     return { code: error.code, message: { 'zh-CN': error.zh, en: error.message } };
   }
-  if (
-    error instanceof Error &&
-    (error.name === 'WorkspaceError' || error.name === 'WorkspaceLockedError')
-  ) {
-    const code = String((error as Error & { code?: unknown }).code ?? 'invalid-input');
-    return { code, message: { 'zh-CN': WORKSPACE_ZH[code] ?? error.message, en: error.message } };
+  if (error instanceof WorkspaceError) {
+    // Rule lists (RulesError) name their problems: the sentence itself says more than the code.
+    const zh = error.name === 'RulesError' ? undefined : WORKSPACE_ZH[error.code];
+    return { code: error.code, message: { 'zh-CN': zh ?? error.message, en: error.message } };
   }
   if (
     error instanceof Error &&
