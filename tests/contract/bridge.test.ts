@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebApp, type WebApp } from '../../src/bridge/start';
+import type { OpenedIssue, Result } from '../../src/shared/contract';
+import { decodeFindings } from '../../src/shared/findings-codec';
 
 /** A raw HTTP request, so tests can send what a browser would not (a foreign Host header). */
 function raw(
@@ -75,6 +77,26 @@ describe('HTTP test bridge', () => {
     const traversal = await raw(`${app.bridge.origin}/..%2Fsecret.txt`);
     expect([403, 404]).toContain(traversal.status);
     expect(traversal.body).not.toContain('secret');
+  });
+
+  it("carries an opened issue's findings through JSON unchanged", async () => {
+    const text = '标题\n\n正文,有半角逗号。';
+    const imported = JSON.parse(
+      (
+        await rpc('library.importBytes', {
+          name: 'draft.txt',
+          base64: Buffer.from(text, 'utf8').toString('base64'),
+        })
+      ).body,
+    ) as Result<{ id: string }>;
+    if (!imported.ok) throw new Error(imported.error.message.en);
+    const opened = JSON.parse(
+      (await rpc('issue.open', { issueId: imported.value.id })).body,
+    ) as Result<OpenedIssue>;
+    if (!opened.ok) throw new Error(opened.error.message.en);
+    const findings = decodeFindings(opened.value.findings);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings).toEqual((await app.services.issues.findings(imported.value.id)).findings);
   });
 
   it('validates payloads as Electron IPC does', async () => {

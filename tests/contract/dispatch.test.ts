@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServices, type AppServices } from '../../src/main/app/container';
 import { ScriptedPlatform } from '../../src/bridge/scripted-platform';
-import type { Result } from '../../src/shared/contract';
+import type { OpenedIssue, Result } from '../../src/shared/contract';
+import { decodeFindings } from '../../src/shared/findings-codec';
 
 const SAMPLE = resolve('../shared/samples/hengyang-daily-2020-03-05.txt');
 
@@ -105,6 +106,39 @@ describe('contract dispatch (in memory)', () => {
     });
     expect(exported.files).toEqual(['标题-v2.txt', '标题-v2.docx', '标题-v2-report.csv']);
     expect((await readdir(out)).sort()).toEqual([...exported.files].sort());
+  });
+
+  it('opens an issue with its findings as the workspace analysed it, the original on demand', async () => {
+    const text = '标题\n\n正文第一段,有半角逗号。\n\n正文第二段,也有。';
+    const issue = await call<{ id: string }>('library.importBytes', {
+      name: 'draft.txt',
+      base64: Buffer.from(text, 'utf8').toString('base64'),
+    });
+    const opened = await call<OpenedIssue>('issue.open', { issueId: issue.id });
+    const findings = decodeFindings(opened.findings);
+    expect(findings.map((f) => f.kind)).toEqual(['punctuation-width', 'punctuation-width']);
+    expect(findings).toEqual((await services.issues.findings(issue.id)).findings);
+    expect(opened.analysis).toMatchObject({ disabled: [], rules: { starter: true } });
+    expect(opened.original).toEqual({ versionId: opened.head.versionId, sameAsHead: true });
+    expect(opened).not.toHaveProperty('original.text');
+
+    await call('issue.decide', {
+      issueId: issue.id,
+      decisions: [{ findingId: findings[0].id, decision: 'rejected' }],
+    });
+    await call('settings.set', { disabledKinds: ['jump-line'] });
+    await call('issue.save', { issueId: issue.id, text: text.replace('也有。', '也有！') });
+    const reopened = await call<OpenedIssue>('issue.open', { issueId: issue.id });
+    const now = decodeFindings(reopened.findings);
+    expect(now.map((f) => f.kind)).toEqual(['punctuation-width']);
+    expect(now.map((f) => f.id)).not.toContain(findings[0].id);
+    expect(reopened.analysis.disabled).toEqual(['jump-line']);
+    expect(reopened.original).toEqual({ versionId: opened.head.versionId, sameAsHead: false });
+    const original = await call<{ text: string }>('versions.read', {
+      issueId: issue.id,
+      versionId: reopened.original.versionId,
+    });
+    expect(original.text).toBe(text);
   });
 
   it('opens only https links outside the app', async () => {

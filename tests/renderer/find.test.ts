@@ -7,6 +7,7 @@ import {
   findHits,
   replaceAllSpec,
   replaceOneSpec,
+  toQuery,
 } from '../../src/renderer/src/screens/proofread/find';
 
 const state = (doc: string) => EditorState.create({ doc, extensions: [history()] });
@@ -40,6 +41,33 @@ describe('find and replace', () => {
     const spec = replaceOneSpec(s, options, 3, 5);
     expect(s.update(spec ?? {}).state.doc.toString()).toBe('x1 y2');
     expect(replaceOneSpec(s, options, 2, 4)).toBeNull();
+  });
+
+  it('finds exactly what was typed: no full-width hit for a half-width search, or back', () => {
+    const s = state('甲,乙，丙,1１AＡ');
+    const hits = (search: string, extra = {}) =>
+      findHits(s, { ...EMPTY_FIND, search, ...extra }).hits.map((h) => [h.from, h.match]);
+    expect(hits(',')).toEqual([
+      [1, ','],
+      [5, ','],
+    ]);
+    expect(hits('，')).toEqual([[3, '，']]);
+    expect(hits('1')).toEqual([[6, '1']]);
+    expect(hits('a')).toEqual([[8, 'A']]);
+    expect(hits('a', { caseSensitive: true })).toEqual([]);
+    expect(hits('ａ')).toEqual([[9, 'Ａ']]);
+    expect(hits('.*', {})).toEqual([]);
+    const spec = replaceAllSpec(s, { ...EMPTY_FIND, search: ',', replace: '$&，' });
+    expect(s.update(spec ?? {}).state.doc.toString()).toBe('甲$&，乙，丙$&，1１AＡ');
+  });
+
+  it('highlights the same hits the preview lists', () => {
+    const query = toQuery({ ...EMPTY_FIND, search: '，' });
+    const s = state('甲,乙，丙');
+    const cursor = query.getCursor(s);
+    const found: number[] = [];
+    for (let step = cursor.next(); !step.done; step = cursor.next()) found.push(step.value.from);
+    expect(found).toEqual([3]);
   });
 
   it('reports an invalid regular expression instead of throwing', () => {

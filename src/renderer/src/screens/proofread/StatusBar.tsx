@@ -1,7 +1,7 @@
 /** The status bar: characters, paragraphs, findings left, save state, analysis running. */
 import { useTranslation } from 'react-i18next';
 import { Progress } from '../../components/Progress';
-import type { SessionSnapshot } from './session';
+import type { SessionSnapshot } from './session-snapshot';
 
 /** The status bar under the text (data-testid="statusbar"). */
 export function StatusBar({ snapshot }: { readonly snapshot: SessionSnapshot }) {

@@ -121,3 +121,18 @@ export class WorkingCopy {
     return run;
   }
 }
+
+/**
+ * `read`, called once when first needed and its result kept; a failed read is tried again the
+ * next time.
+ */
+export function readOnce<T>(read: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= read().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}

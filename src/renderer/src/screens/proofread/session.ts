@@ -6,7 +6,7 @@
 import { redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { EditorState, Text, Transaction, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
-import { hashString, type Finding, type FindingKind } from '../../../../core/finding';
+import type { Finding, FindingKind } from '../../../../core/finding';
 import type {
   GalleyApi,
   LowConfidenceWord,
@@ -16,10 +16,8 @@ import type {
 import { decodeFindings } from '../../../../shared/findings-codec';
 import { unwrap } from '../../api';
 import { acceptSpec, rejectSpec } from './actions';
-import type { AnalysisClient } from './analysis/client';
-import type { RulesSpec } from './analysis/protocol';
 import type { RuleList } from '../../../../core/rules/types';
-import { AnalysisScheduler } from './analysis/scheduler';
+import type { AnalysisClient } from './analysis/client';
 import { findHighlight, setFindQuery } from './editor/find-highlight';
 import { findingGutter } from './editor/finding-gutter';
 import {
@@ -29,7 +27,6 @@ import {
   findingsGeneration,
   openFinding,
   openFindings,
-  openFindingsOfKinds,
   setActive,
   withDecisions,
 } from './editor/findings-state';
@@ -37,43 +34,11 @@ import { lowConfidence } from './editor/low-confidence';
 import { basicSetup } from './editor/setup';
 import { replaceAllSpec, replaceOneSpec, toQuery, type FindOptions } from './find';
 import { adjacentFinding } from './navigation';
-import { WorkingCopy } from './persistence';
+import { readOnce, WorkingCopy } from './persistence';
 import { Publisher } from './publisher';
+import { SessionAnalysis } from './session-analysis';
+import type { SessionSnapshot } from './session-snapshot';
 import { countCharacters, countParagraphs } from './status';
-
-/** What the proofreading screen shows; a new object whenever something in it changed. */
-export interface SessionSnapshot {
-  /**
-   * Open findings in document order. Rebuilt only when the set of findings changes
-   * (`findingsGeneration`); edits that merely move them leave the offsets as they were, so use
-   * the session's methods, which read the editor, for anything positional.
-   */
-  readonly findings: readonly Finding[];
-  readonly findingsGeneration: number;
-  /** The text as it was when `findings` were listed: their offsets point into it. */
-  readonly findingsText: Text;
-  readonly activeId: string | null;
-  /** Characters without line breaks, and paragraphs, of the working text. */
-  readonly characters: number;
-  readonly paragraphs: number;
-  /** The working text differs from the last saved version. */
-  readonly dirty: boolean;
-  readonly analysing: boolean;
-  /**
-   * Increases each time a set of findings lands: the workspace's on open (1), then each
-   * analysis after edits or a settings change.
-   */
-  readonly findingsRound: number;
-  /** The findings are those of the current text: no analysis runs or waits for a pause. */
-  readonly findingsCurrent: boolean;
-  readonly saving: boolean;
-  /** An autosaved copy from an earlier session, until the editor recovers or discards it. */
-  readonly recovered: OpenedIssue['recovered'];
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
-  /** Increases with every document change (the find panel recomputes its hits on it). */
-  readonly docVersion: number;
-}
 
 /** What a session needs to open an issue. */
 export interface SessionOptions {
@@ -96,18 +61,6 @@ const TYPING_REFRESH = 200;
 /** Longest the snapshot waits while the editor keeps typing, in ms. */
 const MAX_TYPING_WAIT = 1000;
 
-/**
- * Kinds only the workspace can find (it holds the archive): the findings `issue.open` brings of
- * them are kept, mapped through edits, beside each analysis the worker makes.
- */
-const WORKSPACE_ONLY_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['archive-repeat']);
-
-const sameKinds = (a: readonly FindingKind[], b: readonly FindingKind[]) =>
-  [...a].sort().join() === [...b].sort().join();
-
-/** After opening, when the analysis worker starts loading its engine, in ms. */
-const WARM_UP_DELAY = 1000;
-
 /** Sessions opened so far in this page (each gets the next number as its `serial`). */
 let sessionsOpened = 0;
 
@@ -117,22 +70,16 @@ export class ProofreadSession {
   readonly issueId: string;
   /** Tells this session from the ones before it in the page (1, 2, …). */
   readonly serial = ++sessionsOpened;
-  private readonly scheduler: AnalysisScheduler;
+  /** The imported text (for the "show original" view), read once when first asked for. */
+  readonly original: () => Promise<string>;
+  private readonly analysis: SessionAnalysis;
   private readonly copy: WorkingCopy;
   private readonly published: Publisher<SessionSnapshot>;
   private readonly autosaveTimer: ReturnType<typeof setInterval>;
-  private readonly warmUpTimer: ReturnType<typeof setTimeout>;
-  private disabled: readonly FindingKind[];
   private paragraphs = 0;
   /** `docVersion` when `paragraphs` was last counted. */
   private countedVersion = 0;
   private docVersion = 0;
-  private analysing = false;
-  private findingsRound = 1;
-  /** The kinds switched off when the findings shown were computed. */
-  private analysedKinds: readonly FindingKind[];
-  private rules: RulesSpec | null = null;
-  private originalText: Promise<string> | null = null;
   private saving = false;
   private recovered: OpenedIssue['recovered'];
   private disposed = false;
@@ -140,9 +87,10 @@ export class ProofreadSession {
   constructor(private readonly options: SessionOptions) {
     const { opened } = options;
     this.issueId = opened.issue.id;
-    this.disabled = options.disabledKinds;
     this.recovered = opened.recovered;
-    this.analysedKinds = opened.analysis.disabled;
+    const { api } = options;
+    const original = { issueId: this.issueId, versionId: opened.original.versionId };
+    this.original = readOnce(() => unwrap(api.versions.read(original)).then((read) => read.text));
     // The workspace's findings of the head come with it: nothing is analysed on open.
     const doc = Text.of(opened.head.text.split('\n'));
     this.view = new EditorView({
@@ -156,31 +104,18 @@ export class ProofreadSession {
       decisions: opened.decisions,
       onError: (error) => options.onError('autosave', error),
     });
-    this.scheduler = new AnalysisScheduler(this.view, options.client, {
+    this.analysis = new SessionAnalysis({
+      view: this.view,
+      client: options.client,
+      opened: opened.analysis,
+      disabled: options.disabledKinds,
       delay: options.analysisDelay ?? 300,
-      disabled: () => this.disabled,
-      rules: () => this.rulesSpec(),
-      kept: () =>
-        openFindingsOfKinds(this.view.state, WORKSPACE_ONLY_KINDS).filter(
-          (f) => !this.disabled.includes(f.kind),
-        ),
-      onBusy: (busy) => {
-        this.analysing = busy;
-        this.refreshSoon();
-      },
-      onResult: () => {
-        this.findingsRound++;
-        this.analysedKinds = this.disabled;
-      },
+      onChange: () => this.refreshSoon(),
       onError: (error) => options.onError('analysis', error),
     });
     this.paragraphs = countParagraphs(doc);
     this.published = new Publisher((previous) => this.compute(previous), MAX_TYPING_WAIT);
     this.autosaveTimer = setInterval(() => void this.autosave(), options.autosaveMillis ?? 3000);
-    // Not while the issue is being shown: the worker is needed after the first edit only.
-    this.warmUpTimer = setTimeout(() => options.client.warmUp(), WARM_UP_DELAY);
-    // The screen's settings may be newer than those the workspace analysed with.
-    if (!sameKinds(this.disabled, this.analysedKinds)) this.scheduler.runNow();
   }
 
   private extensions(): Extension {
@@ -201,7 +136,7 @@ export class ProofreadSession {
   private onUpdate(update: ViewUpdate): void {
     if (update.docChanged) {
       this.docVersion++;
-      this.scheduler.noteChanges(update.changes);
+      this.analysis.noteChanges(update.changes);
       const typing = update.transactions.some(
         (tr) => tr.isUserEvent('input.type') || tr.isUserEvent('delete'),
       );
@@ -239,9 +174,9 @@ export class ProofreadSession {
       characters: countCharacters(state.doc),
       paragraphs: this.paragraphs,
       dirty: this.copy.isDirty(state.doc),
-      analysing: this.analysing,
-      findingsRound: this.findingsRound,
-      findingsCurrent: !this.scheduler.pending && sameKinds(this.disabled, this.analysedKinds),
+      analysing: this.analysis.analysing,
+      findingsRound: this.analysis.round,
+      findingsCurrent: this.analysis.current,
       saving: this.saving,
       recovered: this.recovered,
       canUndo: undoDepth(state) > 0,
@@ -402,28 +337,6 @@ export class ProofreadSession {
     return this.options.opened.lowConfidence;
   }
 
-  /** The imported text (for the "show original" view), read once when first asked for. */
-  readonly original = (): Promise<string> => {
-    const { api, opened } = this.options;
-    this.originalText ??= unwrap(
-      api.versions.read({ issueId: this.issueId, versionId: opened.original.versionId }),
-    ).then(
-      (read) => read.text,
-      (error: unknown) => {
-        this.originalText = null;
-        throw error;
-      },
-    );
-    return this.originalText;
-  };
-
-  /** The rules the worker applies: the workspace's, as opened (keyed by their content). */
-  private rulesSpec(): RulesSpec {
-    const list = this.options.opened.analysis.rules;
-    this.rules ??= { key: list ? hashString(JSON.stringify(list)).toString(36) : 'default', list };
-    return this.rules;
-  }
-
   /** The version the working text is based on. */
   get baseVersionId(): string {
     return this.copy.base;
@@ -453,17 +366,12 @@ export class ProofreadSession {
    * null for the default rules. Nothing happens when the list is the one in force.
    */
   setRules(list: RuleList | null): void {
-    const key = list ? hashString(JSON.stringify(list)).toString(36) : 'default';
-    if (this.rulesSpec().key === key) return;
-    this.rules = { key, list };
-    this.scheduler.runNow();
+    this.analysis.setRules(list);
   }
 
   /** Analyses again with other kinds switched off. */
   setDisabledKinds(kinds: readonly FindingKind[]): void {
-    if (kinds.join() === this.disabled.join()) return;
-    this.disabled = kinds;
-    this.scheduler.runNow();
+    this.analysis.setDisabledKinds(kinds);
   }
 
   /** Autosaves the working copy now (the window is going away). */
@@ -484,9 +392,8 @@ export class ProofreadSession {
     const last = this.autosave();
     this.disposed = true;
     clearInterval(this.autosaveTimer);
-    clearTimeout(this.warmUpTimer);
     this.published.stop();
-    this.scheduler.dispose();
+    this.analysis.dispose();
     this.view.destroy();
     await last;
   }

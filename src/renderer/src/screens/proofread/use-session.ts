@@ -11,7 +11,8 @@ import { sentenceOf, unwrap } from '../../api';
 import { useServices } from '../../app/services';
 import { currentLocale } from '../../i18n';
 import { AnalysisClient } from './analysis/client';
-import { ProofreadSession, type SessionSnapshot } from './session';
+import { ProofreadSession } from './session';
+import type { SessionSnapshot } from './session-snapshot';
 
 /** The session of the open issue, or the loading state. */
 export interface SessionHandle {

@@ -3,7 +3,8 @@
  * analysis reports the same defect under another id. Ids include a little context on each side,
  * so an edit next to a finding (a paragraph merged just before it) gives the same defect a new
  * id; the editor, deciding between the edit and the analysis that follows it, decided the old
- * id. The span each rejection covered is kept and mapped through every edit since; a fresh
+ * id. The span each rejection covered is kept and mapped through every edit since (an edit of
+ * its own text forgets it); a fresh
  * finding of the same kind and replacement over exactly that span, whose text is still the text
  * rejected, is the same defect and is rejected too.
  *
@@ -60,6 +61,25 @@ export function addDecided(
     );
   }
   return add.length === 0 ? set : set.update({ add, sort: true });
+}
+
+/**
+ * `set` mapped through an edit; a span whose text the edit touched is forgotten (what is there
+ * now is another text), as open findings are (see `applyEdit`).
+ */
+export function mapDecided(set: DecidedSet, changes: ChangeDesc): DecidedSet {
+  if (set.size === 0) return set;
+  const mapped = set.map(changes);
+  const touched = new Set<DecidedSpan>();
+  changes.iterChangedRanges((_fromA, _toA, fromB, toB) => {
+    mapped.between(fromB, toB, (from, to, span) => {
+      const hit = from === to ? fromB <= from && from <= toB : fromB < to && toB > from;
+      if (hit) touched.add(span);
+    });
+  });
+  return touched.size === 0
+    ? mapped
+    : mapped.update({ filter: (_from, _to, span) => !touched.has(span) });
 }
 
 /** `set` without the spans of `ids` (their rejection was undone). */

@@ -11,7 +11,13 @@
 import { RangeSet, RangeValue, type ChangeDesc, type Range, type Text } from '@codemirror/state';
 import type { Finding, FindingKind, Span } from '../../../../../core/finding';
 import type { Decision } from '../../../../../shared/contract';
-import { addDecided, forgetDecided, rejectedAgain, type DecidedSet } from './decided-spans';
+import {
+  addDecided,
+  forgetDecided,
+  mapDecided,
+  rejectedAgain,
+  type DecidedSet,
+} from './decided-spans';
 
 /** One decision in a `decide` or `restore` effect. */
 export interface DecisionChange {
@@ -165,7 +171,7 @@ export function applyEdit(value: ProofState, changes: ChangeDesc): ProofState {
     ...value,
     items,
     related: withoutIds(value.related.map(changes), touched),
-    rejected: value.rejected.map(changes),
+    rejected: mapDecided(value.rejected, changes),
     active,
     generation: value.generation + (items.size !== value.items.size ? 1 : 0),
   };
