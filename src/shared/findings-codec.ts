@@ -16,13 +16,19 @@ import { FINDING_KINDS, type Finding, type FindingKind, type Message } from '../
  */
 export interface FindingColumns<I extends ArrayLike<number>, F extends ArrayLike<number>> {
   readonly count: number;
-  /** Distinct strings (ids, replacements, messages' sentences) referred to by index. */
+  /**
+   * Distinct strings (ids, replacements, messages' sentences) referred to by index. An id of
+   * the usual form `<kind>:<hash>` is kept without its `<kind>:` (flag ID_OF_KIND).
+   */
   readonly strings: readonly string[];
   /** Per finding: id, replacement, zh-CN message, en message (indexes into `strings`). */
   readonly text: I;
-  /** Per finding: start, end, related start, related end (-1: no related span). */
+  /**
+   * Per finding, small numbers (short in JSON): start minus the previous finding's start, the
+   * length, and, with flag RELATED, the related span's start minus start and its length.
+   */
   readonly spans: I;
-  /** Per finding: kind index (FINDING_KINDS) × 2 + (1 if suggest). */
+  /** Per finding: kind index (FINDING_KINDS) × 8 + the flags below. */
   readonly flags: F;
   /** Anything else a finding carries (e.g. an archive repeat's source), by finding index. */
   readonly extras: Readonly<Record<number, Partial<Finding>>>;
@@ -33,6 +39,12 @@ export type EncodedFindings = FindingColumns<Int32Array, Uint8Array>;
 
 /** The same columns as plain number arrays: safe for JSON and structured clone alike. */
 export type WireFindings = FindingColumns<readonly number[], readonly number[]>;
+
+/** Flag bits: the finding is a suggestion; its id is `<kind>:` + its string; it has `related`. */
+const SUGGEST = 1;
+const ID_OF_KIND = 2;
+const RELATED = 4;
+const KIND_SHIFT = 3;
 
 const CORE_FIELDS = new Set([
   'id',
@@ -87,18 +99,25 @@ function encodeInto<I extends Column, F extends Column>(
     return i;
   };
   const extras: Record<number, Partial<Finding>> = {};
+  let previous = 0;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     const t = i * 4;
-    text[t] = ref(f.id);
+    const ofKind = f.id.startsWith(f.kind) && f.id.charCodeAt(f.kind.length) === 58; // ':'
+    text[t] = ref(ofKind ? f.id.slice(f.kind.length + 1) : f.id);
     text[t + 1] = ref(f.replacement);
     text[t + 2] = ref(f.message['zh-CN']);
     text[t + 3] = ref(f.message.en);
-    spans[t] = f.start;
-    spans[t + 1] = f.end;
-    spans[t + 2] = f.related?.start ?? -1;
-    spans[t + 3] = f.related?.end ?? -1;
-    flags[i] = KIND_INDEX[f.kind] * 2 + (f.confidence === 'suggest' ? 1 : 0);
+    spans[t] = f.start - previous;
+    spans[t + 1] = f.end - f.start;
+    spans[t + 2] = f.related ? f.related.start - f.start : 0;
+    spans[t + 3] = f.related ? f.related.end - f.related.start : 0;
+    previous = f.start;
+    flags[i] =
+      (KIND_INDEX[f.kind] << KIND_SHIFT) |
+      (f.related ? RELATED : 0) |
+      (ofKind ? ID_OF_KIND : 0) |
+      (f.confidence === 'suggest' ? SUGGEST : 0);
     const rest = extraFields(f);
     if (rest) extras[i] = rest;
   }
@@ -126,26 +145,31 @@ export function decodeFindings(
   encoded: FindingColumns<ArrayLike<number>, ArrayLike<number>>,
 ): Finding[] {
   const { strings, text, spans, flags, extras } = encoded;
-  const messages = new Map<string, Message>();
+  // One message object per distinct pair of sentences (the key fits a double exactly).
+  const messages = new Map<number, Message>();
   const out: Finding[] = new Array(encoded.count);
+  let start = 0;
   for (let i = 0; i < encoded.count; i++) {
     const t = i * 4;
-    const key = `${text[t + 2]},${text[t + 3]}`;
+    const key = text[t + 2] * strings.length + text[t + 3];
     let message = messages.get(key);
     if (!message) {
       message = { 'zh-CN': strings[text[t + 2]], en: strings[text[t + 3]] };
       messages.set(key, message);
     }
-    const kind: FindingKind = FINDING_KINDS[flags[i] >> 1];
+    const flag = flags[i];
+    const kind: FindingKind = FINDING_KINDS[flag >> KIND_SHIFT];
+    start += spans[t];
+    const related = flag & RELATED ? start + spans[t + 2] : -1;
     const finding: Finding = {
-      id: strings[text[t]],
+      id: flag & ID_OF_KIND ? `${kind}:${strings[text[t]]}` : strings[text[t]],
       kind,
-      start: spans[t],
-      end: spans[t + 1],
+      start,
+      end: start + spans[t + 1],
       replacement: strings[text[t + 1]],
-      confidence: flags[i] & 1 ? 'suggest' : 'safe',
+      confidence: flag & SUGGEST ? 'suggest' : 'safe',
       message,
-      ...(spans[t + 2] >= 0 && { related: { start: spans[t + 2], end: spans[t + 3] } }),
+      ...(related >= 0 && { related: { start: related, end: related + spans[t + 3] } }),
       ...extras[i],
     };
     out[i] = finding;

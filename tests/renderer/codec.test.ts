@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/core/analyse';
 import { FINDING_KINDS, type Finding } from '../../src/core/finding';
 import sample from '../../../shared/samples/hengyang-daily-2020-03-05.txt?raw';
-import { decodeFindings, encodeFindings } from '../../src/shared/findings-codec';
+import {
+  decodeFindings,
+  encodeFindings,
+  encodeWireFindings,
+  type WireFindings,
+} from '../../src/shared/findings-codec';
 
 const findingArb: fc.Arbitrary<Finding> = fc
   .record({
@@ -35,6 +40,21 @@ describe('the worker codec', () => {
         expect(decodeFindings(encodeFindings(findings))).toEqual(findings);
       }),
     );
+  });
+
+  it('gives them back through JSON from the plain-array form (issue.open)', () => {
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 30 }), (findings) => {
+        const wire = JSON.parse(JSON.stringify(encodeWireFindings(findings))) as WireFindings;
+        expect(decodeFindings(wire)).toEqual(findings);
+      }),
+    );
+    const { findings } = analyseText(sample);
+    const json = JSON.stringify(encodeWireFindings(findings));
+    expect(decodeFindings(JSON.parse(json) as WireFindings)).toEqual(findings);
+    // Ids are kept without their kind, offsets as small differences.
+    expect(json).not.toContain('"punctuation-width:');
+    expect(json.length).toBeLessThan(JSON.stringify(findings).length / 3);
   });
 
   it('round-trips the sample issue and stores each message once', () => {

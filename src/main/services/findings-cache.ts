@@ -103,13 +103,18 @@ export class CachedAnalyser {
 
   /**
    * The findings of `text` (normalized) as issue `issueId` would have them, or as a draft not
-   * yet imported (no id; then the archive part is not kept). `document` saves building it again.
+   * yet imported (no id; then the archive part is not kept). `known` saves work: the text's
+   * document, or its sha256 (lowercase hex of its UTF-8 bytes, as a version row has it).
    */
-  analyse(text: string, issueId?: string, document?: Document): TextAnalysis {
+  analyse(
+    text: string,
+    issueId?: string,
+    known: { readonly document?: Document; readonly sha256?: string } = {},
+  ): TextAnalysis {
     const options = this.deps.options(issueId);
-    let doc = document;
+    let doc = known.document;
     const documentOf = () => (doc ??= createDocument(text));
-    const base = `${sha256(text)}:${this.optionsStamp(options)}`;
+    const base = `${known.sha256 ?? sha256(text)}:${this.optionsStamp(options)}`;
     const textKey = `text:${base}`;
     const textPart =
       this.cache.get(textKey) ??

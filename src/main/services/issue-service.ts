@@ -155,7 +155,7 @@ export class IssueService {
   ): Promise<{ issue: IssueRow; version: VersionRow }> {
     const text = normalizeText(draft.text);
     const document = createDocument(text);
-    const { findings } = this.analyser.analyse(text, undefined, document);
+    const { findings } = this.analyser.analyse(text, undefined, { document });
     const created = await this.repo.createIssue(
       {
         title: titleOf(document) || draft.sourceName,
@@ -182,7 +182,7 @@ export class IssueService {
       },
     );
     // The issue's own analysis (its archive lookup leaves it out), kept for its first open.
-    this.analyser.analyse(text, created.issue.id, document);
+    this.analyser.analyse(text, created.issue.id, { document });
     return created;
   }
 
@@ -240,7 +240,9 @@ export class IssueService {
   async findings(ref: string, versionRef?: string | number): Promise<VersionFindings> {
     const read = await this.read(ref, versionRef);
     const rejected = this.rejectedIds(read.issue.id);
-    const { findings } = this.analyser.analyse(read.text, read.issue.id);
+    const { findings } = this.analyser.analyse(read.text, read.issue.id, {
+      sha256: read.version.sha256,
+    });
     return { ...read, findings: findings.filter((f) => !rejected.has(f.id)) };
   }
 
