@@ -9,7 +9,6 @@
  * issue — with a re-run article, two re-run paragraphs and one re-run with OCR substitutions
  * planted among fresh text — is checked against it.
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,20 +25,9 @@ import {
 } from '../src/main/archive/archive-files';
 import { layoutOf } from '../src/main/workspace/layout';
 import { log, runBench, type BenchRow, type BenchSection } from './harness';
+import { generator, readArticles } from './corpus';
 
-const ARTICLES = new URL('../../shared/corpus/zh-news/articles.jsonl', import.meta.url);
 const SIZES = [1_000, 10_000] as const;
-
-/** mulberry32: seeded floats in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Pools {
   readonly headlines: string[];
@@ -47,10 +35,7 @@ interface Pools {
 }
 
 export function loadPools(): Pools {
-  const articles = readFileSync(ARTICLES, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { headline: string; paragraphs: string[] });
+  const articles = readArticles();
   const sentences = articles
     .flatMap((a) => a.paragraphs)
     .flatMap((p) => p.split(/(?<=[。！？])/u))

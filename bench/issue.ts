@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { generator } from './corpus';
 
 /** The sample draft the issues are built from. */
 export const SAMPLE = fileURLToPath(
@@ -20,17 +21,6 @@ export const SAMPLE = fileURLToPath(
  * of the issue and the growth bench would measure the generator, not the detector).
  */
 const MUTATION = 0.15;
-
-/** mulberry32: a seeded generator of floats in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Pools {
   readonly headlines: string[];

@@ -9,7 +9,6 @@
  * UTF-8); the rules come from the same corpus (see `ruleListOf`), and each list gets the same
  * number of planted true hits (see `issueOf`), so the two lists differ in size, not in output.
  */
-import { readFileSync } from 'node:fs';
 import { analyseDocument } from '../src/core/analyse';
 import { createDocument, type Document } from '../src/core/document/document';
 import { formulationDetector } from '../src/core/detectors/formulation';
@@ -19,20 +18,9 @@ import { dropProtected } from '../src/core/rules/filter';
 import type { RuleList } from '../src/core/rules/types';
 import { validateRuleList } from '../src/core/rules/validate';
 import { log, mbPerSecond, runBench, type BenchRow, type BenchSection } from './harness';
+import { generator, readArticles } from './corpus';
 
-const ARTICLES = new URL('../../shared/corpus/zh-news/articles.jsonl', import.meta.url);
 const ISSUE_BYTES = 1_000_000;
-
-/** mulberry32: seeded floats in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Corpus {
   readonly paragraphs: string[];
@@ -41,10 +29,7 @@ interface Corpus {
 }
 
 export function loadCorpus(): Corpus {
-  const articles = readFileSync(ARTICLES, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { headline: string; paragraphs: string[] });
+  const articles = readArticles();
   const paragraphs = articles.flatMap((a) => a.paragraphs);
   const han = [...new Set(paragraphs.join('').match(/\p{Script=Han}/gu) ?? [])];
   return { paragraphs, headlines: articles.map((a) => a.headline), han };
