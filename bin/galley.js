@@ -22,7 +22,9 @@ function newest(folder) {
 function bundleIsFresh() {
   if (!existsSync(bundle)) return false;
   const built = statSync(bundle).mtimeMs;
-  return ['cli', 'core', 'main', 'shared'].every((room) => newest(join(root, 'src', room)) <= built);
+  return ['cli', 'core', 'main', 'shared'].every(
+    (room) => newest(join(root, 'src', room)) <= built,
+  );
 }
 
 if (bundleIsFresh()) {
