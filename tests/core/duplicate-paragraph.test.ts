@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyFindings, createDocument, DETECTORS, withIds, type Finding } from '../../src/core';
@@ -9,18 +8,11 @@ import {
   type DuplicateParagraphOptions,
 } from '../../src/core/detectors/duplicate-paragraph';
 import { normalizeForMatch } from '../../src/core/similarity';
+import { SAMPLE, loadArticles, type Article } from '../fixtures/shared-corpus';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-const sample = readFileSync(new URL('samples/hengyang-daily-2020-03-05.txt', SHARED), 'utf8');
+const sample = SAMPLE;
 
-interface Article {
-  readonly headline: string;
-  readonly paragraphs: readonly string[];
-}
-const articles: Article[] = readFileSync(new URL('corpus/zh-news/articles.jsonl', SHARED), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Article);
+const articles = loadArticles();
 const allParagraphs = articles.flatMap((a) => a.paragraphs);
 
 /** An issue draft as the corpus README describes: headline, blank line, paragraphs. */

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyFindings, createDocument, jumpLine, withIds, type Finding } from '../../src/core';
+import { SAMPLE, loadArticles } from '../fixtures/shared-corpus';
 
-const SAMPLE = readFileSync('../shared/samples/hengyang-daily-2020-03-05.txt', 'utf8');
-
-interface Article {
-  readonly headline: string;
-  readonly paragraphs: readonly string[];
-}
-
-const ARTICLES: readonly Article[] = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Article);
+const ARTICLES = loadArticles();
 
 function detect(text: string): Finding[] {
   return withIds(text, jumpLine.detect(createDocument(text), {}));

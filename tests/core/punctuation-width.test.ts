@@ -10,27 +10,9 @@ import { applyFindings } from '../../src/core/changes/apply';
 import { punctuationWidth } from '../../src/core/detectors/punctuation-width';
 import { createDocument } from '../../src/core/document/document';
 import { withIds, type Finding } from '../../src/core/finding';
+import { SHARED, SAMPLE, draftOf, loadArticles } from '../fixtures/shared-corpus';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-const SAMPLE = readFileSync(new URL('samples/hengyang-daily-2020-03-05.txt', SHARED), 'utf8');
-
-interface Article {
-  readonly headline: string;
-  readonly paragraphs: readonly string[];
-}
-
-const ARTICLES: readonly Article[] = readFileSync(
-  new URL('corpus/zh-news/articles.jsonl', SHARED),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Article);
-
-/** An issue draft as the corpus README describes: headline, blank line, paragraphs. */
-function draftOf(article: Article): string {
-  return `${article.headline}\n\n${article.paragraphs.join('\n\n')}\n`;
-}
+const ARTICLES = loadArticles();
 
 function findings(text: string): Finding[] {
   const doc = createDocument(text);

@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDocument, readingOrder, withIds, type Finding } from '../../src/core';
+import { SAMPLE, loadArticles } from '../fixtures/shared-corpus';
 
-const SAMPLE = readFileSync('../shared/samples/hengyang-daily-2020-03-05.txt', 'utf8');
-
-interface Article {
-  readonly headline: string;
-  readonly paragraphs: readonly string[];
-}
-
-const ARTICLES: readonly Article[] = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Article);
+const ARTICLES = loadArticles();
 
 function detect(text: string): Finding[] {
   return withIds(text, readingOrder.detect(createDocument(text), {}));

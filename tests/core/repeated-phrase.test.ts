@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repeatedPhrase } from '../../src/core/detectors/repeated-phrase';
 import { createDocument } from '../../src/core/document/document';
 import type { FindingDraft } from '../../src/core/finding';
-
-const SAMPLE = '../shared/samples/hengyang-daily-2020-03-05.txt';
-const ARTICLES = '../shared/corpus/zh-news/articles.jsonl';
-
-interface Article {
-  readonly headline: string;
-  readonly paragraphs: readonly string[];
-}
+import { SAMPLE, loadArticles, type Article } from '../fixtures/shared-corpus';
 
 function detect(text: string): FindingDraft[] {
   return repeatedPhrase.detect(createDocument(text), {});
@@ -25,16 +17,9 @@ function apply(text: string, f: FindingDraft): string {
   return text.slice(0, f.start) + f.replacement + text.slice(f.end);
 }
 
-/** An issue draft as the corpus README describes: headline, blank line, paragraphs. */
+/** An issue draft of one article: headline and paragraphs, no trailing line break. */
 function draftOf(article: Article): string {
   return [article.headline, ...article.paragraphs].join('\n\n');
-}
-
-function loadArticles(): Article[] {
-  return readFileSync(ARTICLES, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Article);
 }
 
 /** Deterministic pseudo-random numbers in [0, 1) (a 32-bit LCG), so the sets are reproducible. */
@@ -49,7 +34,7 @@ function seeded(seed: number): () => number {
 const isHan = (ch: string): boolean => /^\p{Script=Han}$/u.test(ch);
 
 describe('repeated-phrase on the sample issue', () => {
-  const raw = readFileSync(SAMPLE, 'utf8');
+  const raw = SAMPLE;
 
   it('finds the stutter on line 66 as a safe fix and cleans it to the README’s text', () => {
     const safe = safeOnes(raw);

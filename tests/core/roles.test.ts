@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyRoles, createDocument, isProse, splitBlocks, type Role } from '../../src/core';
+import { SAMPLE, loadArticles } from '../fixtures/shared-corpus';
 
-const SAMPLE = readFileSync('../shared/samples/hengyang-daily-2020-03-05.txt', 'utf8');
-
-interface Article {
-  readonly headline: string;
-  readonly paragraphs: readonly string[];
-}
-
-const ARTICLES: readonly Article[] = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Article);
+const ARTICLES = loadArticles();
 
 /** Role of every block of `text`, keyed by the 1-based line its block starts on. */
 function rolesByLine(text: string): Map<number, Role> {

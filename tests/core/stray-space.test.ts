@@ -12,22 +12,9 @@ import { punctuationWidth } from '../../src/core/detectors/punctuation-width';
 import { straySpace } from '../../src/core/detectors/stray-space';
 import { createDocument, type Document, type Role } from '../../src/core/document/document';
 import { withIds, type Finding } from '../../src/core/finding';
+import { SHARED, SAMPLE, loadArticles } from '../fixtures/shared-corpus';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-const SAMPLE = readFileSync(new URL('samples/hengyang-daily-2020-03-05.txt', SHARED), 'utf8');
-
-interface Article {
-  readonly headline: string;
-  readonly paragraphs: readonly string[];
-}
-
-const ARTICLES: readonly Article[] = readFileSync(
-  new URL('corpus/zh-news/articles.jsonl', SHARED),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Article);
+const ARTICLES = loadArticles();
 
 /** The document of `text`, with the roles of its blocks replaced where `roles` names one. */
 function documentOf(text: string, roles: readonly (Role | undefined)[] = []): Document {
