@@ -11,8 +11,8 @@ import { registerIssues } from './issues';
 import { registerRestore } from './restore';
 import { registerSave } from './save';
 import { registerShow } from './show';
-import { registerTrash } from './trash';
-import { registerUntrash } from './untrash';
+import { registerTrash, registerUntrash } from './trash';
+
 import { registerVersions } from './versions';
 
 export function registerWorkspaceCommands(program: Command): void {
