@@ -3,13 +3,14 @@
  * result to the contract's view types. No business logic, no path from the renderer.
  */
 import { compareTexts } from '../../core/compare';
-import { FINDING_KINDS, LOCALES, type FindingKind, type Locale } from '../../core/finding';
+import { LOCALES, type Locale } from '../../core/finding';
 import type { Settings } from '../../shared/contract';
 import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
 import { safeFileStem, writeExports } from '../app/export-files';
 import { isAllowedExternalUrl, type Platform } from '../app/platform';
 import { toIssueSummary, toVersionInfo } from '../app/views';
+import { analyseOptionsOf } from '../services/container';
 import type { IssueService } from '../services/issue-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
@@ -30,10 +31,7 @@ export function readSettings(repository: WorkspaceRepository): Settings {
   const raw = repository.getSettings();
   const locale = LOCALES.includes(raw.locale as Locale) ? (raw.locale as Locale) : 'zh-CN';
   const author = typeof raw.author === 'string' ? raw.author : '';
-  const disabledKinds = Array.isArray(raw.disabledKinds)
-    ? raw.disabledKinds.filter((k): k is FindingKind => FINDING_KINDS.includes(k as FindingKind))
-    : [];
-  return { locale, author, disabledKinds };
+  return { locale, author, disabledKinds: analyseOptionsOf(repository).disabled ?? [] };
 }
 
 export function createHandlers({ repository, issues, platform, editorial }: HandlerDeps): Handlers {
