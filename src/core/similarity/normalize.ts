@@ -5,16 +5,7 @@
  * The result is for comparing text only; its offsets do not map back to the document.
  */
 
-/** Half-width marks that OCR confuses with their full-width forms, mapped to the full-width form. */
-const HALF_TO_FULL: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '(': '（',
-  ')': '）',
-  '?': '？',
-  '!': '！',
-};
+import { HALF_TO_FULL_WIDTH as HALF_TO_FULL } from '../text/widths';
 
 const WHITESPACE = /\s+/gu;
 const HALF_WIDTH_MARKS = /[,:;()?!]/g;

@@ -5,6 +5,7 @@
  * the BMP (an astral ideograph) is read as one code point from either side.
  */
 import { isCjkChar, isLatinLetter } from '../../document/script';
+import { HALF_TO_FULL_WIDTH } from '../../text/widths';
 
 /** What a neighbouring character says about the language around a mark or a space. */
 export const CharClass = {
@@ -92,15 +93,7 @@ export function codePointBefore(text: string, pos: number): number {
 }
 
 /** Half-width marks this family of detectors widens, with their full-width forms. */
-export const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '(': '（',
-  ')': '）',
-  '?': '？',
-  '!': '！',
-};
+export const FULL_WIDTH = HALF_TO_FULL_WIDTH;
 
 /** True for the code of a half-width mark in FULL_WIDTH. */
 export function isHalfWidthMark(code: number): boolean {
