@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/core/analyse';
 import { createDocument } from '../../src/core/document/document';
 import { createEditorial, type Editorial } from '../../src/main/rules/editorial';
-import { stampArchive } from '../../src/main/services/archive-stamp';
 import {
   analyseOptionsOf,
   DRAFT_IMPORTER,
@@ -25,7 +24,6 @@ beforeEach(async () => {
   ({ folder, remove } = await tempFolder());
   workspace = await openWorkspace(join(folder, 'ws'));
   editorial = createEditorial(workspace);
-  const archive = stampArchive(editorial.archive);
   cache = new FindingsCache();
   issues = new IssueService({
     repository: editorial.archive.track(workspace),
@@ -34,7 +32,7 @@ beforeEach(async () => {
       ...analyseOptionsOf(workspace),
       ...editorial.options(issueId),
     }),
-    archiveStamp: archive.stamp,
+    archiveStamp: () => String(editorial.archive.generation),
     findingsCache: cache,
   });
 });

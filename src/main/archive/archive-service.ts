@@ -68,6 +68,8 @@ export class ArchiveService {
   private index: ArchiveIndex | undefined;
   /** Writes run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Refreshes and boilerplate changes so far (see `generation`). */
+  private changes = 0;
   /** The last error of a background update (the save itself succeeded). */
   lastError: Error | null = null;
 
@@ -99,36 +101,47 @@ export class ArchiveService {
    * of deleted issues are dropped. Writes the records when the workspace is writable.
    */
   refresh(): Promise<RefreshOutcome> {
-    return this.serial(async () => {
-      const records = this.load();
-      const rebuilt = this.missing || this.damage.length > 0;
-      const damage = [...this.damage];
-      let fingerprinted = 0;
-      const live = this.repo.listIssues();
-      for (const issue of live) {
-        const head = this.repo.headVersion(issue.id);
-        const have = records.get(issue.id);
-        if (have && have.versionId === head.id && have.date === issue.date) continue;
-        const text = await this.repo.readText(head);
-        await this.put(recordOf(issue, head, text));
-        fingerprinted++;
+    return this.serial(() => this.counted(() => this.refreshNow()));
+  }
+
+  /**
+   * Changes with every refresh (records rebuilt, repaired or dropped) and every boilerplate mark
+   * added or removed: a key for analyses kept elsewhere (the findings cache). Saves do not change
+   * it; they change the issues' heads, which such keys name themselves.
+   */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private async refreshNow(): Promise<RefreshOutcome> {
+    const records = this.load();
+    const rebuilt = this.missing || this.damage.length > 0;
+    const damage = [...this.damage];
+    let fingerprinted = 0;
+    const live = this.repo.listIssues();
+    for (const issue of live) {
+      const head = this.repo.headVersion(issue.id);
+      const have = records.get(issue.id);
+      if (have && have.versionId === head.id && have.date === issue.date) continue;
+      const text = await this.repo.readText(head);
+      await this.put(recordOf(issue, head, text));
+      fingerprinted++;
+    }
+    const known = new Set(this.repo.listIssues({ includeTrashed: true }).map((i) => i.id));
+    let dropped = false;
+    for (const id of [...records.keys()]) {
+      if (!known.has(id)) {
+        records.delete(id);
+        dropped = true;
       }
-      const known = new Set(this.repo.listIssues({ includeTrashed: true }).map((i) => i.id));
-      let dropped = false;
-      for (const id of [...records.keys()]) {
-        if (!known.has(id)) {
-          records.delete(id);
-          dropped = true;
-        }
-      }
-      if (this.repo.writable && (dropped || this.damage.length > 0 || this.missing)) {
-        await this.compact();
-      }
-      this.damage = [];
-      this.missing = false;
-      this.index = undefined;
-      return { issues: live.length, fingerprinted, rebuilt, damage };
-    });
+    }
+    if (this.repo.writable && (dropped || this.damage.length > 0 || this.missing)) {
+      await this.compact();
+    }
+    this.damage = [];
+    this.missing = false;
+    this.index = undefined;
+    return { issues: live.length, fingerprinted, rebuilt, damage };
   }
 
   /** Indexes `text` as the head of `issue` (called when a version is saved). */
@@ -215,6 +228,7 @@ export class ArchiveService {
       await writeBoilerplate(this.paths, next);
       this.marks = next;
       this.index = undefined;
+      this.changes++;
       return entry;
     });
   }
@@ -229,6 +243,7 @@ export class ArchiveService {
       await writeBoilerplate(this.paths, next);
       this.marks = next;
       this.index = undefined;
+      this.changes++;
       return true;
     });
   }
@@ -314,6 +329,15 @@ export class ArchiveService {
         'read-only',
         'The workspace is open read-only; marks cannot be saved.',
       );
+    }
+  }
+
+  /** Runs `work`, then counts a change whether it succeeded or not. */
+  private async counted<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      this.changes++;
     }
   }
 

@@ -9,7 +9,6 @@ import type { ArchiveService } from '../archive/archive-service';
 import { createEditorial } from '../rules/editorial';
 import type { RuleService } from '../rules/rule-service';
 import type { WorkspaceRepository } from '../workspace/index';
-import { stampArchive } from './archive-stamp';
 import { IssueService } from './issue-service';
 import { OutputService } from './output-service';
 import type { Importer } from './ports';
@@ -33,8 +32,6 @@ export function createServices(
   options: { readonly importer?: Importer } = {},
 ): Services {
   const editorial = createEditorial(workspace);
-  // Kept analyses are keyed on the archive's state: its refreshes are counted by this wrapper.
-  const archive = stampArchive(editorial.archive);
   return {
     workspace,
     issues: new IssueService({
@@ -45,11 +42,12 @@ export function createServices(
         ...analyseOptionsOf(workspace),
         ...editorial.options(issueId),
       }),
-      archiveStamp: archive.stamp,
+      // Kept analyses are keyed on the archive's state.
+      archiveStamp: () => String(editorial.archive.generation),
     }),
     outputs: new OutputService({ repository: workspace }),
     rules: editorial.rules,
-    archive: archive.archive,
+    archive: editorial.archive,
   };
 }
 
