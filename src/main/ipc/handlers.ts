@@ -12,6 +12,7 @@ import { isAllowedExternalUrl, type Platform } from '../app/platform';
 import { toIssueSummary, toVersionInfo } from '../app/views';
 import { analyseOptionsOf } from '../services/container';
 import type { IssueService } from '../services/issue-service';
+import type { OutputService } from '../services/output-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
 import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
@@ -21,6 +22,7 @@ import { basename } from 'node:path';
 export interface HandlerDeps {
   readonly repository: WorkspaceRepository;
   readonly issues: IssueService;
+  readonly outputs: OutputService;
   readonly platform: Platform;
   /** The workspace's rules and archive (the `rules.*` and `archive.*` channels). */
   readonly editorial: EditorialDeps;
@@ -34,7 +36,13 @@ export function readSettings(repository: WorkspaceRepository): Settings {
   return { locale, author, disabledKinds: analyseOptionsOf(repository).disabled ?? [] };
 }
 
-export function createHandlers({ repository, issues, platform, editorial }: HandlerDeps): Handlers {
+export function createHandlers({
+  repository,
+  issues,
+  outputs,
+  platform,
+  editorial,
+}: HandlerDeps): Handlers {
   const chosen = new ChosenFiles();
   const summary = (issueId: string) => {
     const overview = issues.list({ includeTrashed: true }).find((o) => o.issue.id === issueId);
@@ -119,20 +127,14 @@ export function createHandlers({ repository, issues, platform, editorial }: Hand
       return compareTexts(a.text, b.text);
     },
     'export.run': async ({ issueId, versionId, formats }) => {
-      const version = await issues.read(issueId, versionId);
-      const original = await issues.read(issueId, 1);
-      const folder = await platform.chooseExportFolder();
-      if (folder === null) return null;
-      const { issue } = version;
-      const stem = `${safeFileStem(issue.title || issue.sourceName)}-v${version.version.number}`;
-      const files = await writeExports(folder, stem, formats, {
-        text: version.text,
-        original: original.text,
-        issue: { title: issue.title, publication: issue.publication, date: issue.date },
+      const { issue, version, input } = await outputs.exportInput(issueId, versionId, {
         locale: readSettings(repository).locale,
         author: author(),
       });
-      return { folder, files };
+      const folder = await platform.chooseExportFolder();
+      if (folder === null) return null;
+      const stem = `${safeFileStem(issue.title || issue.sourceName)}-v${version.number}`;
+      return { folder, files: await writeExports(folder, stem, formats, input) };
     },
     'settings.get': () => readSettings(repository),
     'settings.set': async (patch) => {

@@ -10,7 +10,12 @@ import {
   type Comparison,
 } from '../../core/compare/index';
 import type { Locale } from '../../core/finding';
-import { EXPORT_EXTENSIONS, exportVersion, type ExportFormat } from '../export/index';
+import {
+  EXPORT_EXTENSIONS,
+  exportVersion,
+  type ExportFormat,
+  type ExportInput,
+} from '../export/index';
 import type { IssueRow, VersionRow, WorkspaceRepository } from '../workspace/index';
 
 export interface VersionComparison {
@@ -75,15 +80,14 @@ export class OutputService {
   }
 
   /**
-   * Exports a version (default: the head) as `format`. Corrections, reports and tracked
-   * changes are against the imported version (number 1).
+   * What an export of a version (default: the head) is made from: its text and the imported
+   * version's (corrections, reports and tracked changes are against version 1), with the issue.
    */
-  async export(
+  async exportInput(
     ref: string,
     versionRef: string | number | undefined,
-    format: ExportFormat,
     options: { readonly locale?: Locale; readonly author?: string; readonly now?: Date } = {},
-  ): Promise<ExportedVersion> {
+  ): Promise<{ issue: IssueRow; version: VersionRow; input: ExportInput }> {
     const issue = this.repo.resolveIssue(ref);
     const version =
       versionRef === undefined
@@ -93,12 +97,19 @@ export class OutputService {
       this.repo.readText(version),
       this.repo.readText(this.repo.resolveVersion(issue.id, 1)),
     ]);
-    const bytes = await exportVersion(format, {
-      text,
-      original,
-      issue: { title: issue.title, publication: issue.publication, date: issue.date },
-      ...options,
-    });
+    const meta = { title: issue.title, publication: issue.publication, date: issue.date };
+    return { issue, version, input: { text, original, issue: meta, ...options } };
+  }
+
+  /** Exports a version (default: the head) as `format`. */
+  async export(
+    ref: string,
+    versionRef: string | number | undefined,
+    format: ExportFormat,
+    options: { readonly locale?: Locale; readonly author?: string; readonly now?: Date } = {},
+  ): Promise<ExportedVersion> {
+    const { issue, version, input } = await this.exportInput(ref, versionRef, options);
+    const bytes = await exportVersion(format, input);
     return { issue, version, format, bytes, extension: EXPORT_EXTENSIONS[format] };
   }
 }
