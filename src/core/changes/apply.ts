@@ -61,17 +61,21 @@ const MAX_PASSES = 4;
 
 /**
  * Applies every safe finding, re-analysing until no safe finding is left (or MAX_PASSES), so
- * that cleaning a cleaned text changes nothing.
+ * that cleaning a cleaned text changes nothing. `analyse` replaces the engine's own analysis
+ * with these options (the workspace passes one with its rules, archive and rejected findings).
  */
-export function cleanText(raw: string, options: AnalyseOptions = {}): Cleaned {
+export function cleanText(
+  raw: string,
+  options: AnalyseOptions = {},
+  analyse: (text: string) => readonly Finding[] = (text) =>
+    analyseDocument(createDocument(text), options),
+): Cleaned {
   let text = normalizeText(raw);
   let changes = ChangeSet.empty(text.length);
   const applied: Finding[] = [];
   let passes = 0;
   while (passes < MAX_PASSES) {
-    const safe = analyseDocument(createDocument(text), options).filter(
-      (f) => f.confidence === 'safe',
-    );
+    const safe = analyse(text).filter((f) => f.confidence === 'safe');
     if (safe.length === 0) break;
     passes++;
     const result = applyFindings(text, safe);

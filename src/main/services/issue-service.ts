@@ -7,7 +7,7 @@
  * code units into the version's text.
  */
 import { userInfo } from 'node:os';
-import { applyFindings } from '../../core/changes/apply';
+import { cleanText } from '../../core/changes/apply';
 import type { AnalyseOptions } from '../../core/detectors/detector';
 import { createDocument, normalizeText, type Document } from '../../core/document/document';
 import type { Finding, FindingKind } from '../../core/finding';
@@ -103,9 +103,6 @@ export interface CleanOutcome extends SaveOutcome {
   /** The safe findings applied (each against the text of its own pass), now accepted. */
   readonly applied: readonly Finding[];
 }
-
-/** Most analyse-and-apply passes of a clean (fixes that enable other fixes). */
-const MAX_CLEAN_PASSES = 4;
 
 export class IssueService {
   private readonly repo: WorkspaceRepository;
@@ -292,18 +289,9 @@ export class IssueService {
     const head = this.repo.headVersion(issue.id);
     const original = await this.repo.readText(head);
     const rejected = this.rejectedIds(issue.id);
-    let text = original;
-    const applied: Finding[] = [];
-    for (let pass = 0; pass < MAX_CLEAN_PASSES; pass++) {
-      const safe = this.analyser
-        .analyse(text, issue.id)
-        .findings.filter((f) => f.confidence === 'safe' && !rejected.has(f.id));
-      if (safe.length === 0) break;
-      const result = applyFindings(text, safe);
-      if (result.applied.length === 0) break;
-      applied.push(...result.applied);
-      text = result.text;
-    }
+    const { text, applied } = cleanText(original, {}, (current) =>
+      this.analyser.analyse(current, issue.id).findings.filter((f) => !rejected.has(f.id)),
+    );
     if (text === original) return { version: head, unchanged: true, applied: [] };
     const version = await this.repo.addVersion(issue.id, {
       ...this.counts(issue.id, text),
