@@ -14,6 +14,7 @@ import { createI18n } from './i18n';
 import { CommandRegistry } from './keyboard/registry';
 import './styles/base.css';
 import './styles/shell.css';
+import './styles/kinds.css';
 
 const services: AppServices = {
   api: getApi(),
