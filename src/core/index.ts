@@ -38,3 +38,4 @@ export * from './archive';
 export { ruleDetector } from './detectors/rule';
 export { formulationDetector } from './detectors/formulation';
 export { archiveRepeat } from './detectors/archive-repeat';
+export * from './kind-names';

@@ -8,6 +8,7 @@
 import type { Locale } from '../finding';
 import type { Correction, CorrectionKind } from './corrections';
 import { escapeHtml } from './escape';
+import { KIND_NAMES } from '../kind-names';
 
 export interface ReportMeta {
   readonly title: string;
@@ -16,35 +17,13 @@ export interface ReportMeta {
   readonly locale?: Locale;
 }
 
+/**
+ * Kind names as the app shows them, plus the report's own "manual edit"; a report lists fixes,
+ * so a mended broken paragraph reads as a join (断段合并).
+ */
 const KIND_LABELS: Readonly<Record<Locale, Readonly<Record<CorrectionKind, string>>>> = {
-  'zh-CN': {
-    'duplicate-paragraph': '重复段落',
-    'broken-paragraph': '断段合并',
-    hyphenation: '断词连字符',
-    'repeated-phrase': '重复字词',
-    'stray-space': '多余空格',
-    'punctuation-width': '标点全半角',
-    'jump-line': '转版提示',
-    'reading-order': '阅读顺序',
-    rule: '校对规则',
-    formulation: '规范提法',
-    'archive-repeat': '重稿',
-    'manual-edit': '人工修改',
-  },
-  en: {
-    'duplicate-paragraph': 'Duplicate paragraph',
-    'broken-paragraph': 'Broken paragraph',
-    hyphenation: 'Hyphenation',
-    'repeated-phrase': 'Repeated phrase',
-    'stray-space': 'Stray space',
-    'punctuation-width': 'Punctuation width',
-    'jump-line': 'Jump line',
-    'reading-order': 'Reading order',
-    rule: 'Rule',
-    formulation: 'Standard formulation',
-    'archive-repeat': 'Archive repeat',
-    'manual-edit': 'Manual edit',
-  },
+  'zh-CN': { ...KIND_NAMES['zh-CN'], 'broken-paragraph': '断段合并', 'manual-edit': '人工修改' },
+  en: { ...KIND_NAMES.en, 'manual-edit': 'Manual edit' },
 };
 
 /** The label of a kind in the interface language; unknown kinds (from rules) show as they are. */

@@ -1,6 +1,7 @@
 /** Interface strings shared by every screen (English). */
 import type zhCommon from '../zh-CN/common';
 import type { Strings } from '../types';
+import { KIND_NAMES } from '../../../../core/kind-names';
 
 const common: Strings<typeof zhCommon> = {
   app: {
@@ -57,19 +58,8 @@ const common: Strings<typeof zhCommon> = {
     'zh-CN': '中文',
     en: 'English',
   },
-  kind: {
-    'duplicate-paragraph': 'Duplicate paragraph',
-    'broken-paragraph': 'Broken paragraph',
-    hyphenation: 'Hyphenation',
-    'repeated-phrase': 'Repeated phrase',
-    'stray-space': 'Stray space',
-    'punctuation-width': 'Punctuation width',
-    'jump-line': 'Jump line',
-    'reading-order': 'Reading order',
-    rule: 'Rule',
-    formulation: 'Standard formulation',
-    'archive-repeat': 'Archive repeat',
-  },
+  /** Finding kinds: the names core gives them, so the app and exported reports agree. */
+  kind: KIND_NAMES.en,
   confidence: {
     safe: 'Safe fix',
     suggest: 'Suggestion',

@@ -1,4 +1,6 @@
 /** Interface strings shared by every screen (zh-CN, the reference language). */
+import { KIND_NAMES } from '../../../../core/kind-names';
+
 const common = {
   app: {
     title: '校样台',
@@ -54,19 +56,8 @@ const common = {
     'zh-CN': '中文',
     en: 'English',
   },
-  kind: {
-    'duplicate-paragraph': '重复段落',
-    'broken-paragraph': '断段',
-    hyphenation: '断字连字符',
-    'repeated-phrase': '词语重复',
-    'stray-space': '多余空格',
-    'punctuation-width': '标点全半角',
-    'jump-line': '转版提示',
-    'reading-order': '标题语序',
-    rule: '校对规则',
-    formulation: '规范提法',
-    'archive-repeat': '重稿',
-  },
+  /** Finding kinds: the names core gives them, so the app and exported reports agree. */
+  kind: KIND_NAMES['zh-CN'],
   confidence: {
     safe: '可自动修正',
     suggest: '建议',
