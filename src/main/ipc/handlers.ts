@@ -16,7 +16,7 @@ import type { OutputService } from '../services/output-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
 import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
-import { importFailure, UserError } from './errors';
+import { importFailure } from './errors';
 import { basename } from 'node:path';
 
 export interface HandlerDeps {
@@ -44,12 +44,7 @@ export function createHandlers({
   editorial,
 }: HandlerDeps): Handlers {
   const chosen = new ChosenFiles();
-  const summary = (issueId: string) => {
-    const overview = issues.list({ includeTrashed: true }).find((o) => o.issue.id === issueId);
-    if (!overview)
-      throw new UserError('missing-issue', '找不到该期稿件。', 'That issue no longer exists.');
-    return toIssueSummary(overview);
-  };
+  const summary = (issueId: string) => toIssueSummary(issues.overview(issueId));
   const author = () => readSettings(repository).author || undefined;
 
   return {

@@ -185,13 +185,20 @@ export class IssueService {
 
   /** Issues (not trashed unless asked) with their head version, oldest first. */
   list(options: { includeTrashed?: boolean } = {}): IssueOverview[] {
-    return this.repo.listIssues(options).map((issue) => {
-      const versions = this.repo.listVersions(issue.id);
-      const head = versions[versions.length - 1];
-      const status =
-        versions.length === 1 ? 'imported' : head.origin === 'cleaned' ? 'cleaned' : 'in-progress';
-      return { issue, versionCount: versions.length, head, status };
-    });
+    return this.repo.listIssues(options).map((issue) => this.overviewOf(issue));
+  }
+
+  /** One issue (an id or unique id prefix, trashed ones included) as `list` shows it. */
+  overview(ref: string): IssueOverview {
+    return this.overviewOf(this.repo.resolveIssue(ref));
+  }
+
+  private overviewOf(issue: IssueRow): IssueOverview {
+    const versions = this.repo.listVersions(issue.id);
+    const head = versions[versions.length - 1];
+    const status =
+      versions.length === 1 ? 'imported' : head.origin === 'cleaned' ? 'cleaned' : 'in-progress';
+    return { issue, versionCount: versions.length, head, status };
   }
 
   /** The issue named by an id or unique id prefix. */
