@@ -164,3 +164,14 @@ export function segmentWords(
   }
   return words;
 }
+
+/**
+ * True when `left + right`, read as one text, has a lexicon word of two or more characters
+ * across the point where they meet: a space there would split a word ("稳就 业"), while one at a
+ * word boundary may be the writer's ("稳就业 保民生").
+ */
+export function joinSplitsWord(lexicon: ChineseLexicon, left: string, right: string): boolean {
+  if (left.length === 0 || right.length === 0) return false;
+  const boundaries = segmentBoundaries(lexicon, left + right);
+  return !boundaries.includes(left.length);
+}
