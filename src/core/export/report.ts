@@ -8,6 +8,7 @@
 import type { Locale } from '../finding';
 import type { Correction, CorrectionKind } from './corrections';
 import { escapeHtml } from './escape';
+import { PAGE_CSP_META } from './page-policy';
 import { KIND_NAMES } from '../kind-names';
 
 export interface ReportMeta {
@@ -86,6 +87,7 @@ export function reportHtml(corrections: readonly Correction[], meta: ReportMeta)
   const heading = [meta.publication, meta.date].filter((s) => s && s.trim()).join(' · ');
   const out: string[] = [
     `<!doctype html>\n<html lang="${escapeHtml(locale)}">\n<head>\n<meta charset="utf-8">`,
+    PAGE_CSP_META,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(`${W.report}: ${meta.title}`)}</title>\n<style>${CSS}</style>\n</head>\n<body>`,
     '<header>',
