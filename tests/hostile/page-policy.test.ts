@@ -90,7 +90,10 @@ describe('the HTML Galley writes', () => {
       expect(await page.title(), name).not.toBe('PWNED');
       expect(hits, name).toBe(0);
       // The page's own stylesheet still applies (its body font is not the browser default).
-      const margin = await page.evaluate(() => getComputedStyle(document.body).margin);
+      const margin = await page.$eval(
+        'body',
+        (body) => body.ownerDocument.defaultView?.getComputedStyle(body).margin,
+      );
       expect(margin, name).not.toBe('8px');
     }
     await context.close();
