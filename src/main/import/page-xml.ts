@@ -91,15 +91,13 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
     if (pages.length === 0) pages.push({ roots: [], byId: new Map() });
     return pages[pages.length - 1];
   };
-  const nearest = <T>(name: (n: string) => boolean): T | undefined => {
-    for (let i = owners.length - 1; i >= 0; i--) {
-      if (name(owners[i].name)) return owners[i].owner as T;
-    }
-    return undefined;
-  };
-
-  const inside = (names: readonly string[]): boolean =>
-    owners.some((entry) => names.includes(entry.name));
+  // The innermost open group and region, and how many ReadingOrder / TextLine elements are
+  // open, kept as stacks and a count so that a file nested 100,000 deep reads in linear time.
+  const openGroups: Owner[] = [];
+  const openRegions: Owner[] = [];
+  let openExcluding = 0;
+  const isRegion = (name: string): boolean => name.endsWith('Region');
+  const isExcluding = (name: string): boolean => name === 'ReadingOrder' || name === 'TextLine';
 
   const open = (element: XmlElement): Owner => {
     const { name, attrs } = element;
@@ -124,18 +122,18 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
     }
     if (GROUPS.has(name)) {
       const group: OrderGroup = { ordered: name.startsWith('Ordered'), items: [] };
-      const outer = nearest<OrderGroup>((n) => GROUPS.has(n));
+      const outer = openGroups.at(-1) as OrderGroup | undefined;
       if (outer) outer.items.push({ index: indexOf(attrs.index), group });
       else pageState().order = group;
       return group;
     }
     if (name === 'RegionRefIndexed' || name === 'RegionRef') {
-      const group = nearest<OrderGroup>((n) => GROUPS.has(n));
+      const group = openGroups.at(-1) as OrderGroup | undefined;
       if (group && attrs.regionRef)
         group.items.push({ index: indexOf(attrs.index), ref: attrs.regionRef });
       return null;
     }
-    if (name.endsWith('Region') && !inside(['ReadingOrder', 'TextLine'])) {
+    if (isRegion(name) && openExcluding === 0) {
       const node: RegionNode = {
         id: attrs.id ?? '',
         isText: name === 'TextRegion',
@@ -143,7 +141,7 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
         children: [],
         ...(name === 'TextRegion' ? { source: count.TextRegion++ } : {}),
       };
-      const outer = nearest<RegionNode>((n) => n.endsWith('Region'));
+      const outer = openRegions.at(-1) as RegionNode | null | undefined;
       const state = pageState();
       if (outer) outer.children.push(node);
       else state.roots.push(node);
@@ -184,10 +182,18 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
 
   parseXml(xml, sourceName, {
     open(element) {
-      owners.push({ name: element.name, owner: open(element) });
+      const { name } = element;
+      const owner = open(element);
+      owners.push({ name, owner });
+      if (GROUPS.has(name)) openGroups.push(owner);
+      if (isRegion(name)) openRegions.push(owner);
+      if (isExcluding(name)) openExcluding++;
     },
     close(element) {
       const top = owners.pop();
+      if (top && GROUPS.has(top.name)) openGroups.pop();
+      if (top && isRegion(top.name)) openRegions.pop();
+      if (top && isExcluding(top.name)) openExcluding--;
       close(element, top?.owner ?? null);
     },
     text(chunk) {
@@ -223,42 +229,61 @@ function confidenceOf(value: string | undefined): number | undefined {
   return Number.isFinite(number) && number >= 0 && number <= 1 ? number : undefined;
 }
 
-/** The page's text regions in reading order, every region exactly once. */
+/**
+ * The page's text regions in reading order, every region exactly once. Iterative (explicit
+ * stacks), so regions or groups nested 100,000 deep cannot overflow the call stack.
+ */
 function orderedRegions(page: PageState): RegionNode[] {
   const out: RegionNode[] = [];
   const done = new Set<RegionNode>();
   const referenced = new Set<string>();
   const refs = page.order ? flatten(page.order) : [];
   for (const ref of refs) referenced.add(ref);
+  // A region, then its children the ReadingOrder does not name, depth first.
   const emit = (node: RegionNode): void => {
-    if (done.has(node)) return;
-    done.add(node);
-    if (node.isText) out.push(node);
-    for (const child of node.children) if (!referenced.has(child.id)) emit(child);
+    const stack = [node];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      if (done.has(next)) continue;
+      done.add(next);
+      if (next.isText) out.push(next);
+      for (let i = next.children.length - 1; i >= 0; i--) {
+        if (!referenced.has(next.children[i].id)) stack.push(next.children[i]);
+      }
+    }
   };
   for (const ref of refs) {
     const node = page.byId.get(ref);
     if (node) emit(node);
   }
-  const rest = (nodes: RegionNode[]): void => {
-    for (const node of nodes) {
-      emit(node);
-      rest(node.children);
-    }
-  };
-  rest(page.roots);
+  // Every region of the page in document order, so none is lost.
+  const stack = [...page.roots].reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    emit(next);
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
   return out;
 }
 
-function flatten(group: OrderGroup): string[] {
-  const items = group.ordered
-    ? group.items
-        .map((item, position) => ({ item, position }))
-        .sort((a, b) => a.item.index - b.item.index || a.position - b.position)
-    : group.items.map((item, position) => ({ item, position }));
-  return items.flatMap(({ item }) =>
-    item.group ? flatten(item.group) : item.ref ? [item.ref] : [],
-  );
+/** The region ids of a group in reading order, nested groups expanded in place; iterative. */
+function flatten(root: OrderGroup): string[] {
+  const refs: string[] = [];
+  const stack: OrderItem[][] = [sortedItems(root)];
+  while (stack.length > 0) {
+    const item = stack[stack.length - 1].pop();
+    if (!item) stack.pop();
+    else if (item.group) stack.push(sortedItems(item.group));
+    else if (item.ref) refs.push(item.ref);
+  }
+  return refs;
+}
+
+/** A group's items in reading order, reversed so that `pop` yields the first. */
+function sortedItems(group: OrderGroup): OrderItem[] {
+  const items = group.items.map((item, position) => ({ item, position }));
+  if (group.ordered) {
+    items.sort((a, b) => a.item.index - b.item.index || a.position - b.position);
+  }
+  return items.map(({ item }) => item).reverse();
 }
 
 function toBlock(region: RegionNode): OcrBlock {
