@@ -11,6 +11,7 @@
  * TextEquivs the lowest @index wins. Confidences: TextEquiv@conf of Words (0..1), found in the line
  * text in order; a line with a confidence but no word confidences gives it to each of its words.
  */
+import { boxOfPoints, type Box } from '../../core/geometry/page-geometry';
 import {
   lineFromWords,
   lineWithConfidence,
@@ -28,16 +29,21 @@ interface TextChoice {
   conf?: number;
 }
 
-interface PageWord {
+interface Placed {
+  box?: Box | null;
+  source?: number;
+}
+
+interface PageWord extends Placed {
   text?: TextChoice;
 }
 
-interface PageLine {
+interface PageLine extends Placed {
   text?: TextChoice;
   words: PageWord[];
 }
 
-interface RegionNode {
+interface RegionNode extends Placed {
   id: string;
   isText: boolean;
   lines: PageLine[];
@@ -57,6 +63,9 @@ interface OrderGroup {
 }
 
 interface PageState {
+  width?: number;
+  height?: number;
+  image?: string;
   roots: RegionNode[];
   byId: Map<string, RegionNode>;
   order?: OrderGroup;
@@ -76,6 +85,7 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
   const pages: PageState[] = [];
   const owners: { name: string; owner: Owner }[] = [];
   let unicode: string[] | undefined;
+  const count = { Word: 0, TextLine: 0, TextRegion: 0 };
 
   const pageState = (): PageState => {
     if (pages.length === 0) pages.push({ roots: [], byId: new Map() });
@@ -93,7 +103,21 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
     const { name, attrs } = element;
     const parent = owners.at(-1);
     if (name === 'Page') {
-      pages.push({ roots: [], byId: new Map() });
+      pages.push({
+        roots: [],
+        byId: new Map(),
+        width: sizeOf(attrs.imageWidth),
+        height: sizeOf(attrs.imageHeight),
+        image: attrs.imageFilename || undefined,
+      });
+      return null;
+    }
+    if (name === 'Coords' && parent?.owner && ['Word', 'TextLine'].includes(parent.name)) {
+      (parent.owner as Placed).box = boxOfPoints(attrs.points ?? '');
+      return null;
+    }
+    if (name === 'Coords' && parent?.owner && parent.name === 'TextRegion') {
+      (parent.owner as Placed).box = boxOfPoints(attrs.points ?? '');
       return null;
     }
     if (GROUPS.has(name)) {
@@ -115,6 +139,7 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
         isText: name === 'TextRegion',
         lines: [],
         children: [],
+        ...(name === 'TextRegion' ? { source: count.TextRegion++ } : {}),
       };
       const outer = openRegions.at(-1) as RegionNode | null | undefined;
       const state = pageState();
@@ -124,12 +149,12 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
       return node;
     }
     if (name === 'TextLine' && parent?.name === 'TextRegion' && parent.owner) {
-      const line: PageLine = { words: [] };
+      const line: PageLine = { words: [], source: count.TextLine++ };
       (parent.owner as RegionNode).lines.push(line);
       return line;
     }
     if (name === 'Word' && parent?.name === 'TextLine' && parent.owner) {
-      const word: PageWord = {};
+      const word: PageWord = { source: count.Word++ };
       (parent.owner as PageLine).words.push(word);
       return word;
     }
@@ -178,7 +203,12 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
 
   if (pages.length === 0) pages.push({ roots: [], byId: new Map() });
   return renderPages(
-    pages.map((page) => ({ blocks: orderedRegions(page).map(toBlock) })),
+    pages.map((page) => ({
+      width: page.width,
+      height: page.height,
+      image: page.image,
+      blocks: orderedRegions(page).map(toBlock),
+    })),
     threshold,
   );
 }
@@ -186,6 +216,11 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
 function indexOf(value: string | undefined): number {
   const number = Number(value);
   return value !== undefined && Number.isFinite(number) ? number : 0;
+}
+
+function sizeOf(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return value !== undefined && Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
 function confidenceOf(value: string | undefined): number | undefined {
@@ -252,34 +287,43 @@ function sortedItems(group: OrderGroup): OrderItem[] {
 }
 
 function toBlock(region: RegionNode): OcrBlock {
+  const place = { box: region.box, source: region.source };
   const lines = region.lines.map(toLine).filter((line) => line.text.trim() !== '');
-  if (lines.length > 0 || !region.text) return { lines };
+  if (lines.length > 0 || !region.text) return { lines, ...place };
   const conf = region.text.conf;
   return {
+    ...place,
     lines: region.text.text.split(/\r\n?|\n/).map((text) => lineWithConfidence(text, conf)),
   };
 }
 
 function toLine(line: PageLine): OcrLine {
+  const place = { box: line.box, source: line.source };
   const words = line.words.filter((word) => word.text && word.text.text.trim() !== '');
   const hasWordConf = words.some((word) => word.text?.conf !== undefined);
+  const lineConf = line.text?.conf;
   if (line.text && line.text.text.trim() !== '') {
     const text = line.text.text;
-    if (!hasWordConf) return lineWithConfidence(text, line.text.conf);
-    return { text, words: locateWords(text, words) };
+    if (words.length === 0) return lineWithConfidence(text, lineConf, place);
+    return { text, words: locateWords(text, words, hasWordConf ? undefined : lineConf), ...place };
   }
-  const joined = lineFromWords(
+  return lineFromWords(
     words.map((word) => ({
       text: word.text?.text.trim() ?? '',
-      confidence: word.text?.conf,
+      confidence: hasWordConf ? word.text?.conf : lineConf,
       spaceBefore: true,
+      box: word.box,
+      source: word.source,
     })),
+    place,
   );
-  return hasWordConf ? joined : lineWithConfidence(joined.text, line.text?.conf);
 }
 
-/** Finds each word's text in the line, in order, and keeps the confidences of those found. */
-function locateWords(text: string, words: PageWord[]): LineWord[] {
+/**
+ * Finds each word's text in the line, in order, with its box and confidence (`lineConf` for every
+ * word when the words have none of their own).
+ */
+function locateWords(text: string, words: PageWord[], lineConf: number | undefined): LineWord[] {
   const spans: LineWord[] = [];
   let cursor = 0;
   for (const word of words) {
@@ -287,8 +331,8 @@ function locateWords(text: string, words: PageWord[]): LineWord[] {
     const at = text.indexOf(wordText, cursor);
     if (at < 0) continue;
     cursor = at + wordText.length;
-    const conf = word.text?.conf;
-    if (conf !== undefined) spans.push({ start: at, end: cursor, confidence: conf });
+    const confidence = word.text?.conf ?? lineConf;
+    spans.push({ start: at, end: cursor, confidence, box: word.box, source: word.source });
   }
   return spans;
 }
