@@ -16,6 +16,7 @@ import { EXIT, UsageError } from '../errors';
 import {
   printJson,
   printLines,
+  printNotice,
   table,
   withServices,
   workspaceOptions,
@@ -53,8 +54,8 @@ export function registerRules(program: Command): void {
     process.exitCode = await withServices(options, 'read', async ({ rules: service }) => {
       const damage = service.damage();
       if (damage) {
-        process.stderr.write(
-          `galley: ${damage.path} is damaged (${damage.problems[0]?.message ?? 'unreadable'}); the default rules apply until the rules are saved again\n`,
+        printNotice(
+          `${damage.path} is damaged (${damage.problems[0]?.message ?? 'unreadable'}); the default rules apply until the rules are saved again`,
         );
       }
       const list = service.list();

@@ -9,9 +9,11 @@ import { loadChineseLexicon } from '../lexicon/chinese';
 import type { ArchiveService } from '../archive/archive-service';
 import { createEditorial } from '../rules/editorial';
 import type { RuleService } from '../rules/rule-service';
-import type { WorkspaceRepository } from '../workspace/index';
+import { layoutOf, type WorkspaceRepository } from '../workspace/index';
+import { PageStore } from '../workspace/page-store';
 import { IssueService } from './issue-service';
 import { OutputService } from './output-service';
+import { PageService } from './page-service';
 import type { Importer } from './ports';
 
 export interface Services {
@@ -22,6 +24,8 @@ export interface Services {
   readonly rules: RuleService;
   /** The workspace's archive index (repeats across issues). */
   readonly archive: ArchiveService;
+  /** Page geometry and scans of issues imported from ALTO, PAGE-XML or hOCR. */
+  readonly pages: PageService;
 }
 
 /** The importers of src/main/import. */
@@ -33,9 +37,15 @@ export function createServices(
   options: { readonly importer?: Importer } = {},
 ): Services {
   const editorial = createEditorial(workspace);
+  const pages = new PageService({
+    repository: workspace,
+    store: new PageStore(layoutOf(workspace.folder)),
+  });
   return {
     workspace,
+    pages,
     issues: new IssueService({
+      pages,
       // Saves go through the archive, so each saved version is indexed at once.
       repository: editorial.archive.track(workspace),
       importer: options.importer ?? DRAFT_IMPORTER,

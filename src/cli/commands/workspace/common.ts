@@ -10,6 +10,7 @@ import { ImportError } from '../../../main/import/index';
 import { createServices, type Services } from '../../../main/services/index';
 import { openWorkspace, WorkspaceError, type RecoveryReport } from '../../../main/workspace/index';
 import { describeFsError, EXIT, UsageError } from '../../errors';
+import { inertJson, terminalLine } from '../../terminal';
 
 /** Options every workspace command takes. */
 export interface WorkspaceOptions {
@@ -78,7 +79,7 @@ export async function withServices(
     if (isFsError(error)) {
       // A disk that is full, read-only or failing: say so in a sentence, not a stack trace.
       const message = `the workspace could not be read or written: ${describeFsError(error)}${error.path ? ` (${error.path})` : ''}`;
-      process.stderr.write(`galley: ${message}\n`);
+      process.stderr.write(`galley: ${terminalLine(message)}\n`);
       if (options.json) printJson({ error: { code: error.code, message } });
       return EXIT.fileFailed;
     }
@@ -108,18 +109,23 @@ export function errorCode(error: WorkspaceError | ImportError): string {
 
 /** One line on stderr, and with --json the error as JSON on stdout too. */
 export function printError(error: WorkspaceError | ImportError, options: WorkspaceOptions): void {
-  process.stderr.write(`galley: ${error.message}\n`);
+  process.stderr.write(`galley: ${terminalLine(error.message)}\n`);
   if (options.json) printJson({ error: { code: errorCode(error), message: error.message } });
 }
 
-/** Writes `value` as one line of JSON on stdout. */
+/** Writes `value` as one line of JSON on stdout (control characters all as \u escapes). */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
+  process.stdout.write(`${inertJson(JSON.stringify(value))}\n`);
 }
 
-/** Writes lines on stdout. */
+/** Writes lines on stdout, each made inert for a terminal (see terminal.ts). */
 export function printLines(lines: readonly string[]): void {
-  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  if (lines.length > 0) process.stdout.write(`${lines.map(terminalLine).join('\n')}\n`);
+}
+
+/** Writes one notice line on stderr, `galley: ` first, made inert for a terminal. */
+export function printNotice(line: string): void {
+  process.stderr.write(`galley: ${terminalLine(line)}\n`);
 }
 
 function reportRecovery(report: RecoveryReport): void {
@@ -136,11 +142,15 @@ function reportRecovery(report: RecoveryReport): void {
   if (report.missingTexts > 0) {
     line += ` ${report.missingTexts} version(s) have lost their text file.`;
   }
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalLine(line)}\n`);
 }
 
-/** Pads columns to equal widths (CJK characters count as two columns). */
-export function table(rows: readonly (readonly string[])[]): string[] {
+/**
+ * Pads columns to equal widths (CJK characters count as two columns); control characters in a
+ * cell are escaped first, so a cell is always one inert line.
+ */
+export function table(cellRows: readonly (readonly string[])[]): string[] {
+  const rows = cellRows.map((row) => row.map(terminalLine));
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {

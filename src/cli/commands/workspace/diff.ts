@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT } from '../../errors';
+import { forStream } from '../../terminal';
 import { writeFileAtomic } from '../../io/write-atomic';
 import { localeOption } from '../../options';
 import { printJson, withServices, workspaceOptions, type WorkspaceOptions } from './common';
@@ -44,7 +45,7 @@ export function registerDiff(program: Command): void {
           html: htmlPath,
         });
       } else {
-        process.stdout.write(compared.unified);
+        process.stdout.write(forStream(compared.unified, process.stdout));
       }
       return EXIT.ok;
     });
