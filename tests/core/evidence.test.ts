@@ -71,3 +71,38 @@ describe('stutters the lexicon shows are fixed, and say why', () => {
     expect(cleanText('会议提出“稳就 业”的目标。', options).text).toBe('会议提出“稳就业”的目标。');
   });
 });
+
+describe('duplicate-paragraph evidence', () => {
+  const body =
+    '会议指出，要坚持把人才培养作为头等大事，加快建设高水平人才队伍，为高质量发展提供有力支撑。';
+  const misread = body.replace('人才培养', '入才培养');
+
+  it('drops the near copy in the same story that reads worse, whichever comes first', () => {
+    const later = `标题一\n\n${body}\n\n第二段的内容比较长，讲的是另一件事情。\n\n${misread}\n`;
+    expect(cleanText(later, options).text).toBe(
+      `标题一\n\n${body}\n\n第二段的内容比较长，讲的是另一件事情。\n`,
+    );
+    const earlier = `标题一\n\n${misread}\n\n第二段的内容比较长，讲的是另一件事情。\n\n${body}\n`;
+    expect(cleanText(earlier, options).text).toBe(
+      `标题一\n\n第二段的内容比较长，讲的是另一件事情。\n\n${body}\n`,
+    );
+    const [safe] = analyseText(later, options).findings.filter((f) => f.confidence === 'safe');
+    expect(safe!.message['zh-CN']).toContain('人才');
+  });
+
+  it('keeps a short closing line that two stories both print', () => {
+    const issue =
+      '李强会见外国客人\n\n双方就深化合作交换了意见，达成广泛共识。\n\n王毅参加会见。\n\n' +
+      '赵乐际会见议长\n\n双方回顾了两国议会交往的历史，表示将加强交流。\n\n王毅参加会见。\n';
+    expect(cleanText(issue, options).text).toBe(issue);
+  });
+
+  it('keeps a passage printed by a short item and a longer report of one event', () => {
+    const passage =
+      '此次活动共吸引来自全国各地的三百余家企业参展，现场签约项目四十二个，签约金额超过一百亿元。';
+    const issue =
+      `展会开幕\n\n${passage}\n\n` +
+      `展会综述\n\n记者在现场看到，各展区人头攒动，洽谈气氛热烈。\n\n${passage}\n`;
+    expect(cleanText(issue, options).text).toBe(issue);
+  });
+});
