@@ -3,6 +3,7 @@
  * with `\n` line ends atomically. The unit of work of `galley clean`, in a worker or not.
  */
 import { cleanText, type Encoding } from '../core/index';
+import { loadChineseLexicon } from '../main/lexicon/chinese';
 import { describeFsError, FileError } from './errors';
 import { readDraft } from './io/read-draft';
 import { writeOutputFile } from '../main/export/write-output';
@@ -33,7 +34,7 @@ export type CleanOutcome =
 export async function cleanFile(task: CleanTask): Promise<CleanOutcome> {
   try {
     const draft = await readDraft(task.input, task.encoding);
-    const cleaned = cleanText(draft.text);
+    const cleaned = cleanText(draft.text, { lexicon: loadChineseLexicon() });
     try {
       await writeOutputFile(task.output, cleaned.text);
     } catch (error) {
