@@ -16,7 +16,6 @@ register('./hooks.mjs', import.meta.url);
 
 const out = process.env.GALLEY_SHELL_OUT;
 const platform = process.env.GALLEY_SHELL_PLATFORM;
-if (platform) Object.defineProperty(process, 'platform', { value: platform });
 const report = {};
 
 /** Waits until `test()` is true (the app works asynchronously), or fails after 30 s. */
@@ -52,6 +51,8 @@ try {
     }
   }
 
+  // Pretend the platform only now: native packages (sharp) load their binary for the real one.
+  if (platform) Object.defineProperty(process, 'platform', { value: platform });
   const electron = await import('electron');
   const { recorded } = electron;
   await import(pathToFileURL(join(out, 'main/index.js')).href);
