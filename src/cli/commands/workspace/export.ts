@@ -9,11 +9,12 @@ import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../main/export/index';
 import { OCR_EXPORT_FORMATS, type OcrExportFormat } from '../../../main/export/ocr/index';
 import { EXIT, UsageError } from '../../errors';
-import { writeFileAtomic } from '../../io/write-atomic';
+import { writeOutputFile } from '../../../main/export/write-output';
 import { localeOption } from '../../options';
 import {
   printJson,
   printLines,
+  refuseInsideWorkspace,
   withServices,
   workspaceOptions,
   type WorkspaceOptions,
@@ -46,13 +47,14 @@ export function registerExport(program: Command): void {
     }
     const format = formatOption(options.format);
     const locale = localeOption(options.lang);
+    await refuseInsideWorkspace(options.output, options);
     process.exitCode = await withServices(options, 'read', async ({ outputs }) => {
       const exported = await outputs.export(ref, options.version, format, {
         locale,
         author: options.author,
       });
       const output = resolve(options.output);
-      await writeFileAtomic(output, exported.bytes);
+      await writeOutputFile(output, exported.bytes);
       if (options.json) {
         printJson({
           issue: exported.issue,

@@ -350,8 +350,9 @@ export function applyDecide(
   const decisions = new Map(value.decisions);
   for (const c of list) decisions.set(c.finding.id, c.decision);
   const spans = list.map((c) => mapFinding(c.finding, changes));
-  const lo = Math.min(...spans.map((s) => s.start));
-  const hi = Math.max(...spans.map((s) => s.end));
+  // reduce, not Math.min(...): spreading 130,000 spans (accept all of a kind) overflows the stack.
+  const lo = spans.reduce((min, s) => Math.min(min, s.start), Infinity);
+  const hi = spans.reduce((max, s) => Math.max(max, s.end), -Infinity);
   const rejections = list.filter((c) => c.decision === 'rejected').map((c) => c.finding);
   return {
     ...value,
