@@ -41,13 +41,13 @@ export function registerExport(program: Command): void {
       .option('--author <name>', 'author of the .docx tracked changes (default "Galley")'),
   ).action(async (ref: string, options: ExportOptions) => {
     const ocr = OCR_EXPORT_FORMATS.find((f) => f === options.format.trim().toLowerCase());
+    await refuseInsideWorkspace(options.output, options);
     if (ocr) {
       process.exitCode = await exportBack(ref, ocr, options);
       return;
     }
     const format = formatOption(options.format);
     const locale = localeOption(options.lang);
-    await refuseInsideWorkspace(options.output, options);
     process.exitCode = await withServices(options, 'read', async ({ outputs }) => {
       const exported = await outputs.export(ref, options.version, format, {
         locale,
@@ -87,7 +87,7 @@ function exportBack(ref: string, format: OcrExportFormat, options: ExportOptions
   return withServices(options, 'read', async ({ pages }) => {
     const exported = await pages.exportOcr(ref, options.version, format);
     const output = resolve(options.output);
-    await writeFileAtomic(output, exported.bytes);
+    await writeOutputFile(output, exported.bytes);
     if (options.json) {
       printJson({
         issue: ref,
