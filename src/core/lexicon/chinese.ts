@@ -164,3 +164,35 @@ export function segmentWords(
   }
   return words;
 }
+
+/**
+ * True when `left + right`, read as one text, has a lexicon word of two or more characters
+ * across the point where they meet: a space there would split a word ("稳就 业"), while one at a
+ * word boundary may be the writer's ("稳就业 保民生").
+ */
+export function joinSplitsWord(lexicon: ChineseLexicon, left: string, right: string): boolean {
+  if (left.length === 0 || right.length === 0) return false;
+  const boundaries = segmentBoundaries(lexicon, left + right);
+  return !boundaries.includes(left.length);
+}
+
+/**
+ * How unlikely `text[from, to)` reads under the lexicon: the sum of `-log p(word)` over the
+ * maximum-probability segmentation (unknown characters count as words of frequency 1). Lower
+ * reads better; two versions of one sentence compare directly (人才 reads better than 入才).
+ */
+export function readingCost(
+  lexicon: ChineseLexicon,
+  text: string,
+  from = 0,
+  to: number = text.length,
+): number {
+  const boundaries = segmentBoundaries(lexicon, text, from, to);
+  const logTotal = Math.log(lexicon.total > 0 ? lexicon.total : 1);
+  let cost = 0;
+  for (let i = 1; i < boundaries.length; i++) {
+    const frequency = lexicon.frequency(text.slice(boundaries[i - 1]!, boundaries[i]!));
+    cost += logTotal - Math.log(frequency > 0 ? frequency : 1);
+  }
+  return cost;
+}

@@ -5,6 +5,7 @@
 import type { AnalyseOptions } from '../../core/detectors/detector';
 import { FINDING_KINDS, type FindingKind } from '../../core/finding';
 import { importBytes, importDraft } from '../import/index';
+import { loadChineseLexicon } from '../lexicon/chinese';
 import type { ArchiveService } from '../archive/archive-service';
 import { createEditorial } from '../rules/editorial';
 import type { RuleService } from '../rules/rule-service';
@@ -51,6 +52,7 @@ export function createServices(
       analyseOptions: (issueId) => ({
         ...analyseOptionsOf(workspace),
         ...editorial.options(issueId),
+        lexicon: loadChineseLexicon(),
       }),
       // Kept analyses are keyed on the archive's state.
       archiveStamp: () => String(editorial.archive.generation),
