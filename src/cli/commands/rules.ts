@@ -17,6 +17,7 @@ import {
   printJson,
   printLines,
   printNotice,
+  refuseInsideWorkspace,
   table,
   withServices,
   workspaceOptions,
@@ -110,6 +111,7 @@ export function registerRules(program: Command): void {
       .argument('<file>', 'the file to write (.csv or .json)')
       .option('--format <format>', 'csv or json (default: by the file extension)'),
   ).action(async (file: string, options: ExportOptions) => {
+    await refuseInsideWorkspace(file, options);
     process.exitCode = await withServices(options, 'read', async ({ rules: service }) => {
       await service.exportFile(file, options.format);
       const c = counts(service.list());

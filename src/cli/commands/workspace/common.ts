@@ -3,12 +3,17 @@
  * workspace folder, opening it with the services, telling the editor about a recovery, and
  * turning the store's and importers' errors into one line on stderr and exit code 1.
  */
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ImportError } from '../../../main/import/index';
 import { createServices, type Services } from '../../../main/services/index';
-import { openWorkspace, WorkspaceError, type RecoveryReport } from '../../../main/workspace/index';
+import {
+  defaultWorkspaceFolder,
+  openWorkspace,
+  WorkspaceError,
+  type RecoveryReport,
+} from '../../../main/workspace/index';
 import { describeFsError, EXIT, UsageError } from '../../errors';
 import { inertJson, terminalLine } from '../../terminal';
 
@@ -37,11 +42,36 @@ export function workspaceOptions(command: Command): Command {
     );
 }
 
-/** The workspace folder: --workspace, else $GALLEY_WORKSPACE, else ~/.galley/workspace. */
+/**
+ * The workspace folder: --workspace, else the app's and the CLI's shared default
+ * ($GALLEY_WORKSPACE, else ~/.galley/workspace).
+ */
 export function workspaceFolder(options: WorkspaceOptions): string {
-  const given = options.workspace ?? process.env.GALLEY_WORKSPACE;
+  const given = options.workspace;
   if (given !== undefined && given.trim() !== '') return resolve(given);
-  return join(homedir(), '.galley', 'workspace');
+  return defaultWorkspaceFolder();
+}
+
+/**
+ * Throws a UsageError when `output` lies inside the workspace folder: an export written there
+ * could replace the index, a version text or a rule list (symbolic links are resolved first).
+ */
+export async function refuseInsideWorkspace(
+  output: string,
+  options: WorkspaceOptions,
+): Promise<void> {
+  const folder = await realOrSelf(workspaceFolder(options));
+  const target = join(await realOrSelf(dirname(resolve(output))), basename(output));
+  const inside = relative(folder, target);
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new UsageError(
+      `${output} is inside the workspace folder ${folder}; write exports somewhere else`,
+    );
+  }
+}
+
+function realOrSelf(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
 }
 
 /** `--wait [seconds]` in milliseconds (0 without the flag). */
