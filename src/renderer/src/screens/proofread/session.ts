@@ -233,23 +233,26 @@ export class ProofreadSession {
    * together (as `acceptSpec` takes them); for reject, every finding in scope.
    */
   planBatch(request: BatchRequest): BatchPlan {
-    const { state } = this.view;
-    const all = openFindings(state);
-    const chosen = all.filter((f) => inScope(request.scope, f));
-    const findings = request.action === 'accept' ? compatibleFindings(chosen, all).taken : chosen;
-    return planBatch(request, findings, state.doc);
+    return planBatch(request, this.batchFindings(request), this.view.state.doc);
   }
 
   /** Runs `request` on the text as it is now, as one undoable edit; the findings it decided. */
   runBatch(request: BatchRequest): number {
-    const { findings, action } = this.planBatch(request);
+    const findings = this.batchFindings(request);
     const spec =
-      action === 'accept'
+      request.action === 'accept'
         ? acceptSpec(this.view.state, findings)
         : rejectSpec(this.view.state, findings);
     if (!spec) return 0;
     this.view.dispatch(spec);
     return findings.length;
+  }
+
+  /** The findings `request` decides on the text as it is now (see `planBatch`). */
+  private batchFindings(request: BatchRequest): Finding[] {
+    const all = openFindings(this.view.state);
+    const chosen = all.filter((f) => inScope(request.scope, f));
+    return request.action === 'accept' ? compatibleFindings(chosen, all).taken : chosen;
   }
 
   /** Moves to the next (1) or previous (-1) finding; false when there is none. */
