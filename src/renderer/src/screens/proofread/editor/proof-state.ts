@@ -147,6 +147,13 @@ function withoutIds(related: RelatedSet, ids: ReadonlySet<string>): RelatedSet {
 }
 
 /**
+ * Kinds whose findings stay open when an edit falls strictly inside them: an archive repeat
+ * (drop these paragraphs, they ran before) is still one after its punctuation or spacing was
+ * fixed, and only the workspace can find it again, so it is kept, mapped, until the next save.
+ */
+const SURVIVE_INNER_EDITS: ReadonlySet<FindingKind> = new Set<FindingKind>(['archive-repeat']);
+
+/**
  * `value` without the open findings `ids` and their related spans (decisions untouched): what
  * `applyDecide` removes, taken out before an edit maps the rest. The generation is left alone;
  * `applyDecide` moves it.
@@ -157,7 +164,8 @@ export function dropOpen(value: ProofState, ids: ReadonlySet<string>): ProofStat
 
 /**
  * The state after an edit: findings and related spans mapped; a finding whose text the edit
- * touched (or deleted) is dropped until the next analysis says what is there now.
+ * touched (or deleted) is dropped until the next analysis says what is there now, except an
+ * archive repeat edited inside (SURVIVE_INNER_EDITS).
  */
 export function applyEdit(value: ProofState, changes: ChangeDesc): ProofState {
   const mapped = value.items.map(changes);
@@ -168,6 +176,7 @@ export function applyEdit(value: ProofState, changes: ChangeDesc): ProofState {
     mapped.between(fromB, toB, (from, to, item) => {
       const hit = from === to ? fromB <= from && from <= toB : fromB < to && toB > from;
       if (!hit) return;
+      if (SURVIVE_INNER_EDITS.has(item.finding.kind) && from < fromB && toB < to) return;
       touched.add(item.finding.id);
       lo = Math.min(lo, from);
       hi = Math.max(hi, to);
