@@ -3,9 +3,10 @@
  * with `\n` line ends atomically. The unit of work of `galley clean`, in a worker or not.
  */
 import { cleanText, type Encoding } from '../core/index';
+import { loadChineseLexicon } from '../main/lexicon/chinese';
 import { describeFsError, FileError } from './errors';
 import { readDraft } from './io/read-draft';
-import { writeFileAtomic } from './io/write-atomic';
+import { writeOutputFile } from '../main/export/write-output';
 
 /** One file to clean. Plain data, so it can cross a worker boundary. */
 export interface CleanTask {
@@ -33,9 +34,9 @@ export type CleanOutcome =
 export async function cleanFile(task: CleanTask): Promise<CleanOutcome> {
   try {
     const draft = await readDraft(task.input, task.encoding);
-    const cleaned = cleanText(draft.text);
+    const cleaned = cleanText(draft.text, { lexicon: loadChineseLexicon() });
     try {
-      await writeFileAtomic(task.output, cleaned.text);
+      await writeOutputFile(task.output, cleaned.text);
     } catch (error) {
       throw new FileError(task.input, `cannot write ${task.output}: ${describeFsError(error)}`);
     }

@@ -1,6 +1,7 @@
 /**
  * Exit codes and the errors the CLI tells apart.
  */
+import { terminalLine } from './terminal';
 
 /** Process exit codes of `galley`: 0 all went well, 1 some file failed, 2 the command was misused. */
 export const EXIT = { ok: 0, fileFailed: 1, usage: 2 } as const;
@@ -24,9 +25,9 @@ export class FileError extends Error {
   }
 }
 
-/** The one-line stderr report of a failed file: `galley: FILE: reason`. */
+/** The one-line stderr report of a failed file: `galley: FILE: reason` (control characters escaped). */
 export function fileErrorLine(file: string, message: string): string {
-  return `galley: ${file}: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
+  return `galley: ${terminalLine(file)}: ${terminalLine(message.replace(/\s*\n\s*/g, ' '))}\n`;
 }
 
 /** A person-readable sentence for a filesystem error (ENOENT, EISDIR, EACCES…). */

@@ -12,6 +12,7 @@ import { registerClean } from './commands/clean';
 import { registerRules } from './commands/rules';
 import { registerWorkspaceCommands } from './commands/workspace/register';
 import { EXIT, UsageError } from './errors';
+import { terminalLine, terminalText } from './terminal';
 
 /** Builds the program with every command registered. Parsing is the caller's. */
 export function buildProgram(): Command {
@@ -42,11 +43,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof UsageError) {
-      process.stderr.write(`galley: ${error.message}\n`);
+      process.stderr.write(`galley: ${terminalLine(error.message)}\n`);
       return EXIT.usage;
     }
     process.stderr.write(
-      `galley: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `galley: ${terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
     );
     return EXIT.fileFailed;
   }

@@ -294,8 +294,9 @@ function writeDuplicate(b: DraftBuilder, rng: Rng, paragraph: string, original: 
   if (positions.length > 0 && rng.chance(RATES.nearDuplicate)) {
     const chars = [...paragraph];
     for (const i of rng.sample(positions, rng.int(1, 3))) chars[i] = OCR_CONFUSIONS[chars[i]];
+    // The same story, one block read twice: the clean drops the copy that reads worse.
     b.defect('duplicate-paragraph', 'near', `\n\n${chars.join('')}`, '', {
-      auto: false,
+      auto: true,
       alt: original,
     });
     return;

@@ -10,6 +10,7 @@ import { ICDAR_DIR } from './corpus';
 import { runEval, TARGETS } from './evaluate';
 import { loadIcdarPairs } from './icdar';
 import { editDistance } from './levenshtein';
+import { ENGINE } from './engine';
 
 /** The kinds whose defects an automatic clean fixes; the error reduction needs all of them. */
 const AUTOMATIC_KINDS: readonly FindingKind[] = [
@@ -53,7 +54,7 @@ describe('quality evaluation (small seeded run)', () => {
 
   it('does not make real OCR (ICDAR 2017) worse', () => {
     for (const pair of loadIcdarPairs(ICDAR_DIR)) {
-      const cleaned = cleanText(pair.input);
+      const cleaned = cleanText(pair.input, ENGINE);
       if (cleaned.text === pair.input) continue;
       const before = editDistance(pair.input, pair.gold);
       const after = editDistance(cleaned.text, pair.gold);

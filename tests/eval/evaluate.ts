@@ -7,6 +7,7 @@ import { generateCorpus, ICDAR_DIR, type CorpusOptions } from './corpus';
 import { loadIcdarPairs, type OcrPair } from './icdar';
 import { editDistance } from './levenshtein';
 import { scoreDraft, sumKinds, type DraftScore, type Example } from './score';
+import { ENGINE } from './engine';
 
 /** Targets of issue 2. */
 export const TARGETS = { safePrecision: 0.98, errorReduction: 0.9, lookAlikesChanged: 0 } as const;
@@ -245,7 +246,7 @@ function icdarRows(which: 'all' | 'monographs'): IcdarRow[] {
 }
 
 function icdarPair(pair: OcrPair): { before: number; after: number; changed: boolean } {
-  const cleaned = cleanText(pair.input).text;
+  const cleaned = cleanText(pair.input, ENGINE).text;
   const before = editDistance(pair.input, pair.gold);
   const changed = cleaned !== pair.input;
   return { before, after: changed ? editDistance(cleaned, pair.gold) : before, changed };

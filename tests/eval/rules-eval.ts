@@ -24,6 +24,7 @@ import { STARTER_FORMULATIONS } from '../../src/core/rules/starter';
 import { validateRuleList } from '../../src/core/rules/validate';
 import { createDocument } from '../../src/core/document/document';
 import { Rng } from './prng';
+import { ENGINE } from './engine';
 
 const ARTICLES = new URL('../../../shared/corpus/zh-news/articles.jsonl', import.meta.url);
 
@@ -246,7 +247,7 @@ export function runRulesEval(seed: number, drafts = 30): RulesEvalReport {
     draft.add({ text: WEATHER, label: { variant: 'marked boilerplate', start: 0, end: 0 } });
 
     const { text, labels, lookAlikes } = draft.build();
-    const { findings } = analyseText(text, { rules, archive: archive.lookup() });
+    const { findings } = analyseText(text, { ...ENGINE, rules, archive: archive.lookup() });
     const mine = findings.filter((f) =>
       (EDITORIAL_KINDS as readonly FindingKind[]).includes(f.kind),
     );
@@ -274,7 +275,7 @@ export function runRulesEval(seed: number, drafts = 30): RulesEvalReport {
         if (misses.length < 8) misses.push(`${kind}: ${excerpt(text, l.start, l.end)}`);
       }
     }
-    const cleaned = cleanText(text, { rules, archive: archive.lookup() }).text;
+    const cleaned = cleanText(text, { ...ENGINE, rules, archive: archive.lookup() }).text;
     for (const look of lookAlikes) {
       lookTotal++;
       const flagged = mine.some((f) => f.start < look.end && look.start < f.end);

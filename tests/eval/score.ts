@@ -7,6 +7,7 @@ import { analyseText, cleanText, type FindingKind, type ChangeSet } from '../../
 import { reflow } from './corpus-en';
 import type { Defect, LabelledDraft, Span } from './labels';
 import { editDistance } from './levenshtein';
+import { ENGINE } from './engine';
 
 /** Counts for one kind in one draft (or summed over many). */
 export interface KindCounts {
@@ -125,8 +126,8 @@ function alters(e: Edit, span: Span): boolean {
 
 /** Analyses and cleans one draft and scores the result against its labels. */
 export function scoreDraft(d: LabelledDraft): DraftScore {
-  const { findings } = analyseText(d.draft);
-  const cleaned = cleanText(d.draft);
+  const { findings } = analyseText(d.draft, ENGINE);
+  const cleaned = cleanText(d.draft, ENGINE);
   const kinds: Partial<Record<FindingKind, KindCounts>> = {};
   const counts = (kind: FindingKind): KindCounts => (kinds[kind] ??= emptyCounts());
   const falsePositives: Example[] = [];
@@ -178,7 +179,7 @@ export function scoreDraft(d: LabelledDraft): DraftScore {
   const strays = stray.map((e) =>
     example(d, { start: e.from, end: e.to }, 'change', `→ ${JSON.stringify(e.insert)}`),
   );
-  const goldChanges = cleanText(d.gold).changes.changes.length;
+  const goldChanges = cleanText(d.gold, ENGINE).changes.changes.length;
 
   const view = d.lang === 'en' ? reflow : (t: string) => t;
   const [draft, after, gold, goldAuto] = [d.draft, cleaned.text, d.gold, d.goldAuto].map(view);

@@ -12,6 +12,7 @@ import { EXIT, UsageError } from '../errors';
 import {
   printJson,
   printLines,
+  printNotice,
   table,
   withServices,
   workspaceOptions,
@@ -96,7 +97,7 @@ export function registerArchive(program: Command): void {
     process.exitCode = await withServices(options, 'write', async ({ archive: service }) => {
       const removed = await service.unmarkBoilerplate(id);
       if (!removed) {
-        process.stderr.write(`galley: no boilerplate mark has the id ${id}\n`);
+        printNotice(`no boilerplate mark has the id ${id}`);
         return EXIT.fileFailed;
       }
       if (options.json) printJson({ removed: id });

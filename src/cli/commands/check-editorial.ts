@@ -16,6 +16,7 @@ import type { Finding } from '../../core/finding';
 import { compileRules, type CompiledRules } from '../../core/rules/compile';
 import type { Encoding } from '../../core/text/decode';
 import { readRuleFile } from '../../main/rules/rule-io';
+import { loadChineseLexicon } from '../../main/lexicon/chinese';
 import { analyseOptionsOf, createServices, type Services } from '../../main/services/index';
 import { openWorkspace, WorkspaceError } from '../../main/workspace/index';
 import { UsageError } from '../errors';
@@ -97,6 +98,7 @@ async function checkIssue(
   );
   const options: AnalyseOptions = {
     ...analyseOptionsOf(services.workspace),
+    lexicon: loadChineseLexicon(),
     rules,
     archive: services.archive.lookup(issueId),
   };

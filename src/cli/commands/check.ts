@@ -39,6 +39,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   const locale = localeOption(options.lang);
   // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
   const { analyseText } = await import('../../core/index');
+  const { loadChineseLexicon } = await import('../../main/lexicon/chinese');
   const { readDraft } = await import('../io/read-draft');
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const reports: JsonFileReport[] = [];
@@ -47,7 +48,9 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
     try {
       const issue = await editorial?.issue(file);
       const draft = issue ?? (await readDraft(file, encoding));
-      const { findings } = issue ?? analyseText(draft.text, editorial?.fileOptions);
+      const { findings } =
+        issue ??
+        analyseText(draft.text, { ...editorial?.fileOptions, lexicon: loadChineseLexicon() });
       if (options.json) {
         reports.push({
           file,

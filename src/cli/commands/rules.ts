@@ -16,6 +16,8 @@ import { EXIT, UsageError } from '../errors';
 import {
   printJson,
   printLines,
+  printNotice,
+  refuseInsideWorkspace,
   table,
   withServices,
   workspaceOptions,
@@ -53,8 +55,8 @@ export function registerRules(program: Command): void {
     process.exitCode = await withServices(options, 'read', async ({ rules: service }) => {
       const damage = service.damage();
       if (damage) {
-        process.stderr.write(
-          `galley: ${damage.path} is damaged (${damage.problems[0]?.message ?? 'unreadable'}); the default rules apply until the rules are saved again\n`,
+        printNotice(
+          `${damage.path} is damaged (${damage.problems[0]?.message ?? 'unreadable'}); the default rules apply until the rules are saved again`,
         );
       }
       const list = service.list();
@@ -109,6 +111,7 @@ export function registerRules(program: Command): void {
       .argument('<file>', 'the file to write (.csv or .json)')
       .option('--format <format>', 'csv or json (default: by the file extension)'),
   ).action(async (file: string, options: ExportOptions) => {
+    await refuseInsideWorkspace(file, options);
     process.exitCode = await withServices(options, 'read', async ({ rules: service }) => {
       await service.exportFile(file, options.format);
       const c = counts(service.list());

@@ -3,6 +3,7 @@
  * line:column, kind, confidence, a short excerpt and the message.
  */
 import type { Encoding, Finding, Locale } from '../../core/index';
+import { terminalLine } from '../terminal';
 
 /** Code points of context shown on each side of a finding. */
 const CONTEXT = 6;
@@ -71,11 +72,11 @@ export function formatFileReport(
   locale: Locale,
 ): string {
   const safe = findings.filter((f) => f.confidence === 'safe').length;
-  const header = `${file} (${encoding}): ${findings.length} findings, ${safe} safe\n`;
+  const header = `${terminalLine(file)} (${encoding}): ${findings.length} findings, ${safe} safe\n`;
   const index = new LineIndex(text);
   const lines = findings.map((f) => {
     const { line, col } = index.at(f.start);
-    return `  ${line}:${col}  ${f.kind}  ${f.confidence}  ${excerpt(text, f)}  ${f.message[locale]}\n`;
+    return `  ${line}:${col}  ${f.kind}  ${f.confidence}  ${terminalLine(`${excerpt(text, f)}  ${f.message[locale]}`)}\n`;
   });
   return header + lines.join('');
 }

@@ -79,7 +79,7 @@ export function findArticleRepeats(ctx: ArticleContext): ArticleFind[] {
     out.push({ ...span, ...found });
     for (const m of members) used[m] = 1;
   }
-  out.push(...runs(ctx, used));
+  for (const run of runs(ctx, used)) out.push(run);
   return out.sort((x, y) => x.firstBlock - y.firstBlock);
 }
 

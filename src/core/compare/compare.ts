@@ -148,8 +148,9 @@ function alignItems(oldDoc: Document, newDoc: Document, budget: DiffBudget): Ite
   const gap = (o1: number, n1: number): void => {
     const olds: GapBlock[] = oldDoc.blocks.slice(o, o1);
     const news: GapBlock[] = newDoc.blocks.slice(n, n1);
-    if (olds.length || news.length)
-      items.push(...pairGap(oldDoc.text, newDoc.text, olds, news, budget));
+    if (olds.length || news.length) {
+      for (const item of pairGap(oldDoc.text, newDoc.text, olds, news, budget)) items.push(item);
+    }
   };
   for (const [i, j] of matches) {
     gap(i, j);

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../finding';
 import { escapeHtml } from '../export/escape';
+import { PAGE_CSP_META } from '../export/page-policy';
 import type { Comparison, ComparisonCounts, ParagraphPair } from './compare';
 
 export interface ComparisonHtmlMeta {
@@ -84,6 +85,7 @@ export function comparisonHtml(cmp: Comparison, meta: ComparisonHtmlMeta): strin
   const out: string[] = [];
   out.push(
     `<!doctype html>\n<html lang="${escapeHtml(meta.locale)}">\n<head>\n<meta charset="utf-8">`,
+    PAGE_CSP_META,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(`${L.comparing}: ${meta.title}`)}</title>\n<style>${CSS}</style>\n</head>\n<body>`,
     `<header>\n<h1>${escapeHtml(meta.title)}</h1>`,

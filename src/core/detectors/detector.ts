@@ -5,6 +5,7 @@
 import type { ArchiveLookup } from '../archive/archive-index';
 import type { Document } from '../document/document';
 import type { FindingDraft, FindingKind } from '../finding';
+import type { ChineseLexicon } from '../lexicon/chinese';
 import type { CompiledRules } from '../rules/compile';
 
 /** Options every detector receives; detectors ignore what they do not use. */
@@ -18,6 +19,12 @@ export interface AnalyseOptions {
   readonly rules?: CompiledRules;
   /** The workspace's archive, for `archive-repeat`; without it that detector finds nothing. */
   readonly archive?: ArchiveLookup;
+  /**
+   * The Chinese lexicon (jieba's dictionary, `parseJiebaDictionary`), loaded once per process.
+   * Word boundaries that decide whether a fix is safe come from it; without it, fixes that need
+   * a word boundary in Chinese text are only suggested.
+   */
+  readonly lexicon?: ChineseLexicon;
 }
 
 export interface Detector {

@@ -215,7 +215,7 @@ export const hyphenation: Detector = {
   detect(doc) {
     const drafts: FindingDraft[] = [];
     doc.blocks.forEach((block, i) => {
-      drafts.push(...detectInBlock(doc, block, doc.blocks[i + 1]));
+      for (const draft of detectInBlock(doc, block, doc.blocks[i + 1])) drafts.push(draft);
     });
     return drafts;
   },

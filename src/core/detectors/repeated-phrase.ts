@@ -3,10 +3,16 @@
  * stutter an OCR engine or a careless paste leaves behind.
  *
  * Han text: a linear scan compares, at each position, the next 2–8 characters with the ones
- * after them (char codes only, no regular expressions). A doubling is a safe fix only when
- * nothing speaks for reduplication (see lexicon/reduplication.ts) and, for two-character units,
- * when Intl.Segmenter sees both copies as whole words (so "支队支队长" stays). Single-character
- * doublings (看看, 天天, 高高兴兴) are never reported.
+ * after them (char codes only, no regular expressions). Single-character doublings (看看, 天天,
+ * 高高兴兴) are never reported. A doubling is deleted automatically (safe) only on positive
+ * evidence from the Chinese lexicon (lexicon/doubling.ts): both copies are whole lexicon words,
+ * neither inside a longer word with its neighbours (so 车间车间主任, 新中国中国画, 支队支队长 and
+ * 巴勒斯坦巴勒斯坦民族解放运动 stay), or the doubling breaks a word that the text reads whole
+ * without it (要坚要坚持), with no word across the place where the copies meet (手把手把技术,
+ * 面对面对接, 构建共建共治共享 stay). Never safe, whatever the lexicon says: the shapes of
+ * grammar (lexicon/reduplication.ts: ABAB verbs, 一步一步 and 一个环节一个环节, 大把大把,
+ * emphatic 非常非常), anything inside 《》 or a short “…” title or slogan, and any doubling when
+ * no lexicon is given. Every finding's message says which evidence decided.
  *
  * Latin text: a run of three or more words repeated exactly, or two function words ("in the in
  * the"), is a safe fix; one doubled word ("that that", "had had") is often good English, and two
@@ -15,7 +21,10 @@
 import type { Document } from '../document/document';
 import type { FindingDraft, Message } from '../finding';
 import { reduplicationReason } from '../lexicon/reduplication';
-import type { Detector } from './detector';
+import type { ChineseLexicon } from '../lexicon/chinese';
+import { doublingEvidence } from '../lexicon/doubling';
+import { quotedSpans, type QuotedSpan } from '../structure/quoted';
+import type { AnalyseOptions, Detector } from './detector';
 
 /** English function words: a doubled pair of these is an OCR or typing stutter. */
 const FUNCTION_WORDS = new Set(
@@ -27,9 +36,6 @@ const FUNCTION_WORDS = new Set(
 
 /** Longest doubled unit looked for, in characters. */
 export const MAX_UNIT = 8;
-/** Characters of context on each side given to the word segmenter. */
-const SEGMENT_CONTEXT = 8;
-
 /** True for BMP Han ideographs (kana and hangul reduplicate differently and are left alone). */
 function isHan(code: number): boolean {
   return (
@@ -39,14 +45,21 @@ function isHan(code: number): boolean {
   );
 }
 
-let segmenter: Intl.Segmenter | undefined;
+/** Longest “…” span read as a slogan or title rather than a quotation. */
+const QUOTED_TITLE_MAX = 20;
+/** Sentence punctuation: a “…” span holding it is a quotation, not a title. */
+const SENTENCE_MARKS = /[，。！？；：,.!?;:]/u;
 
-/** Word boundaries of `text.slice(from, to)`, as absolute offsets. */
-function wordBoundaries(text: string, from: number, to: number): Set<number> {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const bounds = new Set<number>([from, to]);
-  for (const seg of segmenter.segment(text.slice(from, to))) bounds.add(from + seg.index);
-  return bounds;
+/** True inside 《…》 or 〈…〉, or inside a short “…” / 「…」 holding no sentence marks. */
+function insideTitle(spans: readonly QuotedSpan[], text: string, offset: number): boolean {
+  return spans.some(
+    (q) =>
+      q.start <= offset &&
+      offset < q.end &&
+      (q.mark === '《' ||
+        q.mark === '〈' ||
+        (q.end - q.start <= QUOTED_TITLE_MAX && !SENTENCE_MARKS.test(text.slice(q.start, q.end)))),
+  );
 }
 
 /** True when the `length` code units at `a` equal those at `b`. */
@@ -64,72 +77,115 @@ interface Doubling {
   readonly copies: number;
 }
 
+/** Why a doubling is (or is not) deleted automatically; drives the message. */
+type Verdict =
+  | { readonly safe: true; readonly evidence: 'whole-words' | 'broken-words' }
+  | {
+      readonly safe: false;
+      readonly why: 'reduplication' | 'title' | 'no-evidence' | 'no-lexicon';
+    };
+
+/** What the scan of one text needs besides the text: the lexicon and its quoted spans. */
+interface HanContext {
+  readonly lexicon: ChineseLexicon | undefined;
+  quoted(): readonly QuotedSpan[];
+}
+
 /**
- * Places the doubling inside the periodic stretch `[from, to)` of period `unit`: the first
- * offset whose first two copies start and end on word boundaries, or `from` when none does.
+ * Judges the periodic stretch `[from, to)` of period `unit`: the grammar shapes and titles first,
+ * then the lexicon's evidence for each placement of the two copies (at most `unit` rotations).
  */
-function placeDoubling(
+function judgeDoubling(
   text: string,
-  runStart: number,
-  runEnd: number,
   from: number,
   to: number,
   unit: number,
-): { doubling: Doubling; aligned: boolean } {
-  // The segmenter sees the first two copies and a little context: enough to tell whole words,
-  // and bounded, so a page of "依规依规…" garbage costs no more than a short doubling.
-  const bounds = wordBoundaries(
-    text,
-    Math.max(runStart, from - SEGMENT_CONTEXT),
-    Math.min(runEnd, from + 3 * unit + SEGMENT_CONTEXT),
-  );
-  // Rotations beyond one unit only drop copies, so at most `unit` offsets are tried.
+  context: HanContext,
+): { doubling: Doubling; verdict: Verdict } {
+  const at = (o: number): Doubling => ({ start: o, unit, copies: Math.floor((to - o) / unit) });
+  const first = at(from);
   for (let o = from; o < from + unit && o + 2 * unit <= to; o++) {
-    const copies = Math.floor((to - o) / unit);
-    const aligned = bounds.has(o) && bounds.has(o + unit) && bounds.has(o + 2 * unit);
-    if (aligned) return { doubling: { start: o, unit, copies }, aligned: true };
+    if (reduplicationReason(text.slice(o, o + unit)) !== undefined) {
+      return { doubling: at(o), verdict: { safe: false, why: 'reduplication' } };
+    }
   }
-  return {
-    doubling: { start: from, unit, copies: Math.floor((to - from) / unit) },
-    aligned: false,
-  };
+  if (insideTitle(context.quoted(), text, from)) {
+    return { doubling: first, verdict: { safe: false, why: 'title' } };
+  }
+  if (context.lexicon === undefined) {
+    return { doubling: first, verdict: { safe: false, why: 'no-lexicon' } };
+  }
+  for (let o = from; o < from + unit && o + 2 * unit <= to; o++) {
+    const evidence = doublingEvidence(context.lexicon, text, o, unit);
+    if (evidence !== 'none') return { doubling: at(o), verdict: { safe: true, evidence } };
+  }
+  return { doubling: first, verdict: { safe: false, why: 'no-evidence' } };
 }
 
-function draftFor(text: string, d: Doubling, safe: boolean, reason?: string): FindingDraft {
+function draftFor(text: string, d: Doubling, verdict: Verdict): FindingDraft {
   const unitText = text.slice(d.start, d.start + d.unit);
+  const after = d.start + d.copies * d.unit;
+  const fixed =
+    text.slice(Math.max(0, d.start - 2), d.start + d.unit) + text.slice(after, after + 2);
   return {
     kind: 'repeated-phrase',
     start: d.start + d.unit,
-    end: d.start + d.copies * d.unit,
+    end: after,
     replacement: '',
-    confidence: safe ? 'safe' : 'suggest',
-    message: hanMessage(unitText, d.copies, safe, reason !== undefined),
+    confidence: verdict.safe ? 'safe' : 'suggest',
+    message: hanMessage(unitText, d.copies, verdict, fixed),
     related: { start: d.start, end: d.start + d.unit },
   };
 }
 
-function hanMessage(unit: string, copies: number, safe: boolean, reduplication: boolean): Message {
+function hanMessage(unit: string, copies: number, verdict: Verdict, fixed: string): Message {
   const times = copies === 2 ? '两次' : `${copies}次`;
   const timesEn = copies === 2 ? 'twice' : `${copies} times`;
-  if (safe) {
-    return {
-      'zh-CN': `词语重复：“${unit}”连续出现${times}，删去多余的一处。`,
-      en: `Doubled phrase: "${unit}" is written ${timesEn} in a row; delete the repeat.`,
-    };
+  const zh = `“${unit}”连续出现${times}`;
+  const en = `"${unit}" is written ${timesEn} in a row`;
+  if (verdict.safe) {
+    return verdict.evidence === 'whole-words'
+      ? {
+          'zh-CN': `词语重复：${zh}，按词典切分两处都是完整的词，也都不属于更长的词，删去多余的一处。`,
+          en: `Doubled phrase: ${en}; the dictionary reads both copies as whole words, neither part of a longer word, so the repeat is deleted.`,
+        }
+      : {
+          'zh-CN': `词语重复：${zh}，重复把词语拆断了，删去一处后读作“${fixed}”，删去多余的一处。`,
+          en: `Doubled phrase: ${en}; the repeat breaks a word that reads whole without it ("${fixed}"), so it is deleted.`,
+        };
   }
-  return reduplication
-    ? {
-        'zh-CN': `“${unit}”连续出现${times}，可能是正常的叠用，也可能是重复，请核对。`,
-        en: `"${unit}" is written ${timesEn} in a row: possibly deliberate reduplication; please check.`,
-      }
-    : {
-        'zh-CN': `“${unit}”连续出现${times}，可能是重复录入，请核对。`,
-        en: `"${unit}" is written ${timesEn} in a row: possibly a doubled phrase; please check.`,
+  switch (verdict.why) {
+    case 'reduplication':
+      return {
+        'zh-CN': `${zh}，可能是正常的叠用（逐一、大量或强调），也可能是重复，仅作提示，请核对。`,
+        en: `${en}: possibly deliberate (one by one, great amounts, emphasis) or a repeat; only a suggestion, please check.`,
       };
+    case 'title':
+      return {
+        'zh-CN': `${zh}，位于书名号或引号中的标题、标语内，可能是有意的重复，仅作提示，请核对。`,
+        en: `${en} inside a title or slogan in quotation or title marks, where repeats are often deliberate; only a suggestion, please check.`,
+      };
+    case 'no-lexicon':
+      return {
+        'zh-CN': `${zh}，可能是重复录入；未加载词典，无法判断词界，仅作提示，请核对。`,
+        en: `${en}: possibly a doubled phrase; without the dictionary the word boundaries are unknown, so only a suggestion; please check.`,
+      };
+    default:
+      return {
+        'zh-CN': `${zh}，但词典切分不能证明是重复：可能是词语与含它的长词相连（如“车间车间主任”）、并列结构或人名，仅作提示，请核对。`,
+        en: `${en}, but the dictionary does not show a repeat: it may be a word meeting a longer word that contains it ("车间车间主任"), a parallel structure or a name; only a suggestion, please check.`,
+      };
+  }
 }
 
 /** Scans one run of Han characters `[runStart, runEnd)` for doubled spans. */
-function scanHanRun(text: string, runStart: number, runEnd: number, out: FindingDraft[]): void {
+function scanHanRun(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  context: HanContext,
+  out: FindingDraft[],
+): void {
   let p = runStart;
   while (p + 4 <= runEnd) {
     let next = p + 1;
@@ -140,13 +196,8 @@ function scanHanRun(text: string, runStart: number, runEnd: number, out: Finding
       if (isUniform(unitText)) break; // 哈哈哈哈, 天天天天: AA, never a stutter.
       let to = p + 2 * unit;
       while (to < runEnd && text.charCodeAt(to) === text.charCodeAt(to - unit)) to++;
-      const { doubling, aligned } = placeDoubling(text, runStart, runEnd, p, to, unit);
-      const placed = text.slice(doubling.start, doubling.start + unit);
-      const reason = reduplicationReason(placed);
-      // Two characters are often a word that legitimately meets itself (支队支队长): only when
-      // both copies are whole words is the doubling clear. Longer doublings are stutters.
-      const safe = reason === undefined && (aligned || unit >= 3);
-      out.push(draftFor(text, doubling, safe, reason));
+      const { doubling, verdict } = judgeDoubling(text, p, to, unit, context);
+      out.push(draftFor(text, doubling, verdict));
       next = doubling.start + doubling.copies * unit;
       break;
     }
@@ -159,9 +210,14 @@ function isUniform(unit: string): boolean {
   return true;
 }
 
-/** Finds every doubled Han span in `text` (offsets into `text`). */
-export function findHanRepeats(text: string): FindingDraft[] {
+/**
+ * Finds every doubled Han span in `text` (offsets into `text`). Without `lexicon` every finding
+ * is a suggestion: the evidence for a safe fix comes from the lexicon's word boundaries.
+ */
+export function findHanRepeats(text: string, lexicon?: ChineseLexicon): FindingDraft[] {
   const out: FindingDraft[] = [];
+  let spans: readonly QuotedSpan[] | undefined;
+  const context: HanContext = { lexicon, quoted: () => (spans ??= quotedSpans(text)) };
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -171,7 +227,7 @@ export function findHanRepeats(text: string): FindingDraft[] {
     }
     const runStart = i;
     while (i < n && isHan(text.charCodeAt(i))) i++;
-    if (i - runStart >= 4) scanHanRun(text, runStart, i, out);
+    if (i - runStart >= 4) scanHanRun(text, runStart, i, context, out);
   }
   return out;
 }
@@ -326,7 +382,7 @@ function latinMessage(phrase: string, safe: boolean): Message {
 /** The `repeated-phrase` detector. Cost: linear in the text (at most 7 comparisons a character). */
 export const repeatedPhrase: Detector = {
   kind: 'repeated-phrase',
-  detect(doc: Document) {
-    return [...findHanRepeats(doc.text), ...findLatinRepeats(doc)];
+  detect(doc: Document, options: AnalyseOptions) {
+    return [...findHanRepeats(doc.text, options.lexicon), ...findLatinRepeats(doc)];
   },
 };

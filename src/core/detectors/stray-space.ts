@@ -8,12 +8,21 @@
  * ("5G 网络" is a question of style). Indentation and spaces at line ends are not this
  * detector's business. A space in a headline is at most a suggestion.
  *
+ * Evidence for an automatic removal: the space stands in body text between Han characters, or
+ * beside Chinese punctuation or a bracket. Between two runs of Han characters inside paired
+ * quotation or title marks (“稳就业 保民生”, 《奋进新时代 建功新征程》), in a headline or after a
+ * dateline the space is never removed automatically: Chinese papers set it there on purpose. The
+ * one exception inside marks is a space that splits a lexicon word (“稳就 业”): the text on both
+ * sides, read as one, has a word across the gap.
+ *
  * Each finding covers exactly one run of whitespace (ASCII space, tab, U+3000, other Unicode
  * spaces; never a line break) and replaces it with nothing.
  */
 import type { Block, Document, Role } from '../document/document';
 import type { Confidence, FindingDraft, Message } from '../finding';
-import type { Detector } from './detector';
+import { joinSplitsWord, type ChineseLexicon } from '../lexicon/chinese';
+import { insideQuoted, quotedSpans, type QuotedSpan } from '../structure/quoted';
+import type { AnalyseOptions, Detector } from './detector';
 import { codePointBefore, isSpaceCode } from './punctuation/classes';
 import { creditSpaces, isDatelineSpace } from './punctuation/credits';
 import { splitsPhrase } from './punctuation/headline';
@@ -22,7 +31,7 @@ import { judgeMarks, type MarkVerdict } from './punctuation/marks';
 import { sideOf, type Side } from './punctuation/space-sides';
 
 /** Why a space is stray; drives the message. */
-type SpaceReason = 'cjk-gap' | 'bracket' | 'bracket-inside' | 'punct' | 'headline';
+type SpaceReason = 'cjk-gap' | 'bracket' | 'bracket-inside' | 'punct' | 'headline' | 'quoted';
 
 interface SpaceVerdict {
   readonly reason: SpaceReason;
@@ -31,8 +40,8 @@ interface SpaceVerdict {
 
 const MESSAGES: Readonly<Record<SpaceReason, Message>> = {
   'cjk-gap': {
-    'zh-CN': '汉字之间多了空格，应删除',
-    en: 'Stray space between Chinese characters: remove it',
+    'zh-CN': '汉字之间多了空格，应删除（正文中，不在引号、书名号、标题或电头后）',
+    en: 'Stray space between Chinese characters in body text (not inside quotation or title marks, a headline or after a dateline): remove it',
   },
   bracket: {
     'zh-CN': '括号前后多了空格，应删除',
@@ -45,6 +54,11 @@ const MESSAGES: Readonly<Record<SpaceReason, Message>> = {
   punct: {
     'zh-CN': '中文标点前后多了空格，应删除',
     en: 'Stray space beside Chinese punctuation: remove it',
+  },
+  quoted: {
+    'zh-CN':
+      '引号或书名号内两段汉字之间的空格：标语、栏目名和书名常有意留空，没有拆开词语，仅作提示，请核对',
+    en: 'A space between two runs of Chinese inside quotation or title marks: slogans and titles often set it on purpose, and it splits no word, so it is only a suggestion; please check',
   },
   headline: {
     'zh-CN': '标题中的这个空格拆开了一个词组，可能是排版断行留下的，请核对是否删除',
@@ -123,8 +137,13 @@ function judgeSpace(
 }
 
 /** Appends the stray-space findings of one block to `drafts`, offsets into the document text. */
-function blockFindings(block: Block, drafts: FindingDraft[]): void {
+function blockFindings(
+  block: Block,
+  drafts: FindingDraft[],
+  lexicon: ChineseLexicon | undefined,
+): void {
   const text = block.text;
+  let quoted: readonly QuotedSpan[] | null = null;
   let marks: ReadonlyMap<number, MarkVerdict> | null = null;
   let credits: ReadonlySet<number> | null = null;
   let headline: boolean | null = null;
@@ -163,6 +182,9 @@ function blockFindings(block: Block, drafts: FindingDraft[]): void {
     headline ??= isHeadlineLike(block, marks);
     if (headline || onPhraseLine(start, marks)) {
       verdict = headlineVerdict(text, start, end, verdict);
+    } else if (verdict.reason === 'cjk-gap') {
+      quoted ??= quotedSpans(text);
+      if (insideQuoted(quoted, start)) verdict = quotedVerdict(text, start, end, lexicon);
     }
     if (verdict === null) continue;
     drafts.push({
@@ -193,14 +215,41 @@ function headlineVerdict(
   return splitsPhrase(text, start, end) ? { reason: 'headline', confidence: 'suggest' } : null;
 }
 
+/** Han characters read on each side of a space inside quotation marks. */
+const QUOTED_CONTEXT = 6;
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/**
+ * A space between Han characters inside paired quotation or title marks: removed automatically
+ * only when it splits a lexicon word (the Han text on both sides, read as one, has a word across
+ * the gap); at a word boundary it may be the slogan's or title's own ("稳就业 保民生").
+ */
+function quotedVerdict(
+  text: string,
+  start: number,
+  end: number,
+  lexicon: ChineseLexicon | undefined,
+): SpaceVerdict {
+  if (lexicon !== undefined) {
+    let from = start;
+    while (from > start - QUOTED_CONTEXT && from > 0 && HAN_CHAR.test(text[from - 1]!)) from--;
+    let to = end;
+    while (to < end + QUOTED_CONTEXT && to < text.length && HAN_CHAR.test(text[to]!)) to++;
+    if (joinSplitsWord(lexicon, text.slice(from, start), text.slice(end, to))) {
+      return { reason: 'cjk-gap', confidence: 'safe' };
+    }
+  }
+  return { reason: 'quoted', confidence: 'suggest' };
+}
+
 /** Finds stray spaces in every block. */
 export const straySpace: Detector = {
   kind: 'stray-space',
-  detect(doc: Document): FindingDraft[] {
+  detect(doc: Document, options: AnalyseOptions): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const block of doc.blocks) {
       if (!/[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]/u.test(block.text)) continue;
-      blockFindings(block, drafts);
+      blockFindings(block, drafts, options.lexicon);
     }
     return drafts;
   },

@@ -6,6 +6,7 @@ import type { Document, Role } from '../document/document';
 import type { Locale } from '../finding';
 import { splitArticles } from './articles';
 import { escapeHtml } from './escape';
+import { PAGE_CSP_META } from './page-policy';
 
 /** What the exported page says about the issue. */
 export interface IssueMeta {
@@ -83,6 +84,7 @@ export function exportHtml(doc: Document, meta: IssueMeta): string {
   const locale = meta.locale ?? 'zh-CN';
   const out: string[] = [
     `<!doctype html>\n<html lang="${escapeHtml(locale)}">\n<head>\n<meta charset="utf-8">`,
+    PAGE_CSP_META,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(issueHeading(meta))}</title>\n<style>${PAGE_CSS}</style>\n</head>\n<body>`,
     '<header>',

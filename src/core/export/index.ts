@@ -28,5 +28,6 @@ export {
   type TrackOp,
 } from './tracked';
 export { escapeHtml } from './escape';
+export { PAGE_CSP, PAGE_CSP_META } from './page-policy';
 export { hunksOf, type Hunk } from './hunks';
 export { EXPORT_FORMATS, type ExportFormat } from './export-formats';

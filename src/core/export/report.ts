@@ -8,6 +8,8 @@
 import type { Locale } from '../finding';
 import type { Correction, CorrectionKind } from './corrections';
 import { escapeHtml } from './escape';
+import { PAGE_CSP_META } from './page-policy';
+import { spreadsheetCell } from '../text/spreadsheet-cell';
 import { KIND_NAMES } from '../kind-names';
 
 export interface ReportMeta {
@@ -86,6 +88,7 @@ export function reportHtml(corrections: readonly Correction[], meta: ReportMeta)
   const heading = [meta.publication, meta.date].filter((s) => s && s.trim()).join(' · ');
   const out: string[] = [
     `<!doctype html>\n<html lang="${escapeHtml(locale)}">\n<head>\n<meta charset="utf-8">`,
+    PAGE_CSP_META,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(`${W.report}: ${meta.title}`)}</title>\n<style>${CSS}</style>\n</head>\n<body>`,
     '<header>',
@@ -127,7 +130,7 @@ export function reportHtml(corrections: readonly Correction[], meta: ReportMeta)
 /**
  * The report as CSV: a UTF-8 BOM, a header row, one CRLF-terminated row per correction. Fields
  * with a comma, quote, CR or LF are quoted with inner quotes doubled (RFC 4180). A text field
- * starting with = + - or @ gets a leading apostrophe so a spreadsheet never runs it as a formula.
+ * starting with = + - @, a tab or CR gets a leading apostrophe so a spreadsheet never runs it as a formula.
  */
 export function reportCsv(corrections: readonly Correction[], locale: Locale = 'zh-CN'): string {
   const rows: string[][] = [[...WORDS[locale].csv]];
@@ -139,17 +142,13 @@ export function reportCsv(corrections: readonly Correction[], locale: Locale = '
       String(c.line),
       String(c.start),
       String(c.end),
-      safeText(visibleBreaks(c.before)),
-      safeText(visibleBreaks(c.after)),
-      safeText(visibleBreaks(c.context.before)),
-      safeText(visibleBreaks(c.context.after)),
+      spreadsheetCell(visibleBreaks(c.before)),
+      spreadsheetCell(visibleBreaks(c.after)),
+      spreadsheetCell(visibleBreaks(c.context.before)),
+      spreadsheetCell(visibleBreaks(c.context.after)),
     ]);
   });
   return '\ufeff' + rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
-}
-
-function safeText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /** One RFC 4180 field. */

@@ -35,7 +35,8 @@ export function trackedParagraphs(original: string, exported: string): TrackedPa
   const out: TrackedParagraph[] = [];
   for (const p of cmp.pairs) {
     if (p.op === 'changed' && p.old && p.new) {
-      out.push(...groupParagraphs(p.segments ?? [], oldDoc, newDoc, p.old.start, p.new.start));
+      const grouped = groupParagraphs(p.segments ?? [], oldDoc, newDoc, p.old.start, p.new.start);
+      for (const paragraph of grouped) out.push(paragraph);
     } else if (p.op === 'removed' && p.old) {
       const block = oldDoc.blocks[p.old.index];
       out.push({ role: block.role, pieces: textPieces(block.text, 'delete'), mark: 'delete' });

@@ -42,7 +42,24 @@ const DOUBLED_PHRASES: ReadonlySet<string> = new Set(
 const NUMERALS = '一二三四五六七八九十两几每半';
 /** Measure words after such a numeral (个, 步, 次…). */
 const MEASURE_WORDS =
-  '个步次遍天年月日点回趟下片张条件只位名层项批轮代口声句场排行段节份家户棵根块本双对颗粒滴阵股把首篇套群';
+  '个步次遍天年月日点回趟下片张条件只位名层项批轮代口声句场排行段节份家户棵根块本双对颗粒滴阵股把首篇套群秒分寸尺米斤环村组科门栋座所间';
+/** Second characters of quantity words doubled for "great amounts of" (大把大把, 成片成片). */
+const QUANTITY_HEADS = MEASURE_WORDS + '群堆捆串箱袋筐盆碗把片批块口排';
+/**
+ * Adverbs, pronouns and degree words repeated for emphasis in speech and features (非常非常,
+ * 真的真的, 什么什么, 如何如何): the writer's, not the scanner's.
+ */
+const EMPHATIC: ReadonlySet<string> = new Set(
+  (
+    '非常 特别 十分 真的 确实 实在 很多 好多 许多 多少 什么 怎么 如何 怎样 这样 那样 一直 永远 ' +
+    '慢慢 渐渐 很久 很少 不停 不断 反复 一再 再三 太多 太少 越来 一点 有点 好像 仿佛 似乎 ' +
+    '某某 等等 一样 一般 常常 往往 重复 再次 每天 每年'
+  ).split(' '),
+);
+
+/** Degree adverbs that open a short phrase said twice for emphasis (很纯很纯, 太好太好). */
+const DEGREE = '很最太超好真挺蛮';
+
 /** Particles that end two-character chants said twice (好了好了, 走吧走吧) and V着V着 (说着说着). */
 const PARTICLES = '了吧啊呀呢啦嘛哦喽着哟哇呐';
 /** Modal particles that end three-character exclamations said twice (快走吧快走吧). */
@@ -60,9 +77,20 @@ export function reduplicationReason(unit: string): string | undefined {
     return 'contains a reduplicated character'; // 浓浓的浓浓的, 高高兴兴高高兴兴
   }
   const last = unit[unit.length - 1];
+  // 一步一步, 一户一户, 一个环节一个环节, 一上午一上午: one by one.
+  if (
+    unit[0] === '一' ||
+    (unit.length === 2 && NUMERALS.includes(unit[0]) && MEASURE_WORDS.includes(last))
+  ) {
+    return 'numeral and measure word';
+  }
+  if (unit.length === 2 && '大成整'.includes(unit[0]) && QUANTITY_HEADS.includes(last)) {
+    return 'quantity word'; // 大把大把, 成片成片, 大批大批
+  }
+  if (EMPHATIC.has(unit) || (unit.length <= 3 && DEGREE.includes(unit[0]))) {
+    return 'emphatic repetition'; // 非常非常, 很纯很纯, 最好最好
+  }
   if (unit.length === 2) {
-    if (NUMERALS.includes(unit[0]) && MEASURE_WORDS.includes(last))
-      return 'numeral and measure word';
     if (PARTICLES.includes(last)) return 'ends with a particle';
   }
   if (unit.length === 3) {

@@ -7,8 +7,11 @@
  * column is a list of replacements, so a two-column `find,replace` sheet imports as it is.
  * Booleans read true/false, 1/0, yes/no, 是/否. Quoting follows RFC 4180 (fields with commas,
  * quotes or line breaks in double quotes, quotes doubled). Export writes UTF-8 with a BOM and
- * CRLF rows, which Excel and WPS open with Chinese intact.
+ * CRLF rows, which Excel and WPS open with Chinese intact; a cell a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@`, tab, CR first) is written with a leading apostrophe, which import
+ * removes again.
  */
+import { fromSpreadsheetCell, spreadsheetCell } from '../text/spreadsheet-cell';
 import { RULE_KINDS, type RuleKind, type RuleList } from './types';
 
 /** The columns export writes, in order. */
@@ -60,7 +63,7 @@ export function rulesFromCsv(
   for (const { cells, line } of rows.slice(1)) {
     const cell = (name: string): string | undefined => {
       const i = col(name);
-      return i < 0 ? undefined : (cells[i] ?? '');
+      return i < 0 ? undefined : fromSpreadsheetCell(cells[i] ?? '');
     };
     const kindText = (kindCol < 0 ? 'replacement' : (cells[kindCol] ?? '')).trim().toLowerCase();
     if (!RULE_KINDS.includes(kindText as RuleKind)) {
@@ -100,7 +103,8 @@ function parseBoolean(raw: string): boolean | null {
   return null;
 }
 
-function quoteField(field: string): string {
+function quoteField(text: string): string {
+  const field = spreadsheetCell(text);
   return /[",\r\n]/.test(field) || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 

@@ -4,7 +4,7 @@
  */
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeDurable } from '../workspace/durable';
+import { writeOutputFile } from '../export/write-output';
 import {
   EXPORT_EXTENSIONS,
   exportVersion,
@@ -53,7 +53,7 @@ export async function writeExports(
   for (const { format, bytes } of built) {
     const suffix = format.startsWith('report-') ? '-report' : '';
     const name = await freeName(folder, `${stem}${suffix}`, EXPORT_EXTENSIONS[format]);
-    await writeDurable(join(folder, name), bytes, { tmpDir: folder });
+    await writeOutputFile(join(folder, name), bytes);
     names.push(name);
   }
   return names;

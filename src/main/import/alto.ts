@@ -13,7 +13,8 @@
  * the two parts. A HYP without such a join is printed (its CONTENT, "-" by default).
  * Confidences: WC, 0..1 (values above 1 are read as percentages).
  */
-import { lineFromWords, renderPages, type OcrPage, type OcrWord } from './ocr-text';
+import type { Box } from '../../core/geometry/page-geometry';
+import { lineFromWords, renderPages, type OcrPage, type OcrPlace, type OcrWord } from './ocr-text';
 import { parseXml, type XmlElement } from './xml-safety';
 import type { RenderedPages } from './ocr-text';
 
@@ -26,11 +27,21 @@ interface AltoWord {
   right?: number;
   /** Set on a HypPart1 that was joined with SUBS_CONTENT. */
   joined: boolean;
+  box: Box | null;
+  source: number;
 }
 
-type AltoLine = AltoWord[];
-type AltoBlock = AltoLine[];
-type AltoPage = AltoBlock[];
+interface AltoLine extends OcrPlace {
+  words: AltoWord[];
+}
+interface AltoBlock extends OcrPlace {
+  lines: AltoLine[];
+}
+interface AltoPage {
+  blocks: AltoBlock[];
+  width?: number;
+  height?: number;
+}
 
 /** Reads ALTO text into rendered pages. Throws ImportError for unsafe or damaged XML. */
 export function readAlto(xml: string, sourceName: string, threshold: number): RenderedPages {
@@ -41,12 +52,20 @@ export function readAlto(xml: string, sourceName: string, threshold: number): Re
   let spSeen = false;
   let pendingSp = false;
   let awaitingPart2: AltoWord | undefined;
+  let image: string | undefined;
+  let fileName: string[] | undefined;
+  const count = { String: 0, TextLine: 0, TextBlock: 0 };
 
+  const newPage = (): AltoPage => {
+    const made: AltoPage = { blocks: [] };
+    pages.push(made);
+    return made;
+  };
   const currentLine = (): AltoLine => {
-    if (!page) pages.push((page = []));
-    if (!block) page.push((block = []));
+    page ??= newPage();
+    if (!block) page.blocks.push((block = { lines: [] }));
     if (!line) {
-      block.push((line = []));
+      block.lines.push((line = { words: [] }));
       pendingSp = false;
     }
     return line;
@@ -57,6 +76,7 @@ export function readAlto(xml: string, sourceName: string, threshold: number): Re
     const confidence = parseConfidence(attrs.WC);
     const subsType = attrs.SUBS_TYPE;
     const target = currentLine();
+    const source = count.String++;
     if (subsType === 'HypPart2' && awaitingPart2) {
       const first = awaitingPart2;
       awaitingPart2 = undefined;
@@ -74,13 +94,15 @@ export function readAlto(xml: string, sourceName: string, threshold: number): Re
       spBefore: pendingSp,
       joined: false,
       ...geometry(attrs),
+      box: altoBox(attrs),
+      source,
     };
     if (subsType === 'HypPart1' && attrs.SUBS_CONTENT) {
       word.text = attrs.SUBS_CONTENT;
       word.joined = true;
       awaitingPart2 = word;
     }
-    target.push(word);
+    target.words.push(word);
     pendingSp = false;
   };
 
@@ -88,18 +110,29 @@ export function readAlto(xml: string, sourceName: string, threshold: number): Re
     open(element) {
       switch (element.name) {
         case 'Page':
-          pages.push((page = []));
+          page = newPage();
+          page.width = numberOf(element.attrs.WIDTH);
+          page.height = numberOf(element.attrs.HEIGHT);
           block = undefined;
           line = undefined;
           break;
         case 'TextBlock':
-          if (!page) pages.push((page = []));
-          page.push((block = []));
+          page ??= newPage();
+          page.blocks.push(
+            (block = { lines: [], box: altoBox(element.attrs), source: count.TextBlock++ }),
+          );
           line = undefined;
           break;
         case 'TextLine':
-          line = undefined;
-          currentLine();
+          page ??= newPage();
+          if (!block) page.blocks.push((block = { lines: [] }));
+          block.lines.push(
+            (line = { words: [], box: altoBox(element.attrs), source: count.TextLine++ }),
+          );
+          pendingSp = false;
+          break;
+        case 'fileName':
+          fileName = [];
           break;
         case 'String':
           onString(element.attrs);
@@ -109,34 +142,56 @@ export function readAlto(xml: string, sourceName: string, threshold: number): Re
           pendingSp = true;
           break;
         case 'HYP': {
-          const last = line?.at(-1);
+          const last = line?.words.at(-1);
           if (last && !last.joined) last.text += element.attrs.CONTENT ?? '-';
           break;
         }
       }
     },
+    text(chunk) {
+      fileName?.push(chunk);
+    },
     close(element) {
-      if (element.name === 'TextLine') line = undefined;
+      if (element.name === 'fileName' && fileName) {
+        image ??= fileName.join('').trim() || undefined;
+        fileName = undefined;
+      } else if (element.name === 'TextLine') line = undefined;
       else if (element.name === 'TextBlock') block = line = undefined;
       else if (element.name === 'Page') page = block = line = undefined;
     },
   });
 
   const ocrPages: OcrPage[] = pages.map((altoPage) => ({
-    blocks: altoPage.map((altoBlock) => ({
-      lines: altoBlock.map((altoLine) => lineFromWords(toWords(altoLine, spSeen))),
+    width: altoPage.width,
+    height: altoPage.height,
+    image,
+    blocks: altoPage.blocks.map((altoBlock) => ({
+      box: altoBlock.box,
+      source: altoBlock.source,
+      lines: altoBlock.lines.map((altoLine) =>
+        lineFromWords(toWords(altoLine.words, spSeen), {
+          box: altoLine.box,
+          source: altoLine.source,
+        }),
+      ),
     })),
   }));
   return renderPages(ocrPages, threshold);
 }
 
 /** Decides where spaces go: SP elements if the file has any, else the punctuation rule. */
-function toWords(line: AltoLine, spSeen: boolean): OcrWord[] {
+function toWords(line: readonly AltoWord[], spSeen: boolean): OcrWord[] {
   return line.map((word, index) => {
     const before = line[index - 1];
     let spaceBefore = word.spBefore;
     if (!spSeen) spaceBefore = !before || !(touches(before, word) && attaches(before, word));
-    return { text: word.text, confidence: word.confidence, spaceBefore };
+    return {
+      text: word.text,
+      confidence: word.confidence,
+      spaceBefore,
+      box: word.box,
+      source: word.source,
+    };
   });
 }
 
@@ -157,6 +212,24 @@ function geometry(attrs: XmlElement['attrs']): { left?: number; right?: number }
   if (attrs.HPOS === undefined || attrs.WIDTH === undefined) return {};
   if (!Number.isFinite(left) || !Number.isFinite(width)) return {};
   return { left, right: left + width };
+}
+
+/** HPOS, VPOS, WIDTH, HEIGHT as a box; null when any is missing or not a number. */
+function altoBox(attrs: XmlElement['attrs']): Box | null {
+  const x = numberOf(attrs.HPOS);
+  const y = numberOf(attrs.VPOS);
+  const width = numberOf(attrs.WIDTH);
+  const height = numberOf(attrs.HEIGHT);
+  if (x === undefined || y === undefined || width === undefined || height === undefined) {
+    return null;
+  }
+  return [x, y, x + width, y + height];
+}
+
+function numberOf(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /** WC as 0..1; ALTO says 0..1, but a value in (1, 100] is read as a percentage. */

@@ -8,10 +8,12 @@
  * as <strong> are. Whitespace and indentation between spans is formatting: words of a line are
  * joined by one space (none between CJK characters). Confidences: `x_wconf` in the title, 0..100, read as 0..1.
  */
+import type { Box } from '../../core/geometry/page-geometry';
 import {
   lineFromWords,
   renderPages,
   type OcrPage,
+  type OcrPlace,
   type OcrWord,
   type RenderedPages,
 } from './ocr-text';
@@ -40,11 +42,13 @@ type Role = 'page' | 'block' | 'line' | 'word' | 'ocr' | 'plain';
 interface WordState {
   parts: string[];
   confidence?: number;
+  box: Box | null;
+  source: number;
   /** Nesting of ocr-classed elements inside the word; its text counts only at 0. */
   hidden: number;
 }
 
-interface LineState {
+interface LineState extends OcrPlace {
   words: OcrWord[];
   loose: string[];
   hidden: number;
@@ -52,13 +56,23 @@ interface LineState {
 
 /** Reads hOCR text into rendered pages. Throws ImportError for unsafe or damaged XML. */
 export function readHocr(xml: string, sourceName: string, threshold: number): RenderedPages {
-  const pages: { blocks: { lines: OcrWord[][] }[] }[] = [];
+  interface HocrBlock extends OcrPlace {
+    lines: { words: OcrWord[]; place: OcrPlace }[];
+  }
+  interface HocrPage {
+    blocks: HocrBlock[];
+    size?: Box | null;
+    image?: string;
+  }
+  const pages: HocrPage[] = [];
   const roles: Role[] = [];
-  let block: { lines: OcrWord[][] } | undefined;
+  let block: HocrBlock | undefined;
+  let blockPlace: OcrPlace = {};
   let line: LineState | undefined;
   let word: WordState | undefined;
+  const count = { word: 0, line: 0, block: 0 };
 
-  const page = () => {
+  const page = (): HocrPage => {
     if (pages.length === 0) pages.push({ blocks: [] });
     return pages[pages.length - 1];
   };
@@ -68,8 +82,8 @@ export function readHocr(xml: string, sourceName: string, threshold: number): Re
     const loose = collapse(line.loose.join(''));
     if (words.length === 0 && loose !== '') words = [{ text: loose, spaceBefore: false }];
     if (words.length > 0) {
-      if (!block) page().blocks.push((block = { lines: [] }));
-      block.lines.push(words);
+      if (!block) page().blocks.push((block = { lines: [], ...blockPlace }));
+      block.lines.push({ words, place: { box: line.box, source: line.source } });
     }
     line = undefined;
   };
@@ -90,17 +104,25 @@ export function readHocr(xml: string, sourceName: string, threshold: number): Re
           if (role !== 'plain') word.hidden++;
           return;
         }
+        const title = element.attrs.title;
         if (role === 'page') {
           endBlock();
-          pages.push({ blocks: [] });
+          pages.push({ blocks: [], size: bboxOf(title), image: imageOf(title) });
         } else if (role === 'block') {
           endBlock();
+          blockPlace = { box: bboxOf(title), source: count.block++ };
         } else if (role === 'line') {
           endLine();
-          line = { words: [], loose: [], hidden: 0 };
+          line = { words: [], loose: [], hidden: 0, box: bboxOf(title), source: count.line++ };
         } else if (role === 'word') {
           if (!line) line = { words: [], loose: [], hidden: 0 };
-          word = { parts: [], hidden: 0, confidence: wordConfidence(element.attrs.title) };
+          word = {
+            parts: [],
+            hidden: 0,
+            confidence: wordConfidence(title),
+            box: bboxOf(title),
+            source: count.word++,
+          };
         } else if (role === 'ocr' && line) {
           line.hidden++;
         }
@@ -110,7 +132,13 @@ export function readHocr(xml: string, sourceName: string, threshold: number): Re
         if (word) {
           if (role === 'word' && word.hidden === 0) {
             const text = collapse(word.parts.join(''));
-            line?.words.push({ text, confidence: word.confidence, spaceBefore: true });
+            line?.words.push({
+              text,
+              confidence: word.confidence,
+              spaceBefore: true,
+              box: word.box,
+              source: word.source,
+            });
             word = undefined;
           } else if (role !== 'plain') {
             word.hidden--;
@@ -134,7 +162,13 @@ export function readHocr(xml: string, sourceName: string, threshold: number): Re
   endBlock();
 
   const ocrPages: OcrPage[] = pages.map((p) => ({
-    blocks: p.blocks.map((b) => ({ lines: b.lines.map(lineFromWords) })),
+    ...(p.size ? { width: p.size[2], height: p.size[3] } : {}),
+    image: p.image,
+    blocks: p.blocks.map((b) => ({
+      box: b.box,
+      source: b.source,
+      lines: b.lines.map((l) => lineFromWords(l.words, l.place)),
+    })),
   }));
   return renderPages(ocrPages, threshold);
 }
@@ -151,6 +185,19 @@ function roleOf(classes: readonly string[]): Role {
   if (classes.some((c) => BLOCK_CLASSES.includes(c))) return 'block';
   if (classes.some((c) => c.startsWith('ocr'))) return 'ocr';
   return 'plain';
+}
+
+/** `bbox x0 y0 x1 y1` in an hOCR title; null when absent. */
+function bboxOf(title: string | undefined): Box | null {
+  const match = /(?:^|;)\s*bbox\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)\s+(-?\d+)/.exec(title ?? '');
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
+}
+
+/** `image "alice_1.png"` in an ocr_page title. */
+function imageOf(title: string | undefined): string | undefined {
+  const match = /(?:^|;)\s*image\s+"([^"]*)"/.exec(title ?? '');
+  return match?.[1] || undefined;
 }
 
 /** `x_wconf 93` in an hOCR title → 0.93; undefined when absent or out of range. */

@@ -98,7 +98,8 @@ export async function importBytes(
       const xml = decodeXml(bytes, sourceName, options.encoding);
       const read =
         sniffed.kind === 'alto' ? readAlto : sniffed.kind === 'page' ? readPageXml : readHocr;
-      return { ...base, format: sniffed.kind, ...ocrFields(read(xml, sourceName, threshold)) };
+      const rendered = read(xml, sourceName, threshold);
+      return { ...base, format: sniffed.kind, ...ocrFields(rendered), source: bytes };
     }
     case 'foreign':
       throw foreign(sourceName, sniffed.what);
@@ -154,6 +155,7 @@ function ocrFields(
     pages: rendered.pages,
     pageStarts: rendered.pageStarts,
     lowConfidence: rendered.lowConfidence,
+    geometry: rendered.geometry,
   };
 }
 

@@ -11,6 +11,7 @@
  * TextEquivs the lowest @index wins. Confidences: TextEquiv@conf of Words (0..1), found in the line
  * text in order; a line with a confidence but no word confidences gives it to each of its words.
  */
+import { boxOfPoints, type Box } from '../../core/geometry/page-geometry';
 import {
   lineFromWords,
   lineWithConfidence,
@@ -28,16 +29,21 @@ interface TextChoice {
   conf?: number;
 }
 
-interface PageWord {
+interface Placed {
+  box?: Box | null;
+  source?: number;
+}
+
+interface PageWord extends Placed {
   text?: TextChoice;
 }
 
-interface PageLine {
+interface PageLine extends Placed {
   text?: TextChoice;
   words: PageWord[];
 }
 
-interface RegionNode {
+interface RegionNode extends Placed {
   id: string;
   isText: boolean;
   lines: PageLine[];
@@ -57,6 +63,9 @@ interface OrderGroup {
 }
 
 interface PageState {
+  width?: number;
+  height?: number;
+  image?: string;
   roots: RegionNode[];
   byId: Map<string, RegionNode>;
   order?: OrderGroup;
@@ -76,49 +85,63 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
   const pages: PageState[] = [];
   const owners: { name: string; owner: Owner }[] = [];
   let unicode: string[] | undefined;
+  const count = { Word: 0, TextLine: 0, TextRegion: 0 };
 
   const pageState = (): PageState => {
     if (pages.length === 0) pages.push({ roots: [], byId: new Map() });
     return pages[pages.length - 1];
   };
-  const nearest = <T>(name: (n: string) => boolean): T | undefined => {
-    for (let i = owners.length - 1; i >= 0; i--) {
-      if (name(owners[i].name)) return owners[i].owner as T;
-    }
-    return undefined;
-  };
-
-  const inside = (names: readonly string[]): boolean =>
-    owners.some((entry) => names.includes(entry.name));
+  // The innermost open group and region, and how many ReadingOrder / TextLine elements are
+  // open, kept as stacks and a count so that a file nested 100,000 deep reads in linear time.
+  const openGroups: Owner[] = [];
+  const openRegions: Owner[] = [];
+  let openExcluding = 0;
+  const isRegion = (name: string): boolean => name.endsWith('Region');
+  const isExcluding = (name: string): boolean => name === 'ReadingOrder' || name === 'TextLine';
 
   const open = (element: XmlElement): Owner => {
     const { name, attrs } = element;
     const parent = owners.at(-1);
     if (name === 'Page') {
-      pages.push({ roots: [], byId: new Map() });
+      pages.push({
+        roots: [],
+        byId: new Map(),
+        width: sizeOf(attrs.imageWidth),
+        height: sizeOf(attrs.imageHeight),
+        image: attrs.imageFilename || undefined,
+      });
+      return null;
+    }
+    if (name === 'Coords' && parent?.owner && ['Word', 'TextLine'].includes(parent.name)) {
+      (parent.owner as Placed).box = boxOfPoints(attrs.points ?? '');
+      return null;
+    }
+    if (name === 'Coords' && parent?.owner && parent.name === 'TextRegion') {
+      (parent.owner as Placed).box = boxOfPoints(attrs.points ?? '');
       return null;
     }
     if (GROUPS.has(name)) {
       const group: OrderGroup = { ordered: name.startsWith('Ordered'), items: [] };
-      const outer = nearest<OrderGroup>((n) => GROUPS.has(n));
+      const outer = openGroups.at(-1) as OrderGroup | undefined;
       if (outer) outer.items.push({ index: indexOf(attrs.index), group });
       else pageState().order = group;
       return group;
     }
     if (name === 'RegionRefIndexed' || name === 'RegionRef') {
-      const group = nearest<OrderGroup>((n) => GROUPS.has(n));
+      const group = openGroups.at(-1) as OrderGroup | undefined;
       if (group && attrs.regionRef)
         group.items.push({ index: indexOf(attrs.index), ref: attrs.regionRef });
       return null;
     }
-    if (name.endsWith('Region') && !inside(['ReadingOrder', 'TextLine'])) {
+    if (isRegion(name) && openExcluding === 0) {
       const node: RegionNode = {
         id: attrs.id ?? '',
         isText: name === 'TextRegion',
         lines: [],
         children: [],
+        ...(name === 'TextRegion' ? { source: count.TextRegion++ } : {}),
       };
-      const outer = nearest<RegionNode>((n) => n.endsWith('Region'));
+      const outer = openRegions.at(-1) as RegionNode | null | undefined;
       const state = pageState();
       if (outer) outer.children.push(node);
       else state.roots.push(node);
@@ -126,12 +149,12 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
       return node;
     }
     if (name === 'TextLine' && parent?.name === 'TextRegion' && parent.owner) {
-      const line: PageLine = { words: [] };
+      const line: PageLine = { words: [], source: count.TextLine++ };
       (parent.owner as RegionNode).lines.push(line);
       return line;
     }
     if (name === 'Word' && parent?.name === 'TextLine' && parent.owner) {
-      const word: PageWord = {};
+      const word: PageWord = { source: count.Word++ };
       (parent.owner as PageLine).words.push(word);
       return word;
     }
@@ -159,10 +182,18 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
 
   parseXml(xml, sourceName, {
     open(element) {
-      owners.push({ name: element.name, owner: open(element) });
+      const { name } = element;
+      const owner = open(element);
+      owners.push({ name, owner });
+      if (GROUPS.has(name)) openGroups.push(owner);
+      if (isRegion(name)) openRegions.push(owner);
+      if (isExcluding(name)) openExcluding++;
     },
     close(element) {
       const top = owners.pop();
+      if (top && GROUPS.has(top.name)) openGroups.pop();
+      if (top && isRegion(top.name)) openRegions.pop();
+      if (top && isExcluding(top.name)) openExcluding--;
       close(element, top?.owner ?? null);
     },
     text(chunk) {
@@ -172,7 +203,12 @@ export function readPageXml(xml: string, sourceName: string, threshold: number):
 
   if (pages.length === 0) pages.push({ roots: [], byId: new Map() });
   return renderPages(
-    pages.map((page) => ({ blocks: orderedRegions(page).map(toBlock) })),
+    pages.map((page) => ({
+      width: page.width,
+      height: page.height,
+      image: page.image,
+      blocks: orderedRegions(page).map(toBlock),
+    })),
     threshold,
   );
 }
@@ -182,79 +218,112 @@ function indexOf(value: string | undefined): number {
   return value !== undefined && Number.isFinite(number) ? number : 0;
 }
 
+function sizeOf(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return value !== undefined && Number.isFinite(number) && number > 0 ? number : undefined;
+}
+
 function confidenceOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   return Number.isFinite(number) && number >= 0 && number <= 1 ? number : undefined;
 }
 
-/** The page's text regions in reading order, every region exactly once. */
+/**
+ * The page's text regions in reading order, every region exactly once. Iterative (explicit
+ * stacks), so regions or groups nested 100,000 deep cannot overflow the call stack.
+ */
 function orderedRegions(page: PageState): RegionNode[] {
   const out: RegionNode[] = [];
   const done = new Set<RegionNode>();
   const referenced = new Set<string>();
   const refs = page.order ? flatten(page.order) : [];
   for (const ref of refs) referenced.add(ref);
+  // A region, then its children the ReadingOrder does not name, depth first.
   const emit = (node: RegionNode): void => {
-    if (done.has(node)) return;
-    done.add(node);
-    if (node.isText) out.push(node);
-    for (const child of node.children) if (!referenced.has(child.id)) emit(child);
+    const stack = [node];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      if (done.has(next)) continue;
+      done.add(next);
+      if (next.isText) out.push(next);
+      for (let i = next.children.length - 1; i >= 0; i--) {
+        if (!referenced.has(next.children[i].id)) stack.push(next.children[i]);
+      }
+    }
   };
   for (const ref of refs) {
     const node = page.byId.get(ref);
     if (node) emit(node);
   }
-  const rest = (nodes: RegionNode[]): void => {
-    for (const node of nodes) {
-      emit(node);
-      rest(node.children);
-    }
-  };
-  rest(page.roots);
+  // Every region of the page in document order, so none is lost.
+  const stack = [...page.roots].reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    emit(next);
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
   return out;
 }
 
-function flatten(group: OrderGroup): string[] {
-  const items = group.ordered
-    ? group.items
-        .map((item, position) => ({ item, position }))
-        .sort((a, b) => a.item.index - b.item.index || a.position - b.position)
-    : group.items.map((item, position) => ({ item, position }));
-  return items.flatMap(({ item }) =>
-    item.group ? flatten(item.group) : item.ref ? [item.ref] : [],
-  );
+/** The region ids of a group in reading order, nested groups expanded in place; iterative. */
+function flatten(root: OrderGroup): string[] {
+  const refs: string[] = [];
+  const stack: OrderItem[][] = [sortedItems(root)];
+  while (stack.length > 0) {
+    const item = stack[stack.length - 1].pop();
+    if (!item) stack.pop();
+    else if (item.group) stack.push(sortedItems(item.group));
+    else if (item.ref) refs.push(item.ref);
+  }
+  return refs;
+}
+
+/** A group's items in reading order, reversed so that `pop` yields the first. */
+function sortedItems(group: OrderGroup): OrderItem[] {
+  const items = group.items.map((item, position) => ({ item, position }));
+  if (group.ordered) {
+    items.sort((a, b) => a.item.index - b.item.index || a.position - b.position);
+  }
+  return items.map(({ item }) => item).reverse();
 }
 
 function toBlock(region: RegionNode): OcrBlock {
+  const place = { box: region.box, source: region.source };
   const lines = region.lines.map(toLine).filter((line) => line.text.trim() !== '');
-  if (lines.length > 0 || !region.text) return { lines };
+  if (lines.length > 0 || !region.text) return { lines, ...place };
   const conf = region.text.conf;
   return {
+    ...place,
     lines: region.text.text.split(/\r\n?|\n/).map((text) => lineWithConfidence(text, conf)),
   };
 }
 
 function toLine(line: PageLine): OcrLine {
+  const place = { box: line.box, source: line.source };
   const words = line.words.filter((word) => word.text && word.text.text.trim() !== '');
   const hasWordConf = words.some((word) => word.text?.conf !== undefined);
+  const lineConf = line.text?.conf;
   if (line.text && line.text.text.trim() !== '') {
     const text = line.text.text;
-    if (!hasWordConf) return lineWithConfidence(text, line.text.conf);
-    return { text, words: locateWords(text, words) };
+    if (words.length === 0) return lineWithConfidence(text, lineConf, place);
+    return { text, words: locateWords(text, words, hasWordConf ? undefined : lineConf), ...place };
   }
-  const joined = lineFromWords(
+  return lineFromWords(
     words.map((word) => ({
       text: word.text?.text.trim() ?? '',
-      confidence: word.text?.conf,
+      confidence: hasWordConf ? word.text?.conf : lineConf,
       spaceBefore: true,
+      box: word.box,
+      source: word.source,
     })),
+    place,
   );
-  return hasWordConf ? joined : lineWithConfidence(joined.text, line.text?.conf);
 }
 
-/** Finds each word's text in the line, in order, and keeps the confidences of those found. */
-function locateWords(text: string, words: PageWord[]): LineWord[] {
+/**
+ * Finds each word's text in the line, in order, with its box and confidence (`lineConf` for every
+ * word when the words have none of their own).
+ */
+function locateWords(text: string, words: PageWord[], lineConf: number | undefined): LineWord[] {
   const spans: LineWord[] = [];
   let cursor = 0;
   for (const word of words) {
@@ -262,8 +331,8 @@ function locateWords(text: string, words: PageWord[]): LineWord[] {
     const at = text.indexOf(wordText, cursor);
     if (at < 0) continue;
     cursor = at + wordText.length;
-    const conf = word.text?.conf;
-    if (conf !== undefined) spans.push({ start: at, end: cursor, confidence: conf });
+    const confidence = word.text?.conf ?? lineConf;
+    spans.push({ start: at, end: cursor, confidence, box: word.box, source: word.source });
   }
   return spans;
 }

@@ -5,6 +5,8 @@
  * ends only, blocks separated by one blank line.
  */
 
+import type { PageGeometry } from '../../core/geometry/page-geometry';
+
 /** The kinds of file Galley imports. */
 export type DraftFormat = 'txt' | 'docx' | 'alto' | 'page' | 'hocr';
 
@@ -44,6 +46,10 @@ export interface ImportedDraft {
   pageStarts?: number[];
   /** Words whose confidence is below the threshold, in text order; empty when the format has none. */
   lowConfidence: WordConfidence[];
+  /** For the OCR formats: where each word, line and block stands on the page (offsets into `text`). */
+  geometry?: PageGeometry;
+  /** For the OCR formats: the file's bytes as read, kept so corrections can be written back. */
+  source?: Uint8Array;
 }
 
 /** Options of importDraft and importBytes. */

@@ -1,10 +1,10 @@
 /**
  * Writing an export file the editor named (outside the workspace): a temp file beside it, then a
- * rename, so a failed write never leaves a partial file.
+ * rename, so a failed write never leaves a partial file (see export/write-output).
  */
-import writeFileAtomic from 'write-file-atomic';
+import { writeOutputFile } from '../export/write-output';
 
-/** Writes `text` to `path` as UTF-8, atomically (fsynced). */
+/** Writes `text` to `path` as UTF-8, atomically (fsynced), keeping an existing file's mode. */
 export async function writeAtomicFile(path: string, text: string): Promise<void> {
-  await writeFileAtomic(path, text, { encoding: 'utf8', fsync: true });
+  await writeOutputFile(path, text);
 }

@@ -5,12 +5,15 @@
 import type { AnalyseOptions } from '../../core/detectors/detector';
 import { FINDING_KINDS, type FindingKind } from '../../core/finding';
 import { importBytes, importDraft } from '../import/index';
+import { loadChineseLexicon } from '../lexicon/chinese';
 import type { ArchiveService } from '../archive/archive-service';
 import { createEditorial } from '../rules/editorial';
 import type { RuleService } from '../rules/rule-service';
-import type { WorkspaceRepository } from '../workspace/index';
+import { layoutOf, type WorkspaceRepository } from '../workspace/index';
+import { PageStore } from '../workspace/page-store';
 import { IssueService } from './issue-service';
 import { OutputService } from './output-service';
+import { PageService } from './page-service';
 import type { Importer } from './ports';
 
 export interface Services {
@@ -21,6 +24,8 @@ export interface Services {
   readonly rules: RuleService;
   /** The workspace's archive index (repeats across issues). */
   readonly archive: ArchiveService;
+  /** Page geometry and scans of issues imported from ALTO, PAGE-XML or hOCR. */
+  readonly pages: PageService;
 }
 
 /** The importers of src/main/import. */
@@ -32,15 +37,22 @@ export function createServices(
   options: { readonly importer?: Importer } = {},
 ): Services {
   const editorial = createEditorial(workspace);
+  const pages = new PageService({
+    repository: workspace,
+    store: new PageStore(layoutOf(workspace.folder)),
+  });
   return {
     workspace,
+    pages,
     issues: new IssueService({
+      pages,
       // Saves go through the archive, so each saved version is indexed at once.
       repository: editorial.archive.track(workspace),
       importer: options.importer ?? DRAFT_IMPORTER,
       analyseOptions: (issueId) => ({
         ...analyseOptionsOf(workspace),
         ...editorial.options(issueId),
+        lexicon: loadChineseLexicon(),
       }),
       // Kept analyses are keyed on the archive's state.
       archiveStamp: () => String(editorial.archive.generation),

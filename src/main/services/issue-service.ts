@@ -7,6 +7,7 @@
  * code units into the version's text.
  */
 import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
 import { cleanText } from '../../core/changes/apply';
 import type { AnalyseOptions } from '../../core/detectors/detector';
 import { createDocument, normalizeText, type Document } from '../../core/document/document';
@@ -40,6 +41,13 @@ export interface IssueServiceDeps {
   readonly archiveStamp?: () => string;
   /** Where analyses are kept (default: a small cache of this service's own). */
   readonly findingsCache?: FindingsCache;
+  /** Keeps an OCR draft's original file, geometry and scan (see PageService.prepare). */
+  readonly pages?: {
+    prepare(
+      draft: ImportedDraft,
+      hints: { folder?: string; image?: string },
+    ): Promise<(issueId: string) => Promise<void>>;
+  };
 }
 
 export interface ImportFileOptions {
@@ -50,6 +58,8 @@ export interface ImportFileOptions {
   /** Forces the text encoding of a .txt draft. */
   readonly encoding?: string;
   readonly author?: string;
+  /** The page scan of an OCR draft (PNG, JPEG or TIFF); else the one the file names is looked for beside it. */
+  readonly image?: string;
 }
 
 /** An issue with what a list shows about it. */
@@ -109,9 +119,11 @@ export class IssueService {
   private readonly importer: Importer;
   private readonly options: (issueId?: string) => AnalyseOptions;
   private readonly analyser: CachedAnalyser;
+  private readonly pages: IssueServiceDeps['pages'];
 
   constructor(deps: IssueServiceDeps) {
     this.repo = deps.repository;
+    this.pages = deps.pages;
     this.importer = deps.importer;
     this.options = deps.analyseOptions ?? (() => ({}));
     this.analyser = new CachedAnalyser({
@@ -132,7 +144,7 @@ export class IssueService {
   ): Promise<{ issue: IssueRow; version: VersionRow }> {
     checkDate(options.date);
     const draft = await this.importer.importDraft(path, { encoding: options.encoding });
-    return this.createFromDraft(draft, options);
+    return this.createFromDraft(draft, options, { folder: dirname(path), image: options.image });
   }
 
   /** Imports a draft already in memory (a dropped file); `name` is its file name. */
@@ -143,13 +155,15 @@ export class IssueService {
   ): Promise<{ issue: IssueRow; version: VersionRow }> {
     checkDate(options.date);
     const draft = await this.importer.importBytes(bytes, name, { encoding: options.encoding });
-    return this.createFromDraft(draft, options);
+    return this.createFromDraft(draft, options, { image: options.image });
   }
 
   private async createFromDraft(
     draft: ImportedDraft,
     options: ImportFileOptions,
+    hints: { folder?: string; image?: string },
   ): Promise<{ issue: IssueRow; version: VersionRow }> {
+    const keepPages = await this.pages?.prepare(draft, hints);
     const text = normalizeText(draft.text);
     const document = createDocument(text);
     const { findings } = this.analyser.analyse(text, undefined, { document });
@@ -178,6 +192,7 @@ export class IssueService {
         })),
       },
     );
+    await keepPages?.(created.issue.id);
     // The issue's own analysis (its archive lookup leaves it out), kept for its first open.
     this.analyser.analyse(text, created.issue.id, { document });
     return created;

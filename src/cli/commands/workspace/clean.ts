@@ -20,6 +20,7 @@ import {
 
 interface CleanIssueOptions extends WorkspaceOptions {
   readonly output?: string;
+  readonly inPlace?: boolean;
   readonly author?: string;
 }
 
@@ -32,10 +33,10 @@ export async function cleanIssueIfNamed(
   args: readonly string[],
   options: CleanIssueOptions,
 ): Promise<boolean> {
-  if (options.output !== undefined) return false;
+  if (options.output !== undefined || options.inPlace) return false;
   if (args.length !== 1 || existsSync(args[0])) {
     throw new UsageError(
-      'cleaning files needs -o OUT; to clean an issue of the workspace, give its id alone',
+      'cleaning files needs -o OUT (or --in-place); to clean an issue of the workspace, give its id alone',
     );
   }
   process.exitCode = await cleanIssue(args[0], options);

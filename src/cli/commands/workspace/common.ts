@@ -3,13 +3,15 @@
  * workspace folder, opening it with the services, telling the editor about a recovery, and
  * turning the store's and importers' errors into one line on stderr and exit code 1.
  */
+import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ImportError } from '../../../main/import/index';
 import { createServices, type Services } from '../../../main/services/index';
 import { openWorkspace, WorkspaceError, type RecoveryReport } from '../../../main/workspace/index';
 import { describeFsError, EXIT, UsageError } from '../../errors';
+import { inertJson, terminalLine } from '../../terminal';
 
 /** Options every workspace command takes. */
 export interface WorkspaceOptions {
@@ -41,6 +43,28 @@ export function workspaceFolder(options: WorkspaceOptions): string {
   const given = options.workspace ?? process.env.GALLEY_WORKSPACE;
   if (given !== undefined && given.trim() !== '') return resolve(given);
   return join(homedir(), '.galley', 'workspace');
+}
+
+/**
+ * Throws a UsageError when `output` lies inside the workspace folder: an export written there
+ * could replace the index, a version text or a rule list (symbolic links are resolved first).
+ */
+export async function refuseInsideWorkspace(
+  output: string,
+  options: WorkspaceOptions,
+): Promise<void> {
+  const folder = await realOrSelf(workspaceFolder(options));
+  const target = join(await realOrSelf(dirname(resolve(output))), basename(output));
+  const inside = relative(folder, target);
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new UsageError(
+      `${output} is inside the workspace folder ${folder}; write exports somewhere else`,
+    );
+  }
+}
+
+function realOrSelf(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
 }
 
 /** `--wait [seconds]` in milliseconds (0 without the flag). */
@@ -78,7 +102,7 @@ export async function withServices(
     if (isFsError(error)) {
       // A disk that is full, read-only or failing: say so in a sentence, not a stack trace.
       const message = `the workspace could not be read or written: ${describeFsError(error)}${error.path ? ` (${error.path})` : ''}`;
-      process.stderr.write(`galley: ${message}\n`);
+      process.stderr.write(`galley: ${terminalLine(message)}\n`);
       if (options.json) printJson({ error: { code: error.code, message } });
       return EXIT.fileFailed;
     }
@@ -108,18 +132,23 @@ export function errorCode(error: WorkspaceError | ImportError): string {
 
 /** One line on stderr, and with --json the error as JSON on stdout too. */
 export function printError(error: WorkspaceError | ImportError, options: WorkspaceOptions): void {
-  process.stderr.write(`galley: ${error.message}\n`);
+  process.stderr.write(`galley: ${terminalLine(error.message)}\n`);
   if (options.json) printJson({ error: { code: errorCode(error), message: error.message } });
 }
 
-/** Writes `value` as one line of JSON on stdout. */
+/** Writes `value` as one line of JSON on stdout (control characters all as \u escapes). */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
+  process.stdout.write(`${inertJson(JSON.stringify(value))}\n`);
 }
 
-/** Writes lines on stdout. */
+/** Writes lines on stdout, each made inert for a terminal (see terminal.ts). */
 export function printLines(lines: readonly string[]): void {
-  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  if (lines.length > 0) process.stdout.write(`${lines.map(terminalLine).join('\n')}\n`);
+}
+
+/** Writes one notice line on stderr, `galley: ` first, made inert for a terminal. */
+export function printNotice(line: string): void {
+  process.stderr.write(`galley: ${terminalLine(line)}\n`);
 }
 
 function reportRecovery(report: RecoveryReport): void {
@@ -136,11 +165,15 @@ function reportRecovery(report: RecoveryReport): void {
   if (report.missingTexts > 0) {
     line += ` ${report.missingTexts} version(s) have lost their text file.`;
   }
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalLine(line)}\n`);
 }
 
-/** Pads columns to equal widths (CJK characters count as two columns). */
-export function table(rows: readonly (readonly string[])[]): string[] {
+/**
+ * Pads columns to equal widths (CJK characters count as two columns); control characters in a
+ * cell are escaped first, so a cell is always one inert line.
+ */
+export function table(cellRows: readonly (readonly string[])[]): string[] {
+  const rows = cellRows.map((row) => row.map(terminalLine));
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {

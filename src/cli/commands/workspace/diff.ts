@@ -5,9 +5,16 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT } from '../../errors';
-import { writeFileAtomic } from '../../io/write-atomic';
+import { forStream } from '../../terminal';
+import { writeOutputFile } from '../../../main/export/write-output';
 import { localeOption } from '../../options';
-import { printJson, withServices, workspaceOptions, type WorkspaceOptions } from './common';
+import {
+  printJson,
+  refuseInsideWorkspace,
+  withServices,
+  workspaceOptions,
+  type WorkspaceOptions,
+} from './common';
 
 interface DiffOptions extends WorkspaceOptions {
   readonly html?: string;
@@ -26,12 +33,13 @@ export function registerDiff(program: Command): void {
       .option('--lang <lang>', 'language of the report: zh-CN or en', 'zh-CN'),
   ).action(async (ref: string, v1: string, v2: string, options: DiffOptions) => {
     const locale = localeOption(options.lang);
+    if (options.html) await refuseInsideWorkspace(options.html, options);
     process.exitCode = await withServices(options, 'read', async ({ outputs }) => {
       const compared = await outputs.compare(ref, v1, v2);
       let htmlPath: string | null = null;
       if (options.html) {
         htmlPath = resolve(options.html);
-        await writeFileAtomic(htmlPath, outputs.comparisonHtml(compared, locale));
+        await writeOutputFile(htmlPath, outputs.comparisonHtml(compared, locale));
       }
       if (options.json) {
         printJson({
@@ -44,7 +52,7 @@ export function registerDiff(program: Command): void {
           html: htmlPath,
         });
       } else {
-        process.stdout.write(compared.unified);
+        process.stdout.write(forStream(compared.unified, process.stdout));
       }
       return EXIT.ok;
     });

@@ -7,11 +7,12 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../main/export/index';
 import { EXIT, UsageError } from '../../errors';
-import { writeFileAtomic } from '../../io/write-atomic';
+import { writeOutputFile } from '../../../main/export/write-output';
 import { localeOption } from '../../options';
 import {
   printJson,
   printLines,
+  refuseInsideWorkspace,
   withServices,
   workspaceOptions,
   type WorkspaceOptions,
@@ -39,13 +40,14 @@ export function registerExport(program: Command): void {
   ).action(async (ref: string, options: ExportOptions) => {
     const format = formatOption(options.format);
     const locale = localeOption(options.lang);
+    await refuseInsideWorkspace(options.output, options);
     process.exitCode = await withServices(options, 'read', async ({ outputs }) => {
       const exported = await outputs.export(ref, options.version, format, {
         locale,
         author: options.author,
       });
       const output = resolve(options.output);
-      await writeFileAtomic(output, exported.bytes);
+      await writeOutputFile(output, exported.bytes);
       if (options.json) {
         printJson({
           issue: exported.issue,

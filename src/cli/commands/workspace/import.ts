@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { isCalendarDate } from '../../../main/services/issue-metadata';
-import { EXIT, UsageError } from '../../errors';
+import { EXIT, fileErrorLine, UsageError } from '../../errors';
 import { encodingOption } from '../../options';
 import {
   errorCode,
@@ -57,7 +57,7 @@ async function runImport(files: readonly string[], options: ImportOptions): Prom
       } catch (error) {
         if (!isReadable(error)) throw error;
         failed.push({ file, code: errorCode(error), message: error.message });
-        process.stderr.write(`galley: ${file}: ${error.message}\n`);
+        process.stderr.write(fileErrorLine(file, error.message));
       }
     }
     if (options.json) printJson({ imported, failed });

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { EXIT } from '../../errors';
+import { forStream } from '../../terminal';
 import { printJson, withServices, workspaceOptions, type WorkspaceOptions } from './common';
 
 interface ShowOptions extends WorkspaceOptions {
@@ -22,7 +23,8 @@ export function registerShow(program: Command): void {
       const { issue, version, text } = await issues.read(ref, options.version);
       if (options.json) printJson({ issue, version, text });
       // Exactly the stored text (no newline added), so `show | save` round-trips.
-      else process.stdout.write(text);
+      // (on a terminal, control characters are shown escaped instead of acted on).
+      else process.stdout.write(forStream(text, process.stdout));
       return EXIT.ok;
     });
   });

@@ -151,7 +151,7 @@ export function rejectSpec(
   if (findings.length === 0) return null;
   const all = openFindings(state);
   const decided = new Set(findings.map((f) => f.id));
-  const first = Math.min(...findings.map((f) => f.start));
+  const first = findings.reduce((min, f) => Math.min(min, f.start), Infinity);
   const next = nextAfter(all, first, decided);
   return {
     effects: [

@@ -1,5 +1,6 @@
 /** Messages between the proofreading screen and its analysis worker. */
 import type { FindingKind } from '../../../../../core/finding';
+import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
 import type { CompiledRules } from '../../../../../core/rules/compile';
 import type { RuleList } from '../../../../../core/rules/types';
 import { encodeFindings, type EncodedFindings } from '../../../../../shared/findings-codec';
@@ -47,15 +48,34 @@ async function rulesOf(spec: RulesSpec): Promise<CompiledRules | undefined> {
   return compiled.rules;
 }
 
+/** The Chinese lexicon, parsed once per worker from the dictionary chunk shipped with the app. */
+let lexicon: Promise<ChineseLexicon> | undefined;
+
+function lexiconOf(): Promise<ChineseLexicon> {
+  lexicon ??= (async () => {
+    // jieba's dictionary (5 MB) is its own chunk of the renderer bundle, loaded on first use.
+    const [{ default: dictionary }, { parseJiebaDictionary }] = await Promise.all([
+      import('@node-rs/jieba/dict.txt?raw'),
+      import('../../../../../core/lexicon/chinese'),
+    ]);
+    return parseJiebaDictionary(dictionary);
+  })();
+  return lexicon;
+}
+
 /** Runs the engine on one request (in the worker, or in the page when workers fail). */
 export async function analyseRequest(request: AnalysisRequest): Promise<AnalysisReply> {
   const { analyseDocument } = await import('../../../../../core/analyse');
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
   try {
-    const rules = await rulesOf(request.rules);
+    const [rules, chinese] = await Promise.all([rulesOf(request.rules), lexiconOf()]);
     const doc = createDocument(request.text);
-    const findings = analyseDocument(doc, { disabled: request.disabled, rules });
+    const findings = analyseDocument(doc, {
+      disabled: request.disabled,
+      rules,
+      lexicon: chinese,
+    });
     return {
       seq: request.seq,
       ok: true,

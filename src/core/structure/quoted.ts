@@ -1,0 +1,52 @@
+/**
+ * Spans inside paired quotation and title marks (“…”, 《…》, 「…」, 『…』, ‘…’, 〈…〉) of one
+ * block: where slogans, programme titles and book titles stand, whose spaces and repeats are
+ * often deliberate. Offsets are UTF-16 code units into the text given.
+ */
+
+const PAIRS: Readonly<Record<string, string>> = {
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '《': '》',
+  '〈': '〉',
+  '「': '」',
+  '『': '』',
+};
+const CLOSERS = new Set(Object.values(PAIRS));
+
+/** A `[start, end)` span between an opening mark and its closing mark (marks excluded). */
+export interface QuotedSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The opening mark. */
+  readonly mark: string;
+}
+
+/**
+ * Every span enclosed by a matched pair of marks in `text[from, to)`, innermost and outermost
+ * alike, in order of their closing marks. An unmatched mark opens or closes nothing; a line
+ * break ends every open pair (a quotation does not run across paragraphs of one block here).
+ */
+export function quotedSpans(text: string, from = 0, to: number = text.length): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  const open: { at: number; mark: string }[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') open.length = 0;
+    else if (ch in PAIRS) open.push({ at: i, mark: ch });
+    else if (CLOSERS.has(ch)) {
+      for (let k = open.length - 1; k >= 0; k--) {
+        if (PAIRS[open[k]!.mark] !== ch) continue;
+        spans.push({ start: open[k]!.at + 1, end: i, mark: open[k]!.mark });
+        open.length = k;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** True when `offset` lies inside one of `spans` (sorted or not). */
+export function insideQuoted(spans: readonly QuotedSpan[], offset: number): boolean {
+  return spans.some((s) => s.start <= offset && offset < s.end);
+}

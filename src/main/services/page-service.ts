@@ -1,0 +1,196 @@
+/**
+ * The page side of an issue: keeps the original OCR file, its geometry and the page scan in the
+ * workspace at import, finds the scan beside the file by the name the file gives (or takes the
+ * one the editor picks), and answers where every word of any version stands on the page.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { geometryFor } from '../../core/geometry/map-geometry';
+import type { PageGeometry } from '../../core/geometry/page-geometry';
+import { scanImage, ScanError, type ScanImage } from '../pages/scan-image';
+import { WorkspaceError, type WorkspaceRepository } from '../workspace/index';
+import type { PageRecord, PageStore, StoredScan } from '../workspace/page-store';
+import type { ImportedDraft } from './ports';
+
+/** Where to look for a draft's scan. */
+export interface ScanHints {
+  /** The folder the draft was read from: the scan the file names is looked for there. */
+  readonly folder?: string;
+  /** A scan given explicitly (`galley import FILE --image IMG`); it must be readable. */
+  readonly image?: string;
+}
+
+/** A version's geometry and the scan it stands on. */
+export interface VersionPages {
+  readonly format: string;
+  /** Offsets are UTF-16 code units into the version's text. */
+  readonly geometry: PageGeometry;
+  readonly scan: StoredScan | null;
+}
+
+export interface PageServiceDeps {
+  readonly repository: WorkspaceRepository;
+  readonly store: PageStore;
+}
+
+export class PageService {
+  private readonly repo: WorkspaceRepository;
+  private readonly store: PageStore;
+
+  constructor(deps: PageServiceDeps) {
+    this.repo = deps.repository;
+    this.store = deps.store;
+  }
+
+  /**
+   * Reads what a draft brings for its pages before anything is written (an explicit scan that
+   * cannot be read throws here, so the import writes nothing); the returned function stores it
+   * once the issue exists. Drafts without geometry (txt, docx) store nothing.
+   */
+  async prepare(
+    draft: ImportedDraft,
+    hints: ScanHints = {},
+  ): Promise<(issueId: string) => Promise<void>> {
+    const { geometry, source } = draft;
+    if (!geometry || !source) return async () => undefined;
+    let scan: (ScanImage & { name: string }) | undefined;
+    if (hints.image) {
+      scan = {
+        ...(await scanImage(await readScan(hints.image), basename(hints.image))),
+        name: basename(hints.image),
+      };
+    } else {
+      scan = await this.findScan(geometry, hints.folder);
+    }
+    return async (issueId) => {
+      const sourceSha = await this.store.putBlob(source);
+      const geometrySha = await this.store.putBlob(Buffer.from(JSON.stringify(geometry)));
+      const stored = scan ? await this.storeScan(scan) : null;
+      await this.store.putRecord({
+        pageRecord: 1,
+        issueId,
+        format: draft.format,
+        sourceName: draft.sourceName,
+        source: sourceSha,
+        geometry: geometrySha,
+        scan: stored,
+      });
+    };
+  }
+
+  /** The scan the file names, if it lies in `folder` (as named, or by its base name). */
+  private async findScan(
+    geometry: PageGeometry,
+    folder: string | undefined,
+  ): Promise<(ScanImage & { name: string }) | undefined> {
+    const named = geometry.pages.find((page) => page.image)?.image;
+    if (!named || folder === undefined) return undefined;
+    const relative = named.replace(/\\/g, '/');
+    for (const candidate of new Set([join(folder, relative), join(folder, basename(relative))])) {
+      if (!candidate.startsWith(folder)) continue;
+      const bytes = await readFile(candidate).catch(() => undefined);
+      if (!bytes) continue;
+      try {
+        return { ...(await scanImage(bytes, basename(candidate))), name: basename(candidate) };
+      } catch {
+        return undefined; // a damaged scan beside the file does not stop the import
+      }
+    }
+    return undefined;
+  }
+
+  private async storeScan(scan: ScanImage & { name: string }): Promise<StoredScan> {
+    const sha256 = await this.store.putBlob(scan.bytes);
+    return { sha256, type: scan.type, width: scan.width, height: scan.height, name: scan.name };
+  }
+
+  /** The issue's page record; throws `invalid-input` when the issue has no page geometry. */
+  async record(ref: string): Promise<PageRecord> {
+    const issue = this.repo.resolveIssue(ref);
+    const record = await this.store.getRecord(issue.id);
+    if (!record) {
+      throw new WorkspaceError(
+        'invalid-input',
+        `Issue ${issue.id} was not imported from ALTO, PAGE-XML or hOCR, so it has no page coordinates.`,
+      );
+    }
+    return record;
+  }
+
+  /** Whether the issue has page geometry (it was imported from an OCR file). */
+  async has(ref: string): Promise<boolean> {
+    return (await this.store.getRecord(this.repo.resolveIssue(ref).id)) !== undefined;
+  }
+
+  /** The geometry of a version (default: the head), carried from the imported text. */
+  async geometry(ref: string, versionRef?: string | number): Promise<VersionPages> {
+    const record = await this.record(ref);
+    const issueId = record.issueId;
+    const first = this.repo.resolveVersion(issueId, 1);
+    const version =
+      versionRef === undefined
+        ? this.repo.headVersion(issueId)
+        : this.repo.resolveVersion(issueId, versionRef);
+    const imported = JSON.parse(
+      (await this.store.getBlob(record.geometry)).toString('utf8'),
+    ) as PageGeometry;
+    if (version.id === first.id)
+      return { format: record.format, geometry: imported, scan: record.scan };
+    const [before, after] = await Promise.all([
+      this.repo.readText(first),
+      this.repo.readText(version),
+    ]);
+    return {
+      format: record.format,
+      geometry: geometryFor(imported, before, after),
+      scan: record.scan,
+    };
+  }
+
+  /** Geometry of version 1 carried to `text` (the editor's working copy). */
+  async geometryOfText(ref: string, text: string): Promise<VersionPages> {
+    const record = await this.record(ref);
+    const first = this.repo.resolveVersion(record.issueId, 1);
+    const imported = JSON.parse(
+      (await this.store.getBlob(record.geometry)).toString('utf8'),
+    ) as PageGeometry;
+    const before = await this.repo.readText(first);
+    return {
+      format: record.format,
+      geometry: geometryFor(imported, before, text),
+      scan: record.scan,
+    };
+  }
+
+  /** The original OCR file's bytes. */
+  async source(ref: string): Promise<{ bytes: Buffer; record: PageRecord }> {
+    const record = await this.record(ref);
+    return { bytes: await this.store.getBlob(record.source), record };
+  }
+
+  /** The scan's bytes, or null when the issue has none yet. */
+  async scan(ref: string): Promise<{ bytes: Buffer; scan: StoredScan } | null> {
+    const record = await this.record(ref);
+    if (!record.scan) return null;
+    return { bytes: await this.store.getBlob(record.scan.sha256), scan: record.scan };
+  }
+
+  /** Puts the scan the editor picked (PNG, JPEG or TIFF bytes) beside the issue's text. */
+  async attachScan(ref: string, bytes: Uint8Array, name: string): Promise<StoredScan> {
+    const record = await this.record(ref);
+    const stored = await this.storeScan({
+      ...(await scanImage(bytes, name)),
+      name: basename(name),
+    });
+    await this.store.putRecord({ ...record, scan: stored });
+    return stored;
+  }
+}
+
+async function readScan(path: string): Promise<Buffer> {
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new ScanError(
+      `The scan "${basename(path)}" cannot be read (${error.code ?? error.message}).`,
+    );
+  });
+}

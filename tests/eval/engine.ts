@@ -1,0 +1,9 @@
+/**
+ * The engine options every evaluation runs with: what `galley clean` and the app use (the jieba
+ * lexicon, loaded once per process).
+ */
+import type { AnalyseOptions } from '../../src/core/detectors/detector';
+import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
+
+/** The options of a plain `galley clean` / `galley check`. */
+export const ENGINE: AnalyseOptions = { lexicon: loadChineseLexicon() };
