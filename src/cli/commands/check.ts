@@ -44,6 +44,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const reports: JsonFileReport[] = [];
   let failed = false;
+  let told = 0;
   for (const file of files) {
     try {
       const issue = await editorial?.issue(file);
@@ -65,6 +66,14 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
       failed = true;
       process.stderr.write(fileErrorLine(file, error.message));
     }
+    const stopped = editorial?.stopped() ?? [];
+    for (const rule of stopped.slice(told)) {
+      const seconds = (rule.ms / 1000).toFixed(1);
+      process.stderr.write(
+        `galley: rule ${rule.id} "${rule.find}" ran ${seconds} s on ${file} and was stopped; it is off for the rest of this check\n`,
+      );
+    }
+    told = stopped.length;
   }
   await editorial?.close();
   if (options.json) {
