@@ -18,6 +18,7 @@ export const FINDING_KINDS = [
   'rule',
   'formulation',
   'archive-repeat',
+  'misreading',
 ] as const;
 
 export type FindingKind = (typeof FINDING_KINDS)[number];

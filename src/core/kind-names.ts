@@ -17,6 +17,7 @@ export const KIND_NAMES = {
     rule: '校对规则',
     formulation: '规范提法',
     'archive-repeat': '重稿',
+    misreading: '误识字词',
   },
   en: {
     'duplicate-paragraph': 'Duplicate paragraph',
@@ -30,5 +31,6 @@ export const KIND_NAMES = {
     rule: 'Rule',
     formulation: 'Standard formulation',
     'archive-repeat': 'Archive repeat',
+    misreading: 'Misreading',
   },
 } as const satisfies Readonly<Record<Locale, Readonly<Record<FindingKind, string>>>>;

@@ -63,7 +63,7 @@ describe('ALTO', () => {
       ],
     ]);
     const draft = await load(xml, 'hyp.xml');
-    expect(draft.text).toBe('Die Zei-\ntung kamen\nheute');
+    expect(draft.text).toBe('Die Zei-\ntung kamen heute');
     expect(draft.lowConfidence).toEqual([{ start: 14, end: 19, confidence: 0.5 }]);
   });
 

@@ -8,6 +8,7 @@ import { duplicateParagraph } from './duplicate-paragraph';
 import { formulationDetector } from './formulation';
 import { hyphenation } from './hyphenation';
 import { jumpLine } from './jump-line';
+import { misreading } from './misreading/index';
 import { punctuationWidth } from './punctuation-width';
 import { readingOrder } from './reading-order';
 import { repeatedPhrase } from './repeated-phrase';
@@ -26,4 +27,5 @@ export const DETECTORS: readonly Detector[] = [
   ruleDetector, // rule
   formulationDetector, // formulation
   archiveRepeat, // archive-repeat
+  misreading, // misreading
 ];

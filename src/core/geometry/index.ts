@@ -1,3 +1,4 @@
 /** Page geometry: word, line and block boxes on the scan, carried through versions. */
 export * from './page-geometry';
 export * from './map-geometry';
+export * from './regroup';

@@ -8,9 +8,11 @@
  * touching its neighbour (by HPOS/WIDTH) attaches to it: "worden" + ";" → "worden;". Between CJK
  * characters no space is ever inserted (see lineFromWords).
  *
- * Hyphenation: a HypPart1 String with SUBS_CONTENT becomes the whole word at the end of its line,
- * its HYP is dropped and the matching HypPart2 String is skipped; its confidence is the lower of
- * the two parts. A HYP without such a join is printed (its CONTENT, "-" by default).
+ * Hyphenation: a HypPart1 String with SUBS_CONTENT becomes the whole word, its HYP is dropped and
+ * the matching HypPart2 String is skipped; its confidence is the lower of the two parts. The rest
+ * of the next line continues the same text line, as Galley's hyphenation fix joins them
+ * ("exam-\nple rest" → "example rest"), so a corrected text written back as HypPart1/HypPart2
+ * reads back unchanged. A HYP without such a join is printed (its CONTENT, "-" by default).
  * Confidences: WC, 0..1 (values above 1 are read as percentages).
  */
 import type { Box } from '../../core/geometry/page-geometry';
@@ -126,6 +128,13 @@ export function readAlto(xml: string, sourceName: string, threshold: number): Re
         case 'TextLine':
           page ??= newPage();
           if (!block) page.blocks.push((block = { lines: [] }));
+          // A word joined over the line end (HypPart1 with SUBS_CONTENT) continues its text
+          // line: the text reads as Galley's own hyphenation fix writes it ("example rest").
+          if (awaitingPart2 && block.lines.at(-1)?.words.at(-1) === awaitingPart2) {
+            line = block.lines.at(-1);
+            pendingSp = false;
+            break;
+          }
           block.lines.push(
             (line = { words: [], box: altoBox(element.attrs), source: count.TextLine++ }),
           );

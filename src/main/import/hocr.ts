@@ -23,7 +23,7 @@ const LINE_CLASSES = ['ocr_line', 'ocr_header', 'ocr_caption', 'ocr_textfloat', 
 const BLOCK_CLASSES = ['ocr_par', 'ocr_carea', 'ocrx_block', 'ocr_column'];
 
 /** The few HTML named entities an hOCR file may use; no others are expanded. */
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
+export const HTML_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: '\u00a0',
   shy: '\u00ad',
   ndash: '\u2013',
@@ -37,7 +37,7 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   hellip: '\u2026',
 };
 
-type Role = 'page' | 'block' | 'line' | 'word' | 'ocr' | 'plain';
+export type Role = 'page' | 'block' | 'line' | 'word' | 'ocr' | 'plain';
 
 interface WordState {
   parts: string[];
@@ -178,7 +178,7 @@ function collapse(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 }
 
-function roleOf(classes: readonly string[]): Role {
+export function roleOf(classes: readonly string[]): Role {
   if (classes.includes('ocr_page')) return 'page';
   if (classes.includes('ocrx_word')) return 'word';
   if (classes.some((c) => LINE_CLASSES.includes(c))) return 'line';

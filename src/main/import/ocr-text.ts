@@ -3,7 +3,7 @@
  * block joined by `\n`, blocks and pages separated by one blank line, confidences mapped to
  * offsets in the final text.
  */
-import { isCjkChar, isCjkPunctuation } from '../../core/document/script';
+import { joinsWithoutSpace } from '../../core/document/script-joins';
 import type {
   Box,
   GeometryBlock,
@@ -13,6 +13,8 @@ import type {
   PageGeometry,
 } from '../../core/geometry/page-geometry';
 import type { WordConfidence } from './types';
+
+export { joinsWithoutSpace };
 
 /**
  * A word as a span of its line: offsets are UTF-16 code units into `OcrLine.text`; its confidence
@@ -87,25 +89,6 @@ export function lineFromWords(words: readonly OcrWord[], place: OcrPlace = {}): 
     });
   }
   return { text, words: spans, ...place };
-}
-
-/** Whether two words meet without a space: CJK on both sides of the boundary. */
-export function joinsWithoutSpace(before: string, after: string): boolean {
-  const last =
-    before.codePointAt(before.length - 1 - (isLowSurrogate(before, before.length - 1) ? 1 : 0)) ??
-    0;
-  const first = after.codePointAt(0) ?? 0;
-  const han = (code: number): boolean => isCjkChar(code) && !(code >= 0xac00 && code <= 0xd7af);
-  const wide = (code: number): boolean =>
-    (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
-  if (han(last)) return han(first) || isCjkPunctuation(first);
-  if (han(first)) return isCjkPunctuation(last);
-  return wide(last) && wide(first);
-}
-
-function isLowSurrogate(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return index > 0 && code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** A line with one confidence for all of it: every whitespace-separated token gets it. */

@@ -4,6 +4,7 @@
  * colour or grey pages and PNG for bilevel ones. Only the first page of a multi-page TIFF is read.
  */
 import sharp, { type Metadata } from 'sharp';
+import { ImportError } from '../import/errors';
 
 /** A scan ready to store: PNG or JPEG bytes and their size in pixels. */
 export interface ScanImage {
@@ -17,7 +18,7 @@ export interface ScanImage {
 const MAX_PIXELS = 400_000_000;
 
 /**
- * Reads an image file's bytes as a scan. Throws an Error with a sentence naming the file when it
+ * Reads an image file's bytes as a scan. Throws ImportError with a sentence naming the file when it
  * is not a PNG, JPEG or TIFF image or cannot be decoded.
  */
 export async function scanImage(bytes: Uint8Array, name: string): Promise<ScanImage> {
@@ -25,15 +26,20 @@ export async function scanImage(bytes: Uint8Array, name: string): Promise<ScanIm
   try {
     info = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
   } catch {
-    throw new ScanError(`"${name}" is not an image Galley can read (PNG, JPEG or TIFF).`);
+    throw new ImportError(
+      'unknown-type',
+      `"${name}" is not an image Galley can read (PNG, JPEG or TIFF).`,
+    );
   }
   const width = info.width ?? 0;
   const height = info.height ?? 0;
-  if (!width || !height) throw new ScanError(`"${name}" has no readable picture size.`);
+  if (!width || !height)
+    throw new ImportError('damaged', `"${name}" has no readable picture size.`);
   if (info.format === 'png') return { bytes, type: 'image/png', width, height };
   if (info.format === 'jpeg') return { bytes, type: 'image/jpeg', width, height };
   if (info.format !== 'tiff') {
-    throw new ScanError(
+    throw new ImportError(
+      'unknown-type',
       `"${name}" is a ${String(info.format)} image; Galley shows PNG, JPEG and TIFF scans.`,
     );
   }
@@ -52,13 +58,9 @@ export async function scanImage(bytes: Uint8Array, name: string): Promise<ScanIm
       height: out.info.height,
     };
   } catch {
-    throw new ScanError(
+    throw new ImportError(
+      'damaged',
       `"${name}" is a TIFF image that Galley cannot decode (damaged or unsupported).`,
     );
   }
-}
-
-/** A scan that cannot be read; its message is a sentence naming the file. */
-export class ScanError extends Error {
-  override readonly name = 'ScanError';
 }

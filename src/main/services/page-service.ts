@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { geometryFor } from '../../core/geometry/map-geometry';
 import type { PageGeometry } from '../../core/geometry/page-geometry';
-import { scanImage, ScanError, type ScanImage } from '../pages/scan-image';
+import { exportOcr, type OcrExportFormat } from '../export/ocr/index';
+import { ImportError } from '../import/errors';
+import { scanImage, type ScanImage } from '../pages/scan-image';
 import { WorkspaceError, type WorkspaceRepository } from '../workspace/index';
 import type { PageRecord, PageStore, StoredScan } from '../workspace/page-store';
 import type { ImportedDraft } from './ports';
@@ -168,6 +170,41 @@ export class PageService {
     return { bytes: await this.store.getBlob(record.source), record };
   }
 
+  /**
+   * A version (default: the head) written back into the issue's original OCR file: every word's
+   * text replaced by the corrected text, every coordinate kept. `format` must be the format the
+   * issue was imported from.
+   */
+  async exportOcr(
+    ref: string,
+    versionRef: string | number | undefined,
+    format: OcrExportFormat,
+  ): Promise<{ bytes: Uint8Array; sourceName: string; versionNumber: number }> {
+    const record = await this.record(ref);
+    if (record.format !== format) {
+      throw new WorkspaceError(
+        'invalid-input',
+        `Issue ${record.issueId} was imported from ${FORMAT_NAMES[record.format] ?? record.format} ` +
+          `("${record.sourceName}"), so it can be written back as ${record.format}, not ${format}.`,
+      );
+    }
+    const issueId = record.issueId;
+    const first = this.repo.resolveVersion(issueId, 1);
+    const version =
+      versionRef === undefined
+        ? this.repo.headVersion(issueId)
+        : this.repo.resolveVersion(issueId, versionRef);
+    const [source, geometryBytes, importedText, text] = await Promise.all([
+      this.store.getBlob(record.source),
+      this.store.getBlob(record.geometry),
+      this.repo.readText(first),
+      this.repo.readText(version),
+    ]);
+    const geometry = JSON.parse(geometryBytes.toString('utf8')) as PageGeometry;
+    const bytes = exportOcr(format, source, record.sourceName, geometry, importedText, text);
+    return { bytes, sourceName: record.sourceName, versionNumber: version.number };
+  }
+
   /** The scan's bytes, or null when the issue has none yet. */
   async scan(ref: string): Promise<{ bytes: Buffer; scan: StoredScan } | null> {
     const record = await this.record(ref);
@@ -187,9 +224,16 @@ export class PageService {
   }
 }
 
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  alto: 'ALTO',
+  page: 'PAGE-XML',
+  hocr: 'hOCR',
+};
+
 async function readScan(path: string): Promise<Buffer> {
   return readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ScanError(
+    throw new ImportError(
+      'missing',
       `The scan "${basename(path)}" cannot be read (${error.code ?? error.message}).`,
     );
   });

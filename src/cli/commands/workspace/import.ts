@@ -1,6 +1,7 @@
 /**
- * `galley import FILE... [--publication P] [--date YYYY-MM-DD] [--encoding ENC] [--author A]`:
- * each draft becomes a new issue whose version 1 is the imported text. A file that cannot be
+ * `galley import FILE... [--publication P] [--date YYYY-MM-DD] [--encoding ENC] [--author A]
+ * [--image SCAN]`: each draft becomes a new issue whose version 1 is the imported text; an OCR
+ * draft keeps its coordinates and its scan (given, or found beside it by the name it gives). A file that cannot be
  * imported is reported and creates nothing; the others are still imported (exit code 1).
  */
 import type { Command } from 'commander';
@@ -22,6 +23,7 @@ interface ImportOptions extends WorkspaceOptions {
   readonly date?: string;
   readonly encoding?: string;
   readonly author?: string;
+  readonly image?: string;
 }
 
 export function registerImport(program: Command): void {
@@ -36,7 +38,8 @@ export function registerImport(program: Command): void {
         '--encoding <enc>',
         'force the encoding of .txt drafts: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5…',
       )
-      .option('--author <name>', 'who imported (default: the settings or the user name)'),
+      .option('--author <name>', 'who imported (default: the settings or the user name)')
+      .option('--image <scan>', 'the page scan of an OCR draft (PNG, JPEG or TIFF)'),
   ).action(async (files: string[], options: ImportOptions) => {
     process.exitCode = await runImport(files, options);
   });
@@ -47,6 +50,9 @@ async function runImport(files: readonly string[], options: ImportOptions): Prom
     throw new UsageError(`--date must be a date as YYYY-MM-DD, not "${options.date}"`);
   }
   encodingOption(options.encoding);
+  if (options.image !== undefined && files.length !== 1) {
+    throw new UsageError('--image names the scan of one page: import one file with it');
+  }
   return withServices(options, 'write', async ({ issues }) => {
     const imported: unknown[] = [];
     const failed: { file: string; code: string; message: string }[] = [];

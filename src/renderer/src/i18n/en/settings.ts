@@ -32,6 +32,8 @@ const settingsStrings: Strings<typeof zh> = {
     formulation:
       'A standard formulation off by a character (missing, extra, swapped); proposes the exact phrase.',
     'archive-repeat': 'A paragraph or article that already ran in another issue of the workspace.',
+    misreading:
+      'A character or word the OCR read as another of similar shape (“tho” for “the”, 末来 for 未来).',
   },
   author: {
     title: 'Signature',

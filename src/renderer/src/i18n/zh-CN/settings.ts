@@ -26,6 +26,7 @@ const settingsStrings = {
     rule: '工作区校对规则：替换词表中的错误写法（如 OCR 常见混淆、其它 → 其他）。',
     formulation: '规范提法差了一个字、多了一个字或颠倒了顺序，建议改为准确提法。',
     'archive-repeat': '本期段落或稿件与工作区内其他期重复（重稿）。',
+    misreading: '字形相近而误识的字词（“末来”应为“未来”，“tho”应为“the”）。',
   },
   author: {
     title: '署名',

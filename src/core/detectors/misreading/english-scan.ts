@@ -1,0 +1,124 @@
+/**
+ * Finds the misread words of the Latin blocks of a document: each word of letters is read with
+ * `readEnglishWord` (cached per word within one scan) and, when a better reading exists, becomes
+ * a `misreading` draft that replaces the word, keeping its case.
+ *
+ * Left alone: words after a number ("5 lbs", "21 st"), words touching digits, apostrophes ("tho'" for though in verse, "o'er"), hyphens,
+ * "@", "/" or "_", words inside abbreviations and addresses ("e.g.", "www.x.org"), words of mixed
+ * case ("iPhone"), and capitalized or upper-case words unless the reading is one of the most
+ * frequent words (names are capitalized; "Tho"/"THB" at a sentence start are not names).
+ */
+import type { Block, Document } from '../../document/document';
+import type { FindingDraft } from '../../finding';
+import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
+
+const WORD = /[A-Za-z]+/g;
+
+/** Characters that make a word part of something else when they touch it. */
+const GLUE = /[0-9'’‘\-‐@/_\\&À-ɏ]/;
+
+const HYPHENS = /[-‐¬\u00ad]/;
+
+type Shape = 'lower' | 'capital' | 'upper';
+
+function shapeOf(word: string): Shape | null {
+  if (word === word.toLowerCase()) return 'lower';
+  if (word === word.toUpperCase()) return 'upper';
+  const rest = word.slice(1);
+  if (word[0] === word[0].toUpperCase() && rest === rest.toLowerCase()) return 'capital';
+  return null;
+}
+
+function reshape(word: string, shape: Shape): string {
+  if (shape === 'upper') return word.toUpperCase();
+  if (shape === 'capital') return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+}
+
+/** True when the word at [from, to) of `text` is glued to something that is not prose. */
+function glued(text: string, from: number, to: number): boolean {
+  const before = text[from - 1];
+  const after = text[to];
+  if ((before && GLUE.test(before)) || (after && GLUE.test(after))) return true;
+  if ((before === '.' || before === ':') && isLetterOrDigit(text[from - 2])) return true;
+  // The second half of a hyphenated word ("ens-⏎ure", "neigh- bours").
+  let back = from - 1;
+  while (back >= 0 && (text[back] === ' ' || text[back] === '\n')) back--;
+  if (back < from - 1 && HYPHENS.test(text[back] ?? '') && isLetterOrDigit(text[back - 1])) {
+    return true;
+  }
+  if ((after === '.' || after === ':') && isLetterOrDigit(text[to + 1])) return true;
+  // After a number the word is a unit or an ordinal ("5 lbs", "21 st", "3 mo"), not prose.
+  let i = from - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i < from - 1 && i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+}
+
+function describe(seen: string, reading: EnglishReading, shape: Shape): FindingDraft['message'] {
+  const meant = reshape(reading.word, shape);
+  const letters = reading.misread.map((m) => `${m.meant} → ${m.seen}`).join(', ');
+  const lettersZh = reading.misread.map((m) => `“${m.meant}”认作“${m.seen}”`).join('，');
+  const why = reading.nonWord
+    ? { zh: `“${seen}”不是英文词`, en: `"${seen}" is no English word` }
+    : { zh: `“${seen}”是罕用词`, en: `"${seen}" is a rare word` };
+  return {
+    'zh-CN': `疑为误识：“${seen}”应为“${meant}”（${lettersZh}）；${why.zh}，“${meant}”是常用词。`,
+    en: `Misread word: "${seen}" for "${meant}" (${letters} misread); ${why.en}, "${meant}" a frequent one.`,
+  };
+}
+
+/** The misreading drafts of one Latin block. `cache` maps a lower-case word to its reading. */
+function scanBlock(
+  text: string,
+  block: Block,
+  cache: Map<string, EnglishReading | null>,
+): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
+    const seen = m[0];
+    if (seen.length < 2) continue;
+    const shape = shapeOf(seen);
+    if (!shape) continue;
+    const from = block.start + m.index;
+    const to = from + seen.length;
+    const lower = seen.toLowerCase();
+    let reading = cache.get(lower);
+    if (reading === undefined) {
+      reading = readEnglishWord(lower);
+      cache.set(lower, reading);
+    }
+    if (!reading) continue;
+    if (
+      shape !== 'lower' &&
+      (!isFunctionWord(reading.word) || block.text[m.index + seen.length] === '.')
+    ) {
+      continue;
+    }
+    if (glued(text, from, to)) continue;
+    drafts.push({
+      kind: 'misreading',
+      start: from,
+      end: to,
+      replacement: reshape(reading.word, shape),
+      confidence: reading.safe ? 'safe' : 'suggest',
+      message: describe(seen, reading, shape),
+    });
+  }
+  return drafts;
+}
+
+/** The misread English words of `doc` (Latin blocks only). */
+export function englishMisreadings(doc: Document): FindingDraft[] {
+  const cache = new Map<string, EnglishReading | null>();
+  const drafts: FindingDraft[] = [];
+  for (const block of doc.blocks) {
+    if (block.script !== 'latin') continue;
+    drafts.push(...scanBlock(doc.text, block, cache));
+  }
+  return drafts;
+}

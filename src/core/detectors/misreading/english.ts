@@ -1,0 +1,133 @@
+/**
+ * The English half of `misreading`: a noisy-channel word corrector. For a word the engine
+ * printed, every word it could have meant is generated through the OCR confusion model
+ * (`ocr-confusions.ts`, at most two misread letters) and scored by how often it is used
+ * (SUBTLEX-US) times how likely the misreading is; the printed word competes with its own
+ * frequency. "tho" (26 in 51 million words) loses to "the" (1.5 million, e read as o); "ho"
+ * (2,141) and "lie" (6,133) keep, because they are words used often enough on their own.
+ */
+import { englishWordCount, englishWordRank } from '../../lexicon/english-frequency';
+import { CONFUSIONS_BY_SEEN } from './ocr-confusions';
+
+/** A better reading of a printed word. */
+export interface EnglishReading {
+  /** The word meant, lower case. */
+  readonly word: string;
+  /** The letters misread, e.g. [{meant: 'e', seen: 'o'}]. */
+  readonly misread: readonly { readonly meant: string; readonly seen: string }[];
+  /** True when the printed word is no word at all (not even a rare one). */
+  readonly nonWord: boolean;
+  /** log10 of how many times more likely the reading is than the printed word. */
+  readonly gain: number;
+  /** True when the evidence is overwhelming: an automatic clean may apply it. */
+  readonly safe: boolean;
+}
+
+/** The score a non-word gets for itself (log10 of a count): below any word's. */
+const NON_WORD_SCORE = -1;
+/** A reading is proposed only when it is this much more likely (log10) than the printed word. */
+const SUGGEST_GAIN = 1;
+/** … and applied automatically only when it is this much more likely … */
+const SAFE_GAIN = 2.5;
+/** … and the next best reading is this much less likely (log10) than it. */
+const SAFE_LEAD = 1.5;
+/** A word meant must be used at least this often (per 51 million) to be proposed at all. */
+const MIN_MEANT_COUNT = 100;
+/** A printed word used this often (per 51 million) or more is never changed automatically. */
+const SAFE_MAX_SEEN_COUNT = 50;
+/** Printed words longer than this are left alone (names, compounds, run-together words). */
+const MAX_LENGTH = 14;
+
+interface Candidate {
+  readonly word: string;
+  readonly cost: number;
+  readonly misread: readonly { meant: string; seen: string }[];
+}
+
+/** Every word `seen` could be a misreading of, with one or two confusions (best cost per word). */
+function candidates(seen: string): Map<string, Candidate> {
+  const found = new Map<string, Candidate>();
+  const walk = (
+    word: string,
+    from: number,
+    cost: number,
+    misread: Candidate['misread'],
+    left: number,
+  ) => {
+    for (let i = from; i < word.length; i++) {
+      for (const c of CONFUSIONS_BY_SEEN.get(word[i]) ?? []) {
+        if (!word.startsWith(c.seen, i)) continue;
+        const next = word.slice(0, i) + c.meant + word.slice(i + c.seen.length);
+        const total = cost + c.cost;
+        const steps = [...misread, { meant: c.meant, seen: c.seen }];
+        const known = found.get(next);
+        if (englishWordCount(next) > 0 && (!known || known.cost > total)) {
+          found.set(next, { word: next, cost: total, misread: steps });
+        }
+        if (left > 1) walk(next, i + c.meant.length, total, steps, left - 1);
+      }
+    }
+  };
+  walk(seen, 0, 0, [], 2);
+  found.delete(seen);
+  return found;
+}
+
+/**
+ * The better reading of `seen` (lower case, letters a–z only), or null when the printed word
+ * is as likely as anything it could be a misreading of. Pure; callers may cache by word.
+ */
+export function readEnglishWord(seen: string): EnglishReading | null {
+  if (seen.length < 2 || seen.length > MAX_LENGTH) return null;
+  const seenCount = englishWordCount(seen);
+  const seenScore = seenCount > 0 ? Math.log10(seenCount) : NON_WORD_SCORE;
+  let best: { candidate: Candidate; score: number } | null = null;
+  let second = -Infinity;
+  for (const candidate of candidates(seen).values()) {
+    const count = englishWordCount(candidate.word);
+    if (count < MIN_MEANT_COUNT) continue;
+    const score = Math.log10(count) - candidate.cost;
+    if (!best || score > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = { candidate, score };
+    } else {
+      second = Math.max(second, score);
+    }
+  }
+  if (!best) return null;
+  const gain = best.score - seenScore;
+  if (gain < SUGGEST_GAIN) return null;
+  // A printed word that is a word ("tho", "bo", "tor") is changed automatically only into one
+  // of the most frequent words: the misreadings that recur on every page of a newspaper.
+  const safe =
+    !isArchaicSpelling(seen) &&
+    gain >= SAFE_GAIN &&
+    best.score - second >= SAFE_LEAD &&
+    seenCount < SAFE_MAX_SEEN_COUNT &&
+    (seenCount === 0 || isFunctionWord(best.candidate.word));
+  return {
+    word: best.candidate.word,
+    misread: best.candidate.misread,
+    nonWord: seenCount === 0,
+    gain,
+    safe,
+  };
+}
+
+/**
+ * "houre", "looke", "seene", "shee": older printing adds an e to a word, which no OCR engine
+ * does; such a word is only ever suggested.
+ */
+function isArchaicSpelling(seen: string): boolean {
+  return (
+    seen.length > 3 && seen.endsWith('e') && englishWordCount(seen.slice(0, -1)) >= MIN_MEANT_COUNT
+  );
+}
+
+/** Words of this rank or better may replace a capitalized or upper-case printed word. */
+export const FUNCTION_WORD_RANK = 60;
+
+/** True when `word` (lower case) is among the most frequent words (the, and, of, he, be …). */
+export function isFunctionWord(word: string): boolean {
+  return englishWordRank(word) <= FUNCTION_WORD_RANK;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, cleanText } from '../../src/core/index';
+import { readEnglishWord } from '../../src/core/detectors/misreading/english';
+import { loadIcdarPairs } from '../eval/icdar';
+
+const ICDAR = '../shared/corpus/en-ocr/icdar2017';
+
+function misreadings(text: string) {
+  return analyseText(text).findings.filter((f) => f.kind === 'misreading');
+}
+
+describe('misreading (English)', () => {
+  it('reads the recurring misreadings of newspaper OCR as the words meant', () => {
+    for (const [seen, meant] of [
+      ['tho', 'the'],
+      ['tbe', 'the'],
+      ['aud', 'and'],
+      ['nnd', 'and'],
+      ['havo', 'have'],
+      ['waa', 'was'],
+      ['boen', 'been'],
+      ['tor', 'for'],
+      ['bo', 'be'],
+    ]) {
+      expect(readEnglishWord(seen)?.word, seen).toBe(meant);
+    }
+  });
+
+  it('leaves words that are used often enough on their own', () => {
+    for (const word of ['ho', 'lie', 'end', 'bad', 'the', 'hut', 'come', 'well']) {
+      expect(readEnglishWord(word), word).toBeNull();
+    }
+  });
+
+  it('fixes "tho Government" safely and says which letters were misread', () => {
+    const [finding] = misreadings('He said that tho Government would act.');
+    expect(finding.replacement).toBe('the');
+    expect(finding.confidence).toBe('safe');
+    expect(finding.message.en).toContain('e → o');
+    expect(finding.message['zh-CN']).toContain('“e”认作“o”');
+    expect(cleanText('He said that tho Government would act.').text).toBe(
+      'He said that the Government would act.',
+    );
+  });
+
+  it('keeps the case of the printed word and leaves names alone', () => {
+    expect(cleanText('Tho meeting was held. TBE END.').text).toBe('The meeting was held. THE END.');
+    expect(misreadings('Mr. Clay and Herr Bach met Dr. Ker.')).toEqual([]);
+  });
+
+  it("leaves tho' for though, units after numbers, addresses and mixed case alone", () => {
+    expect(misreadings("Tho' the night be long, tho' cold.")).toEqual([]);
+    expect(misreadings('5 bs of flour, the 21 st of May, see www.tho.org or iPhone')).toEqual([]);
+  });
+
+  it('never applies older spellings automatically (houre, looke)', () => {
+    expect(cleanText('Within the houre he did looke about him.').text).toBe(
+      'Within the houre he did looke about him.',
+    );
+  });
+
+  it('never touches Chinese text', () => {
+    expect(misreadings('新华社北京电 tho 会议')).toEqual([]);
+  });
+
+  it('changes at most one right word in 10,000 of the real ground truth', () => {
+    const pairs = loadIcdarPairs(ICDAR);
+    let words = 0;
+    let changed = 0;
+    for (const pair of pairs) {
+      words += pair.gold.split(/\s+/).length;
+      const safe = misreadings(pair.gold).filter((f) => f.confidence === 'safe');
+      changed += safe.length;
+    }
+    // The gold keeps a few OCR errors of its own ("ths", "siill", "publie"); those count too.
+    expect(changed / words).toBeLessThan(20 / 10_000);
+  });
+});
