@@ -22,9 +22,12 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('list the findings of each draft (offsets into the normalized text)')
-    .argument('<files...>', 'draft files (txt in UTF-8, UTF-16 with BOM, or GB18030)')
+    .argument('<files...>', 'draft files (txt in UTF-8, UTF-16, GB18030 or Big5)')
     .option('--json', 'print one JSON document {"files":[…]} on stdout')
-    .option('--encoding <enc>', 'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
+    .option(
+      '--encoding <enc>',
+      'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5 (big5-hkscs)',
+    )
     .option('--lang <lang>', 'language of the messages: zh-CN or en', 'zh-CN')
     .option('--rules <file>', 'editorial rules from a .csv or .json file')
     .option('--workspace <dir>', 'report repeats of its issues; ISSUE ids check its issues')

@@ -39,6 +39,8 @@ export const MENUS: readonly MenuModel[] = [
       '-',
       'findings.acceptKind',
       'findings.rejectKind',
+      '-',
+      'findings.acceptSafe',
     ],
   },
 ];
