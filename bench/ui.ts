@@ -10,6 +10,8 @@
  *   60) keystrokes in the middle of the issue, in bursts of ten at a typist's pace with pauses
  *   that let the analysis run again; median and 95th percentile.
  * - memory: the page's JS heap after a forced GC, and the renderer process's private memory.
+ * - a batch: accepting every punctuation-width finding of the issue (its preview confirmed),
+ *   from the click on the dialog's confirm button to the paint of the summary that follows.
  *
  * Needs the renderer built (`npm run build`) and Chromium at /usr/bin/chromium. Prints markdown
  * tables; writes test-output/bench-ui.json. Reports, never asserts.
@@ -149,6 +151,58 @@ async function typeInto(page: Page): Promise<number[]> {
   return page.evaluate(keySamples);
 }
 
+/**
+ * Accepts every punctuation-width finding (the group's accept-all, then the preview's confirm);
+ * returns how many and the time from the confirm click to the paint after the summary shows,
+ * and whether the progress bar showed meanwhile.
+ */
+async function timeBatch(
+  page: Page,
+): Promise<{ count: number; millis: number; progress: boolean }> {
+  const group = page.locator('[data-testid="finding-group"][data-kind="punctuation-width"]');
+  const count = Number(
+    ((await group.getByTestId('finding-group-count').textContent()) ?? '').replace(/\D/g, ''),
+  );
+  await group.getByTestId('finding-group-accept-all').click();
+  await page.getByTestId('batch-confirm').waitFor();
+  const timing = await page.evaluate(
+    () =>
+      new Promise<{ millis: number; progress: boolean }>((resolve) => {
+        const g = globalThis as unknown as BatchGlobals;
+        let progress = false;
+        const start = g.performance.now();
+        const observer = new g.MutationObserver(() => {
+          if (g.document.querySelector('[data-testid="batch-progress"]')) progress = true;
+          const toast = [...g.document.querySelectorAll('[data-testid="toast"]')].some((t) =>
+            (t.textContent ?? '').includes('Ctrl+Z'),
+          );
+          if (!toast) return;
+          observer.disconnect();
+          g.requestAnimationFrame(() =>
+            g.setTimeout(() => resolve({ millis: g.performance.now() - start, progress })),
+          );
+        });
+        observer.observe(g.document.body, { childList: true, subtree: true });
+        g.document.querySelector('[data-testid="batch-confirm"]')?.click();
+      }),
+  );
+  return { count, ...timing };
+}
+interface BatchGlobals {
+  performance: { now(): number };
+  document: {
+    body: object;
+    querySelector(s: string): { click(): void } | null;
+    querySelectorAll(s: string): Iterable<{ textContent: string | null }>;
+  };
+  MutationObserver: new (callback: () => void) => {
+    observe(target: object, options: { childList: boolean; subtree: boolean }): void;
+    disconnect(): void;
+  };
+  requestAnimationFrame(callback: () => void): void;
+  setTimeout(callback: () => void): void;
+}
+
 async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
@@ -211,6 +265,10 @@ async function main(): Promise<void> {
     log('typing…');
     const appKeys = await typeInto(appPage);
     const bareKeys = await typeInto(barePage);
+    log('batch…');
+    const batchPage = (await openApp(appBrowser, app, issue.id)).page;
+    const batch = await timeBatch(batchPage);
+    await closePage(batchPage);
     await report({
       text,
       findings,
@@ -223,6 +281,7 @@ async function main(): Promise<void> {
       bareKeys,
       appMemory,
       bareMemory,
+      batch,
     });
   } finally {
     await appBrowser.close();
@@ -247,6 +306,7 @@ interface Figures {
   readonly bareKeys: number[];
   readonly appMemory: PageMemory;
   readonly bareMemory: PageMemory;
+  readonly batch: { count: number; millis: number; progress: boolean };
 }
 
 async function report(f: Figures): Promise<void> {
@@ -279,6 +339,13 @@ async function report(f: Figures): Promise<void> {
       baseline: `${ms(median(f.bareKeys))} (${ms(percentile(f.bareKeys, 95))}) bare`,
       target: '< 16 ms',
       met: key < 16,
+    },
+    {
+      task: `accept ${f.batch.count} punctuation-width findings at once, confirm to summary painted`,
+      galley: ms(f.batch.millis),
+      baseline: f.batch.progress ? 'progress bar shown meanwhile' : 'no progress bar',
+      target: '< 1 s',
+      met: f.batch.millis < 1000,
     },
     {
       task: 'renderer memory with the issue open: JS heap after GC',
@@ -330,6 +397,7 @@ async function report(f: Figures): Promise<void> {
       medianBareMs: median(f.bareKeys),
     },
     memory: { galley: f.appMemory, bare: f.bareMemory },
+    batch: f.batch,
     rows,
   };
   await mkdir('test-output', { recursive: true });

@@ -15,7 +15,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 const workspace =
-  process.env.GALLEY_WORKSPACE ?? (await mkdtemp(join(tmpdir(), 'galley-dev-workspace-')));
+  process.env.GALLEY_WORKSPACE?.trim() || (await mkdtemp(join(tmpdir(), 'galley-dev-workspace-')));
 const port = process.env.PORT ? Number(process.env.PORT) : undefined;
 const app = await startWebApp({ workspace, rendererDir, port });
 console.log(`Galley (web bridge) on ${app.bridge.url}`);

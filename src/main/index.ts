@@ -1,43 +1,42 @@
 /**
- * Electron entry point. Thin: one instance, the workspace in userData, the hardened window and
- * the contract on ipcMain. Every rule lives in src/core or the services.
+ * Electron entry point. Thin: one instance, the shared default workspace, the renderer served
+ * from `app://galley`, the hardened window and the contract on ipcMain. Every rule lives in
+ * src/core or the services.
  */
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { startServices, type AppServices } from './app/container';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { registerIpc } from './electron/ipc';
+import { applicationMenuTemplate } from './electron/menu';
 import { electronPlatform } from './electron/platform';
 import { createSecureWindow, hardenSession } from './electron/secure-window';
-import type { RendererOrigin } from './electron/trust';
+import { APP_PAGE_URL, type RendererOrigin } from './electron/trust';
+import { defaultWorkspaceFolder } from './workspace/index';
 
 let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
 
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const rendererDir = join(import.meta.dirname, '../renderer');
+const preloadFile = join(import.meta.dirname, '../preload/index.cjs');
+const iconFile = join(import.meta.dirname, '../../resources/icon.png');
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const origin: RendererOrigin = devServerUrl
-  ? { devServerUrl }
-  : { fileUrl: pathToFileURL(rendererFile).href };
+const origin: RendererOrigin = devServerUrl ? { devServerUrl } : { appUrl: APP_PAGE_URL };
 
 function showWindow(): void {
-  mainWindow = createSecureWindow(join(import.meta.dirname, '../preload/index.cjs'));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow = createSecureWindow(preloadFile, process.platform === 'linux' ? iconFile : undefined);
   mainWindow.on('closed', () => (mainWindow = undefined));
-  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(rendererFile);
+  void mainWindow.loadURL(devServerUrl ?? APP_PAGE_URL);
 }
 
 async function start(): Promise<void> {
   hardenSession();
-  // The app menu keeps the standard edit roles; the app's own commands live in its menu bar.
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]),
-  );
-  const workspace = process.env.GALLEY_WORKSPACE ?? join(app.getPath('userData'), 'workspace');
+  if (!devServerUrl) serveRenderer(rendererDir);
+  const menu = applicationMenuTemplate(process.platform);
+  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   try {
     services = await startServices(
-      workspace,
+      defaultWorkspaceFolder(),
       electronPlatform(() => mainWindow),
     );
   } catch (error) {
@@ -56,6 +55,7 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();

@@ -41,6 +41,24 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * Channels the app's renderer has no caller for. The desktop preload does not expose them and
+ * Electron's ipcMain does not answer them (the CLI, the HTTP test bridge and the tests still
+ * reach them through dispatch). Give a channel a caller in src/renderer, then remove it here;
+ * tests/shell/channels.test.ts checks both directions.
+ */
+export const CLOSED_ON_DESKTOP: readonly Channel[] = [
+  'app.info',
+  'shell.openExternal',
+  'archive.boilerplate',
+  'archive.unmarkBoilerplate',
+];
+
+/** The channels the desktop preload exposes and ipcMain answers. */
+export const DESKTOP_CHANNELS: readonly Channel[] = CHANNELS.filter(
+  (channel) => !CLOSED_ON_DESKTOP.includes(channel),
+);
+
 /** Splits `library.importChosen` into its namespace and method. */
 export function splitChannel(channel: Channel): [string, string] {
   const dot = channel.indexOf('.');

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import { editorialRequests, type EditorialResponses } from './editorial';
 import { pageRequests, type PageResponses } from './pages';
+import { MAX_DROPPED_FILE_BASE64, MAX_TEXT_CHARS } from './limits';
 import type { Comparison } from '../core/compare';
 import type { RuleList } from '../core/rules/types';
 import {
@@ -126,7 +127,7 @@ export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ContractError };
 
 const id = z.string().min(1).max(128);
-const text = z.string().max(200 * 1024 * 1024);
+const text = z.string().max(MAX_TEXT_CHARS);
 
 export { CHANNELS, splitChannel, type Channel } from './channels';
 export type * from './editorial';
@@ -148,7 +149,7 @@ export const requests = {
   'library.importBytes': z.object({
     name: z.string().min(1).max(255),
     /** The dropped file's bytes, base64. */
-    base64: z.string().max(280 * 1024 * 1024),
+    base64: z.string().max(MAX_DROPPED_FILE_BASE64),
   }),
   'library.trash': z.object({ issueId: id }),
   'library.untrash': z.object({ issueId: id }),

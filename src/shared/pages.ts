@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { PageGeometry } from '../core/geometry/page-geometry';
+import { MAX_DROPPED_FILE_BASE64 } from './limits';
 
 export type { PageGeometry };
 
@@ -34,7 +35,7 @@ export const pageRequests = {
     issueId: id,
     name: z.string().min(1).max(255),
     /** The image's bytes, base64 (PNG, JPEG or TIFF). */
-    base64: z.string().max(280 * 1024 * 1024),
+    base64: z.string().max(MAX_DROPPED_FILE_BASE64),
   }),
 } as const;
 

@@ -141,8 +141,11 @@ describe('contract dispatch (in memory)', () => {
     expect(original.text).toBe(text);
   });
 
-  it('opens only https links outside the app', async () => {
+  it('opens only https links to the allowed hosts outside the app', async () => {
     for (const url of [
+      'https://www.example.org/help',
+      'https://www.w3.org.evil.example/',
+      'http://www.w3.org/TR/clreq/',
       'http://example.com',
       'file:///etc/passwd',
       'javascript:alert(1)',
@@ -150,10 +153,10 @@ describe('contract dispatch (in memory)', () => {
     ]) {
       expect(await call('shell.openExternal', { url })).toEqual({ opened: false });
     }
-    expect(await call('shell.openExternal', { url: 'https://www.example.org/help' })).toEqual({
+    expect(await call('shell.openExternal', { url: 'https://www.w3.org/TR/clreq/' })).toEqual({
       opened: true,
     });
-    expect(platform.openedLinks).toEqual(['https://www.example.org/help']);
+    expect(platform.openedLinks).toEqual(['https://www.w3.org/TR/clreq/']);
   });
 
   it('keeps settings, with defaults', async () => {

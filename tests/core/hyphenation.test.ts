@@ -48,14 +48,18 @@ describe('hyphenation: decisions on single words', () => {
     ['gov\u00ac\nernment', 'government', 'safe'],
     ['gov\u00ad\nernment', 'government', 'safe'],
     ['Petit-\u00ac\nZeile', 'Petit-Zeile', 'safe'],
-    ['Lon-\ndon', 'London', 'suggest'],
+    ['Lon-\ndon', 'London', 'safe'],
+    ['Rose-\nville', 'Roseville', 'safe'],
+    ['Coo-\ngee beach', 'Coogee beach', 'safe'],
+    ['Rose-\nville, as Rose-ville is spelt', 'Rose-ville, as Rose-ville is spelt', 'safe'],
+    ['steam-\nship and steamship', 'steamship and steamship', 'safe'],
     ['Anglo-\nSaxon', 'Anglo-Saxon', 'suggest'],
     ['to-\nday', 'to-day', 'suggest'],
     ['well-\nbeing', 'well-being', 'suggest'],
     ['set-\nup', 'set-up', 'suggest'],
     ['co-\noperate', 'co-operate', 'suggest'],
     ['steam-\nship', 'steamship', 'suggest'],
-    ['Deutsch\u00ac\nland', 'Deutschland', 'suggest'],
+    ['Deutsch\u00ac\nland', 'Deutschland', 'safe'],
   ])('%j → %j (%s)', (input, expected, confidence) => {
     expect(fixOf(input)).toEqual({ text: expected, confidence });
   });

@@ -62,11 +62,16 @@ describe('proofreading the sample with the keyboard only', () => {
   });
 
   it('fixes the punctuation and the paragraph breaks kind by kind (F8, Alt+Shift+Enter)', async () => {
+    // Each batch shows its preview first (it touches many paragraphs); Enter confirms it.
     await nextFindingOf(page, 'punctuation-width');
-    await editAndAnalyse(page, () => page.keyboard.press('Alt+Shift+Enter'));
+    await page.keyboard.press('Alt+Shift+Enter');
+    await page.getByTestId('batch-dialog').waitFor();
+    await editAndAnalyse(page, () => page.keyboard.press('Enter'));
     await expectGroupCount(page, 'punctuation-width', 0);
     await nextFindingOf(page, 'broken-paragraph');
-    await editAndAnalyse(page, () => page.keyboard.press('Alt+Shift+Enter'));
+    await page.keyboard.press('Alt+Shift+Enter');
+    await page.getByTestId('batch-dialog').waitFor();
+    await editAndAnalyse(page, () => page.keyboard.press('Enter'));
     await expectGroupCount(page, 'broken-paragraph', 0);
     await expect.poll(() => testIdNumber(page, 'status-paragraphs')).toBe(paragraphs - 6);
   });

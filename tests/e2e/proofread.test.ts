@@ -93,7 +93,9 @@ describe('proofreading the sample with the mouse', () => {
 
   it('accepts the six paragraph merges at once', async () => {
     const group = page.locator('[data-testid="finding-group"][data-kind="broken-paragraph"]');
-    await editAndAnalyse(page, () => group.getByTestId('finding-group-accept-all').click());
+    await group.getByTestId('finding-group-accept-all').click();
+    await page.getByTestId('batch-dialog').waitFor();
+    await editAndAnalyse(page, () => page.getByTestId('batch-confirm').click());
     await expectGroupCount(page, 'broken-paragraph', 0);
     await expect.poll(() => testIdNumber(page, 'status-paragraphs')).toBe(paragraphs - 6);
     await expect.poll(() => lineWith(page, '教育资助政策全部落实到位').count()).toBe(1);

@@ -42,6 +42,14 @@ describe('galley rules and galley check with rules and a workspace', () => {
     const bad = await galley(['rules', 'import', join(dir, 'bad.csv'), '--workspace', ws]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('replacements[0].find');
+    // The reproduction: polynomial backtracking (.*a.*a… twelve times) is refused too.
+    await writeFile(
+      join(dir, 'poly.csv'),
+      'kind,find,replace,regex,scope,safe,note\nreplacement,"(.*a){12}$",b,true,,false,x\n',
+    );
+    const poly = await galley(['rules', 'import', join(dir, 'poly.csv'), '--workspace', ws]);
+    expect(poly.code).toBe(1);
+    expect(poly.stderr).toContain('(.*a){12}');
     const usage = await galley(['rules', 'list', '--kind', 'x', '--workspace', ws]);
     expect(usage.code).toBe(2);
   });

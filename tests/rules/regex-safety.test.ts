@@ -12,6 +12,9 @@ describe('checkRegexSafety', () => {
     ['进人(?!物)', 'a negative lookahead'],
     ['(?:ab)+', 'a repeated fixed-length group'],
     ['a.{0,16}b', 'a bounded gap'],
+    ['(\\d+-){3}', 'copies of a repetition closed by a character it cannot take'],
+    ['(\\w+\\s){2}x', 'words and spaces, twice'],
+    ['(?:\\d{2,3}){8}', 'bounded counts inside a bounded count'],
   ])('accepts %s (%s)', (source) => {
     expect(checkRegexSafety(source)).toEqual({ safe: true });
   });
@@ -29,6 +32,14 @@ describe('checkRegexSafety', () => {
     ['(?=(a+)+b)a', 'nested quantifiers inside a lookahead'],
     ['a?', 'a pattern that can match the empty string'],
     ['(?<=x)', 'only an assertion'],
+    ['(.*a){12}$', 'copies of a bounded repetition: .*a.*a… twelve times, O(n¹²)'],
+    ['(?:x\\d+){2}\\d+', 'the last copy reaching into what follows'],
+    ['((a|a){16}){16}', 'an ambiguous body repeated 16 × 16 times'],
+    ['(?:(?:a|ab){4}){8}', 'alternatives of different lengths repeated 4 × 8 times'],
+    [
+      '(?:(?:(?:(?:(?:(?:(?:(?:x+y){2}){2}){2}){2}){2}){2}){2}){2}z',
+      'deep nesting of bounded copies',
+    ],
     ['(', 'not a regular expression'],
     ['', 'empty'],
   ])('rejects %s (%s)', (source) => {

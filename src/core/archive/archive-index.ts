@@ -8,7 +8,8 @@
  * the archive is loaded, and a check costs O(archive paragraphs × bands) table probes — tens of
  * milliseconds for 10,000 issues — plus O(hits).
  *
- * - exact repeat: equal 32-bit key hash and equal key length;
+ * - exact repeat: equal 32-bit key hash and equal key length; also a paragraph equal to two
+ *   adjoining archived paragraphs joined (a column break mended in one copy only);
  * - near repeat: at least {@link NEAR_MIN_BANDS} of {@link ARCHIVE_BANDS} bands equal (about
  *   Jaccard ≥ 0.75 on character shingles: a few OCR substitutions or light edits) and lengths
  *   within 20 %;
@@ -18,7 +19,7 @@
  */
 import { IntTable } from '../similarity/bucket-table';
 import { findArticleRepeats, type Hit } from './articles';
-import { ARCHIVE_BANDS, type IssuePrints, type ParagraphPrint } from './prints';
+import { ARCHIVE_BANDS, joinedKeyHash, type IssuePrints, type ParagraphPrint } from './prints';
 import type { IssueRecord } from './record';
 
 /** Equal bands (of ARCHIVE_BANDS) from which two paragraphs count as a near repeat. */
@@ -200,6 +201,19 @@ export class ArchiveIndex {
           hits[q].push({ record: r, paragraph: p, exact: true, bands: ARCHIVE_BANDS });
           exactFound[q] = 1;
           exactList.push(q);
+        }
+        // The paragraph and the next one of the archived issue, joined: the checked copy may
+        // have had the column break between them mended.
+        if (p + 1 < exact.length && archived.blocks[p + 1] === archived.blocks[p] + 1) {
+          const joined = joinedKeyHash(exact[p], exact[p + 1], lengths[p + 1]);
+          const length = lengths[p] + lengths[p + 1];
+          for (let q = exactTable.get(joined); q >= 0; q = exactNext[q]) {
+            if (length !== prints.lengths[q] || hits[q].length >= MAX_HITS_PER_PARAGRAPH) continue;
+            if (exactFound[q] === 1) continue;
+            hits[q].push({ record: r, paragraph: p, exact: true, bands: ARCHIVE_BANDS });
+            exactFound[q] = 1;
+            exactList.push(q);
+          }
         }
         const base = p * ARCHIVE_BANDS;
         for (let b = 0; b < ARCHIVE_BANDS; b++) {

@@ -39,7 +39,7 @@ export interface ArticlePrints {
 export interface IssuePrints {
   /** Block index (0-based, in the document of the text) of each indexed paragraph. */
   readonly blocks: Int32Array;
-  /** 32-bit hash of each paragraph's `normalizeForMatch` key. */
+  /** 32-bit hash of each paragraph's `archiveMatchKey`. */
   readonly exact: Int32Array;
   /** Length of each key, in UTF-16 code units. */
   readonly lengths: Int32Array;
@@ -55,10 +55,24 @@ export interface ParagraphPrint {
   readonly bands: Int32Array;
 }
 
+/** Every punctuation mark and symbol, of any width. */
+const MARKS = /[\p{P}\p{S}]/gu;
+
+/**
+ * The archive's matching key of `text`: `normalizeForMatch` (no spaces or line breaks, NFKC
+ * widths) without any punctuation mark or symbol. Whatever the editor accepts first (widened
+ * punctuation, closed spaces, joined hyphenation, straightened quotes), a paragraph keeps its
+ * key, so a story that ran before is still found after the punctuation of its copy was fixed.
+ * Idempotent.
+ */
+export function archiveMatchKey(text: string): string {
+  return normalizeForMatch(text).replace(MARKS, '');
+}
+
 /** Whether a block takes part in the archive, and its matching key if so. */
 export function archiveKey(block: Block): string | null {
   if (!isProse(block.role)) return null;
-  const key = normalizeForMatch(block.text);
+  const key = archiveMatchKey(block.text);
   const min = block.script === 'latin' ? 2 * ARCHIVE_MIN_LENGTH : ARCHIVE_MIN_LENGTH;
   return key.length >= min ? key : null;
 }
@@ -71,7 +85,7 @@ export function printParagraph(key: string, script: Block['script']): ParagraphP
     seed: ARCHIVE_SEED,
   });
   return {
-    exact: hash32(key),
+    exact: keyHash(key),
     length: key.length,
     bands: bandKeys(signature, { bands: ARCHIVE_BANDS, rows: ARCHIVE_ROWS }),
   };
@@ -142,6 +156,32 @@ function articlePrints(
     last: Int32Array.from(last),
     paragraphs: Int32Array.from(paragraphs),
   };
+}
+
+/** Base of the polynomial key hash (odd, so its powers never vanish modulo 2^32). */
+const KEY_BASE = 0x01000193;
+
+/**
+ * The 32-bit polynomial hash of a paragraph's key (signed): the sum of its code units times
+ * powers of KEY_BASE, modulo 2^32. Polynomial, so the hash of two keys joined follows from
+ * theirs (`joinedKeyHash`): a paragraph that a column break cut in two in the archived issue
+ * is recognised joined in the checked one.
+ */
+export function keyHash(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, KEY_BASE) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** `keyHash(a + b)` from `keyHash(a)`, `keyHash(b)` and the length of `b`. */
+export function joinedKeyHash(hashA: number, hashB: number, lengthB: number): number {
+  let power = 1;
+  let base = KEY_BASE;
+  for (let n = lengthB; n > 0; n >>>= 1) {
+    if (n & 1) power = Math.imul(power, base);
+    base = Math.imul(base, base);
+  }
+  return (Math.imul(hashA, power) + hashB) | 0;
 }
 
 /** The low 32 bits of `hashString`, as a signed 32-bit integer. */

@@ -25,6 +25,12 @@ export class RecordFormatError extends Error {
 }
 
 const HEADER = 8;
+/**
+ * The matching key the prints were made with (2: `archiveMatchKey`, punctuation left out,
+ * hashed by the polynomial `keyHash`; 1: `normalizeForMatch`, hashed by cyrb53). It seeds each record's checksum, so a record of an older key reads as
+ * outdated, is dropped, and the next refresh fingerprints that issue again.
+ */
+export const PRINTS_KEY_VERSION = 2;
 /** True on little-endian hosts (all that Node and Electron run on in practice). */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 const encoder = new TextEncoder();
@@ -75,7 +81,7 @@ export function encodeRecord(record: IssueRecord): Uint8Array {
     for (let i = 0; i < column.length; i++, at += 4) view.setInt32(at, column[i], true);
   }
   view.setUint32(0, bytes.length, true);
-  view.setUint32(4, fnv1a(bytes, HEADER, bytes.length), true);
+  view.setUint32(4, fnv1a(bytes, HEADER, bytes.length, PRINTS_KEY_VERSION), true);
   return bytes;
 }
 
@@ -97,8 +103,13 @@ export function decodeRecords(
       if (length < HEADER || at + length > bytes.length) {
         throw new RecordFormatError('record length runs past the end');
       }
-      if (view.getUint32(at + 4, true) !== fnv1a(bytes, at + HEADER, at + length)) {
-        throw new RecordFormatError('checksum mismatch');
+      const sum = view.getUint32(at + 4, true);
+      if (sum !== fnv1a(bytes, at + HEADER, at + length, PRINTS_KEY_VERSION)) {
+        throw new RecordFormatError(
+          sum === fnv1a(bytes, at + HEADER, at + length, 1)
+            ? 'fingerprinted with an older matching key'
+            : 'checksum mismatch',
+        );
       }
       out.push(decodeBody(bytes, view, at + HEADER, at + length));
       at += length;
@@ -167,9 +178,13 @@ function need(at: number, length: number, to: number): void {
   if (at + length > to) throw new RecordFormatError('field runs past the record');
 }
 
-/** FNV-1a over `bytes[from, to)`, as an unsigned 32-bit integer. */
-function fnv1a(bytes: Uint8Array, from: number, to: number): number {
+/**
+ * FNV-1a over `bytes[from, to)`, as an unsigned 32-bit integer; key versions after the first
+ * are mixed in first (version 1 is plain FNV-1a, as records were written before versions).
+ */
+function fnv1a(bytes: Uint8Array, from: number, to: number, keyVersion: number): number {
   let h = 0x811c9dc5;
+  if (keyVersion > 1) h = Math.imul(h ^ keyVersion, 0x01000193);
   for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
   return h >>> 0;
 }

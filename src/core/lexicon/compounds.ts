@@ -155,3 +155,19 @@ export function isWordPair(first: string, second: string): boolean {
     isEnglishWord(second)
   );
 }
+
+/**
+ * Words that usually open a hyphenated compound ("well-known", "long-term", "self-evident",
+ * "first-rate"): a capitalized one before a line-end hyphen starts a compound, not a name.
+ */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  ...HYPHEN_KEEPING_FIRST,
+  ...'long short so first second third old new good bad far near full part high low open hard soft free hand home one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety non anti pro post pre ex co semi mid non world state city town life day night year'.split(
+    ' ',
+  ),
+]);
+
+/** True when `first` (lower case) usually opens a hyphenated compound ("well", "long", "self"). */
+export function isCompoundHead(first: string): boolean {
+  return COMPOUND_HEADS.has(first);
+}

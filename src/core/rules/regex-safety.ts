@@ -10,10 +10,15 @@
  *   alternation whose branches can start with the same character — `(a+)+`, `(a|ab)*`,
  *   `(\w|\d)+`, `(a?)*`;
  * - two long repetitions in one sequence that can consume the same character — `\d+\d+`,
- *   `.*x.*` (polynomial blow-up on a long paragraph);
+ *   `.*x.*` (polynomial blow-up on a long paragraph) — including the copies of a bounded
+ *   repetition: `(.*a){12}` is `.*a.*a…` twelve times, O(n¹²);
+ * - nested bounded repetitions that multiply beyond {@link MAX_SAFE_REPEAT}, checked as one long
+ *   repetition: `((a|a){16}){16}` repeats an ambiguous body 256 times;
  * - a backreference inside a repeated element;
  * - a pattern that can match the empty string (it would "replace" between every character);
  * - a pattern longer than {@link MAX_PATTERN_LENGTH} code units.
+ * No static check is complete, so rules also run with a time budget (see RegexEngine in
+ * replacements.ts); this check keeps the known shapes from ever reaching it.
  * Character sets are compared conservatively (`.`, negated classes and `\p{…}` overlap with
  * everything), so a safe pattern may be refused; a refused pattern is never unsafe to refuse.
  */
@@ -45,8 +50,6 @@ interface Info {
   /** Characters the element may consume first. */
   readonly first: CharSet;
   readonly hasBackreference: boolean;
-  /** Characters consumed by long repetitions inside the element (NOTHING when it has none). */
-  readonly longChars: CharSet;
 }
 
 const EMPTY_INFO: Info = {
@@ -55,7 +58,6 @@ const EMPTY_INFO: Info = {
   chars: NOTHING,
   first: NOTHING,
   hasBackreference: false,
-  longChars: NOTHING,
 };
 
 class Unsafe extends Error {
@@ -90,7 +92,10 @@ export function checkRegexSafety(source: string): RegexVerdict {
     );
   }
   try {
-    const info = alternatives(pattern.alternatives, false);
+    const info = alternatives(pattern.alternatives, 1);
+    scanSteps = 0;
+    scanSource = source;
+    scanAlternatives(pattern.alternatives, []);
     if (info.min === 0) {
       throw new Unsafe('The pattern can match an empty string.', '表达式可以匹配空字符串。');
     }
@@ -105,41 +110,31 @@ function unsafe(reason: string, reasonZh: string): RegexVerdict {
   return { safe: false, reason, reasonZh };
 }
 
-function alternatives(list: readonly AST.Alternative[], repeated: boolean): Info {
-  const infos = list.map((alt) => sequence(alt.elements, repeated));
+/**
+ * `repeat`: how many times the enclosing quantifiers can repeat the element (the product of
+ * their maxima; 1 outside any repetition).
+ */
+function alternatives(list: readonly AST.Alternative[], repeat: number): Info {
+  const infos = list.map((alt) => sequence(alt.elements, repeat));
   if (infos.length === 0) return EMPTY_INFO;
   return {
-    longChars: infos.map((i) => i.longChars).reduce(union),
-    min: Math.min(...infos.map((i) => i.min)),
-    max: Math.max(...infos.map((i) => i.max)),
+    min: infos.reduce((min, i) => Math.min(min, i.min), Infinity),
+    max: infos.reduce((max, i) => Math.max(max, i.max), 0),
     chars: infos.map((i) => i.chars).reduce(union),
     first: infos.map((i) => i.first).reduce(union),
     hasBackreference: infos.some((i) => i.hasBackreference),
   };
 }
 
-function sequence(elements: readonly AST.Element[], repeated: boolean): Info {
+function sequence(elements: readonly AST.Element[], repeat: number): Info {
   let min = 0;
   let max = 0;
   let chars = NOTHING;
   let first = NOTHING;
   let firstOpen = true;
   let hasBackreference = false;
-  let longChars = NOTHING;
-  // Long repetitions still "open": a mandatory character none of them can consume closes them.
-  let longRepeats: CharSet[] = [];
   for (const element of elements) {
-    const info = elementInfo(element, repeated);
-    const long = !isEmpty(info.longChars);
-    if (long && longRepeats.some((other) => overlaps(other, info.longChars))) {
-      throw new Unsafe(
-        `Two long repetitions in "${element.parent.raw}" can match the same characters; bound one of them (e.g. {0,${MAX_SAFE_REPEAT}}) or make their characters distinct.`,
-        `“${element.parent.raw}”中两处长重复可以匹配相同的字符；请限定其中一处（如 {0,${MAX_SAFE_REPEAT}}）或使两者字符不同。`,
-      );
-    }
-    if (info.min > 0) longRepeats = longRepeats.filter((other) => overlaps(other, info.chars));
-    if (long) longRepeats.push(info.longChars);
-    longChars = union(longChars, info.longChars);
+    const info = elementInfo(element, repeat);
     if (firstOpen) first = union(first, info.first);
     if (info.min > 0) firstOpen = false;
     min += info.min;
@@ -147,10 +142,91 @@ function sequence(elements: readonly AST.Element[], repeated: boolean): Info {
     chars = union(chars, info.chars);
     hasBackreference ||= info.hasBackreference;
   }
-  return { min, max, chars, first, hasBackreference, longChars };
+  return { min, max, chars, first, hasBackreference };
 }
 
-function elementInfo(element: AST.Element, repeated: boolean): Info {
+/**
+ * The long repetitions still "open" after a part of the pattern: each may still be consuming
+ * characters, until a mandatory character it cannot consume closes it. A new long repetition
+ * whose characters overlap an open one is refused (`\d+\d+`, `.*a.*`): the engine can split
+ * the text between them in O(n²) ways, and k of them in O(nᵏ). Bounded repetitions are checked
+ * as two copies side by side, so `(.*a){12}` is refused like `.*a.*a`.
+ */
+type Open = readonly CharSet[];
+
+/** More open repetitions than this are merged into one (conservative: their union). */
+const MAX_OPEN = 32;
+/** Nested bounded repetitions are scanned twice each; past this many steps a pattern is refused. */
+const MAX_SCAN_STEPS = 100_000;
+let scanSteps = 0;
+/** The whole pattern being scanned, named in the refusal. */
+let scanSource = '';
+
+function scanAlternatives(list: readonly AST.Alternative[], open: Open): Open {
+  let out: CharSet[] = [];
+  for (const alt of list) {
+    let current = open;
+    for (const element of alt.elements) current = scanElement(element, current);
+    out = [...out, ...current];
+  }
+  return out.length > MAX_OPEN ? [out.reduce(union)] : out;
+}
+
+function scanElement(element: AST.Element, open: Open): Open {
+  if (++scanSteps > MAX_SCAN_STEPS) {
+    throw new Unsafe(
+      'The pattern nests repetitions too deeply to be checked.',
+      '表达式的重复嵌套过深，无法检查其安全性。',
+    );
+  }
+  switch (element.type) {
+    case 'Character':
+      return closedBy(open, single(element.value));
+    case 'CharacterSet':
+      return closedBy(open, characterSet(element));
+    case 'CharacterClass':
+    case 'ExpressionCharacterClass':
+      return closedBy(open, characterClass(element));
+    case 'Backreference':
+      return open;
+    case 'Assertion':
+      if (element.kind === 'lookahead' || element.kind === 'lookbehind') {
+        scanAlternatives(element.alternatives, []);
+      }
+      return open;
+    case 'Group':
+    case 'CapturingGroup':
+      return scanAlternatives(element.alternatives, open);
+    case 'Quantifier':
+      return scanQuantifier(element, open);
+  }
+}
+
+function scanQuantifier(q: AST.Quantifier, open: Open): Open {
+  if (q.max === 0) return open;
+  if (q.max > MAX_SAFE_REPEAT) {
+    // The body has a fixed length (checked by `quantifier`), so no long repetition inside it.
+    const chars = elementInfo(q.element, 2).chars;
+    if (open.some((other) => overlaps(other, chars))) {
+      throw new Unsafe(
+        `In "${scanSource}", "${q.raw}" and a long repetition before it can match the same characters (polynomial time on a long paragraph); bound one of them (e.g. {0,${MAX_SAFE_REPEAT}}) or make their characters distinct.`,
+        `“${scanSource}”中，“${q.raw}”与它前面的长重复可以匹配相同的字符（长段落上耗时成倍增长）；请限定其中一处（如 {0,${MAX_SAFE_REPEAT}}）或使两者字符不同。`,
+      );
+    }
+    return q.min === 0 ? [...open, chars] : [chars];
+  }
+  const once = scanElement(q.element, open);
+  if (q.max === 1) return q.min === 0 ? [...open, ...once] : once;
+  const twice = scanElement(q.element, once);
+  return [...(q.min === 0 ? open : []), ...(q.min <= 1 ? once : []), ...twice];
+}
+
+/** The open repetitions that stay open over a mandatory character of `set`. */
+function closedBy(open: Open, set: CharSet): Open {
+  return open.filter((other) => overlaps(other, set));
+}
+
+function elementInfo(element: AST.Element, repeat: number): Info {
   switch (element.type) {
     case 'Character':
       return leaf(single(element.value));
@@ -160,7 +236,7 @@ function elementInfo(element: AST.Element, repeated: boolean): Info {
     case 'ExpressionCharacterClass':
       return leaf(characterClass(element));
     case 'Backreference':
-      if (repeated) {
+      if (repeat > 1) {
         throw new Unsafe(
           `The backreference ${element.raw} is inside a repetition.`,
           `反向引用 ${element.raw} 位于重复之中。`,
@@ -169,21 +245,21 @@ function elementInfo(element: AST.Element, repeated: boolean): Info {
       return { ...EMPTY_INFO, max: Infinity, chars: ANY, first: ANY, hasBackreference: true };
     case 'Assertion':
       if (element.kind === 'lookahead' || element.kind === 'lookbehind') {
-        alternatives(element.alternatives, repeated); // its body must be safe too
+        alternatives(element.alternatives, repeat); // its body must be safe too
       }
       return EMPTY_INFO;
     case 'Group':
     case 'CapturingGroup':
-      return alternatives(element.alternatives, repeated);
+      return alternatives(element.alternatives, repeat);
     case 'Quantifier':
-      return quantifier(element, repeated);
+      return quantifier(element, repeat);
   }
 }
 
-function quantifier(q: AST.Quantifier, repeated: boolean): Info {
-  const long = q.max > MAX_SAFE_REPEAT;
-  const body = elementInfo(q.element, repeated || q.max > 1);
-  if (long) {
+function quantifier(q: AST.Quantifier, outer: number): Info {
+  const repeat = q.max > 1 ? outer * q.max : outer;
+  const body = elementInfo(q.element, repeat);
+  if (q.max > 1 && repeat > MAX_SAFE_REPEAT) {
     const where = `"${q.raw}"`;
     if (body.min === 0) {
       throw new Unsafe(
@@ -210,14 +286,13 @@ function quantifier(q: AST.Quantifier, repeated: boolean): Info {
     chars: q.max === 0 ? NOTHING : body.chars,
     first: q.max === 0 ? NOTHING : body.first,
     hasBackreference: body.hasBackreference,
-    longChars: long ? body.chars : q.max === 0 ? NOTHING : body.longChars,
   };
 }
 
 /** True when `element` is a group whose alternatives' first characters overlap. */
 function ambiguousBranches(element: AST.QuantifiableElement): boolean {
   if (element.type !== 'Group' && element.type !== 'CapturingGroup') return false;
-  const firsts = element.alternatives.map((alt) => sequence(alt.elements, true).first);
+  const firsts = element.alternatives.map((alt) => sequence(alt.elements, 2).first);
   for (let i = 0; i < firsts.length; i++) {
     for (let j = i + 1; j < firsts.length; j++) if (overlaps(firsts[i], firsts[j])) return true;
   }
@@ -225,7 +300,7 @@ function ambiguousBranches(element: AST.QuantifiableElement): boolean {
 }
 
 function leaf(set: CharSet): Info {
-  return { min: 1, max: 1, chars: set, first: set, hasBackreference: false, longChars: NOTHING };
+  return { min: 1, max: 1, chars: set, first: set, hasBackreference: false };
 }
 
 function single(code: number): CharSet {
@@ -282,10 +357,6 @@ function characterClass(cls: AST.CharacterClass | AST.ExpressionCharacterClass):
 function union(a: CharSet, b: CharSet): CharSet {
   if (a.any || b.any) return ANY;
   return { any: false, ranges: [...a.ranges, ...b.ranges] };
-}
-
-function isEmpty(set: CharSet): boolean {
-  return !set.any && set.ranges.length === 0;
 }
 
 function overlaps(a: CharSet, b: CharSet): boolean {

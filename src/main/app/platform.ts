@@ -16,16 +16,28 @@ export interface Platform {
    * `galley-rules.<format>`); null when cancelled.
    */
   chooseRulesExportFile(format: 'csv' | 'json'): Promise<string | null>;
-  /** Opens an https link in the system browser. */
+  /** Opens an https link (to one of `EXTERNAL_HOSTS`) in the system browser. */
   openExternal(url: string): Promise<void>;
   readonly appVersion: string;
 }
 
-/** Only https links leave the app, and only to the system browser. */
+/**
+ * The hosts a link may open in the system browser: the W3C's Chinese layout requirements
+ * (clreq), which the punctuation rules follow. Everything else stays closed.
+ */
+export const EXTERNAL_HOSTS: readonly string[] = ['www.w3.org', 'w3c.github.io'];
+
+/** Only plain https links to `EXTERNAL_HOSTS` leave the app, and only to the system browser. */
 export function isAllowedExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === 'https:' &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      parsed.port === '' &&
+      EXTERNAL_HOSTS.includes(parsed.hostname)
+    );
   } catch {
     return false;
   }

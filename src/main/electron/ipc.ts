@@ -1,14 +1,15 @@
 /**
- * The contract on Electron's ipcMain: one handler per channel, each checking that the message
- * comes from the app's own renderer frame before dispatching.
+ * The contract on Electron's ipcMain: one handler per channel the renderer calls
+ * (DESKTOP_CHANNELS), each checking that the message comes from the app's own renderer frame
+ * before dispatching.
  */
 import { ipcMain } from 'electron';
-import { CHANNELS } from '../../shared/channels';
+import { DESKTOP_CHANNELS } from '../../shared/channels';
 import type { Dispatch } from '../ipc/dispatch';
 import { isTrustedSender, type RendererOrigin } from './trust';
 
 export function registerIpc(dispatch: Dispatch, origin: RendererOrigin): void {
-  for (const channel of CHANNELS) {
+  for (const channel of DESKTOP_CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, origin)) {
         return {

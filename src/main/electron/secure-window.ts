@@ -1,23 +1,17 @@
 /**
- * All window hardening in one place: sandboxed, context-isolated renderer without Node, a strict
- * CSP header, no navigation, no new windows, no permissions, links out only as https through
- * the system browser.
+ * All window hardening in one place: sandboxed, context-isolated renderer without Node, no
+ * navigation, no new windows, no permissions, links out only to the allowed hosts through the
+ * system browser. The CSP comes with the page itself (the `app://` protocol's header and the
+ * meta tag), not from a webRequest hook, which would not reach custom-protocol pages.
  */
 import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../app/platform';
-import { CONTENT_SECURITY_POLICY, isNavigationAllowed, isPermissionGranted } from './trust';
+import { failedLoadPage, isFatalLoadFailure } from './failed-load';
+import { isNavigationAllowed, isPermissionGranted } from './trust';
 
-/** Applies session-wide guards once: CSP header and permission denial. */
+/** Applies session-wide guards once: permission denial and the guards on every web contents. */
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-      },
-    });
-  });
   ses.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(isPermissionGranted(permission)),
   );
@@ -39,15 +33,19 @@ function guardContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** A new hardened window with the given preload script. */
-export function createSecureWindow(preload: string): BrowserWindow {
-  return new BrowserWindow({
+/**
+ * A new hardened window with the given preload script, shown once its page is ready, or with
+ * an error page when the page cannot load (never left invisible).
+ */
+export function createSecureWindow(preload: string, icon?: string): BrowserWindow {
+  const window = new BrowserWindow({
     width: 1360,
     height: 900,
     minWidth: 900,
     minHeight: 600,
     show: false,
     title: 'Galley 校样台',
+    ...(icon && { icon }),
     webPreferences: {
       preload,
       sandbox: true,
@@ -63,4 +61,12 @@ export function createSecureWindow(preload: string): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  window.once('ready-to-show', () => window.show());
+  window.webContents.on('did-fail-load', (_event, errorCode, description, url, isMainFrame) => {
+    // The error page itself never fails into a loop.
+    if (!isFatalLoadFailure(errorCode, isMainFrame) || url.startsWith('data:')) return;
+    void window.loadURL(failedLoadPage(errorCode, description, url));
+    window.show();
+  });
+  return window;
 }

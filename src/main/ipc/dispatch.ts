@@ -12,6 +12,7 @@ import {
   type Response,
   type Result,
 } from '../../shared/contract';
+import { MAX_TEXT_CHARS, TOO_LARGE } from '../../shared/limits';
 import { toContractError } from './errors';
 
 /** One handler per channel; it receives the validated (parsed) request. */
@@ -44,6 +45,11 @@ export function createDispatch(handlers: Handlers): Dispatch {
     }
     const parsed = requests[channel].safeParse(payload ?? {});
     if (!parsed.success) {
+      // A text or a dropped file over the caps gets its own sentence: the editor can act on it.
+      const tooLarge = parsed.error.issues.some(
+        (issue) => issue.code === 'too_big' && Number(issue.maximum) >= MAX_TEXT_CHARS,
+      );
+      if (tooLarge) return failure(TOO_LARGE);
       return failure({
         code: 'invalid-request',
         message: {

@@ -3,6 +3,7 @@
  * WorkspaceRepository interface.
  */
 export { openWorkspace, type OpenOptions } from './open';
+export { defaultWorkspaceFolder } from './default-folder';
 export type {
   Autosave,
   DecisionInput,

@@ -4,12 +4,16 @@
  * turning the store's and importers' errors into one line on stderr and exit code 1.
  */
 import { realpath } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ImportError } from '../../../main/import/index';
 import { createServices, type Services } from '../../../main/services/index';
-import { openWorkspace, WorkspaceError, type RecoveryReport } from '../../../main/workspace/index';
+import {
+  defaultWorkspaceFolder,
+  openWorkspace,
+  WorkspaceError,
+  type RecoveryReport,
+} from '../../../main/workspace/index';
 import { describeFsError, EXIT, UsageError } from '../../errors';
 import { inertJson, terminalLine } from '../../terminal';
 
@@ -38,11 +42,14 @@ export function workspaceOptions(command: Command): Command {
     );
 }
 
-/** The workspace folder: --workspace, else $GALLEY_WORKSPACE, else ~/.galley/workspace. */
+/**
+ * The workspace folder: --workspace, else the app's and the CLI's shared default
+ * ($GALLEY_WORKSPACE, else ~/.galley/workspace).
+ */
 export function workspaceFolder(options: WorkspaceOptions): string {
-  const given = options.workspace ?? process.env.GALLEY_WORKSPACE;
+  const given = options.workspace;
   if (given !== undefined && given.trim() !== '') return resolve(given);
-  return join(homedir(), '.galley', 'workspace');
+  return defaultWorkspaceFolder();
 }
 
 /**
@@ -108,7 +115,20 @@ export async function withServices(
     }
     throw error;
   } finally {
+    if (services) await reportStoppedRules(services);
     await services?.workspace.close();
+  }
+}
+
+/** Names every regex rule stopped for running too long, once it is recorded as disabled. */
+async function reportStoppedRules(services: Services): Promise<void> {
+  await services.rules.settled();
+  for (const rule of services.rules.stoppedRules()) {
+    const seconds = (rule.ms / 1000).toFixed(1);
+    const where = services.workspace.writable ? 'it is disabled in the workspace' : 'it is off';
+    printNotice(
+      `rule ${rule.id} "${rule.find}" ran ${seconds} s and was stopped (catastrophic backtracking); ${where} until it is edited`,
+    );
   }
 }
 

@@ -40,6 +40,8 @@ export const MENUS: readonly MenuModel[] = [
       '-',
       'findings.acceptKind',
       'findings.rejectKind',
+      '-',
+      'findings.acceptSafe',
     ],
   },
 ];

@@ -45,6 +45,7 @@ export const COMMANDS = {
     inTextFields: false,
   },
   'findings.acceptKind': { keys: ['Alt-Shift-Enter'], inTextFields: false },
+  'findings.acceptSafe': { keys: ['Mod-Shift-Enter'], inTextFields: false },
   'findings.rejectKind': {
     keys: ['Alt-Shift-Delete', 'Alt-Shift-Backspace'],
     mac: ['Ctrl-Alt-Shift-Backspace', 'Ctrl-Alt-Shift-Delete'],

@@ -45,6 +45,7 @@ const common: Strings<typeof zhCommon> = {
       reject: 'Reject',
       acceptKind: 'Accept all of this kind',
       rejectKind: 'Reject all of this kind',
+      acceptSafe: 'Accept every safe fix…',
     },
   },
   screen: {

@@ -40,6 +40,22 @@ const proofread: Strings<typeof zh> = {
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     toggle: 'Expand or collapse “{{kind}}”',
+    acceptSafe: 'Accept every safe fix',
+  },
+  batch: {
+    titleAccept: 'Accept every “{{kind}}”?',
+    titleReject: 'Reject every “{{kind}}”?',
+    titleSafe: 'Accept every safe fix?',
+    summary:
+      '{{count}} findings in {{paragraphs}} paragraphs; {{removed}} characters deleted, {{inserted}} inserted.',
+    net: 'The text will be {{count}} characters shorter.',
+    places: 'The first {{count}}:',
+    confirmAccept: 'Accept {{count}}',
+    confirmReject: 'Reject {{count}}',
+    running: 'Accepting…',
+    accepted: 'Accepted {{count}} · {{undo}} to undo',
+    rejected: 'Rejected {{count}} · {{undo}} to undo',
+    nothing: 'Nothing to decide.',
   },
   item: {
     accept: 'Accept',

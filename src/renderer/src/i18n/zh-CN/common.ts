@@ -43,6 +43,7 @@ const common = {
       reject: '不采纳',
       acceptKind: '采纳本类全部',
       rejectKind: '不采纳本类全部',
+      acceptSafe: '采纳全部安全修改…',
     },
   },
   screen: {

@@ -9,6 +9,8 @@ import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../../../../core/finding';
 import { currentLocale } from '../../i18n';
+import { useCommandTitle } from '../../keyboard/hooks';
+import type { BatchRequest } from './batch';
 import { findingContext } from './context';
 import { FindingGroup } from './FindingGroup';
 import { useItemLabels } from './item-labels';
@@ -22,12 +24,16 @@ export interface FindingsPanelProps {
   readonly text: Text;
   readonly activeId: string | null;
   readonly analysing: boolean;
+  /** Plans a batch and runs it (after confirmation where it needs one); a stable function. */
+  readonly onBatch: (request: BatchRequest) => void;
 }
 
-function FindingsPanelView({ session, findings, text, activeId, analysing }: FindingsPanelProps) {
+function FindingsPanelView(props: FindingsPanelProps) {
+  const { session, findings, text, activeId, analysing, onBatch } = props;
   const { t, i18n } = useTranslation('proofread');
   const locale = currentLocale(i18n);
   const labels = useItemLabels();
+  const title = useCommandTitle();
   const groups = useMemo(() => {
     const byKind = new Map<FindingKind, Finding[]>();
     for (const f of findings) {
@@ -44,8 +50,15 @@ function FindingsPanelView({ session, findings, text, activeId, analysing }: Fin
   const select = useCallback((id: string) => session.select(id), [session]);
   const accept = useCallback((id: string) => session.accept(id), [session]);
   const reject = useCallback((id: string) => session.reject(id), [session]);
-  const acceptAll = useCallback((kind: FindingKind) => session.acceptKind(kind), [session]);
-  const rejectAll = useCallback((kind: FindingKind) => session.rejectKind(kind), [session]);
+  const acceptAll = useCallback(
+    (kind: FindingKind) => onBatch({ action: 'accept', scope: { kind } }),
+    [onBatch],
+  );
+  const rejectAll = useCallback(
+    (kind: FindingKind) => onBatch({ action: 'reject', scope: { kind } }),
+    [onBatch],
+  );
+  const safe = findings.some((f) => f.confidence === 'safe');
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -69,6 +82,16 @@ function FindingsPanelView({ session, findings, text, activeId, analysing }: Fin
         <span className="findings__total" data-testid="findings-total">
           {t('panel.total', { count: findings.length })}
         </span>
+        <button
+          type="button"
+          className="button button--small findings__safe"
+          data-testid="findings-accept-safe"
+          disabled={!safe}
+          title={title('findings.acceptSafe')}
+          onClick={() => onBatch({ action: 'accept', scope: 'safe' })}
+        >
+          {t('panel.acceptSafe')}
+        </button>
       </header>
       <div
         className="findings__groups"

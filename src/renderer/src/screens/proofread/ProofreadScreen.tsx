@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { FindingKind } from '../../../../core/finding';
 import { Progress } from '../../components/Progress';
 import { ArchiveSourceSlot } from '../archive/archive-source';
+import { BatchDialog } from './BatchDialog';
 import { EditorPane } from './EditorPane';
 import { FindingsPanel } from './FindingsPanel';
 import { FindReplacePanel } from './FindReplacePanel';
@@ -17,6 +18,7 @@ import { ProofHeader } from './ProofHeader';
 import { RecoveryBanner } from './RecoveryBanner';
 import { SaveDialog } from './SaveDialog';
 import { StatusBar } from './StatusBar';
+import { useBatch } from './use-batch';
 import { useProofreadActions } from './use-proofread-actions';
 import { useProofreadCommands } from './use-proofread-commands';
 import { useProofreadSession, useSnapshot } from './use-session';
@@ -50,6 +52,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
   );
   const snapshot = useSnapshot(session);
   const actions = useProofreadActions(session, onHeadChanged);
+  const batch = useBatch(session);
   const [saveOpen, setSaveOpen] = useState(false);
   const [find, setFind] = useState<{ mode: 'find' | 'replace'; request: number } | null>(null);
   const [showOriginal, setShowOriginal] = useState(false);
@@ -77,6 +80,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
     toggleOriginal: () => setShowOriginal((shown) => !shown),
     toggleScan: () => setShowScan((shown) => !shown),
     toggleFocus,
+    batch: batch.request,
   });
 
   return (
@@ -115,6 +119,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
               text={snapshot.findingsText}
               activeId={snapshot.activeId}
               analysing={snapshot.analysing}
+              onBatch={batch.request}
             />
             <div className="proofread__main">
               <ProofHeader
@@ -161,6 +166,14 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
             </div>
           </div>
           <StatusBar snapshot={snapshot} />
+          {batch.pending && (
+            <BatchDialog plan={batch.pending} onConfirm={batch.confirm} onCancel={batch.cancel} />
+          )}
+          {batch.running && (
+            <div className="batch__running">
+              <Progress label={t('batch.running')} testId="batch-progress" />
+            </div>
+          )}
           {saveOpen && (
             <SaveDialog
               onCancel={() => setSaveOpen(false)}

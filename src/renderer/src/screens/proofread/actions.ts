@@ -30,26 +30,62 @@ export function compatibleFindings(
   const order = [...candidates].sort((a, b) =>
     a.confidence === b.confidence ? 0 : a.confidence === 'safe' ? -1 : 1,
   );
+  // Taken spans never overlap, so sorted by start they are sorted by end too: a clash is found
+  // by binary search among a few neighbours instead of a scan of every span taken so far.
   const taken: Finding[] = [];
   const excluded = new Set<string>();
   const conflicts = new Map<string, Finding>();
   for (const f of order) {
     if (excluded.has(f.id)) continue;
-    const clash = taken.some(
-      (t) =>
-        (f.start < t.end && t.start < f.end) ||
-        (f.start === f.end && t.start <= f.start && f.start <= t.end) ||
-        (t.start === t.end && f.start <= t.start && t.start <= f.end),
-    );
-    if (clash) continue;
-    taken.push(f);
+    if (clashesFrom(taken, firstEndingAtOrAfter(taken, f.start), f)) continue;
+    taken.splice(firstStartingAfter(taken, f.start), 0, f);
     for (const other of conflictingDuplicates(f, all)) {
       excluded.add(other.id);
       conflicts.set(other.id, other);
     }
   }
   taken.sort(compareSpans);
-  return { taken, conflicts: [...conflicts.values()].filter((c) => !taken.includes(c)) };
+  const kept = new Set(taken.map((f) => f.id));
+  return { taken, conflicts: [...conflicts.values()].filter((c) => !kept.has(c.id)) };
+}
+
+/** The index of the first span of `sorted` (no overlaps, by start) whose end is ≥ `pos`. */
+function firstEndingAtOrAfter(sorted: readonly Finding[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first span of `sorted` whose start is > `pos`. */
+function firstStartingAfter(sorted: readonly Finding[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `f` overlaps (or touches at a point) a span of `sorted` from index `at` on. */
+function clashesFrom(sorted: readonly Finding[], at: number, f: Finding): boolean {
+  for (let i = at; i < sorted.length && sorted[i].start <= f.end; i++) {
+    const t = sorted[i];
+    if (
+      (f.start < t.end && t.start < f.end) ||
+      (f.start === f.end && t.start <= f.start && f.start <= t.end) ||
+      (t.start === t.end && f.start <= t.start && t.start <= f.end)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function change(

@@ -15,7 +15,8 @@ import type {
 } from '../../../../shared/contract';
 import { decodeFindings } from '../../../../shared/findings-codec';
 import { unwrap } from '../../api';
-import { acceptSpec, rejectSpec } from './actions';
+import { acceptSpec, compatibleFindings, rejectSpec } from './actions';
+import { inScope, planBatch, type BatchPlan, type BatchRequest } from './batch';
 import type { RuleList } from '../../../../core/rules/types';
 import type { AnalysisClient } from './analysis/client';
 import { findHighlight, setFindQuery } from './editor/find-highlight';
@@ -227,26 +228,31 @@ export class ProofreadSession {
     return this.target()?.kind;
   }
 
-  /** Accepts every open finding of `kind` that fits together, as one edit. */
-  acceptKind(kind: FindingKind): boolean {
-    const spec = acceptSpec(
-      this.view.state,
-      openFindings(this.view.state).filter((f) => f.kind === kind),
-    );
-    if (!spec) return false;
-    this.view.dispatch(spec);
-    return true;
+  /**
+   * What `request` would do on the text as it is now: for accept, the findings in scope that fit
+   * together (as `acceptSpec` takes them); for reject, every finding in scope.
+   */
+  planBatch(request: BatchRequest): BatchPlan {
+    return planBatch(request, this.batchFindings(request), this.view.state.doc);
   }
 
-  /** Rejects every open finding of `kind`. */
-  rejectKind(kind: FindingKind): boolean {
-    const spec = rejectSpec(
-      this.view.state,
-      openFindings(this.view.state).filter((f) => f.kind === kind),
-    );
-    if (!spec) return false;
+  /** Runs `request` on the text as it is now, as one undoable edit; the findings it decided. */
+  runBatch(request: BatchRequest): number {
+    const findings = this.batchFindings(request);
+    const spec =
+      request.action === 'accept'
+        ? acceptSpec(this.view.state, findings)
+        : rejectSpec(this.view.state, findings);
+    if (!spec) return 0;
     this.view.dispatch(spec);
-    return true;
+    return findings.length;
+  }
+
+  /** The findings `request` decides on the text as it is now (see `planBatch`). */
+  private batchFindings(request: BatchRequest): Finding[] {
+    const all = openFindings(this.view.state);
+    const chosen = all.filter((f) => inScope(request.scope, f));
+    return request.action === 'accept' ? compatibleFindings(chosen, all).taken : chosen;
   }
 
   /** Moves to the next (1) or previous (-1) finding; false when there is none. */

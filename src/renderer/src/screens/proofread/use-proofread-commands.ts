@@ -1,5 +1,6 @@
 /** The Proofread screen's shortcuts, active while the screen shows an open issue. */
 import { useCommand } from '../../keyboard/hooks';
+import type { BatchRequest } from './batch';
 import type { ProofreadSession } from './session';
 
 /** What the screen does for the commands that are not the session's. */
@@ -11,6 +12,8 @@ export interface ProofreadCommandActions {
   readonly toggleScan?: () => void;
   /** Moves focus between the text and the findings panel. */
   readonly toggleFocus: () => void;
+  /** Plans a batch and runs it (after confirmation where it needs one). */
+  readonly batch: (request: BatchRequest) => void;
 }
 
 /** Registers the Proofread screen's commands while `active` and a session is open. */
@@ -32,20 +35,13 @@ export function useProofreadCommands(
   useCommand('findings.previous', () => session?.step(-1) ?? false, on);
   useCommand('findings.accept', () => session?.accept() ?? false, on);
   useCommand('findings.reject', () => session?.reject() ?? false, on);
-  useCommand(
-    'findings.acceptKind',
-    () => {
-      const kind = session?.activeKind();
-      return kind ? (session?.acceptKind(kind) ?? false) : false;
-    },
-    on,
-  );
-  useCommand(
-    'findings.rejectKind',
-    () => {
-      const kind = session?.activeKind();
-      return kind ? (session?.rejectKind(kind) ?? false) : false;
-    },
-    on,
-  );
+  const kindBatch = (action: BatchRequest['action']) => {
+    const kind = session?.activeKind();
+    if (!kind) return false;
+    actions.batch({ action, scope: { kind } });
+    return true;
+  };
+  useCommand('findings.acceptKind', () => kindBatch('accept'), on);
+  useCommand('findings.rejectKind', () => kindBatch('reject'), on);
+  useCommand('findings.acceptSafe', () => actions.batch({ action: 'accept', scope: 'safe' }), on);
 }

@@ -1,0 +1,121 @@
+/**
+ * Archive repeats that survive editing: the sample imported twice (the second time as a GBK
+ * .txt), the second copy's 重稿 findings stay while the editor accepts every other kind in
+ * turn, punctuation first, and the workspace finds them again in the saved version.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FindingKind } from '../../src/core/finding';
+import type { OpenedIssue } from '../../src/shared/contract';
+import { decodeFindings } from '../../src/shared/findings-codec';
+import {
+  contract,
+  dismissToasts,
+  editAndAnalyse,
+  expectGroupCount,
+  expectScreen,
+  groupCount,
+  listIssues,
+  waitForAnalysis,
+} from './flow';
+import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+
+/** The kinds accepted in turn, punctuation first as an editor would. */
+const KINDS: readonly FindingKind[] = [
+  'punctuation-width',
+  'stray-space',
+  'broken-paragraph',
+  'repeated-phrase',
+];
+
+describe('archive repeats while the other findings are accepted', () => {
+  let browser: Browser;
+  let session: AppSession;
+  let page: Page;
+  let folder: string;
+  let repeats = 0;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    session = await openApp(browser);
+    page = session.page;
+    folder = await mkdtemp(join(tmpdir(), 'galley-e2e-archive-'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  async function importFile(file: string) {
+    session.app.platform.queueOpen([file]);
+    await page.getByTestId('nav-library').click();
+    await expectScreen(page, 'library');
+    await editAndAnalyse(page, () => page.getByTestId('library-import').click());
+    await expectScreen(page, 'proofread');
+    await waitForAnalysis(page);
+  }
+
+  it('opens the second copy with its repeats', async () => {
+    await importFile(SAMPLE);
+    const gbk = join(folder, 'hengyang-gbk.txt');
+    await writeFile(gbk, iconv.encode(await readFile(SAMPLE, 'utf8'), 'gbk'));
+    await importFile(gbk);
+    repeats = await groupCount(page, 'archive-repeat');
+    expect(repeats).toBeGreaterThan(0);
+  });
+
+  for (const kind of KINDS) {
+    it(`keeps them after every ${kind} finding is accepted`, async () => {
+      expect(await groupCount(page, kind)).toBeGreaterThan(0);
+      const group = page.locator(`[data-testid="finding-group"][data-kind="${kind}"]`);
+      await group.getByTestId('finding-group-accept-all').click();
+      const dialog = page.getByTestId('batch-dialog');
+      await editAndAnalyse(page, async () => {
+        // A one-paragraph batch runs at once; the others ask first.
+        await page.waitForFunction(
+          () => {
+            const doc = (
+              globalThis as unknown as { document: { querySelector(s: string): object | null } }
+            ).document;
+            return (
+              doc.querySelector('[data-testid="batch-dialog"], [data-testid="toast"]') !== null
+            );
+          },
+          undefined,
+          { polling: 'raf' },
+        );
+        if (await dialog.count()) await dialog.getByTestId('batch-confirm').click();
+      });
+      await expectGroupCount(page, kind, 0);
+      expect(await groupCount(page, 'archive-repeat')).toBe(repeats);
+      await dismissToasts(page);
+    });
+  }
+
+  it('finds them again in the saved version', async () => {
+    await page.getByTestId('editor-content').focus();
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('save-confirm').click();
+    await page.getByTestId('save-dialog').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByTestId('proofread-dirty').getAttribute('data-dirty'))
+      .toBe('false');
+    // The workspace's own analysis of the saved head (what the issue opens with next time).
+    const all = await Promise.all(
+      (await listIssues(session)).map((i) =>
+        contract<OpenedIssue>(session, 'issue.open', { issueId: i.id }),
+      ),
+    );
+    const saved = all.filter((o) => o.head.versionId !== o.original.versionId);
+    expect(saved).toHaveLength(1);
+    const opened = saved[0];
+    const found = decodeFindings(opened.findings).filter((f) => f.kind === 'archive-repeat');
+    expect(found.length).toBeGreaterThan(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
