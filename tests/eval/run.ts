@@ -7,6 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { damageOnCorrectText, editsOnRawText } from './damage';
+import { formatDamage } from './damage-report';
 import { runEval } from './evaluate';
 import { formatReport } from './report';
 import { formatRulesEval, runRulesEval } from './rules-eval';
@@ -39,6 +41,7 @@ const report = runEval({
 });
 process.stdout.write(formatReport(report));
 process.stdout.write(`\n${formatRulesEval(runRulesEval(Number(values.seed)))}`);
+process.stdout.write(`\n${formatDamage(damageOnCorrectText(), editsOnRawText())}`);
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`\nWrote ${values.out}\n`);

@@ -6,7 +6,7 @@
  * be downloaded.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,6 +145,7 @@ describe('the built main process (out/main/index.js)', () => {
     expect(linux.window.shownBeforeReady).toBe(false);
     expect(linux.window.shownWhenReady).toBe(true);
     expect(linux.window.options.icon).toBe(join(REPO_ROOT, 'resources/icon.png'));
+    expect((await stat(join(REPO_ROOT, 'resources/icon.png'))).isFile()).toBe(true);
   });
 
   it('serves out/renderer through app:// with the CSP header equal to the meta tag', async () => {
