@@ -14,6 +14,19 @@ const n = (token: string) => ({ token, variant: 'number' });
 const r = (token: string) => ({ token, variant: 'reduplication' });
 const abab = (token: string) => ({ token, variant: 'abab' });
 const latin = (token: string) => ({ token, variant: 'latin-punct' });
+const shape = (token: string, variant: string) => ({ token, variant });
+
+/**
+ * Lines that real news prints at the end of several stories of one issue (measured in zh-news:
+ * the longest is 16 characters), and a passage a short item and a longer report both print.
+ */
+export const CROSS_STORY_LINES = [
+  '王毅参加会见。',
+  '蔡奇、王毅等参加会见。',
+  '吴政隆参加上述活动。',
+  '丁薛祥、王毅、何立峰等参加会见。',
+  '（完）',
+];
 
 export const CONTROL_SENTENCES: readonly ControlSentence[] = [
   { text: '当天上午10:30，活动正式开始。', tokens: [n('10:30')] },
@@ -46,6 +59,43 @@ export const CONTROL_SENTENCES: readonly ControlSentence[] = [
   { text: '消防大队大队长王强说。', tokens: [abab('大队大队长')] },
   { text: '交警中队中队长赵磊表示。', tokens: [abab('中队中队长')] },
   { text: '该分局分局长刘军参加检查。', tokens: [abab('分局分局长')] },
+  // The shapes real news holds and the clean once damaged (new sentences of each shape).
+  {
+    text: '各地坚持“稳就业 保民生”的工作主线。',
+    tokens: [shape('“稳就业 保民生”', 'slogan-space')],
+  },
+  {
+    text: '主题展览《奋进新时代 建功新征程》开幕。',
+    tokens: [shape('《奋进新时代 建功新征程》', 'slogan-space')],
+  },
+  {
+    text: '晚会以“同心共筑中国梦 携手奋进新征程”为主题。',
+    tokens: [shape('“同心共筑中国梦 携手奋进新征程”', 'slogan-space')],
+  },
+  { text: '干部们一户一户上门走访。', tokens: [shape('一户一户', 'distributive')] },
+  { text: '工作人员一步一步指导村民操作。', tokens: [shape('一步一步', 'distributive')] },
+  {
+    text: '当地一个环节一个环节抓落实。',
+    tokens: [shape('一个环节一个环节', 'distributive')],
+  },
+  {
+    text: '他们坚持一个项目一个项目推进。',
+    tokens: [shape('一个项目一个项目', 'distributive')],
+  },
+  { text: '游客大批大批地涌入景区。', tokens: [shape('大批大批', 'quantity')] },
+  { text: '稻田成片成片地完成收割。', tokens: [shape('成片成片', 'quantity')] },
+  { text: '三号车间车间主任介绍了生产情况。', tokens: [shape('车间车间主任', 'longer-word')] },
+  { text: '旅游行业行业协会发布倡议。', tokens: [shape('行业行业协会', 'longer-word')] },
+  { text: '展厅陈列着新中国中国画名家的作品。', tokens: [shape('新中国中国画', 'longer-word')] },
+  { text: '技术员手把手把技术教给村民。', tokens: [shape('手把手把技术', 'longer-word')] },
+  { text: '供需双方面对面对接。', tokens: [shape('面对面对接', 'longer-word')] },
+  { text: '构建共建共治共享的社会治理格局。', tokens: [shape('共建共治共享', 'parallel')] },
+  { text: '企业享受退税缓税缓费政策。', tokens: [shape('退税缓税缓费', 'parallel')] },
+  {
+    text: '巴勒斯坦巴勒斯坦民族解放运动发表声明。',
+    tokens: [shape('巴勒斯坦巴勒斯坦民族解放运动', 'name-title')],
+  },
+  { text: '合唱团演唱了《歌唱歌唱祖国》。', tokens: [shape('《歌唱歌唱祖国》', 'name-title')] },
 ];
 
 /** Reporters' names for synthetic bylines. */

@@ -5,7 +5,13 @@
  * recorded as spans that must not change.
  */
 import { readFileSync } from 'node:fs';
-import { CONTROL_SENTENCES, JUMP_LINES, OCR_CONFUSIONS, REPORTERS } from './controls';
+import {
+  CONTROL_SENTENCES,
+  CROSS_STORY_LINES,
+  JUMP_LINES,
+  OCR_CONFUSIONS,
+  REPORTERS,
+} from './controls';
 import { DraftBuilder, type LabelledDraft, type Span } from './labels';
 import type { Rng } from './prng';
 
@@ -35,6 +41,7 @@ const RATES = {
   jumpLine: 0.15,
   byline: 0.3,
   dateline: 0.15,
+  crossStory: 0.3,
 };
 
 /** Paragraphs this short are closing lines (王毅参加会见。) that must never be merged. */
@@ -72,9 +79,20 @@ export function zhDraft(rng: Rng, articles: readonly Article[], name: string): L
   const chosen = rng
     .sample(rng.shuffle(articles.map((_, i) => i)), rng.int(5, 12))
     .map((i) => articles[i]);
+  // Shape 7: a closing line two stories both end with, and a passage a later story repeats.
+  const closing = rng.chance(RATES.crossStory) ? rng.pick(CROSS_STORY_LINES) : undefined;
+  const passage = rng.chance(RATES.crossStory)
+    ? chosen[0].paragraphs.find((p) => p.length >= 30 && p.length < 150 && !p.startsWith(OPENER))
+    : undefined;
   chosen.forEach((article, i) => {
     if (i > 0) b.plain('\n\n');
     writeArticle(b, rng, article);
+    if (closing !== undefined && (i === 0 || i === chosen.length - 1)) {
+      crossStory(b, closing, 'cross-story-line');
+    }
+    if (passage !== undefined && i === chosen.length - 1 && i > 0) {
+      crossStory(b, passage, 'cross-story-passage');
+    }
   });
   b.plain('\n');
   return b.build(name, 'zh');
@@ -122,6 +140,14 @@ function writeArticle(b: DraftBuilder, rng: Rng, article: Article): void {
     jumpLine(b, rng.pick(JUMP_LINES.filter((j) => !j.includes('上接'))));
   }
   if (duplicateSpan) writeDuplicate(b, rng, paragraphs[duplicate], duplicateSpan);
+}
+
+/** A paragraph that another story of the issue prints too: it must stay, with its break. */
+function crossStory(b: DraftBuilder, text: string, variant: string): void {
+  const separator = b.length;
+  b.plain('\n\n');
+  const span = b.plain(text);
+  b.markLookAlike({ start: separator, end: span.end }, variant);
 }
 
 function jumpLine(b: DraftBuilder, text: string): void {

@@ -22,9 +22,12 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('list the findings of each draft (offsets into the normalized text)')
-    .argument('<files...>', 'draft files (txt in UTF-8, UTF-16 with BOM, or GB18030)')
+    .argument('<files...>', 'draft files (txt in UTF-8, UTF-16, GB18030 or Big5)')
     .option('--json', 'print one JSON document {"files":[…]} on stdout')
-    .option('--encoding <enc>', 'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
+    .option(
+      '--encoding <enc>',
+      'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5 (big5-hkscs)',
+    )
     .option('--lang <lang>', 'language of the messages: zh-CN or en', 'zh-CN')
     .option('--rules <file>', 'editorial rules from a .csv or .json file')
     .option('--workspace <dir>', 'report repeats of its issues; ISSUE ids check its issues')
@@ -45,6 +48,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const reports: JsonFileReport[] = [];
   let failed = false;
+  let told = 0;
   for (const file of files) {
     try {
       const issue = await editorial?.issue(file);
@@ -70,6 +74,14 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
       failed = true;
       process.stderr.write(fileErrorLine(file, error.message));
     }
+    const stopped = editorial?.stopped() ?? [];
+    for (const rule of stopped.slice(told)) {
+      const seconds = (rule.ms / 1000).toFixed(1);
+      process.stderr.write(
+        `galley: rule ${rule.id} "${rule.find}" ran ${seconds} s on ${file} and was stopped; it is off for the rest of this check\n`,
+      );
+    }
+    told = stopped.length;
   }
   await editorial?.close();
   if (options.json) {
