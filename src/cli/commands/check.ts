@@ -43,6 +43,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
   const { analyseText } = await import('../../core/index');
   const { loadChineseLexicon } = await import('../../main/lexicon/chinese');
+  const { loadShapeTable } = await import('../../main/lexicon/shapes');
   const { readDraft } = await import('../io/read-draft');
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const reports: JsonFileReport[] = [];
@@ -54,7 +55,11 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
       const draft = issue ?? (await readDraft(file, encoding));
       const { findings } =
         issue ??
-        analyseText(draft.text, { ...editorial?.fileOptions, lexicon: loadChineseLexicon() });
+        analyseText(draft.text, {
+          ...editorial?.fileOptions,
+          lexicon: loadChineseLexicon(),
+          shapes: loadShapeTable(),
+        });
       if (options.json) {
         reports.push({
           file,
