@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyseText, FINDING_KINDS, normalizeText } from '../../src/core/index';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
+import { loadShapeTable } from '../../src/main/lexicon/shapes';
 import { galley, removeFolder, SAMPLE, tempFolder } from './helpers';
 
 const span = z.strictObject({ start: z.number().int(), end: z.number().int() });
@@ -39,8 +40,11 @@ afterAll(async () => {
 describe('galley check --json', () => {
   it('prints exactly one JSON document whose findings are the engine’s, messages in --lang', async () => {
     const sampleText = normalizeText(await readFile(SAMPLE, 'utf8'));
-    // The CLI analyses with the shipped Chinese lexicon; so does the expectation.
-    const { findings } = analyseText(sampleText, { lexicon: loadChineseLexicon() });
+    // The CLI analyses with the shipped Chinese lexicon and shape table; so does the expectation.
+    const { findings } = analyseText(sampleText, {
+      lexicon: loadChineseLexicon(),
+      shapes: loadShapeTable(),
+    });
     for (const lang of ['zh-CN', 'en'] as const) {
       const run = await galley(['check', '--json', '--lang', lang, SAMPLE]);
       expect(run.code).toBe(0);
@@ -119,7 +123,10 @@ describe('galley check --json', () => {
 describe('galley check (human output)', () => {
   it('prints a header per file and one line per finding with line:col, kind and confidence', async () => {
     const text = normalizeText(await readFile(SAMPLE, 'utf8'));
-    const { findings } = analyseText(text, { lexicon: loadChineseLexicon() });
+    const { findings } = analyseText(text, {
+      lexicon: loadChineseLexicon(),
+      shapes: loadShapeTable(),
+    });
     const run = await galley(['check', '--lang', 'en', SAMPLE]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');

@@ -18,6 +18,7 @@ import type { Encoding } from '../../core/text/decode';
 import { createBudgetedRegexEngine } from '../../main/rules/regex-budget';
 import { readRuleFile } from '../../main/rules/rule-io';
 import { loadChineseLexicon } from '../../main/lexicon/chinese';
+import { loadShapeTable } from '../../main/lexicon/shapes';
 import { analyseOptionsOf, createServices, type Services } from '../../main/services/index';
 import { openWorkspace, WorkspaceError } from '../../main/workspace/index';
 import { UsageError } from '../errors';
@@ -117,6 +118,7 @@ async function checkIssue(
   const options: AnalyseOptions = {
     ...analyseOptionsOf(services.workspace),
     lexicon: loadChineseLexicon(),
+    shapes: loadShapeTable(),
     rules,
     archive: services.archive.lookup(issueId),
   };

@@ -50,6 +50,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
   const { analyseDocumentCapped, createDocument } = await import('../../core/index');
   const { loadChineseLexicon } = await import('../../main/lexicon/chinese');
+  const { loadShapeTable } = await import('../../main/lexicon/shapes');
   const { readDraft } = await import('../io/read-draft');
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const json = options.json ? new JsonReportWriter(process.stdout) : undefined;
@@ -64,7 +65,11 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
         ? { findings: issue.findings, unlisted: {} }
         : analyseDocumentCapped(
             createDocument(draft.text),
-            { ...editorial?.fileOptions, lexicon: loadChineseLexicon() },
+            {
+              ...editorial?.fileOptions,
+              lexicon: loadChineseLexicon(),
+              shapes: loadShapeTable(),
+            },
             MAX_FINDINGS_PER_KIND,
           );
       if (json) {
