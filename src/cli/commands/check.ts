@@ -43,17 +43,23 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
   const { analyseText } = await import('../../core/index');
   const { loadChineseLexicon } = await import('../../main/lexicon/chinese');
+  const { loadShapeTable } = await import('../../main/lexicon/shapes');
   const { readDraft } = await import('../io/read-draft');
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const reports: JsonFileReport[] = [];
   let failed = false;
+  let told = 0;
   for (const file of files) {
     try {
       const issue = await editorial?.issue(file);
       const draft = issue ?? (await readDraft(file, encoding));
       const { findings } =
         issue ??
-        analyseText(draft.text, { ...editorial?.fileOptions, lexicon: loadChineseLexicon() });
+        analyseText(draft.text, {
+          ...editorial?.fileOptions,
+          lexicon: loadChineseLexicon(),
+          shapes: loadShapeTable(),
+        });
       if (options.json) {
         reports.push({
           file,
@@ -68,6 +74,14 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
       failed = true;
       process.stderr.write(fileErrorLine(file, error.message));
     }
+    const stopped = editorial?.stopped() ?? [];
+    for (const rule of stopped.slice(told)) {
+      const seconds = (rule.ms / 1000).toFixed(1);
+      process.stderr.write(
+        `galley: rule ${rule.id} "${rule.find}" ran ${seconds} s on ${file} and was stopped; it is off for the rest of this check\n`,
+      );
+    }
+    told = stopped.length;
   }
   await editorial?.close();
   if (options.json) {

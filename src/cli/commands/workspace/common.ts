@@ -115,7 +115,20 @@ export async function withServices(
     }
     throw error;
   } finally {
+    if (services) await reportStoppedRules(services);
     await services?.workspace.close();
+  }
+}
+
+/** Names every regex rule stopped for running too long, once it is recorded as disabled. */
+async function reportStoppedRules(services: Services): Promise<void> {
+  await services.rules.settled();
+  for (const rule of services.rules.stoppedRules()) {
+    const seconds = (rule.ms / 1000).toFixed(1);
+    const where = services.workspace.writable ? 'it is disabled in the workspace' : 'it is off';
+    printNotice(
+      `rule ${rule.id} "${rule.find}" ran ${seconds} s and was stopped (catastrophic backtracking); ${where} until it is edited`,
+    );
   }
 }
 
