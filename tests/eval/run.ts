@@ -11,6 +11,7 @@ import { damageOnCorrectText, editsOnRawText } from './damage';
 import { formatDamage } from './damage-report';
 import { runEval } from './evaluate';
 import { formatReport } from './report';
+import { formatMisreadingEval, runMisreadingEval } from './misreading-eval';
 import { formatRulesEval, runRulesEval } from './rules-eval';
 
 // `npm run eval | head` closes stdout early; that is not an error.
