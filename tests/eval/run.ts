@@ -43,6 +43,8 @@ const report = runEval({
 process.stdout.write(formatReport(report));
 process.stdout.write(`\n${formatRulesEval(runRulesEval(Number(values.seed)))}`);
 process.stdout.write(`\n${formatDamage(damageOnCorrectText(), editsOnRawText())}`);
+const misreadings = runMisreadingEval(Number(values.seed), icdar !== 'none');
+process.stdout.write(`\n${formatMisreadingEval(misreadings)}`);
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({ ...report, misreadings }, null, 2)}\n`);
 process.stdout.write(`\nWrote ${values.out}\n`);
