@@ -27,6 +27,7 @@ import type { ChosenFile, IssueSummary } from '../src/shared/contract';
 import { formatSection, log, markdownTable, type BenchRow } from './harness';
 import { generateIssue } from './issue';
 import { buildBaseline, serveBaseline } from './ui-baseline';
+import { benchScan } from './ui-scan';
 import { busiestDelta, rendererCpu } from './ui-cpu';
 import { pageMemory, type PageMemory } from './ui-memory';
 import {
@@ -400,6 +401,17 @@ async function report(f: Figures): Promise<void> {
     batch: f.batch,
     rows,
   };
+  // The page scan beside the text (bench/ui-scan.ts), in a browser of its own.
+  const scanBrowser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const scanFolder = await mkdtemp(join(tmpdir(), 'galley-bench-scan-'));
+  try {
+    const scan = await benchScan(scanBrowser, scanFolder, rendererDir(), RUNS);
+    process.stdout.write(`${formatSection('Page scan', scan.rows)}\n`);
+    Object.assign(json, { scan: scan.figures });
+  } finally {
+    await scanBrowser.close();
+    await rm(scanFolder, { recursive: true, force: true });
+  }
   await mkdir('test-output', { recursive: true });
   await writeFile('test-output/bench-ui.json', `${JSON.stringify(json, null, 2)}\n`);
   process.stdout.write('Wrote test-output/bench-ui.json\n');

@@ -4,6 +4,7 @@
  */
 import { cleanText, type Encoding } from '../core/index';
 import { loadChineseLexicon } from '../main/lexicon/chinese';
+import { loadShapeTable } from '../main/lexicon/shapes';
 import { describeFsError, FileError } from './errors';
 import { readDraft } from './io/read-draft';
 import { writeOutputFile } from '../main/export/write-output';
@@ -34,7 +35,10 @@ export type CleanOutcome =
 export async function cleanFile(task: CleanTask): Promise<CleanOutcome> {
   try {
     const draft = await readDraft(task.input, task.encoding);
-    const cleaned = cleanText(draft.text, { lexicon: loadChineseLexicon() });
+    const cleaned = cleanText(draft.text, {
+      lexicon: loadChineseLexicon(),
+      shapes: loadShapeTable(),
+    });
     try {
       await writeOutputFile(task.output, cleaned.text);
     } catch (error) {

@@ -34,6 +34,9 @@ export const CHANNELS = [
   'archive.markBoilerplate',
   'archive.boilerplate',
   'archive.unmarkBoilerplate',
+  'pages.view',
+  'pages.scan',
+  'pages.attachScan',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import { editorialRequests, type EditorialResponses } from './editorial';
+import { pageRequests, type PageResponses } from './pages';
 import { MAX_DROPPED_FILE_BASE64, MAX_TEXT_CHARS } from './limits';
 import type { Comparison } from '../core/compare';
 import type { RuleList } from '../core/rules/types';
@@ -130,6 +131,7 @@ const text = z.string().max(MAX_TEXT_CHARS);
 
 export { CHANNELS, splitChannel, type Channel } from './channels';
 export type * from './editorial';
+export type * from './pages';
 
 /** Channel → request schema. Response types are in `Responses` below. */
 export const requests = {
@@ -188,6 +190,7 @@ export const requests = {
   }),
   'shell.openExternal': z.object({ url: z.string().max(2048) }),
   ...editorialRequests,
+  ...pageRequests,
 } as const;
 
 // Every channel has a schema and every schema a channel (a compile-time check both ways).
@@ -199,7 +202,7 @@ const _everySchemaIsAChannel: Record<SchemaChannel, Channel> = Object.fromEntrie
 void _everyChannelHasASchema;
 void _everySchemaIsAChannel;
 
-export interface Responses extends EditorialResponses {
+export interface Responses extends EditorialResponses, PageResponses {
   'app.info': { version: string; workspace: string; platform: string };
   'library.list': IssueSummary[];
   'library.chooseFiles': ChosenFile[];

@@ -72,6 +72,11 @@ describe('proofreading the sample with the mouse', () => {
     expect(await groupCount(page, 'broken-paragraph')).toBe(6);
     expect(await groupCount(page, 'duplicate-paragraph')).toBe(2);
     expect(await groupCount(page, 'repeated-phrase')).toBe(1);
+    // The message says why the fix is safe: the evidence the lexicon gave.
+    const stutter = page.locator('[data-testid="finding-item"][data-kind="repeated-phrase"]');
+    await expect(stutter.locator('.finding__message').textContent()).resolves.toContain(
+      '按词典切分两处都是完整的词',
+    );
     expect(await groupCount(page, 'punctuation-width')).toBeGreaterThan(200);
     const perKind = await page.getByTestId('finding-group-count').allTextContents();
     expect(await testIdNumber(page, 'status-findings')).toBe(

@@ -184,7 +184,7 @@ describe('reportHtml', () => {
       .all('li')
       .map((li) => li.text);
     expect(summary).toContain('重复段落 1');
-    expect(summary).toContain('断段合并 6');
+    expect(summary).toContain('断段 6'); // the app's name of the kind
     expect(page.all('h1')[0].text).toBe('校对报告: 第一版');
   });
 

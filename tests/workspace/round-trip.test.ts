@@ -148,7 +148,7 @@ describe('the sample issue, from import to export', () => {
     expect((xml.match(/<w:del\b/g) ?? []).length).toBeGreaterThan(0);
 
     const report = utf8('report-html');
-    expect(textOf(parse(report))).toContain('人工修改'); // "有关" was added by hand
+    expect(textOf(parse(report))).toContain('手工修改'); // "有关" was added by hand
     const csv = utf8('report-csv').replace(/^\uFEFF/, '');
     expect(csv.trimEnd().split('\r\n').length).toBeGreaterThan(10);
   });

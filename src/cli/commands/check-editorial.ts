@@ -15,8 +15,10 @@ import type { AnalyseOptions } from '../../core/detectors/detector';
 import type { Finding } from '../../core/finding';
 import { compileRules, type CompiledRules } from '../../core/rules/compile';
 import type { Encoding } from '../../core/text/decode';
+import { createBudgetedRegexEngine } from '../../main/rules/regex-budget';
 import { readRuleFile } from '../../main/rules/rule-io';
 import { loadChineseLexicon } from '../../main/lexicon/chinese';
+import { loadShapeTable } from '../../main/lexicon/shapes';
 import { analyseOptionsOf, createServices, type Services } from '../../main/services/index';
 import { openWorkspace, WorkspaceError } from '../../main/workspace/index';
 import { UsageError } from '../errors';
@@ -39,6 +41,8 @@ export interface CheckEditorial {
   readonly fileOptions: AnalyseOptions;
   /** The issue `ref` names when `ref` is not a path to an existing file, or null. */
   issue(ref: string): Promise<CheckedIssue | null>;
+  /** The regex rules stopped so far for running too long (off for the rest of the check). */
+  stopped(): readonly { readonly id: string; readonly find: string; readonly ms: number }[];
   close(): Promise<void>;
 }
 
@@ -48,8 +52,19 @@ export async function openCheckEditorial(
 ): Promise<CheckEditorial | null> {
   if (options.rules === undefined && options.workspace === undefined) return null;
   const rules = options.rules === undefined ? undefined : await rulesFrom(options.rules);
+  const stoppedOf = (compiled: CompiledRules | undefined) => () =>
+    (compiled?.replacements.stopped ?? []).map(({ rule, ms }) => ({
+      id: rule.id,
+      find: rule.find,
+      ms,
+    }));
   if (options.workspace === undefined) {
-    return { fileOptions: { rules }, issue: async () => null, close: async () => undefined };
+    return {
+      fileOptions: { rules },
+      issue: async () => null,
+      stopped: stoppedOf(rules),
+      close: async () => undefined,
+    };
   }
   let services: Services;
   try {
@@ -63,6 +78,7 @@ export async function openCheckEditorial(
   return {
     fileOptions: { rules: compiled, archive: services.archive.lookup() },
     issue: (ref) => checkIssue(services, ref, compiled),
+    stopped: stoppedOf(compiled),
     close: () => services.workspace.close(),
   };
 }
@@ -70,7 +86,10 @@ export async function openCheckEditorial(
 async function rulesFrom(path: string): Promise<CompiledRules> {
   try {
     const parsed = await readRuleFile(path);
-    return compileRules({ ...parsed.list, starter: parsed.starter ?? true });
+    return compileRules(
+      { ...parsed.list, starter: parsed.starter ?? true },
+      { engine: createBudgetedRegexEngine() },
+    );
   } catch (error) {
     if (error instanceof WorkspaceError) throw new UsageError(`--rules: ${error.message}`);
     throw error;
@@ -99,6 +118,7 @@ async function checkIssue(
   const options: AnalyseOptions = {
     ...analyseOptionsOf(services.workspace),
     lexicon: loadChineseLexicon(),
+    shapes: loadShapeTable(),
     rules,
     archive: services.archive.lookup(issueId),
   };

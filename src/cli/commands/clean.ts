@@ -29,14 +29,17 @@ export function registerClean(program: Command): void {
   program
     .command('clean')
     .description('write each draft with every safe fix applied (UTF-8, \\n line ends)')
-    .argument('<files...>', 'draft files (txt in UTF-8, UTF-16 with BOM, or GB18030)')
+    .argument('<files...>', 'draft files (txt in UTF-8, UTF-16, GB18030 or Big5)')
     .option('-o, --output <out>', 'output file (one input) or folder (several inputs)')
     .option(
       '--in-place',
       'allow the output to replace the input (without -o: clean each file where it is)',
     )
     .option('--jobs <n>', 'worker threads for a batch', '1')
-    .option('--encoding <enc>', 'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk)')
+    .option(
+      '--encoding <enc>',
+      'force the encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5 (big5-hkscs)',
+    )
     .action(async (files: string[], options: CleanOptions) => {
       if (await cleanIssueIfNamed(files, options)) return;
       process.exitCode = await clean(files, options);

@@ -6,6 +6,7 @@ import type { ArchiveLookup } from '../archive/archive-index';
 import type { Document } from '../document/document';
 import type { FindingDraft, FindingKind } from '../finding';
 import type { ChineseLexicon } from '../lexicon/chinese';
+import type { ShapeTable } from '../lexicon/shapes';
 import type { CompiledRules } from '../rules/compile';
 
 /** Options every detector receives; detectors ignore what they do not use. */
@@ -25,6 +26,11 @@ export interface AnalyseOptions {
    * a word boundary in Chinese text are only suggested.
    */
   readonly lexicon?: ChineseLexicon;
+  /**
+   * Characters of similar shape (`parseShapeTable`), for the Chinese half of `misreading`;
+   * without it (or without `lexicon`) only English words are checked for misreadings.
+   */
+  readonly shapes?: ShapeTable;
 }
 
 export interface Detector {

@@ -74,3 +74,13 @@ export function bylineOf(text: string): string | null {
   const m = BYLINE_HEAD.exec(text.trim());
   return m ? m[0].replace(/\s+/g, ' ').trim() : null;
 }
+
+/**
+ * How many code units at the start of `text` are its byline as printed (leading spaces and the
+ * spaces inside it included, so `text.slice(0, n)` + `text.slice(n)` is `text`); 0 for none.
+ */
+export function bylineLength(text: string): number {
+  const lead = text.length - text.trimStart().length;
+  const m = BYLINE_HEAD.exec(text.slice(lead));
+  return m ? lead + m[0].trimEnd().length : 0;
+}

@@ -38,15 +38,36 @@ export interface Correction {
 const PASSES = 3;
 const CONTEXT = 12;
 
-/** Lists and attributes every change from `original` to `exported`, in original order. */
-export function buildCorrectionReport(original: string, exported: string): Correction[] {
+/** What the report knows of the editor's decisions. */
+export interface CorrectionReportOptions {
+  /**
+   * Ids of findings the editor rejected: a change inside a rejected suggestion's span is the
+   * editor's own (a hand edit), never credited to that suggestion.
+   */
+  readonly rejected?: ReadonlySet<string>;
+}
+
+/**
+ * Lists and attributes every change from `original` to `exported`, in original order. Hand
+ * edits close together in one paragraph (a few characters apart) are one correction.
+ */
+export function buildCorrectionReport(
+  original: string,
+  exported: string,
+  options: CorrectionReportOptions = {},
+): Correction[] {
   const { cmp, hunks } = hunksBetween(original, exported);
   const text = cmp.oldDoc.text;
   const pieces: Piece[] = hunks.map((h) => ({ ...h }));
-  const attributed = pieces.length > 0 ? attributeByFindings(text, pieces) : pieces;
+  const rejected = options.rejected ?? new Set<string>();
+  const attributed = pieces.length > 0 ? attributeByFindings(text, pieces, rejected) : pieces;
+  const kinded = attributed.map((p) => ({
+    ...p,
+    kind: p.kind ?? kindFromShape(text, p) ?? ('manual-edit' as const),
+  }));
   const lineStarts = lineStartsOf(text);
-  return attributed.map((p) => ({
-    kind: p.kind ?? kindFromShape(text, p) ?? 'manual-edit',
+  return joinHandEdits(text, kinded).map((p) => ({
+    kind: p.kind,
     before: p.before,
     after: p.after,
     start: p.start,
@@ -58,6 +79,37 @@ export function buildCorrectionReport(original: string, exported: string): Corre
       after: text.slice(p.end, p.end + CONTEXT),
     },
   }));
+}
+
+/** Hand edits at most this many unchanged characters apart in one paragraph are one correction. */
+const JOIN_GAP = CONTEXT;
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** Consecutive hand edits of one paragraph, close together, as one (the text between included). */
+function joinHandEdits<P extends Hunk & { kind: CorrectionKind; findingId?: string }>(
+  text: string,
+  pieces: readonly P[],
+): P[] {
+  const out: P[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, p.start) : '';
+    if (
+      last &&
+      last.kind === 'manual-edit' &&
+      p.kind === 'manual-edit' &&
+      p.start - last.end <= JOIN_GAP &&
+      !PARAGRAPH_BREAK.test(gap + last.before + p.before)
+    ) {
+      out[out.length - 1] = {
+        ...last,
+        end: p.end,
+        before: last.before + gap + p.before,
+        after: last.after + gap + p.after,
+      };
+    } else out.push(p);
+  }
+  return out;
 }
 
 /** A hunk, or part of one, with the finding that explains it once known. */
@@ -79,12 +131,16 @@ interface Edit {
  * finding's fix with a neighbouring edit (a diff joins adjacent changes) is split where the
  * finding's edit ends, so the fix and the other edit are reported apart.
  */
-function attributeByFindings(original: string, hunks: Piece[]): Piece[] {
+function attributeByFindings(
+  original: string,
+  hunks: Piece[],
+  rejected: ReadonlySet<string>,
+): Piece[] {
   let pieces = hunks;
   let text = original;
   let composed: ChangeSet | undefined; // original → the current pass's text
   for (let pass = 0; pass < PASSES; pass++) {
-    const { findings } = analyseText(text);
+    const findings = analyseText(text).findings.filter((f) => !rejected.has(f.id));
     const toOriginal = composed?.invert(original);
     const edits = findings
       .map((f) => minimalEdit(text, f, toOriginal))
@@ -107,7 +163,9 @@ function explain(p: Piece, edits: readonly Edit[]): Piece[] {
   // An exact match first; otherwise the narrowest edit that contains the piece.
   let best = edits.find((e) => e.start === p.start && e.end === p.end && e.insert === p.after);
   for (const e of best ? [] : edits) {
-    const inside = e.start < e.end && e.start <= p.start && p.end <= e.end;
+    // Inside the edit, and writing what the edit writes (not a hand edit in its span).
+    const inside =
+      e.start < e.end && e.start <= p.start && p.end <= e.end && e.insert.includes(p.after);
     if (inside && (!best || e.end - e.start < best.end - best.start)) best = e;
   }
   if (best) return [{ ...p, kind: best.finding.kind, findingId: best.finding.id }];

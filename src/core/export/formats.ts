@@ -4,7 +4,7 @@
  */
 import type { Document, Role } from '../document/document';
 import type { Locale } from '../finding';
-import { splitArticles } from './articles';
+import { bylineLength, splitArticles, type ArticleParagraph } from './articles';
 import { escapeHtml } from './escape';
 import { PAGE_CSP_META } from './page-policy';
 
@@ -74,7 +74,7 @@ h1{font-size:1.6rem;margin:.25rem 0 .75rem}
 article{margin:2rem 0;padding-bottom:1rem;border-bottom:1px solid #eee}
 h2{font-size:1.35rem;line-height:1.5;margin:0 0 .5rem}
 .deck{font-size:1.05rem;color:#444;margin:.25rem 0}
-.byline{font:14px system-ui,sans-serif;color:#666}
+.byline{font:14px system-ui,sans-serif;color:#666;margin-right:.25em}
 p{margin:.6rem 0;text-align:justify}
 .jump-line,.caption{font-style:italic;color:#666}
 `;
@@ -96,15 +96,25 @@ export function exportHtml(doc: Document, meta: IssueMeta): string {
     out.push('<article>');
     if (article.headline !== null) out.push(`<h2>${lines(article.headline)}</h2>`);
     for (const deck of article.decks) out.push(`<p class="deck">${lines(deck)}</p>`);
-    if (article.byline) out.push(`<p class="byline">${escapeHtml(article.byline)}</p>`);
-    for (const p of article.paragraphs) {
-      const cls = p.role === 'body' ? '' : ` class="${p.role}"`;
-      out.push(`<p${cls}>${lines(p.text)}</p>`);
-    }
+    for (const p of article.paragraphs) out.push(htmlParagraph(p));
     out.push('</article>');
   }
   out.push('</main>', '</body>', '</html>', '');
   return out.join('\n');
+}
+
+/**
+ * One paragraph as `<p>`, its text once and whole: a byline or dateline paragraph keeps its
+ * byline ("本报讯（记者 许珂）") at its head, in the byline's type, and the lead in body type.
+ */
+function htmlParagraph(p: ArticleParagraph): string {
+  if (p.role === 'byline' || p.role === 'dateline') {
+    const head = bylineLength(p.text);
+    const byline = head > 0 ? `<span class="byline">${lines(p.text.slice(0, head))}</span>` : '';
+    return `<p class="lead" data-role="${p.role}">${byline}${lines(p.text.slice(head))}</p>`;
+  }
+  const cls = p.role === 'body' ? '' : ` class="${p.role}"`;
+  return `<p${cls}>${lines(p.text)}</p>`;
 }
 
 function lines(text: string): string {

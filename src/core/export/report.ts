@@ -19,13 +19,10 @@ export interface ReportMeta {
   readonly locale?: Locale;
 }
 
-/**
- * Kind names as the app shows them, plus the report's own "manual edit"; a report lists fixes,
- * so a mended broken paragraph reads as a join (断段合并).
- */
+/** Kind names exactly as the app shows them, plus the report's own hand edit (手工修改). */
 const KIND_LABELS: Readonly<Record<Locale, Readonly<Record<CorrectionKind, string>>>> = {
-  'zh-CN': { ...KIND_NAMES['zh-CN'], 'broken-paragraph': '断段合并', 'manual-edit': '人工修改' },
-  en: { ...KIND_NAMES.en, 'manual-edit': 'Manual edit' },
+  'zh-CN': { ...KIND_NAMES['zh-CN'], 'manual-edit': '手工修改' },
+  en: { ...KIND_NAMES.en, 'manual-edit': 'Hand edit' },
 };
 
 /** The label of a kind in the interface language; unknown kinds (from rules) show as they are. */
@@ -72,8 +69,9 @@ header,main{max-width:64rem;margin:0 auto;padding:1rem 1.5rem}
 h1{font-size:1.4rem;margin:.25rem 0}
 .meta{color:#666;margin:0}
 .summary{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
-table{border-collapse:collapse;width:100%;background:#fff}
-th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%;background:#fff;table-layout:fixed}
+col.num{width:3.5em}col.kind{width:7.5em}col.line{width:3.5em}col.text{width:20%}
+th,td{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 th{background:#f0f0f0;font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 del{background:#fbd9d9;color:#8a1c1c}
@@ -106,19 +104,27 @@ export function reportHtml(corrections: readonly Correction[], meta: ReportMeta)
   } else {
     out.push(
       '<table>',
+      '<colgroup><col class="num"><col class="kind"><col class="line"><col class="text"><col class="text"><col></colgroup>',
       `<thead><tr>${W.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
       '<tbody>',
     );
     corrections.forEach((c, i) => {
-      const before = c.before ? `<del>${escapeHtml(visibleBreaks(c.before))}</del>` : '';
-      const after = c.after ? `<ins>${escapeHtml(visibleBreaks(c.after))}</ins>` : '';
+      // A removed or inserted space shows as ␣, so a stray-space row is not an empty cell.
+      const mark = (text: string) => escapeHtml(visibleBreaks(text).replace(/[ \u3000]/g, '␣'));
+      const before = c.before ? `<del>${mark(c.before)}</del>` : '';
+      const after = c.after ? `<ins>${mark(c.after)}</ins>` : '';
       const ctx =
         `<span class="ctx">${escapeHtml(visibleBreaks(c.context.before))}</span>` +
         (before || after ? `${before}${after}` : '') +
         `<span class="ctx">${escapeHtml(visibleBreaks(c.context.after))}</span>`;
+      // One row a line: long cells end in an ellipsis, their whole text in the tooltip.
+      const full = (text: string) => escapeHtml(visibleBreaks(text));
+      const kind = escapeHtml(kindLabel(c.kind, locale));
       out.push(
-        `<tr><td class="num">${i + 1}</td><td>${escapeHtml(kindLabel(c.kind, locale))}</td>` +
-          `<td class="num">${c.line}</td><td>${before}</td><td>${after}</td><td>${ctx}</td></tr>`,
+        `<tr data-kind="${escapeHtml(c.kind)}"><td class="num">${i + 1}</td><td class="kind" title="${kind}">${kind}</td>` +
+          `<td class="num">${c.line}</td><td title="${full(c.before)}">${before}</td>` +
+          `<td title="${full(c.after)}">${after}</td>` +
+          `<td title="${full(c.context.before + c.before + c.after + c.context.after)}">${ctx}</td></tr>`,
       );
     });
     out.push('</tbody>', '</table>');

@@ -5,7 +5,7 @@
  */
 import { FormulationMatcher } from './formulations';
 import { ProtectedTerms } from './protected';
-import { ReplacementMatcher } from './replacements';
+import { ReplacementMatcher, type MatcherOptions } from './replacements';
 import { STARTER_FORMULATIONS } from './starter';
 import { emptyRuleList, type Formulation, type RuleList } from './types';
 
@@ -23,13 +23,17 @@ export interface CompiledRules {
   readonly longestProtected: number;
 }
 
-/** Compiles `list`, which must have passed `validateRuleList`. */
-export function compileRules(list: RuleList): CompiledRules {
+/**
+ * Compiles `list`, which must have passed `validateRuleList`. `options` say how regex rules run
+ * (in a worker with a time budget, in the main process and the CLI) and whom to tell when one is
+ * stopped.
+ */
+export function compileRules(list: RuleList, options: MatcherOptions = {}): CompiledRules {
   const formulations = activeFormulations(list);
   const terms = list.protected.map((t) => t.term);
   return {
     list,
-    replacements: new ReplacementMatcher(list.replacements),
+    replacements: new ReplacementMatcher(list.replacements, options),
     protectedTerms: new ProtectedTerms(terms),
     formulations,
     formulationMatcher: new FormulationMatcher(formulations.map((f) => f.phrase)),

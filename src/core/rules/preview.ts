@@ -5,7 +5,7 @@
 import { createDocument } from '../document/document';
 import { FormulationMatcher } from './formulations';
 import { ProtectedTerms } from './protected';
-import { ReplacementMatcher } from './replacements';
+import { ReplacementMatcher, type MatcherOptions } from './replacements';
 import type { Formulation, ProtectedTerm, ReplacementRule } from './types';
 
 /** Characters of context shown on each side of a hit. */
@@ -35,9 +35,15 @@ export type RuleUnderTest =
 
 /**
  * Every hit of one validated rule on `raw` (normalized first), in text order, at most `limit`.
- * Protected terms of the list are not applied here: this shows the rule alone.
+ * Protected terms of the list are not applied here: this shows the rule alone. `options` run a
+ * regex rule as an analysis would (in a worker with a time budget, in the main process).
  */
-export function previewRule(test: RuleUnderTest, raw: string, limit = 1000): RulePreview[] {
+export function previewRule(
+  test: RuleUnderTest,
+  raw: string,
+  limit = 1000,
+  options: MatcherOptions = {},
+): RulePreview[] {
   const doc = createDocument(raw);
   const text = doc.text;
   const hit = (start: number, end: number, replacement: string | null): RulePreview => ({
@@ -51,7 +57,7 @@ export function previewRule(test: RuleUnderTest, raw: string, limit = 1000): Rul
   let hits: RulePreview[];
   switch (test.kind) {
     case 'replacement':
-      hits = new ReplacementMatcher([test.rule])
+      hits = new ReplacementMatcher([test.rule], options)
         .matches(text, doc.blocks)
         .map((m) => hit(m.start, m.end, m.replacement));
       break;

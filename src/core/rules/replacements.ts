@@ -4,6 +4,10 @@
  * text, its matches kept only inside blocks (a match never spans two paragraphs; lookarounds
  * may see a neighbouring one). Regex rules must have passed
  * `checkRegexSafety` (validation does this) before they get here.
+ *
+ * No static check is complete, so regex rules run through a RegexEngine: in this thread by
+ * default, or (in the main process and the CLI) in a worker with a time budget. A rule the engine
+ * stops is disabled in this matcher at once and reported through `onStopped`.
  */
 import { isLatinLetter } from '../document/script';
 import { AhoCorasick } from './aho-corasick';
@@ -25,11 +29,57 @@ export interface SearchSpan {
 }
 
 /** At most this many matches of one regex rule are taken from one block. */
-const MAX_REGEX_MATCHES_PER_BLOCK = 1000;
+export const MAX_REGEX_MATCHES_PER_BLOCK = 1000;
 
-interface CompiledRegex {
+/** One regex rule for an engine to run: its index in the list, and what `compileRuleRegex` gives. */
+export interface RegexJob {
   readonly rule: number;
-  readonly re: RegExp;
+  readonly source: string;
+  readonly flags: string;
+  /** The replacement template (`$1`, `$<name>`, `$&`, `$$`). */
+  readonly replace: string;
+}
+
+/** A regex rule an engine stopped because it ran longer than its budget. */
+export interface RegexStop {
+  /** Index of the rule in the matcher's list. */
+  readonly rule: number;
+  /** How long it ran before it was stopped, in milliseconds. */
+  readonly ms: number;
+}
+
+/** What an engine gives for a list of jobs. */
+export interface RegexRun {
+  /** The matches of the rules that finished. */
+  readonly matches: readonly ReplacementMatch[];
+  readonly stopped: readonly RegexStop[];
+}
+
+/**
+ * Runs regex rules over `text`, keeping matches inside `spans` (sorted, disjoint), at most
+ * MAX_REGEX_MATCHES_PER_BLOCK per span and rule. Must give what `runRegexJobs` gives for the
+ * rules it does not stop.
+ */
+export type RegexEngine = (
+  text: string,
+  spans: readonly SearchSpan[],
+  jobs: readonly RegexJob[],
+) => RegexRun;
+
+/** The engine that runs every job here, without a budget (the renderer's worker, tests). */
+export const runRegexJobs: RegexEngine = (text, spans, jobs) => {
+  const matches: ReplacementMatch[] = [];
+  for (const job of jobs) {
+    const re = new RegExp(job.source, job.flags);
+    collectRegex(text, spans, job.rule, re, job.replace, matches);
+  }
+  return { matches, stopped: [] };
+};
+
+/** How a matcher runs its regex rules, and whom it tells when one is stopped. */
+export interface MatcherOptions {
+  readonly engine?: RegexEngine;
+  readonly onStopped?: (rule: ReplacementRule, stop: RegexStop) => void;
 }
 
 export class ReplacementMatcher {
@@ -37,25 +87,34 @@ export class ReplacementMatcher {
   private readonly automaton: AhoCorasick;
   /** Automaton pattern → rule index. */
   private readonly plainRule: Int32Array;
-  private readonly regexes: readonly CompiledRegex[];
+  private readonly jobs: readonly RegexJob[];
+  private readonly engine: RegexEngine;
+  private readonly onStopped?: MatcherOptions['onStopped'];
+  /** Rules stopped for running too long, by index: never run again by this matcher. */
+  private readonly stoppedRules = new Map<number, RegexStop>();
   /** For each rule, the offsets at which its `find` occurs inside its `replace`. */
   private readonly selfOffsets: readonly (readonly number[])[];
 
-  constructor(rules: readonly ReplacementRule[]) {
+  constructor(rules: readonly ReplacementRule[], options: MatcherOptions = {}) {
     this.rules = rules;
+    this.engine = options.engine ?? runRegexJobs;
+    this.onStopped = options.onStopped;
     const plain: string[] = [];
     const plainRule: number[] = [];
-    const regexes: CompiledRegex[] = [];
+    const jobs: RegexJob[] = [];
     rules.forEach((rule, index) => {
-      if (rule.regex) regexes.push({ rule: index, re: compileRuleRegex(rule) });
-      else if (rule.find.length > 0) {
+      if (rule.disabled) return;
+      if (rule.regex) {
+        const re = compileRuleRegex(rule);
+        jobs.push({ rule: index, source: re.source, flags: re.flags, replace: rule.replace });
+      } else if (rule.find.length > 0) {
         plain.push(rule.find);
         plainRule.push(index);
       }
     });
     this.automaton = AhoCorasick.build(plain);
     this.plainRule = Int32Array.from(plainRule);
-    this.regexes = regexes;
+    this.jobs = jobs;
     this.selfOffsets = rules.map((rule) =>
       rule.regex ? [] : occurrences(rule.replace, rule.find),
     );
@@ -78,8 +137,14 @@ export class ReplacementMatcher {
       if (this.alreadyReplaced(text, index, start)) return;
       all.push({ rule: index, start, end, replacement: rule.replace });
     });
-    for (const { rule, re } of this.regexes) {
-      collectRegex(text, spans, rule, re, this.rules[rule].replace, all);
+    const jobs = this.jobs.filter((job) => !this.stoppedRules.has(job.rule));
+    if (jobs.length > 0) {
+      const run = this.engine(text, spans, jobs);
+      for (const match of run.matches) all.push(match);
+      for (const stop of run.stopped) {
+        this.stoppedRules.set(stop.rule, stop);
+        this.onStopped?.(this.rules[stop.rule], stop);
+      }
     }
     all.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
     const taken: ReplacementMatch[] = [];
@@ -91,6 +156,14 @@ export class ReplacementMatcher {
       reach = match.end;
     }
     return taken;
+  }
+
+  /** The rules this matcher stopped for running too long, with how long each ran. */
+  get stopped(): readonly { readonly rule: ReplacementRule; readonly ms: number }[] {
+    return [...this.stoppedRules].map(([index, stop]) => ({
+      rule: this.rules[index],
+      ms: stop.ms,
+    }));
   }
 
   private alreadyReplaced(text: string, index: number, start: number): boolean {

@@ -33,6 +33,11 @@ export interface ReplacementRule {
   readonly safe: boolean;
   /** Why the rule exists, shown to the editor with each finding. */
   readonly note: string;
+  /**
+   * Present when the rule is off: why, as a sentence (e.g. its regex ran too long and was
+   * stopped). A disabled rule is kept in the list but never matched.
+   */
+  readonly disabled?: string;
 }
 
 /** A name or term no detector may change (a finding whose edit touches it is dropped). */

@@ -36,8 +36,15 @@ export type Validated<T> =
 
 type Fields = Readonly<Record<string, unknown>>;
 
-/** Checks a whole rule list (e.g. the parsed rules.json) and fills in what may be left out. */
-export function validateRuleList(input: unknown): Validated<RuleList> {
+/**
+ * Checks a whole rule list (e.g. the parsed rules.json) and fills in what may be left out.
+ * `stored`: the list was saved by an earlier Galley, so a regex rule its safety check now refuses
+ * is kept, disabled with the reason, instead of making the whole list invalid.
+ */
+export function validateRuleList(
+  input: unknown,
+  options: { readonly stored?: boolean } = {},
+): Validated<RuleList> {
   const problems: RuleProblem[] = [];
   if (!isObject(input)) return fail('', 'A rule list must be a JSON object.');
   if (input.schema !== undefined && input.schema !== RULE_LIST_SCHEMA) {
@@ -51,7 +58,9 @@ export function validateRuleList(input: unknown): Validated<RuleList> {
     if (typeof input.starter === 'boolean') starter = input.starter;
     else problems.push({ path: 'starter', message: 'must be true or false' });
   }
-  const replacements = entries(input, 'replacements', problems, validateReplacement);
+  const replacements = entries(input, 'replacements', problems, (entry, path, found) =>
+    validateReplacement(entry, path, found, options.stored),
+  );
   const protectedTerms = entries(input, 'protected', problems, validateProtected);
   const formulations = entries(input, 'formulations', problems, validateFormulation);
   // Entries carry their index in the input, so a duplicate is reported where the editor has it.
@@ -122,6 +131,7 @@ function validateReplacement(
   input: unknown,
   path: string,
   problems: RuleProblem[],
+  stored = false,
 ): ReplacementRule | null {
   if (!isObject(input)) return push(problems, path, 'must be an object');
   const before = problems.length;
@@ -130,21 +140,28 @@ function validateReplacement(
   const regex = flag(input, 'regex', path, problems);
   const safe = flag(input, 'safe', path, problems);
   const note = text(input, 'note', path, problems, false, true);
+  const disabled =
+    input.disabled === undefined ? undefined : text(input, 'disabled', path, problems, false, true);
   let scope: RuleScope = 'cjk';
   if (input.scope !== undefined) {
     if (RULE_SCOPES.includes(input.scope as RuleScope)) scope = input.scope as RuleScope;
     else push(problems, join(path, 'scope'), `must be one of ${RULE_SCOPES.join(', ')}`);
   }
   if (problems.length > before || find === null || replace === null || note === null) return null;
+  if (disabled === null) return null;
+  let off = disabled || undefined;
   if (regex) {
     const verdict = checkRegexSafety(find);
-    if (!verdict.safe) return push(problems, join(path, 'find'), verdict.reason);
+    // A disabled rule never runs, so it may keep a pattern the check refuses.
+    if (!verdict.safe && stored) off ??= `The pattern is not safe to run: ${verdict.reason}`;
+    else if (!verdict.safe && !off) return push(problems, join(path, 'find'), verdict.reason);
   } else if (find === replace) {
     return push(problems, join(path, 'replace'), 'is the same as find');
   }
   const id = ruleId(input, path, problems, 'replacement', `${regex}\u0000${scope}\u0000${find}`);
   if (id === null) return null;
-  return { id, find, replace, regex, scope, safe, note };
+  const rule: ReplacementRule = { id, find, replace, regex, scope, safe, note };
+  return off ? { ...rule, disabled: off } : rule;
 }
 
 function validateProtected(

@@ -27,11 +27,18 @@ export interface AppServices {
 export async function startServices(folder: string, platform: Platform): Promise<AppServices> {
   const repository = await openWorkspace(folder, { mode: 'write' });
   // Analyses get the editor's settings, the workspace's rules and its archive; saves update it.
-  const { issues, outputs, rules, archive } = createServices(repository);
+  const { issues, outputs, rules, archive, pages } = createServices(repository);
   // Index issues saved before the archive existed (or rebuild a missing one) in the background.
   void archive.refresh().catch(() => undefined);
   const dispatch = createDispatch(
-    createHandlers({ repository, issues, outputs, platform, editorial: { rules, archive } }),
+    createHandlers({
+      repository,
+      issues,
+      outputs,
+      platform,
+      editorial: { rules, archive },
+      pages,
+    }),
   );
   const close = async () => {
     await archive.settle();

@@ -44,6 +44,8 @@ export interface ExportInput {
   readonly author?: string;
   /** Time stamp of the .docx revisions; default now. */
   readonly now?: Date;
+  /** Ids of the findings the editor rejected (the report credits no change to them). */
+  readonly rejected?: readonly string[];
 }
 
 /**
@@ -65,9 +67,9 @@ export async function exportVersion(format: ExportFormat, input: ExportInput): P
     case 'json':
       return utf8(exportJson(createDocument(input.text), meta));
     case 'report-html':
-      return utf8(reportHtml(buildCorrectionReport(input.original, input.text), meta));
+      return utf8(reportHtml(correctionsOf(input), meta));
     case 'report-csv':
-      return utf8(reportCsv(buildCorrectionReport(input.original, input.text), locale));
+      return utf8(reportCsv(correctionsOf(input), locale));
     case 'docx':
       return buildDocx(trackedParagraphs(input.original, input.text), {
         title: input.issue.title,
@@ -76,4 +78,9 @@ export async function exportVersion(format: ExportFormat, input: ExportInput): P
         date: input.now ?? new Date(),
       });
   }
+}
+
+/** The corrections from the input's original to its text, the editor's rejections honoured. */
+function correctionsOf(input: ExportInput) {
+  return buildCorrectionReport(input.original, input.text, { rejected: new Set(input.rejected) });
 }

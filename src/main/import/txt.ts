@@ -1,5 +1,5 @@
 /**
- * Plain-text drafts: strict decoding by src/core/text/decode (BOM first, then UTF-8, then GB18030,
+ * Plain-text drafts: strict decoding by src/core/text/decode (BOM, UTF-8, UTF-16 by its NULs, then GB18030 / Big5 by which reads as Chinese,
  * never a silent U+FFFD) or the encoding the user names; line ends normalized to `\n`, nothing
  * else changed.
  */

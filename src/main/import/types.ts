@@ -29,7 +29,7 @@ export interface ImportedDraft {
    */
   text: string;
   format: DraftFormat;
-  /** For txt, the encoding used (utf-8, utf-16le, utf-16be, gb18030); null for other formats. */
+  /** For txt, the encoding used (utf-8, utf-16le, utf-16be, gb18030, big5); null for other formats. */
   encoding: string | null;
   /** The base name of the file (no folder). */
   sourceName: string;
@@ -55,7 +55,7 @@ export interface ImportedDraft {
 /** Options of importDraft and importBytes. */
 export interface ImportOptions {
   /**
-   * Forces the text encoding (utf-8, utf-16le, utf-16be, gb18030, or aliases gbk/gb2312/utf8) of a
+   * Forces the text encoding (utf-8, utf-16le, utf-16be, gb18030, big5, or aliases gbk/gb2312/big5-hkscs/utf8) of a
    * .txt draft, or of an XML draft instead of its declaration.
    */
   encoding?: string;

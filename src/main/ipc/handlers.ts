@@ -16,6 +16,8 @@ import type { OutputService } from '../services/output-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
 import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
+import { createPageHandlers } from './page-handlers';
+import type { PageService } from '../services/page-service';
 import { importFailure } from './errors';
 import { basename } from 'node:path';
 
@@ -26,6 +28,8 @@ export interface HandlerDeps {
   readonly platform: Platform;
   /** The workspace's rules and archive (the `rules.*` and `archive.*` channels). */
   readonly editorial: EditorialDeps;
+  /** Page coordinates and scans (the `pages.*` channels). */
+  readonly pages?: PageService;
 }
 
 /** The editor's settings as stored, with defaults for what is missing or malformed. */
@@ -42,6 +46,7 @@ export function createHandlers({
   outputs,
   platform,
   editorial,
+  pages,
 }: HandlerDeps): Handlers {
   const chosen = new ChosenFiles();
   const summary = (issueId: string) => toIssueSummary(issues.overview(issueId));
@@ -146,5 +151,6 @@ export function createHandlers({
       return { opened: true };
     },
     ...createEditorialHandlers({ ...editorial, issues, platform, repository }),
+    ...createPageHandlers(pages, issues),
   };
 }

@@ -49,7 +49,7 @@ export function readRulesFile(layout: Layout): RulesFileState {
     const detail = error instanceof Error ? error.message : String(error);
     return damaged([{ path: '', message: `rules.json is not JSON (${detail})` }]);
   }
-  const validated = validateRuleList(json);
+  const validated = validateRuleList(json, { stored: true });
   return validated.ok ? { state: 'ok', list: validated.value } : damaged(validated.problems);
 }
 

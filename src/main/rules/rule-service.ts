@@ -18,12 +18,14 @@ import type {
   RuleList,
 } from '../../core/rules/types';
 import { validateRule, validateRuleList } from '../../core/rules/validate';
+import type { RegexStop } from '../../core/rules/replacements';
 import { copyToBackups } from '../workspace/recovery';
 import { WorkspaceError } from '../workspace/errors';
 import { layoutOf, type Layout } from '../workspace/layout';
 import type { WorkspaceRepository } from '../workspace/repository';
 import { RulesError } from './errors';
 import { readRulesFile, rulesPath, writeRulesFile, type RulesFileState } from './rule-file';
+import { createBudgetedRegexEngine } from './regex-budget';
 import { formatRules, parseRules, readRuleFile, writeRuleFile, type RuleFormat } from './rule-io';
 
 /** An entry of one of the three kinds, as the Rules screen edits it. */
@@ -40,6 +42,10 @@ export class RuleService {
   private readonly layout: Layout;
   private state: RulesFileState | undefined;
   private compiledRules: CompiledRules | undefined;
+  /** Regex rules run in a worker with a time budget (see regex-budget.ts). */
+  private readonly regexEngine = createBudgetedRegexEngine();
+  private readonly stops: RuleStopNotice[] = [];
+  private disabling: Promise<void> = Promise.resolve();
 
   constructor(repo: WorkspaceRepository) {
     this.repo = repo;
@@ -61,8 +67,24 @@ export class RuleService {
 
   /** The list compiled for analyses (`AnalyseOptions.rules`), cached until the list changes. */
   compiled(): CompiledRules {
-    this.compiledRules ??= compileRules(this.list());
+    this.compiledRules ??= compileRules(this.list(), {
+      engine: this.regexEngine,
+      onStopped: (rule, stop) => this.stopped(rule, stop),
+    });
     return this.compiledRules;
+  }
+
+  /**
+   * The regex rules stopped for running too long since the service started, oldest first. Each
+   * is disabled at once in memory and, when the workspace is writable, in rules.json.
+   */
+  stoppedRules(): readonly RuleStopNotice[] {
+    return this.stops;
+  }
+
+  /** Resolves when every rule stopped so far has been written to rules.json as disabled. */
+  settled(): Promise<void> {
+    return this.disabling;
   }
 
   /** The formulations Galley ships, active while `starter` is on. */
@@ -150,7 +172,31 @@ export class RuleService {
    */
   test(kind: RuleKind, input: unknown, text: string): RulePreview[] {
     const entry = this.checked(kind, input);
-    return previewRule({ kind, rule: entry } as RuleUnderTest, text);
+    return previewRule({ kind, rule: entry } as RuleUnderTest, text, undefined, {
+      engine: this.regexEngine,
+      onStopped: (_rule, stop) => {
+        throw new RulesError('The rule ran too long', [
+          { path: 'find', message: stoppedSentence(stop) },
+        ]);
+      },
+    });
+  }
+
+  private stopped(rule: ReplacementRule, stop: RegexStop): void {
+    const sentence = stoppedSentence(stop);
+    this.stops.push({ id: rule.id, find: rule.find, ms: stop.ms, message: sentence });
+    if (!this.repo.writable) return;
+    this.disabling = this.disabling.then(async () => {
+      const list = this.list();
+      const replacements = list.replacements.map((r) =>
+        r.id === rule.id && !r.disabled ? { ...r, disabled: sentence } : r,
+      );
+      try {
+        await this.write({ ...list, replacements });
+      } catch {
+        // Still disabled in memory; the next analysis in a writable session records it.
+      }
+    });
   }
 
   private async adopt(
@@ -194,6 +240,20 @@ export class RuleService {
     this.state = { state: 'ok', list };
     this.compiledRules = undefined;
   }
+}
+
+/** A regex rule stopped for running too long. */
+export interface RuleStopNotice {
+  readonly id: string;
+  readonly find: string;
+  /** How long it ran before it was stopped, in milliseconds. */
+  readonly ms: number;
+  /** The sentence stored as the rule's `disabled` reason. */
+  readonly message: string;
+}
+
+function stoppedSentence(stop: RegexStop): string {
+  return `Stopped after ${(stop.ms / 1000).toFixed(1)} s: the pattern ran too long (catastrophic backtracking), so the rule is off until it is edited.`;
 }
 
 function entriesOf(list: RuleList, kind: RuleKind): readonly RuleEntry[] {

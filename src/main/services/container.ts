@@ -6,6 +6,7 @@ import type { AnalyseOptions } from '../../core/detectors/detector';
 import { FINDING_KINDS, type FindingKind } from '../../core/finding';
 import { importBytes, importDraft } from '../import/index';
 import { loadChineseLexicon } from '../lexicon/chinese';
+import { loadShapeTable } from '../lexicon/shapes';
 import type { ArchiveService } from '../archive/archive-service';
 import { createEditorial } from '../rules/editorial';
 import type { RuleService } from '../rules/rule-service';
@@ -53,6 +54,7 @@ export function createServices(
         ...analyseOptionsOf(workspace),
         ...editorial.options(issueId),
         lexicon: loadChineseLexicon(),
+        shapes: loadShapeTable(),
       }),
       // Kept analyses are keyed on the archive's state.
       archiveStamp: () => String(editorial.archive.generation),

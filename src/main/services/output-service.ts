@@ -98,7 +98,11 @@ export class OutputService {
       this.repo.readText(this.repo.resolveVersion(issue.id, 1)),
     ]);
     const meta = { title: issue.title, publication: issue.publication, date: issue.date };
-    return { issue, version, input: { text, original, issue: meta, ...options } };
+    const rejected = this.repo
+      .listDecisions(issue.id)
+      .filter((d) => d.decision === 'rejected')
+      .map((d) => d.findingId);
+    return { issue, version, input: { text, original, issue: meta, rejected, ...options } };
   }
 
   /** Exports a version (default: the head) as `format`. */

@@ -34,7 +34,10 @@ export function registerImport(program: Command): void {
       .argument('<files...>', 'draft files')
       .option('--publication <name>', 'the publication (default: guessed from the file name)')
       .option('--date <YYYY-MM-DD>', 'the issue date (default: found in the file name)')
-      .option('--encoding <enc>', 'force the encoding of .txt drafts: utf-8, gb18030 (gbk)…')
+      .option(
+        '--encoding <enc>',
+        'force the encoding of .txt drafts: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5…',
+      )
       .option('--author <name>', 'who imported (default: the settings or the user name)')
       .option('--image <scan>', 'the page scan of an OCR draft (PNG, JPEG or TIFF)'),
   ).action(async (files: string[], options: ImportOptions) => {

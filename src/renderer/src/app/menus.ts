@@ -23,6 +23,7 @@ export const MENUS: readonly MenuModel[] = [
       'view.rules',
       '-',
       'view.original',
+      'view.scan',
       'view.focusFindings',
       '-',
       'view.language',

@@ -31,6 +31,7 @@ export const COMMANDS = {
   'view.versions': { keys: ['Mod-3'] },
   'view.rules': { keys: ['Mod-4'] },
   'view.original': { keys: ['Mod-Shift-o'] },
+  'view.scan': { keys: ['Mod-Shift-p'] },
   'view.language': { keys: [] },
   // F6 also works in Electron; in a browser F6 belongs to the browser's own focus cycling.
   'view.focusFindings': { keys: ['Mod-Shift-l', 'F6'] },

@@ -34,6 +34,7 @@ const common: Strings<typeof zhCommon> = {
       versions: 'Versions',
       rules: 'Rules',
       original: 'Show original',
+      scan: 'Show page scan',
       language: 'Switch language (中文 / English)',
       focusFindings: 'Move focus between text and findings',
     },

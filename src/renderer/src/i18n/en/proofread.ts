@@ -15,12 +15,22 @@ const proofread: Strings<typeof zh> = {
     label: 'Imported original (read-only)',
     title: 'Original',
   },
+  scan: {
+    label: 'Page scan',
+    title: 'Scan',
+    zoom: 'Zoom',
+    fit: 'Fit',
+    noCoordinates:
+      'This issue was not imported from ALTO, PAGE-XML or hOCR, so it has no page coordinates.',
+    noScan: 'No scan of this page yet: drop the image (PNG, JPEG or TIFF) here.',
+  },
   header: {
     unsaved: 'Unsaved',
     saved: 'Saved',
     save: 'Save',
     find: 'Find & replace',
     original: 'Original',
+    scan: 'Scan',
   },
   panel: {
     title: 'Findings',

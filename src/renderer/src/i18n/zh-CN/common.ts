@@ -32,6 +32,7 @@ const common = {
       versions: '版本',
       rules: '校对规则',
       original: '显示原稿',
+      scan: '显示版面扫描',
       language: '切换语言（中文 / English）',
       focusFindings: '在正文与校对项之间切换焦点',
     },

@@ -12,12 +12,21 @@ const proofread = {
     label: '导入的原稿（只读）',
     title: '原稿',
   },
+  scan: {
+    label: '版面扫描',
+    title: '扫描',
+    zoom: '缩放',
+    fit: '适合宽度',
+    noCoordinates: '这期稿件不是从 ALTO、PAGE-XML 或 hOCR 导入的，没有版面坐标。',
+    noScan: '还没有这一版的扫描图：把图像（PNG、JPEG 或 TIFF）拖到这里。',
+  },
   header: {
     unsaved: '未保存',
     saved: '已保存',
     save: '保存',
     find: '查找替换',
     original: '原稿',
+    scan: '扫描',
   },
   panel: {
     title: '校对项',

@@ -11,6 +11,9 @@ export interface ProofHeaderProps {
   readonly onSave: () => void;
   readonly onFind: () => void;
   readonly onToggleOriginal: () => void;
+  /** Whether the page scan shows; the Scan button appears with `onToggleScan`. */
+  readonly showScan?: boolean;
+  readonly onToggleScan?: () => void;
 }
 
 /** The issue's title, its save state, and Find, Original and Save. */
@@ -21,6 +24,8 @@ export function ProofHeader({
   onSave,
   onFind,
   onToggleOriginal,
+  showScan,
+  onToggleScan,
 }: ProofHeaderProps) {
   const { t } = useTranslation('proofread');
   const title = useCommandTitle();
@@ -60,6 +65,18 @@ export function ProofHeader({
         >
           {t('header.original')}
         </button>
+        {onToggleScan && (
+          <button
+            type="button"
+            className="button button--ghost"
+            aria-pressed={showScan}
+            title={title('view.scan')}
+            data-testid="toggle-scan"
+            onClick={onToggleScan}
+          >
+            {t('header.scan')}
+          </button>
+        )}
         <button
           type="button"
           className="button button--primary"

@@ -13,6 +13,7 @@ import { EditorPane } from './EditorPane';
 import { FindingsPanel } from './FindingsPanel';
 import { FindReplacePanel } from './FindReplacePanel';
 import { OriginalPane } from './OriginalPane';
+import { ScanPane } from './scan/ScanPane';
 import { ProofHeader } from './ProofHeader';
 import { RecoveryBanner } from './RecoveryBanner';
 import { SaveDialog } from './SaveDialog';
@@ -55,6 +56,8 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
   const [saveOpen, setSaveOpen] = useState(false);
   const [find, setFind] = useState<{ mode: 'find' | 'replace'; request: number } | null>(null);
   const [showOriginal, setShowOriginal] = useState(false);
+  const [showScan, setShowScan] = useState(false);
+  const hasPages = issue ? ['alto', 'page', 'hocr'].includes(issue.format) : false;
 
   useEffect(() => {
     if (session) onHeadChanged(session.baseVersionId);
@@ -75,6 +78,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
     openSave: () => setSaveOpen(true),
     openFind,
     toggleOriginal: () => setShowOriginal((shown) => !shown),
+    toggleScan: () => setShowScan((shown) => !shown),
     toggleFocus,
     batch: batch.request,
   });
@@ -125,6 +129,8 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
                 onSave={() => setSaveOpen(true)}
                 onFind={() => openFind('find')}
                 onToggleOriginal={() => setShowOriginal(!showOriginal)}
+                showScan={showScan}
+                onToggleScan={hasPages ? () => setShowScan(!showScan) : undefined}
               />
               {find && (
                 <FindReplacePanel
@@ -138,12 +144,21 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
                   }}
                 />
               )}
-              <div className={`proofread__panes${showOriginal ? ' proofread__panes--split' : ''}`}>
+              <div
+                className={`proofread__panes${showOriginal ? ' proofread__panes--split' : ''}${showScan ? ' proofread__panes--scan' : ''}`}
+              >
                 <EditorPane session={session} />
                 {showOriginal && (
                   <OriginalPane
                     load={session.original}
                     lowConfidence={session.lowConfidenceWords}
+                  />
+                )}
+                {showScan && (
+                  <ScanPane
+                    session={session}
+                    docVersion={snapshot.docVersion}
+                    activeId={snapshot.activeId}
                   />
                 )}
                 <ArchiveSourceSlot />

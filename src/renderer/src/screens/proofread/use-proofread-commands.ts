@@ -8,6 +8,8 @@ export interface ProofreadCommandActions {
   readonly openSave: () => void;
   readonly openFind: (mode: 'find' | 'replace') => void;
   readonly toggleOriginal: () => void;
+  /** Shows or hides the page scan (Ctrl+Shift+P). */
+  readonly toggleScan?: () => void;
   /** Moves focus between the text and the findings panel. */
   readonly toggleFocus: () => void;
   /** Plans a batch and runs it (after confirmation where it needs one). */
@@ -27,6 +29,7 @@ export function useProofreadCommands(
   useCommand('edit.find', () => actions.openFind('find'), on);
   useCommand('edit.replace', () => actions.openFind('replace'), on);
   useCommand('view.original', actions.toggleOriginal, on);
+  useCommand('view.scan', () => actions.toggleScan?.(), on);
   useCommand('view.focusFindings', actions.toggleFocus, on);
   useCommand('findings.next', () => session?.step(1) ?? false, on);
   useCommand('findings.previous', () => session?.step(-1) ?? false, on);

@@ -1,6 +1,7 @@
 /** Messages between the proofreading screen and its analysis worker. */
 import type { FindingKind } from '../../../../../core/finding';
 import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
+import type { ShapeTable } from '../../../../../core/lexicon/shapes';
 import type { CompiledRules } from '../../../../../core/rules/compile';
 import type { RuleList } from '../../../../../core/rules/types';
 import { encodeFindings, type EncodedFindings } from '../../../../../shared/findings-codec';
@@ -63,18 +64,37 @@ function lexiconOf(): Promise<ChineseLexicon> {
   return lexicon;
 }
 
+/** The table of characters of similar shape, parsed once per worker (its own chunk). */
+let shapeTable: Promise<ShapeTable> | undefined;
+
+function shapesOf(): Promise<ShapeTable> {
+  shapeTable ??= (async () => {
+    const [{ default: table }, { parseShapeTable }] = await Promise.all([
+      import('../../../../../../resources/lexicon/shape-similar.txt?raw'),
+      import('../../../../../core/lexicon/shapes'),
+    ]);
+    return parseShapeTable(table);
+  })();
+  return shapeTable;
+}
+
 /** Runs the engine on one request (in the worker, or in the page when workers fail). */
 export async function analyseRequest(request: AnalysisRequest): Promise<AnalysisReply> {
   const { analyseDocument } = await import('../../../../../core/analyse');
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
   try {
-    const [rules, chinese] = await Promise.all([rulesOf(request.rules), lexiconOf()]);
+    const [rules, chinese, shapes] = await Promise.all([
+      rulesOf(request.rules),
+      lexiconOf(),
+      shapesOf(),
+    ]);
     const doc = createDocument(request.text);
     const findings = analyseDocument(doc, {
       disabled: request.disabled,
       rules,
       lexicon: chinese,
+      shapes,
     });
     return {
       seq: request.seq,

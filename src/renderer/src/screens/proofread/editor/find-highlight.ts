@@ -3,7 +3,13 @@
  * searched, so a long issue stays fast). The hit under the selection is marked as current.
  */
 import type { SearchQuery } from '@codemirror/search';
-import { RangeSetBuilder, StateEffect, StateField, type Extension } from '@codemirror/state';
+import {
+  RangeSetBuilder,
+  StateEffect,
+  StateField,
+  type EditorState,
+  type Extension,
+} from '@codemirror/state';
 import {
   Decoration,
   ViewPlugin,
@@ -22,6 +28,11 @@ const queryField = StateField.define<SearchQuery | null>({
     return query;
   },
 });
+
+/** The query whose hits are highlighted (the scan pane frames the same hits), or null. */
+export function findQueryOf(state: EditorState): SearchQuery | null {
+  return state.field(queryField, false) ?? null;
+}
 
 const hit = Decoration.mark({ class: 'cm-find-hit' });
 const current = Decoration.mark({ class: 'cm-find-hit cm-find-hit--current' });

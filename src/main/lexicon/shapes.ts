@@ -1,0 +1,37 @@
+/**
+ * Loads the table of characters of similar shape once per process:
+ * `resources/lexicon/shape-similar.txt` (built by `scripts/shape-table.ts` from Apache-2.0 data,
+ * notices beside it). The file is found by walking up from this module to the folder holding
+ * `resources/`, so the same code works from source (tsx), from the bundles in `out/` and in the
+ * CLI's worker threads. A missing table is no error: the analysis then checks English only.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseShapeTable, type ShapeTable } from '../../core/lexicon/shapes';
+
+const RELATIVE = join('resources', 'lexicon', 'shape-similar.txt');
+
+let loaded: ShapeTable | undefined;
+
+/** The path of the shape table, or undefined when no folder above this module holds it. */
+export function shapeTablePath(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 6; up++) {
+    const candidate = join(dir, RELATIVE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** The table, parsed on first call and shared by every later call in this process. */
+export function loadShapeTable(): ShapeTable | undefined {
+  if (loaded) return loaded;
+  const path = shapeTablePath();
+  if (path === undefined) return undefined;
+  loaded = parseShapeTable(readFileSync(path, 'utf8'));
+  return loaded;
+}

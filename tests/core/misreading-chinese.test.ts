@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseText, cleanText } from '../../src/core/index';
+import { parseShapeTable } from '../../src/core/lexicon/shapes';
+import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
+import { loadShapeTable, shapeTablePath } from '../../src/main/lexicon/shapes';
+
+const options = { lexicon: loadChineseLexicon(), shapes: loadShapeTable() };
+
+function misreadings(text: string) {
+  return analyseText(text, options).findings.filter((f) => f.kind === 'misreading');
+}
+
+describe('misreading (Chinese)', () => {
+  it('ships a shape table that holds the classic look-alikes', () => {
+    expect(shapeTablePath()).toBeDefined();
+    const shapes = loadShapeTable()!;
+    for (const [seen, meant] of [
+      ['入', '人'],
+      ['末', '未'],
+      ['己', '已'],
+      ['太', '大'],
+      ['千', '干'],
+      ['士', '土'],
+    ]) {
+      expect(shapes.similar(seen), seen).toContain(meant);
+    }
+  });
+
+  it('parses the table format and skips malformed lines', () => {
+    const table = parseShapeTable('末\t未木\nbroken line\n己\t已\n');
+    expect(table.similar('末')).toBe('未木');
+    expect(table.similar('己')).toBe('已');
+    expect(table.similar('人')).toBe('');
+  });
+
+  it('proposes the character that makes the common word, and says why', () => {
+    const cases: [string, string, string][] = [
+      ['我们的末来充满希望。', '末', '未'],
+      ['他己经完成了任务。', '己', '已'],
+      ['加强入才队伍建设。', '入', '人'],
+      ['保护耕地和士地资源。', '士', '土'],
+    ];
+    for (const [text, seen, meant] of cases) {
+      const found = misreadings(text);
+      expect(
+        found.map((f) => [text.slice(f.start, f.end), f.replacement]),
+        text,
+      ).toContainEqual([seen, meant]);
+      const finding = found.find((f) => f.replacement === meant)!;
+      expect(finding.message['zh-CN']).toContain(`“${seen}”应为“${meant}”`);
+      expect(finding.message.en).toContain(`"${seen}" for "${meant}"`);
+    }
+  });
+
+  it('leaves correct Chinese news unchanged (clean applies nothing)', () => {
+    const lines = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .slice(0, 150);
+    for (const line of lines) {
+      const article = JSON.parse(line) as { headline: string; paragraphs: string[] };
+      const text = [article.headline, ...article.paragraphs].join('\n\n');
+      const safe = misreadings(text).filter((f) => f.confidence === 'safe');
+      expect(safe.map((f) => text.slice(f.start - 4, f.end + 4))).toEqual([]);
+    }
+  });
+
+  it('checks only English without the lexicon and the table', () => {
+    expect(
+      analyseText('我们的末来充满希望。').findings.filter((f) => f.kind === 'misreading'),
+    ).toEqual([]);
+    expect(cleanText('我们的末来充满希望。').text).toBe('我们的末来充满希望。');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The page scan beside the text, in Chromium over the bridge: the Kant page (PAGE-XML with its
+ * JPEG-in-TIFF scan found by the name the file gives) and the Alice page (hOCR with its PNG).
+ * Ctrl+Shift+P shows the scan; the word at the cursor is framed and followed; a click on a word
+ * of the scan puts the cursor on it; the find panel's hits are framed; zoom in and back.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GeometryWord } from '../../src/core/geometry';
+import type { PageView } from '../../src/shared/contract';
+import { removeFolder, tempFolder } from '../workspace/helpers';
+import { layOut } from '../pages/helpers';
+import { contract, dismissToasts, expectScreen, focusedTestId } from './flow';
+import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
+
+type Word = GeometryWord;
+
+/** The cursor frame's text offset, or null when no word is framed. */
+async function cursorStart(page: Page): Promise<number | null> {
+  const frame = page.getByTestId('scan-frame-cursor');
+  if ((await frame.count()) === 0) return null;
+  return Number(await frame.first().getAttribute('data-start'));
+}
+
+/** Clicks the middle of `word`'s box on the scan. */
+async function clickWord(page: Page, word: Word, width: number): Promise<void> {
+  const surface = await page.locator('.scan-view__page').boundingBox();
+  if (!surface || !word.box) throw new Error('no scan on screen');
+  const scale = surface.width / width;
+  const [x0, y0, x1, y1] = word.box;
+  await page.mouse.click(surface.x + ((x0 + x1) / 2) * scale, surface.y + ((y0 + y1) / 2) * scale);
+}
+
+describe('the scan beside the text', () => {
+  let browser: Browser;
+  let session: AppSession;
+  let page: Page;
+  let drafts: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    session = await openApp(browser);
+    page = session.page;
+    drafts = await tempFolder('galley-e2e-scans-');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+    await removeFolder(drafts);
+  });
+
+  async function importAndShow(path: string): Promise<{ issueId: string; view: PageView }> {
+    await page.getByTestId('nav-library').click();
+    await expectScreen(page, 'library');
+    session.app.platform.queueOpen([path]);
+    await page.getByTestId('library-import').click();
+    // The import decodes the scan (a TIFF for the Kant page) before the issue opens.
+    await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
+    await expectScreen(page, 'proofread');
+    await dismissToasts(page);
+    const issues = await contract<{ id: string; sourceName: string }[]>(
+      session,
+      'library.list',
+      {},
+    );
+    const issueId = issues.find((i) => path.endsWith(i.sourceName))!.id;
+    const view = (await contract<PageView>(session, 'pages.view', { issueId }))!;
+    if ((await page.getByTestId('scan-pane').count()) === 0) {
+      await page.getByTestId('editor-content').click();
+      await page.keyboard.press('Control+Shift+P');
+    }
+    await expect.poll(() => page.getByTestId('scan-pane').getAttribute('data-scan')).toBe('shown');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('scan-image')
+          .evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+      )
+      .toBe(view.scan!.width);
+    await expect.poll(() => page.locator('.scan-view__page').count()).toBe(1);
+    return { issueId, view };
+  }
+
+  it('opens the Kant page with its scan; the cursor word is framed and followed', async () => {
+    const path = await layOut(drafts, 'page');
+    const { view } = await importAndShow(path);
+    expect(view.scan).toMatchObject({ type: 'image/jpeg', width: 1457, height: 2084 });
+    await page.getByTestId('editor-content').locator('.cm-line', { hasText: 'gewiegelt' }).click();
+    await page.keyboard.press('Home');
+    await expect.poll(() => cursorStart(page)).not.toBeNull();
+    const first = (await cursorStart(page))!;
+    const word = view.geometry.words.find((w) => w.start === first)!;
+    const rect = page.getByTestId('scan-frame-cursor');
+    expect(Number(await rect.getAttribute('x'))).toBe(word.box![0]);
+    // Moving through the text moves the frame to the next line's first word.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => cursorStart(page)).not.toBe(first);
+    const now = await cursorStart(page);
+    const next = view.geometry.words.find((w) => w.start === now)!;
+    expect(next.box![1]).toBeGreaterThan(word.box![1]);
+    await keepScreenshot(page, 'scan-kant');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('a click on a word of the scan puts the cursor on it', async () => {
+    const { view } = await importAndShow(await layOut(drafts, 'page'));
+    const target = view.geometry.words.filter((w) => w.box && w.end - w.start > 5)[40];
+    await clickWord(page, target, view.geometry.pages[0].width!);
+    await expect.poll(() => cursorStart(page)).toBe(target.start);
+    const focused = await focusedTestId(page);
+    expect(focused).toBe('editor-content');
+  });
+
+  it('opens the Alice page; a search frames every hit; zoom in and back to the width', async () => {
+    const { issueId, view } = await importAndShow(await layOut(drafts, 'hocr'));
+    expect(view.scan).toMatchObject({ type: 'image/png', width: 2488, height: 3507 });
+    await page.getByTestId('editor-content').click();
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Alice');
+    await expect.poll(() => page.getByTestId('scan-frame-hit').count()).toBeGreaterThan(0);
+    const versions = await contract<{ id: string }[]>(session, 'versions.list', { issueId });
+    const text = await contract<{ text: string }>(session, 'versions.read', {
+      issueId,
+      versionId: versions[0].id,
+    });
+    const hits = text.text.match(/Alice/g)!.length;
+    expect(await page.getByTestId('scan-frame-hit').count()).toBe(hits);
+    await keepScreenshot(page, 'scan-alice');
+    await page.getByTestId('scan-zoom-in').click();
+    await expect.poll(() => page.getByTestId('scan-zoom').textContent()).toBe('150%');
+    const wide = await page
+      .getByTestId('scan-scroller')
+      .evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(wide).toBe(true);
+    await page.getByTestId('scan-fit').click();
+    await expect.poll(() => page.getByTestId('scan-zoom').textContent()).toBe('100%');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
