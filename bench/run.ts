@@ -11,6 +11,7 @@ import { batchBench } from './batch';
 import { compareBench } from './compare';
 import { engineBench } from './engine';
 import { formatSection, type BenchRow, type BenchSection } from './harness';
+import { hugeBench } from './huge';
 import { rulesBench } from './rules';
 import { workspaceBench } from './workspace';
 
@@ -21,6 +22,7 @@ const SECTIONS: readonly BenchSection[] = [
   workspaceBench, // workspace: save the 100th version, open 1,000 issues, list 1,000 versions
   rulesBench, // rules: 10 vs 10,000 rules on a 1 MB issue
   archiveBench, // archive: one issue against 1,000 and 10,000 issues
+  hugeBench, // huge: 200 MB draft, finding-dense 24 MB, 1,000,000 paragraphs (peak memory)
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -33,6 +33,14 @@ export { repeatedPhrase, findHanRepeats, findLatinRepeats } from './detectors/re
 export { isEnglishWord } from './lexicon/english';
 export { isLikelyHyphenatedCompound, isWordPair } from './lexicon/compounds';
 export { reduplicationReason } from './lexicon/reduplication';
+export {
+  parseJiebaDictionary,
+  segmentBoundaries,
+  segmentWords,
+  readingCost,
+  type ChineseLexicon,
+} from './lexicon/chinese';
+export { doublingEvidence, type DoublingEvidence } from './lexicon/doubling';
 export * from './rules';
 export * from './archive';
 export { ruleDetector } from './detectors/rule';

@@ -63,6 +63,7 @@ describe('exports as a reader opens them', () => {
     await page.getByTestId('editor-content').focus();
     await page.keyboard.press('Control+f');
     await page.getByTestId('find-input').fill('在指引下');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toMatch(/1/);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await editAndAnalyse(page, () => page.keyboard.insertText('在其指引之下'));

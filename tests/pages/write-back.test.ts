@@ -82,8 +82,9 @@ describe.each(['alto', 'page', 'hocr'] as PageCase[])('%s written back', (which)
     const now = await boxes(exported, name);
     let kept = 0;
     for (const key of now.keys()) if (original.has(key)) kept++;
-    // Every word but the handful edited (and those a safe clean joined) keeps its box.
-    expect(kept).toBeGreaterThan(now.size - 12);
+    // Every word but the handful edited (and those a safe clean joined: the ALTO page has 8
+    // line-end hyphenations, Despo-⏎tism … Frei-⏎heit, all joined) keeps its box.
+    expect(kept).toBeGreaterThan(now.size - 20);
     const head = await services.pages.geometry(issueId);
     const corrected = head.geometry.words.find((w) =>
       /^[A-ZÄÖÜ]+x$/.test(text.slice(w.start, w.end)),

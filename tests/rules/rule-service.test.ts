@@ -158,4 +158,14 @@ describe('the workspace rule list', () => {
     ]);
     expect(services.rules.list().replacements).toEqual([]);
   });
+
+  it('previews a rule as Proofread applies it: a hit that touches a protected term is left out', async () => {
+    await services.rules.add('protected', { term: '周末来访' });
+    const hits = services.rules.test(
+      'replacement',
+      { find: '末来', replace: '未来' },
+      '面向末来，周末来访。',
+    );
+    expect(hits.map((h) => h.before)).toEqual(['面向']);
+  });
 });

@@ -84,7 +84,10 @@ describe('crash safety', () => {
         acks.push(...fresh);
 
         const ws = await openWorkspace(folder, { wait: 10_000 });
-        expect(ws.recovery, `round ${round}: the index needed recovery`).toBeNull();
+        // A save killed after its sidecar but before its index row is listed again, by name.
+        expect(ws.recovery?.damage ?? null, `round ${round}: the index needed recovery`).toSatisfy(
+          (damage) => damage === null || damage === 'interrupted',
+        );
         for (const ack of fresh) await verify(ws, ack);
         for (let i = 0; i < 3 && acks.length > 0; i++) {
           await verify(ws, acks[Math.floor(rand() * acks.length)]);

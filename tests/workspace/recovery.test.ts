@@ -181,7 +181,7 @@ describe('recovering a damaged index', () => {
     await recovered.close();
   });
 
-  it('keeps the numbers editors saw when a killed save left a sidecar with a reused number', async () => {
+  it('lists a save the index lost (an older index came back) under its own number, before any new save', async () => {
     const ws = await openWorkspace(folder);
     const { issue } = await ws.createIssue(
       issueFields(),
@@ -198,21 +198,20 @@ describe('recovering a damaged index', () => {
     await writeFile(index, indexBefore);
 
     const next = await openWorkspace(folder);
-    expect(next.recovery).toBeNull();
-    const third = await next.addVersion(issue.id, versionInput('三'));
+    expect(next.recovery).toMatchObject({ damage: 'stale', versionsFromRecords: 1 });
+    expect(next.resolveVersion(issue.id, 3).id).toBe(unacknowledged.id);
     const fourth = await next.addVersion(issue.id, versionInput('四'));
-    expect([third.number, fourth.number]).toEqual([3, 4]);
+    expect(fourth.number).toBe(4);
     await next.close();
 
     await writeFile(index, 'garbage');
     const recovered = await openWorkspace(folder);
     const numbers = recovered.listVersions(issue.id).map((v) => [v.id, v.number]);
     expect(numbers.slice(2)).toEqual([
-      [third.id, 3],
+      [unacknowledged.id, 3],
       [fourth.id, 4],
-      [unacknowledged.id, 5],
     ]);
-    expect(await recovered.readText(recovered.resolveVersion(issue.id, 5))).toBe('三（未确认）');
+    expect(await recovered.readText(recovered.resolveVersion(issue.id, 3))).toBe('三（未确认）');
     await recovered.close();
   });
 
@@ -233,9 +232,10 @@ describe('recovering a damaged index', () => {
     const after = await contentsOf(ws);
     expect(after.texts).toEqual(before.texts);
     expect(after.versions).toEqual(before.versions);
-    // Trash state lives only in the index; an issue comes back out of the trash, never lost.
-    expect(after.issues.map((i) => i.id)).toEqual(before.issues.map((i) => i.id));
-    expect(after.issues.every((i) => i.trashed === null)).toBe(true);
+    // The trashed issue stays in the trash: its state record outlives both index files.
+    expect(after.issues).toEqual(before.issues);
+    expect(after.issues.map((i) => i.trashed !== null)).toEqual([false, true]);
+    expect(ws.recovery).toMatchObject({ issueStates: 1, unknownStates: 1 });
     // Decisions made together with a version come back from its sidecar.
     expect(after.decisions.map((d) => d.findingId)).toEqual(['punctuation-width:y']);
     await ws.close();

@@ -7,7 +7,14 @@ import type { Command } from 'commander';
 import { EXIT, fileErrorLine, FileError } from '../errors';
 import { encodingOption, localeOption } from '../options';
 import { formatFileReport } from '../report/human';
-import { toJsonFinding, type JsonFileReport, type JsonReport } from '../report/json';
+import { JsonReportWriter } from '../report/json';
+import { terminalLine } from '../terminal';
+
+/**
+ * The most findings of one kind a check lists per file: finding-dense text (24 MB of `好,`
+ * paragraphs has 8 million) would otherwise need gigabytes. A real 1 MB issue has about 18,000.
+ */
+const MAX_FINDINGS_PER_KIND = 100_000;
 
 interface CheckOptions {
   readonly json?: boolean;
@@ -41,33 +48,41 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   const encoding = encodingOption(options.encoding);
   const locale = localeOption(options.lang);
   // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
-  const { analyseText } = await import('../../core/index');
+  const { analyseDocumentCapped, createDocument } = await import('../../core/index');
   const { loadChineseLexicon } = await import('../../main/lexicon/chinese');
   const { loadShapeTable } = await import('../../main/lexicon/shapes');
   const { readDraft } = await import('../io/read-draft');
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
-  const reports: JsonFileReport[] = [];
+  const json = options.json ? new JsonReportWriter(process.stdout) : undefined;
+  await json?.begin();
   let failed = false;
   let told = 0;
   for (const file of files) {
     try {
       const issue = await editorial?.issue(file);
       const draft = issue ?? (await readDraft(file, encoding));
-      const { findings } =
-        issue ??
-        analyseText(draft.text, {
-          ...editorial?.fileOptions,
-          lexicon: loadChineseLexicon(),
-          shapes: loadShapeTable(),
-        });
-      if (options.json) {
-        reports.push({
-          file,
-          encoding: draft.encoding,
-          findings: findings.map((f) => toJsonFinding(f, locale)),
-        });
+      const { findings, unlisted } = issue
+        ? { findings: issue.findings, unlisted: {} }
+        : analyseDocumentCapped(
+            createDocument(draft.text),
+            {
+              ...editorial?.fileOptions,
+              lexicon: loadChineseLexicon(),
+              shapes: loadShapeTable(),
+            },
+            MAX_FINDINGS_PER_KIND,
+          );
+      if (json) {
+        await json.file(file, draft.encoding, findings, locale, unlisted);
       } else {
-        process.stdout.write(formatFileReport(file, draft.encoding, draft.text, findings, locale));
+        process.stdout.write(
+          formatFileReport(file, draft.encoding, draft.text, findings, locale, unlisted),
+        );
+      }
+      for (const [kind, count] of Object.entries(unlisted)) {
+        process.stderr.write(
+          `galley: ${terminalLine(file)}: ${count} more ${kind} findings not listed (at most ${MAX_FINDINGS_PER_KIND} of each kind are)\n`,
+        );
       }
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
@@ -84,9 +99,6 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
     told = stopped.length;
   }
   await editorial?.close();
-  if (options.json) {
-    const report: JsonReport = { files: reports };
-    process.stdout.write(`${JSON.stringify(report)}\n`);
-  }
+  await json?.end();
   return failed ? EXIT.fileFailed : EXIT.ok;
 }

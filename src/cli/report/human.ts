@@ -9,6 +9,8 @@ import { terminalLine } from '../terminal';
 const CONTEXT = 6;
 /** The most code points of covered text or replacement shown. */
 const MAX_SHOWN = 16;
+/** The most findings of one kind listed per file; the rest are counted in one line. */
+export const MAX_LISTED_PER_KIND = 1000;
 
 /** A 1-based line and a 1-based column counted in code points. */
 export interface LineCol {
@@ -19,6 +21,8 @@ export interface LineCol {
 /** Maps UTF-16 offsets of one text to line:column, with a binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The last answer, so offsets asked in increasing order cost one pass over a long line. */
+  private last = { pos: 0, line: 0, col: 1 };
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
@@ -34,12 +38,14 @@ export class LineIndex {
       else hi = mid - 1;
     }
     const lineStart = this.starts[lo];
-    let col = 1;
-    for (let i = lineStart; i < pos; i++) {
+    const resume = this.last.line === lo && this.last.pos <= pos;
+    let col = resume ? this.last.col : 1;
+    for (let i = resume ? this.last.pos : lineStart; i < pos; i++) {
       const code = this.text.charCodeAt(i);
       // A low surrogate continues the code point its high surrogate started.
       if (code < 0xdc00 || code > 0xdfff) col++;
     }
+    this.last = { pos, line: lo, col };
     return { line: lo + 1, col };
   }
 }
@@ -63,20 +69,48 @@ export function excerpt(text: string, finding: Finding): string {
   return `${visible(before, CONTEXT, true)}[${covered}→${replacement}]${visible(after, CONTEXT)}`;
 }
 
-/** The lines printed for one file: a header, then one line per finding, each ending in `\n`. */
+/**
+ * The lines printed for one file: a header, then one line per finding, each ending in `\n`; at
+ * most MAX_LISTED_PER_KIND of each kind, then one line saying how many more there are.
+ */
 export function formatFileReport(
   file: string,
   encoding: Encoding,
   text: string,
   findings: readonly Finding[],
   locale: Locale,
+  unlisted: Partial<Record<string, number>> = {},
 ): string {
   const safe = findings.filter((f) => f.confidence === 'safe').length;
-  const header = `${terminalLine(file)} (${encoding}): ${findings.length} findings, ${safe} safe\n`;
+  const left = Object.values(unlisted).reduce((sum: number, n) => sum + (n ?? 0), 0);
+  const total = findings.length + left;
+  const header = `${terminalLine(file)} (${encoding}): ${total} findings, ${safe}${left > 0 ? '+' : ''} safe\n`;
   const index = new LineIndex(text);
-  const lines = findings.map((f) => {
+  const listed = new Map<string, number>();
+  const lines: string[] = [];
+  for (const f of findings) {
+    const count = (listed.get(f.kind) ?? 0) + 1;
+    listed.set(f.kind, count);
+    if (count > MAX_LISTED_PER_KIND) continue;
     const { line, col } = index.at(f.start);
-    return `  ${line}:${col}  ${f.kind}  ${f.confidence}  ${terminalLine(`${excerpt(text, f)}  ${f.message[locale]}`)}\n`;
-  });
+    lines.push(
+      `  ${line}:${col}  ${f.kind}  ${f.confidence}  ${terminalLine(`${excerpt(text, f)}  ${f.message[locale]}`)}\n`,
+    );
+  }
+  for (const kind of Object.keys(unlisted)) if (!listed.has(kind)) listed.set(kind, 0);
+  for (const [kind, count] of listed) {
+    const more = Math.max(0, count - MAX_LISTED_PER_KIND) + (unlisted[kind] ?? 0);
+    if (more <= 0) continue;
+    const all = unlisted[kind]
+      ? ''
+      : locale === 'zh-CN'
+        ? '（--json 列出全部）'
+        : ' (--json lists them all)';
+    lines.push(
+      locale === 'zh-CN'
+        ? `  …另有 ${more} 条 ${kind} 未列出${all}\n`
+        : `  … ${more} more ${kind} findings not listed${all}\n`,
+    );
+  }
   return header + lines.join('');
 }

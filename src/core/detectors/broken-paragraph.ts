@@ -41,8 +41,24 @@ export const brokenParagraph: Detector = {
   },
 };
 
+/** Messages already built, shared by findings at the same kind of cut (dense text repeats them). */
+const MESSAGES = new Map<string, Message>();
+/** The cache is emptied when it holds this many messages, so it stays small. */
+const MAX_MESSAGES = 4096;
+
 /** "段落在分栏处断开：“政”与“策”应连接" / 'Paragraph cut by a column break; join "政" and "策"'. */
 function message(before: string, after: string, joiner: string): Message {
+  const key = `${joiner}\u0000${before}\u0000${after}`;
+  let shared = MESSAGES.get(key);
+  if (shared === undefined) {
+    if (MESSAGES.size >= MAX_MESSAGES) MESSAGES.clear();
+    shared = buildMessage(before, after, joiner);
+    MESSAGES.set(key, shared);
+  }
+  return shared;
+}
+
+function buildMessage(before: string, after: string, joiner: string): Message {
   if (joiner === ' ') {
     return {
       'zh-CN': `段落在分栏处断开：“${before}”与“${after}”应以空格连接`,

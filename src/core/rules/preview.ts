@@ -4,7 +4,7 @@
  */
 import { createDocument } from '../document/document';
 import { FormulationMatcher } from './formulations';
-import { ProtectedTerms } from './protected';
+import { ProtectedTerms, touchesProtected } from './protected';
 import { ReplacementMatcher, type MatcherOptions } from './replacements';
 import type { Formulation, ProtectedTerm, ReplacementRule } from './types';
 
@@ -35,14 +35,15 @@ export type RuleUnderTest =
 
 /**
  * Every hit of one validated rule on `raw` (normalized first), in text order, at most `limit`.
- * Protected terms of the list are not applied here: this shows the rule alone. `options` run a
+ * `options.protectedTerms` (the list's protected terms) apply as in an analysis: a change that
+ * would touch one is left out, so the test shows what Proofread will propose. `options` run a
  * regex rule as an analysis would (in a worker with a time budget, in the main process).
  */
 export function previewRule(
   test: RuleUnderTest,
   raw: string,
   limit = 1000,
-  options: MatcherOptions = {},
+  options: MatcherOptions & { readonly protectedTerms?: readonly string[] } = {},
 ): RulePreview[] {
   const doc = createDocument(raw);
   const text = doc.text;
@@ -73,5 +74,12 @@ export function previewRule(
       break;
     }
   }
-  return hits.slice(0, limit);
+  const terms = new ProtectedTerms(options.protectedTerms ?? []);
+  const spans = terms.spans(text);
+  const kept = hits.filter(
+    (h) =>
+      h.replacement === null ||
+      !touchesProtected(text, { start: h.start, end: h.end, replacement: h.replacement }, spans),
+  );
+  return kept.slice(0, limit);
 }

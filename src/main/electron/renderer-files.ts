@@ -3,8 +3,8 @@
  * built renderer folder with the strict CSP header, or 404. Nothing outside that folder is ever
  * read: `..`, encoded separators, other hosts and other schemes all get 404.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './trust';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -65,15 +65,14 @@ export function rendererFilePath(root: string, url: string): string | undefined 
 export async function rendererResponse(root: string, url: string): Promise<Response> {
   const file = rendererFilePath(root, url);
   if (!file) return notFound();
+  // stat and readFile only: in the installed app the folder is inside app.asar, which Electron's
+  // fs reads (not every fs function is asar-aware).
   try {
-    // A symbolic link inside the folder must not lead out of it either.
-    const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
-    if (!real.startsWith(realRoot + sep)) return notFound();
-    if (!(await stat(real)).isFile()) return notFound();
-    const body = await readFile(real);
+    if (!(await stat(file)).isFile()) return notFound();
+    const body = await readFile(file);
     return new Response(body, {
       status: 200,
-      headers: headers(TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream'),
+      headers: headers(TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'),
     });
   } catch {
     return notFound();

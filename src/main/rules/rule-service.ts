@@ -174,6 +174,7 @@ export class RuleService {
     const entry = this.checked(kind, input);
     return previewRule({ kind, rule: entry } as RuleUnderTest, text, undefined, {
       engine: this.regexEngine,
+      protectedTerms: this.list().protected.map((p) => p.term),
       onStopped: (_rule, stop) => {
         throw new RulesError('The rule ran too long', [
           { path: 'find', message: stoppedSentence(stop) },

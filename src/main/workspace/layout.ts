@@ -9,6 +9,7 @@
  *                           sidecars do not record (good copy + sidecars = the whole index)
  *   texts/ab/<sha256>.txt   version texts, UTF-8, content-addressed, written once
  *   records/<issue>/<version>.json   one sidecar per version: its row and its issue's row
+ *   records/<issue>/_issue.json      the issue's row as last changed (trash, details)
  *   autosave/<issue>.json   the editor's working copy after the head version
  *   backups/                damaged or superseded indexes, never overwritten
  *   tmp/                    temp files of writes in flight; emptied when a writer opens
@@ -55,6 +56,14 @@ export function textPath(layout: Layout, sha: string): string {
 export function recordPath(layout: Layout, issueId: string, versionId: string): string {
   return join(layout.records, issueId, `${versionId}.json`);
 }
+
+/** The state record of one issue (its row as last changed). */
+export function issueStatePath(layout: Layout, issueId: string): string {
+  return join(layout.records, issueId, ISSUE_STATE_NAME);
+}
+
+/** The file name of an issue's state record ('_' is not an id character, so no version has it). */
+export const ISSUE_STATE_NAME = '_issue.json';
 
 /** The autosaved working copy of one issue. */
 export function autosavePath(layout: Layout, issueId: string): string {

@@ -42,6 +42,8 @@ export class WorkspaceLock {
     private readonly layout: Layout,
     private readonly ino: number,
     private readonly unlock: () => Promise<void>,
+    /** True when the lock was taken over from a holder that died (killed, crashed) holding it. */
+    readonly afterDeadHolder: boolean,
   ) {}
 
   /**
@@ -50,6 +52,7 @@ export class WorkspaceLock {
    */
   static async acquire(layout: Layout, options: LockOptions = {}): Promise<WorkspaceLock> {
     const deadline = Date.now() + (options.wait ?? 0);
+    let tookOver = false;
     for (;;) {
       let holder: WorkspaceLock | undefined;
       try {
@@ -63,7 +66,7 @@ export class WorkspaceLock {
           },
         });
         const { ino } = await stat(layout.lock);
-        holder = new WorkspaceLock(layout, ino, release);
+        holder = new WorkspaceLock(layout, ino, release, tookOver);
         await writeOwner(layout, { pid: process.pid, host: hostname(), ino, acquired: now() });
         return holder;
       } catch (error) {
@@ -72,6 +75,7 @@ export class WorkspaceLock {
       const found = await inspect(layout);
       if (found.dead) {
         await takeOver(layout, found.ino);
+        tookOver = true;
         continue;
       }
       if (Date.now() >= deadline) throw new WorkspaceLockedError(found.pid, layout.root);

@@ -31,7 +31,7 @@ import type {
   VersionRecord,
   VersionRow,
 } from './schema';
-import { encodeText, type TextStore } from './text-store';
+import { encodeText, putIssueState, type TextStore } from './text-store';
 
 export class LowdbWorkspaceRepository implements WorkspaceRepository {
   private queue: Promise<unknown> = Promise.resolve();
@@ -40,6 +40,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
   private issuesById = new Map<string, IssueRow>();
   private versionsByIssue = new Map<string, VersionRow[]>();
   private readonly autosaves: AutosaveStore;
+  private readonly closedHooks: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly db: Low<IndexData>,
@@ -248,6 +249,12 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     await this.queue.catch(() => undefined);
     this.closed = true;
     await this.lock?.release();
+    for (const hook of this.closedHooks) await hook().catch(() => undefined);
+  }
+
+  /** Runs `hook` after the workspace is closed and its lock released. */
+  onClosed(hook: () => Promise<void>): void {
+    this.closedHooks.push(hook);
   }
 
   // ---- internals ----
@@ -258,6 +265,13 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       const data = this.db.data;
       const at = data.issues.indexOf(issue);
       const next = change(issue);
+      // The state record first: with the sidecars it rebuilds this row if the index is lost.
+      await this.layOut();
+      await putIssueState(this.layout, {
+        record: 'issue',
+        issue: next,
+        changed: new Date().toISOString(),
+      });
       data.issues[at] = next;
       this.issuesById.set(next.id, next);
       await this.commit(() => {

@@ -1,8 +1,9 @@
 /**
  * Opening a workspace: take the lock (to write), sweep the temp files of a killed writer, read
- * the index, and recover it when it is damaged. The only entry point to a LowdbWorkspaceRepository.
+ * the index, and recover it when it is damaged or stale (older than the version sidecars and
+ * issue state records beside it). The only entry point to a LowdbWorkspaceRepository.
  */
-import { access, mkdir, readdir, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { sweepTemps } from './durable';
@@ -11,7 +12,7 @@ import { DurableIndexAdapter, readIndexFile } from './index-file';
 import { layoutOf, type Layout } from './layout';
 import { WorkspaceLock } from './lock';
 import { LowdbWorkspaceRepository } from './lowdb-repository';
-import { copyToBackups, rebuildIndex, type RecoveryReport } from './recovery';
+import { copyToBackups, findStaleness, rebuildIndex, type RecoveryReport } from './recovery';
 import { SCHEMA_VERSION, emptyIndex, type IndexData } from './schema';
 import { TextStore } from './text-store';
 
@@ -34,6 +35,10 @@ export async function openWorkspace(
   const texts = new TextStore(layout);
   if (options.mode === 'read') return openToRead(layout, texts, options);
 
+  const existed = await access(layout.root).then(
+    () => true,
+    () => false,
+  );
   try {
     await mkdir(layout.root, { recursive: true });
   } catch (error) {
@@ -42,15 +47,32 @@ export async function openWorkspace(
       `${layout.root} cannot be used as a workspace folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
     );
   }
-  const lock = await WorkspaceLock.acquire(layout, { wait: options.wait });
+  const lock = await WorkspaceLock.acquire(layout, { wait: options.wait }).catch(
+    async (error: unknown) => {
+      if (!existed) await removeIfEmpty(layout);
+      throw error;
+    },
+  );
   try {
     await sweepTemps(layout.tmp);
     await sweepOwnerTemps(layout);
-    const { db, adapter, recovery } = await loadIndex(layout, texts);
-    return new LowdbWorkspaceRepository(db, adapter, layout, texts, lock, recovery);
+    const { db, adapter, recovery } = await loadIndex(layout, texts, lock.afterDeadHolder);
+    const repository = new LowdbWorkspaceRepository(db, adapter, layout, texts, lock, recovery);
+    // A folder this open created and nothing was stored in goes again at close (a failed first
+    // import leaves no empty workspace behind).
+    if (!existed) repository.onClosed(() => removeIfEmpty(layout));
+    return repository;
   } catch (error) {
     await lock.release().catch(() => undefined);
+    if (!existed) await removeIfEmpty(layout);
     throw error;
+  }
+}
+
+/** Removes the workspace folder (and its empty tmp/, texts/, records/) when nothing is in it. */
+async function removeIfEmpty(layout: Layout): Promise<void> {
+  for (const folder of [layout.tmp, layout.texts, layout.records, layout.root]) {
+    await rmdir(folder).catch(() => undefined); // fails, as it should, unless empty
   }
 }
 
@@ -60,6 +82,28 @@ async function openToRead(
   options: OpenOptions,
 ): Promise<LowdbWorkspaceRepository> {
   const found = await readIndexFile(layout.index); // throws `newer-schema`
+  const fresh = found.state === 'ok' && !(await findStaleness(layout, found.data));
+  if (found.state === 'ok' && !fresh) {
+    // Stale: rebuild as a writer would if none holds the workspace. A writer that does hold it
+    // checked at its own open, so the records it has beyond the file are its saves in flight.
+    const lock = await WorkspaceLock.acquire(layout, { wait: 0 }).catch(() => null);
+    if (lock) {
+      try {
+        await sweepTemps(layout.tmp);
+        const loaded = await loadIndex(layout, texts);
+        return new LowdbWorkspaceRepository(
+          loaded.db,
+          loaded.adapter,
+          layout,
+          texts,
+          null,
+          loaded.recovery,
+        );
+      } finally {
+        await lock.release();
+      }
+    }
+  }
   if (found.state === 'ok' || (found.state === 'missing' && !(await hasStoredFiles(layout)))) {
     const adapter = new DurableIndexAdapter(layout);
     const db = new Low<IndexData>(adapter, emptyIndex());
@@ -100,6 +144,7 @@ async function openToRead(
 async function loadIndex(
   layout: Layout,
   texts: TextStore,
+  afterDeadHolder = false,
 ): Promise<{
   db: Low<IndexData>;
   adapter: DurableIndexAdapter;
@@ -115,7 +160,27 @@ async function loadIndex(
       await copyToBackups(layout, layout.index, `schema${found.fromVersion}`);
       await db.write();
     }
-    return { db, adapter, recovery: null };
+    const stale = await findStaleness(layout, found.data);
+    if (!stale) return { db, adapter, recovery: null };
+    await mkdir(layout.tmp, { recursive: true });
+    const detail = [
+      stale.versions > 0 ? `the index did not list ${stale.versions} saved version(s)` : '',
+      stale.issues > 0 ? `${stale.issues} issue(s) had changed since it was written` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    // After a writer died holding the lock, records beyond the index are its unfinished saves.
+    const { data, report } = await rebuildIndex(
+      layout,
+      texts,
+      afterDeadHolder
+        ? { kind: 'interrupted', detail: `a Galley process was stopped while saving: ${detail}` }
+        : { kind: 'stale', detail: `the index was older than the records beside it: ${detail}` },
+      found.data,
+    );
+    db.data = data;
+    await db.write();
+    return { db, adapter, recovery: report };
   }
   if (found.state === 'missing' && !(await hasStoredFiles(layout))) {
     return { db, adapter, recovery: null }; // a new workspace: nothing is written until the first change

@@ -1,18 +1,24 @@
 /**
- * Rebuilding a damaged index. The damaged file is moved into backups/ under a new name (never
- * overwritten, never deleted), then the index is rebuilt from the last good copy plus the
- * version sidecars (every version whose row is missing comes back, with its issue), and any
- * text file no version names becomes a version of a "Recovered texts" issue, so nothing on
+ * Rebuilding a damaged or stale index. The damaged file is moved into backups/ under a new name
+ * (never overwritten, never deleted), then the index is rebuilt from the last good copy plus the
+ * version sidecars (every version whose row is missing comes back, with its issue and its
+ * number), issue rows come from their state records (trash and details as last changed), and
+ * any text file no version names becomes a version of a "Recovered texts" issue, so nothing on
  * disk is left unreachable.
+ *
+ * A stale index is one that is valid but older than the records beside it (a backup or a sync
+ * tool brought back yesterday's index.json): it lists fewer versions than the sidecars, or issue
+ * rows other than their state records. It is found on every open by one readdir per issue
+ * folder, and rebuilt the same way, starting from itself.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, rename, stat } from 'node:fs/promises';
+import { copyFile, readdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { splitBlocks } from '../../core/document/document';
 import { ensureDir, syncDir } from './durable';
 import { newId } from './ids';
 import { readIndexFile, type DamageKind } from './index-file';
-import { textPath, type Layout } from './layout';
+import { ISSUE_STATE_NAME, textPath, type Layout } from './layout';
 import {
   emptyIndex,
   type DecisionRow,
@@ -20,12 +26,15 @@ import {
   type IssueRow,
   type VersionRow,
 } from './schema';
-import type { TextStore } from './text-store';
+import { getIssueState, type TextStore } from './text-store';
 
 /** What a recovery found and did; the CLI and the app tell the editor. */
 export interface RecoveryReport {
-  /** What was wrong with index.json ('missing': gone while version files remain). */
-  readonly damage: DamageKind | 'missing';
+  /**
+   * What was wrong with index.json ('missing': gone while version files remain; 'stale': valid
+   * but older than the version sidecars or issue state records beside it).
+   */
+  readonly damage: DamageKind | 'missing' | 'stale' | 'interrupted';
   readonly detail: string;
   /** Where the damaged index was kept, or null when there was no file. */
   readonly backup: string | null;
@@ -43,6 +52,55 @@ export interface RecoveryReport {
   readonly missingTexts: number;
   /** Sidecar files that could not be read. */
   readonly skippedRecords: number;
+  /** Issue rows (trash state, details) taken from their state records. */
+  readonly issueStates: number;
+  /**
+   * Issues rebuilt from version sidecars alone, with no good copy or state record to say
+   * whether they were trashed: they come back untrashed.
+   */
+  readonly unknownStates: number;
+}
+
+/** What an open finds when the index is valid but older than the records beside it. */
+export interface Staleness {
+  /** Version sidecars whose version the index does not list. */
+  readonly versions: number;
+  /** Issue state records whose row differs from the index's. */
+  readonly issues: number;
+}
+
+/**
+ * Compares the index with the records on disk: one readdir per issue folder (and a read of the
+ * few issue state records). Returns null when the index knows everything the records hold.
+ */
+export async function findStaleness(layout: Layout, data: IndexData): Promise<Staleness | null> {
+  const known = new Map<string, Set<string>>();
+  for (const version of data.versions) {
+    const ids = known.get(version.issueId);
+    if (ids) ids.add(version.id);
+    else known.set(version.issueId, new Set([version.id]));
+  }
+  const rows = new Map(data.issues.map((issue) => [issue.id, issue]));
+  let versions = 0;
+  let issues = 0;
+  const folders = await readdir(layout.records).catch(() => [] as string[]);
+  await Promise.all(
+    folders.map(async (issueId) => {
+      const names = await readdir(join(layout.records, issueId)).catch(() => [] as string[]);
+      const ids = known.get(issueId);
+      for (const name of names) {
+        if (name === ISSUE_STATE_NAME) {
+          const state = await getIssueState(layout, issueId);
+          const row = rows.get(issueId);
+          if (state && (!row || JSON.stringify(row) !== JSON.stringify(state.issue))) issues++;
+          continue;
+        }
+        const match = /^([0-9a-z]{4,32})\.json$/.exec(name);
+        if (match && !ids?.has(match[1])) versions++;
+      }
+    }),
+  );
+  return versions > 0 || issues > 0 ? { versions, issues } : null;
 }
 
 /** Moves `path` into backups/ as `<stem>-<time>-<label>-<random>.json`; returns the new path. */
@@ -76,10 +134,15 @@ function backupName(path: string, label: string): string {
 export async function rebuildIndex(
   layout: Layout,
   texts: TextStore,
-  damage: { kind: DamageKind | 'missing'; detail: string },
+  damage: { kind: DamageKind | 'missing' | 'stale' | 'interrupted'; detail: string },
+  stale?: IndexData,
 ): Promise<{ data: IndexData; report: RecoveryReport }> {
   const backup =
-    damage.kind === 'missing' ? null : await backUp(layout, layout.index, `damaged-${damage.kind}`);
+    damage.kind === 'missing'
+      ? null
+      : damage.kind === 'stale' || damage.kind === 'interrupted'
+        ? await copyToBackups(layout, layout.index, damage.kind)
+        : await backUp(layout, layout.index, `damaged-${damage.kind}`);
 
   let data = emptyIndex();
   let fromGoodCopy = false;
@@ -91,8 +154,15 @@ export async function rebuildIndex(
   } else if (good.state === 'damaged') {
     goodBackup = await backUp(layout, layout.goodIndex, `damaged-${good.kind}`);
   }
+  // A stale index is a sound start too: begin from whichever of the two knows more versions.
+  if (stale && (!fromGoodCopy || stale.versions.length > data.versions.length)) {
+    data = structuredClone(stale);
+    fromGoodCopy = false;
+  }
+  const before = new Set(data.issues.map((issue) => issue.id));
 
   const fromRecords = await mergeRecords(data, texts);
+  const states = await applyIssueStates(data, layout, before);
   const orphans = await adoptOrphanTexts(data, texts, layout);
   renumber(data);
 
@@ -115,8 +185,37 @@ export async function rebuildIndex(
       orphanTexts: orphans.count,
       recoveredIssueId: orphans.issueId,
       missingTexts,
+      issueStates: states.applied,
+      unknownStates: states.unknown,
     },
   };
+}
+
+/**
+ * Replaces issue rows with their state records (written before every change of a row, so never
+ * older than the index's). Counts the rows replaced, and the issues that came from sidecars
+ * alone with no state record (`known` holds the issues the start of the rebuild knew).
+ */
+async function applyIssueStates(
+  data: IndexData,
+  layout: Layout,
+  known: ReadonlySet<string>,
+): Promise<{ applied: number; unknown: number }> {
+  let applied = 0;
+  let unknown = 0;
+  for (let i = 0; i < data.issues.length; i++) {
+    const issue = data.issues[i];
+    const state = await getIssueState(layout, issue.id);
+    if (!state) {
+      if (!known.has(issue.id)) unknown++;
+      continue;
+    }
+    if (JSON.stringify(state.issue) !== JSON.stringify(issue)) {
+      data.issues[i] = state.issue;
+      applied++;
+    }
+  }
+  return { applied, unknown };
 }
 
 async function mergeRecords(

@@ -117,3 +117,16 @@ export const versionRecordSchema = z.strictObject({
     .optional(),
 });
 export type VersionRecord = z.infer<typeof versionRecordSchema>;
+
+/**
+ * An issue's state record (`records/<issue>/_issue.json`), written before the index on every
+ * change of the issue's row (trash, untrash, details): with the version sidecars it rebuilds
+ * the row when both index files are lost or an older index comes back.
+ */
+export const issueStateSchema = z.strictObject({
+  record: z.literal('issue'),
+  issue: issueRowSchema,
+  /** When the row was changed. */
+  changed: iso,
+});
+export type IssueState = z.infer<typeof issueStateSchema>;

@@ -11,8 +11,13 @@ import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ensureDir, syncDir, writeDurable } from './durable';
 import { WorkspaceError } from './errors';
-import { recordPath, textPath, type Layout } from './layout';
-import { versionRecordSchema, type VersionRecord } from './schema';
+import { ISSUE_STATE_NAME, issueStatePath, recordPath, textPath, type Layout } from './layout';
+import {
+  issueStateSchema,
+  versionRecordSchema,
+  type IssueState,
+  type VersionRecord,
+} from './schema';
 
 /**
  * Encodes `text` as UTF-8 for storage. Throws `malformed-text` for a lone UTF-16 surrogate,
@@ -183,13 +188,34 @@ export class TextStore {
     for (const issueDir of await readdirOrEmpty(this.layout.records)) {
       const folder = join(this.layout.records, issueDir);
       for (const name of await readdirOrEmpty(folder)) {
-        if (!name.endsWith('.json')) continue;
+        if (!name.endsWith('.json') || name === ISSUE_STATE_NAME) continue;
         const record = await readRecord(join(folder, name));
         if (record) records.push(record);
         else skipped++;
       }
     }
     return { records, skipped };
+  }
+}
+
+/** Writes an issue's state record durably (before the index row it matches). */
+export async function putIssueState(layout: Layout, state: IssueState): Promise<void> {
+  const path = issueStatePath(layout, state.issue.id);
+  await ensureDir(dirname(path));
+  await writeDurable(path, `${JSON.stringify(state)}\n`, { tmpDir: layout.tmp });
+}
+
+/** Reads an issue's state record, or undefined when it is missing or unreadable. */
+export async function getIssueState(
+  layout: Layout,
+  issueId: string,
+): Promise<IssueState | undefined> {
+  try {
+    const raw: unknown = JSON.parse(await readFile(issueStatePath(layout, issueId), 'utf8'));
+    const parsed = issueStateSchema.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
   }
 }
 

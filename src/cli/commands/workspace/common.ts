@@ -171,11 +171,27 @@ export function printNotice(line: string): void {
   process.stderr.write(`galley: ${terminalLine(line)}\n`);
 }
 
-function reportRecovery(report: RecoveryReport): void {
+/** The one-line notice of a rebuilt index, on stderr. */
+export function recoveryLine(report: RecoveryReport): string {
+  if (report.damage === 'stale' || report.damage === 'interrupted') {
+    let line = `galley: ${report.detail}; it has been rebuilt from the records with every version number kept`;
+    if (report.versionsFromRecords > 0) {
+      line += ` (${report.versionsFromRecords} version(s) listed again`;
+      line += report.issueStates > 0 ? `, ${report.issueStates} issue(s) as last changed)` : ')';
+    } else if (report.issueStates > 0) {
+      line += ` (${report.issueStates} issue(s) as last changed)`;
+    }
+    line += '.';
+    if (report.backup) line += ` The old index is kept as ${report.backup}.`;
+    return line;
+  }
   const parts = [`galley: the workspace index was damaged (${report.detail}) and has been rebuilt`];
   parts.push(report.fromGoodCopy ? 'from its last good copy' : 'from the version files');
   if (report.versionsFromRecords > 0) {
     parts.push(`with ${report.versionsFromRecords} version(s) restored from their records`);
+  }
+  if (report.issueStates > 0) {
+    parts.push(`and ${report.issueStates} issue(s) restored as last changed (trash, details)`);
   }
   if (report.orphanTexts > 0) {
     parts.push(`and ${report.orphanTexts} stray text(s) put in issue ${report.recoveredIssueId}`);
@@ -185,7 +201,14 @@ function reportRecovery(report: RecoveryReport): void {
   if (report.missingTexts > 0) {
     line += ` ${report.missingTexts} version(s) have lost their text file.`;
   }
-  process.stderr.write(`${terminalLine(line)}\n`);
+  if (report.unknownStates > 0) {
+    line += ` ${report.unknownStates} issue(s) had only their version records left and are listed as not trashed, since no record says otherwise (see \`galley issues --all\`).`;
+  }
+  return line;
+}
+
+function reportRecovery(report: RecoveryReport): void {
+  process.stderr.write(`${terminalLine(recoveryLine(report))}\n`);
 }
 
 /**

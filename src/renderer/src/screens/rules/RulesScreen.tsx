@@ -45,12 +45,19 @@ export function RulesScreen({ issueId, onRulesChanged }: RulesScreenProps) {
     rootRef.current?.querySelector<HTMLElement>('[data-testid="rules-list"]')?.focus();
   const focusForm = () =>
     formRef.current?.querySelector<HTMLElement>('input:not([readonly]), select')?.focus();
+  // Focus moves into the form after React has drawn it (a frame is not enough: the new rule's
+  // form may not exist yet, and what the editor typed went into the search box).
+  const [formFocus, setFormFocus] = useState(0);
+  useEffect(() => {
+    if (formFocus > 0) focusForm();
+  }, [formFocus]);
+  const newRule = () => {
+    editor.startNew();
+    setFormFocus((n) => n + 1);
+  };
   useRulesKeys({
     focusSearch: () => searchRef.current?.focus(),
-    newRule: () => {
-      editor.startNew();
-      requestAnimationFrame(focusForm);
-    },
+    newRule,
     testRule: () => void test.run(),
   });
 
@@ -163,8 +170,7 @@ export function RulesScreen({ issueId, onRulesChanged }: RulesScreenProps) {
               title="Alt+N"
               data-testid="rules-new"
               onClick={() => {
-                editor.startNew();
-                requestAnimationFrame(focusForm);
+                newRule();
               }}
             >
               {t('list.new')}
