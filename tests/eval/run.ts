@@ -11,6 +11,7 @@ import { damageOnCorrectText, editsOnRawText } from './damage';
 import { formatDamage } from './damage-report';
 import { runEval } from './evaluate';
 import { formatReport } from './report';
+import { formatMisreadingEval, runMisreadingEval } from './misreading-eval';
 import { formatRulesEval, runRulesEval } from './rules-eval';
 
 // `npm run eval | head` closes stdout early; that is not an error.
@@ -42,6 +43,8 @@ const report = runEval({
 process.stdout.write(formatReport(report));
 process.stdout.write(`\n${formatRulesEval(runRulesEval(Number(values.seed)))}`);
 process.stdout.write(`\n${formatDamage(damageOnCorrectText(), editsOnRawText())}`);
+const misreadings = runMisreadingEval(Number(values.seed), icdar !== 'none');
+process.stdout.write(`\n${formatMisreadingEval(misreadings)}`);
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({ ...report, misreadings }, null, 2)}\n`);
 process.stdout.write(`\nWrote ${values.out}\n`);

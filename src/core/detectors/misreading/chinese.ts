@@ -214,17 +214,23 @@ export class ChineseReader {
  * while a misreading is an accident of one place.
  */
 function repeatsInIssue(text: string, at: number, from: number, to: number): boolean {
+  // Searched within a story's reach of the place, so a 10 MB issue costs no more per finding.
+  const low = Math.max(0, at - REPEAT_REACH);
+  const region = text.slice(low, Math.min(text.length, at + REPEAT_REACH));
   for (const [start, end] of [
     [at - 1, at + 1],
     [at, at + 2],
   ]) {
     if (start < from || end > to) continue;
     const piece = text.slice(start, end);
-    const first = text.indexOf(piece);
-    if (text.indexOf(piece, first + 1) >= 0) return true;
+    const first = region.indexOf(piece);
+    if (first >= 0 && region.indexOf(piece, first + 1) >= 0) return true;
   }
   return false;
 }
+
+/** How far (UTF-16 code units) on each side of a place `repeatsInIssue` looks. */
+const REPEAT_REACH = 20_000;
 
 /** The misread Han characters of `doc`. */
 export function chineseMisreadings(

@@ -1,0 +1,285 @@
+/**
+ * The misreading evaluation of `npm run eval`: real OCR against its human correction, English
+ * (ICDAR 2017, ../shared/corpus/en-ocr) and Chinese (FASPell, ../shared/corpus/zh-ocr, GPL,
+ * measurement only), and a seeded Chinese set: real news with similar-shape substitutions drawn
+ * from a source the detector was not built from (char-similar's main-component table: same
+ * component, same structure class).
+ *
+ * Character error rates count against the gold; the error reduction is 1 − after / before. A
+ * finding is right when its replacement gives the gold at its place (English: the aligned gold
+ * word; Chinese: the gold character, the texts being of equal length).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseText, cleanText, type AnalyseOptions } from '../../src/core/index';
+import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
+import { loadShapeTable } from '../../src/main/lexicon/shapes';
+import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
+import { loadIcdarPairs } from './icdar';
+import { editDistance } from './levenshtein';
+import { Rng } from './prng';
+
+const LEXICON_DIR = fileURLToPath(new URL('../../../shared/lexicon/', import.meta.url));
+const FASPELL = `${CORPUS_DIR}zh-ocr/faspell-ocr-3575.tsv`;
+
+/** Counts of one measured set. */
+export interface MisreadingRow {
+  readonly set: string;
+  readonly chars: number;
+  readonly cerBefore: number;
+  readonly cerAfter: number;
+  readonly errorReduction: number;
+  /** Errors of the class the detector targets (misread words / Han characters). */
+  readonly misreadErrors: number;
+  /** Error reduction on that class alone (misread errors fixed by the clean, net of damage). */
+  readonly misreadReduction: number;
+  readonly findings: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly safeFindings: number;
+  readonly safePrecision: number;
+  readonly safeRecall: number;
+  /** The most frequent errors of the class left unfound, "seen→meant ×n". */
+  readonly missed: readonly string[];
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+function top(counts: Map<string, number>, n: number): string[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${k} ×${v}`);
+}
+
+/** English: the ICDAR 2017 periodicals (newspapers) and monographs. */
+function englishRows(): MisreadingRow[] {
+  const rows: MisreadingRow[] = [];
+  for (const set of ['periodical', 'monograph'] as const) {
+    let before = 0;
+    let after = 0;
+    let chars = 0;
+    let errors = 0;
+    let findings = 0;
+    let right = 0;
+    let safe = 0;
+    let safeRight = 0;
+    let fixedChars = 0;
+    let misreadChars = 0;
+    const missed = new Map<string, number>();
+    const folder = join(ICDAR_DIR, set === 'periodical' ? 'eng_periodical' : 'eng_monograph');
+    for (const pair of loadIcdarPairs(ICDAR_DIR).filter((p) => p.set === set)) {
+      const cleaned = cleanText(pair.input).text;
+      before += editDistance(pair.input, pair.gold);
+      after +=
+        cleaned === pair.input
+          ? editDistance(pair.input, pair.gold)
+          : editDistance(cleaned, pair.gold);
+      chars += pair.gold.length;
+    }
+    // Word-level scoring on the aligned columns: a misread word is a letters-only OCR word whose
+    // gold is another letters-only word (punctuation around them kept apart).
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt'))) {
+      const lines = readFileSync(join(folder, name), 'utf8').split('\r\n');
+      const ocr = lines[1].slice(14);
+      const gold = lines[2].slice(14);
+      let start = 0;
+      for (let i = 0; i <= ocr.length; i++) {
+        if (i < ocr.length && !(ocr[i] === ' ' && gold[i] === ' ')) continue;
+        const o = ocr.slice(start, i);
+        const g = gold.slice(start, i);
+        start = i + 1;
+        if (g.includes('#')) continue;
+        const seen = /^[^A-Za-z]*([A-Za-z]+)[^A-Za-z]*$/.exec(o.replace(/@/g, ''))?.[1];
+        const meant = /^[^A-Za-z]*([A-Za-z]+)[^A-Za-z]*$/.exec(g.replace(/@/g, ''))?.[1];
+        if (!seen) continue;
+        const found = analyseText(` ${seen} `).findings.find((f) => f.kind === 'misreading');
+        const isError = meant !== undefined && meant !== seen;
+        if (isError) {
+          errors++;
+          misreadChars += editDistance(seen, meant);
+        }
+        if (found) {
+          findings++;
+          const ok = found.replacement === meant;
+          if (ok) right++;
+          if (found.confidence === 'safe') {
+            safe++;
+            if (ok) safeRight++;
+            fixedChars +=
+              editDistance(seen, meant ?? seen) - editDistance(found.replacement, meant ?? seen);
+          }
+        } else if (isError) {
+          missed.set(`${seen}→${meant}`, (missed.get(`${seen}→${meant}`) ?? 0) + 1);
+        }
+      }
+    }
+    rows.push({
+      set: `English OCR, ICDAR 2017 ${set}s`,
+      chars,
+      cerBefore: ratio(before, chars),
+      cerAfter: ratio(after, chars),
+      errorReduction: 1 - ratio(after, before),
+      misreadErrors: errors,
+      misreadReduction: ratio(fixedChars, misreadChars),
+      findings,
+      precision: ratio(right, findings),
+      recall: ratio(right, errors),
+      safeFindings: safe,
+      safePrecision: ratio(safeRight, safe),
+      safeRecall: ratio(safeRight, errors),
+      missed: top(missed, 12),
+    });
+  }
+  return rows;
+}
+
+const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+
+/** Scores equal-length (ocr, gold) sentence pairs: substitutions only. */
+function chineseRow(
+  set: string,
+  pairs: readonly (readonly [string, string])[],
+  options: AnalyseOptions,
+): MisreadingRow {
+  let chars = 0;
+  let before = 0;
+  let after = 0;
+  let errors = 0;
+  let fixed = 0;
+  let findings = 0;
+  let right = 0;
+  let safe = 0;
+  let safeRight = 0;
+  const missed = new Map<string, number>();
+  for (const [ocr, gold] of pairs) {
+    chars += gold.length;
+    const found = analyseText(ocr, options).findings.filter((f) => f.kind === 'misreading');
+    const cleaned = cleanText(ocr, options).text;
+    for (let i = 0; i < gold.length; i++) {
+      if (ocr[i] !== gold[i]) before++;
+      const isError = ocr[i] !== gold[i] && isHan(ocr[i]) && isHan(gold[i]);
+      if (isError) errors++;
+      const f = found.find((x) => x.start === i);
+      if (f) {
+        findings++;
+        const ok = f.replacement === gold[i];
+        if (ok) right++;
+        if (f.confidence === 'safe') {
+          safe++;
+          if (ok) safeRight++;
+        }
+      } else if (isError) {
+        missed.set(`${ocr[i]}→${gold[i]}`, (missed.get(`${ocr[i]}→${gold[i]}`) ?? 0) + 1);
+      }
+      if (isError && cleaned.length === gold.length && cleaned[i] === gold[i]) fixed++;
+    }
+    after +=
+      cleaned.length === gold.length
+        ? [...gold].filter((c, i) => cleaned[i] !== c).length
+        : editDistance(cleaned, gold);
+  }
+  return {
+    set,
+    chars,
+    cerBefore: ratio(before, chars),
+    cerAfter: ratio(after, chars),
+    errorReduction: 1 - ratio(after, before),
+    misreadErrors: errors,
+    misreadReduction: ratio(fixed, errors),
+    findings,
+    precision: ratio(right, findings),
+    recall: ratio(right, errors),
+    safeFindings: safe,
+    safePrecision: ratio(safeRight, safe),
+    safeRecall: ratio(safeRight, errors),
+    missed: top(missed, 12),
+  };
+}
+
+/** The FASPell OCR pairs of equal length. */
+function faspellPairs(): [string, string][] {
+  return readFileSync(FASPELL, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t'))
+    .filter((f) => f.length === 3 && f[1].length === f[2].length)
+    .map((f) => [f[1], f[2]]);
+}
+
+/**
+ * Real news paragraphs with one similar-shape substitution per ~150 characters: a Han character
+ * replaced by a common character with the same main component and structure class in
+ * char-similar's component table, which the shape table was not built from.
+ */
+function seededPairs(seed: number): [string, string][] {
+  const component = JSON.parse(
+    readFileSync(`${LEXICON_DIR}char-similar-char_component.dict`, 'utf8'),
+  ) as Record<string, string>;
+  const structure = JSON.parse(
+    readFileSync(`${LEXICON_DIR}char-similar-char_struct.dict`, 'utf8'),
+  ) as Record<string, string>;
+  const common = readFileSync(`${LEXICON_DIR}pycorrector-common_char_set.txt`, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const mates = new Map<string, string[]>();
+  for (const c of common) {
+    const key = `${component[c]}|${structure[c]}`;
+    if (!component[c]) continue;
+    mates.set(key, [...(mates.get(key) ?? []), c]);
+  }
+  const rng = new Rng(seed);
+  const pairs: [string, string][] = [];
+  for (const line of readFileSync(ARTICLES, 'utf8').trim().split('\n')) {
+    const article = JSON.parse(line) as { paragraphs: string[] };
+    for (const gold of article.paragraphs) {
+      const chars = [...gold];
+      if (chars.length !== gold.length) continue;
+      const ocr = [...chars];
+      for (let n = Math.max(1, Math.round(gold.length / 150)); n > 0; n--) {
+        const i = rng.int(0, gold.length - 1);
+        const options = (mates.get(`${component[ocr[i]]}|${structure[ocr[i]]}`) ?? []).filter(
+          (c) => c !== gold[i],
+        );
+        if (!isHan(gold[i]) || options.length === 0 || ocr[i] !== gold[i]) continue;
+        ocr[i] = rng.pick(options);
+      }
+      pairs.push([ocr.join(''), gold]);
+    }
+  }
+  return pairs;
+}
+
+/** Every row of the misreading evaluation. */
+export function runMisreadingEval(seed: number, english = true): MisreadingRow[] {
+  const options: AnalyseOptions = { lexicon: loadChineseLexicon(), shapes: loadShapeTable() };
+  return [
+    ...(english ? englishRows() : []),
+    chineseRow('Chinese OCR, FASPell (3,575 sentences)', faspellPairs(), options),
+    chineseRow('Chinese news, seeded look-alikes (other source)', seededPairs(seed), options),
+  ];
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const f3 = (x: number) => x.toFixed(3);
+
+/** The evaluation as markdown. */
+export function formatMisreadingEval(rows: readonly MisreadingRow[]): string {
+  const lines = [
+    '## Misreadings',
+    '',
+    '| set | chars | CER before → after | error reduction | misread errors | their reduction | findings | precision | recall | safe | safe precision | safe recall |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.set} | ${r.chars} | ${pct(r.cerBefore)} → ${pct(r.cerAfter)} | ${f3(r.errorReduction)} | ${r.misreadErrors} | ${f3(r.misreadReduction)} | ${r.findings} | ${f3(r.precision)} | ${f3(r.recall)} | ${r.safeFindings} | ${f3(r.safePrecision)} | ${f3(r.safeRecall)} |`,
+    ),
+    '',
+    ...rows.map((r) => `- missed in ${r.set}: ${r.missed.join(', ')}`),
+    '',
+  ];
+  return lines.join('\n');
+}
