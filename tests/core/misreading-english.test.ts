@@ -44,7 +44,12 @@ describe('misreading (English)', () => {
   });
 
   it('keeps the case of the printed word and leaves names alone', () => {
-    expect(cleanText('Tho meeting was held. TBE END.').text).toBe('The meeting was held. THE END.');
+    expect(cleanText('Tho meeting was held. Tho end.').text).toBe('The meeting was held. The end.');
+    // Upper case may be a heading or an abbreviation: suggested, never applied by clean.
+    expect(misreadings('TBE END.').map((f) => [f.replacement, f.confidence])).toEqual([
+      ['THE', 'suggest'],
+    ]);
+    expect(cleanText('TBE END.').text).toBe('TBE END.');
     expect(misreadings('Mr. Clay and Herr Bach met Dr. Ker.')).toEqual([]);
   });
 

@@ -3,17 +3,21 @@
  * articles as issues of 10 stories, the ICDAR 2017 English ground truth) changes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FindingKind } from '../../src/core/finding';
 import { damageOnCorrectText, type DamageRow } from './damage';
 
 /** Cleaning 657k characters takes seconds alone and much longer on a shared CI machine. */
 const SLOW = 300_000;
 
 /**
- * Kinds whose damage on correct text is known and tracked in their own issue; `npm run eval`
- * still lists every one of their edits. Remove a kind here as soon as its damage is 0.
+ * Misreadings left in the ICDAR ground truth itself (its human correction missed them): a clean
+ * that fixes them repairs the gold, it does not damage it. Every other edit is damage.
  */
-const TRACKED_ELSEWHERE: readonly FindingKind[] = ['misreading'];
+const ERRORS_IN_THE_GOLD: readonly string[] = [
+  '[ihe→the]',
+  '[siill→still]',
+  '[publie→public]',
+  '[talkiug→talking]',
+];
 
 describe('galley clean on real, correct text', () => {
   let rows: DamageRow[] = [];
@@ -24,7 +28,7 @@ describe('galley clean on real, correct text', () => {
   it('makes no edit at all', () => {
     for (const row of rows) {
       const edits = row.edits
-        .filter((e) => !TRACKED_ELSEWHERE.includes(e.kind))
+        .filter((e) => !ERRORS_IN_THE_GOLD.some((fix) => e.context.includes(fix)))
         .map((e) => `${e.kind}: ${e.context}`);
       expect({ set: row.set, edits }).toEqual({ set: row.set, edits: [] });
       expect(row.chars).toBeGreaterThan(200_000);

@@ -14,8 +14,11 @@ import { isFunctionWord, readEnglishWord, type EnglishReading } from './english'
 
 const WORD = /[A-Za-z]+/g;
 
-/** Characters that make a word part of something else when they touch it. */
-const GLUE = /[0-9'’‘\-‐@/_\\&À-ɏ]/;
+/**
+ * Characters that make a word part of something else when they touch it; any letter beyond
+ * a–z too ("Griﬃths" holds a ligature, "Müller" an umlaut: the a–z run is half a word).
+ */
+const GLUE = /[0-9'’‘\-‐@/_\\&]|(?![A-Za-z])\p{L}/u;
 
 const HYPHENS = /[-‐¬\u00ad]/;
 
@@ -56,6 +59,13 @@ function glued(text: string, from: number, to: number): boolean {
   let i = from - 1;
   while (i >= 0 && text[i] === ' ') i--;
   return i < from - 1 && i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+}
+
+/** True when the word at `at` of `text` opens its block or a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
+  return i < 0 || (i < at - 1 && /[.!?]/.test(text[i]!));
 }
 
 function describe(seen: string, reading: EnglishReading, shape: Shape): FindingDraft['message'] {
@@ -105,7 +115,13 @@ function scanBlock(
       start: from,
       end: to,
       replacement: reshape(reading.word, shape),
-      confidence: reading.safe ? 'safe' : 'suggest',
+      // A capitalized word inside a sentence may be a name ("Bellenden Ker"), an upper-case one
+      // an abbreviation or a heading ("WO"): only suggested. "Tho" opening a sentence is no name.
+      confidence:
+        reading.safe &&
+        (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
+          ? 'safe'
+          : 'suggest',
       message: describe(seen, reading, shape),
     });
   }

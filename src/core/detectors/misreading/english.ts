@@ -6,6 +6,7 @@
  * frequency. "tho" (26 in 51 million words) loses to "the" (1.5 million, e read as o); "ho"
  * (2,141) and "lie" (6,133) keep, because they are words used often enough on their own.
  */
+import { isEnglishWord } from '../../lexicon/english';
 import { englishWordCount, englishWordRank } from '../../lexicon/english-frequency';
 import { CONFUSIONS_BY_SEEN } from './ocr-confusions';
 
@@ -35,6 +36,8 @@ const SAFE_LEAD = 1.5;
 const MIN_MEANT_COUNT = 100;
 /** A printed word used this often (per 51 million) or more is never changed automatically. */
 const SAFE_MAX_SEEN_COUNT = 50;
+/** A printed word of the English word list is changed automatically only up to this length. */
+const SAFE_MAX_WORD_LENGTH = 3;
 /** Printed words longer than this are left alone (names, compounds, run-together words). */
 const MAX_LENGTH = 14;
 
@@ -104,7 +107,11 @@ export function readEnglishWord(seen: string): EnglishReading | null {
     gain >= SAFE_GAIN &&
     best.score - second >= SAFE_LEAD &&
     seenCount < SAFE_MAX_SEEN_COUNT &&
-    (seenCount === 0 || isFunctionWord(best.candidate.word));
+    // A word of the full English word list ("offence", a British spelling SUBTLEX-US lacks) is
+    // evidence of nothing; only short ones ("tho", "bo", "tor") become the most frequent words.
+    (isEnglishWord(seen)
+      ? seen.length <= SAFE_MAX_WORD_LENGTH && isFunctionWord(best.candidate.word)
+      : seenCount === 0 || isFunctionWord(best.candidate.word));
   return {
     word: best.candidate.word,
     misread: best.candidate.misread,
