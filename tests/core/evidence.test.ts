@@ -106,3 +106,15 @@ describe('duplicate-paragraph evidence', () => {
     expect(cleanText(issue, options).text).toBe(issue);
   });
 });
+
+describe('duplicate-paragraph evidence in English', () => {
+  it('drops the near copy with the misread words', () => {
+    const body =
+      'The Government announced yesterday that the new bridge over the river will open to traffic next month, after two years of work.';
+    const misread = body.replace('Government', 'Govemment').replace('the river', 'tbe river');
+    const issue = `News of the day\n\n${body}\n\nAnother paragraph follows here about a different matter entirely.\n\n${misread}\n`;
+    expect(cleanText(issue, options).text).toBe(
+      `News of the day\n\n${body}\n\nAnother paragraph follows here about a different matter entirely.\n`,
+    );
+  });
+});

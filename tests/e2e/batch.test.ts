@@ -91,9 +91,11 @@ describe('batches that show what they do before they do it', () => {
     const group = page.locator('[data-testid="finding-group"][data-kind="archive-repeat"]');
     await group.getByTestId('finding-group-accept-all').click();
     await page.getByTestId('batch-dialog').waitFor();
-    await editAndAnalyse(page, () => page.keyboard.press('Enter'));
     const toast = page.getByTestId('toast').filter({ hasText: 'Ctrl+Z' });
-    await expect.poll(() => toast.count()).toBe(1);
+    await editAndAnalyse(page, async () => {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => toast.count()).toBe(1);
+    });
     expect(await toast.textContent()).toMatch(/已采纳 \d+ 处 · Ctrl\+Z 撤销/);
     expect(await testIdNumber(page, 'status-characters')).toBeLessThan(characters / 2);
     await dismissToasts(page);
@@ -111,10 +113,12 @@ describe('batches that show what they do before they do it', () => {
     const dialog = page.getByTestId('batch-dialog');
     await dialog.waitFor();
     expect(await dialog.getByTestId('batch-summary').textContent()).toContain(`共 ${count} 处`);
-    await editAndAnalyse(page, () => dialog.getByTestId('batch-confirm').click());
-    await expectGroupCount(page, 'punctuation-width', 0);
     const toast = page.getByTestId('toast').filter({ hasText: `已采纳 ${count} 处` });
-    await expect.poll(() => toast.count()).toBe(1);
+    await editAndAnalyse(page, async () => {
+      await dialog.getByTestId('batch-confirm').click();
+      await expect.poll(() => toast.count()).toBe(1);
+    });
+    await expectGroupCount(page, 'punctuation-width', 0);
     await dismissToasts(page);
   });
 

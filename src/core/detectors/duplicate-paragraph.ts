@@ -16,8 +16,9 @@
  *   sentences; in 1,000 Sina articles, passages of up to 130 characters recur across articles),
  *   so a shorter repeat across stories is only a suggestion;
  * - a near copy in the same story (an OCR block captured twice): the copy that reads worse under
- *   the Chinese lexicon (`readingCost`: 入才 against 人才) is dropped, the earlier one when
- *   they read alike (the later copy is kept). Without a lexicon, or across stories, near
+ *   the Chinese lexicon (`readingCost`: 入才 against 人才; in Latin text, the copy with more
+ *   words the English list does not know) is dropped, the earlier one when they read alike
+ *   (the later copy is kept). Without a lexicon, or across stories, near
  *   repeats are only suggestions, both ways round.
  *
  * Only prose blocks take part (headlines, decks and jump lines legitimately recur). Cost is
@@ -38,6 +39,7 @@ import { estimateSimilarity, minhashOfShingles, type Signature } from '../simila
 import { normalizeForMatch } from '../similarity/normalize';
 import { CJK_SHINGLE_SIZE, LATIN_SHINGLE_SIZE, shingleHashes } from '../similarity/shingles';
 import { readingCost, type ChineseLexicon } from '../lexicon/chinese';
+import { isEnglishWord } from '../lexicon/english';
 import type { Detector } from './detector';
 
 /** Tuning of the duplicate-paragraph detector; every length counts UTF-16 code units of the
@@ -187,14 +189,25 @@ function reportNearPair(
     out.drop(earlier.block, later.block, 'suggest', nearMessage(distance, 'later'));
     return;
   }
-  const earlierCost = readingCost(lexicon, earlier.block.text);
-  const laterCost = readingCost(lexicon, later.block.text);
+  const earlierCost = costOf(earlier.block, lexicon);
+  const laterCost = costOf(later.block, lexicon);
   const [drop, keep] = laterCost > earlierCost + 1e-6 ? [later, earlier] : [earlier, later];
   const [dropped, kept] = differingParts(drop.block.text, keep.block.text);
   const decided = Math.abs(laterCost - earlierCost) > 1e-6;
   out.drop(drop.block, keep.block, 'safe', nearSafeMessage(distance, dropped, kept, decided));
   const keepSide = keep === earlier ? 'later' : 'earlier';
   out.drop(keep.block, drop.block, 'suggest', nearMessage(distance, keepSide));
+}
+
+/**
+ * How badly a copy reads: Chinese by the lexicon (`readingCost`), Latin text by its words that
+ * the English word list does not know ("tbe", "Govemment"), each as costly as a rare word.
+ */
+function costOf(block: Block, lexicon: ChineseLexicon): number {
+  if (block.script !== 'latin') return readingCost(lexicon, block.text);
+  let unknown = 0;
+  for (const word of block.text.match(/\p{L}+/gu) ?? []) if (!isEnglishWord(word)) unknown++;
+  return unknown;
 }
 
 /** The parts where `a` and `b` differ (common prefix and suffix removed), at most 12 each. */

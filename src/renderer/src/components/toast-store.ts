@@ -26,15 +26,18 @@ export class ToastStore {
   private readonly listeners = new Set<() => void>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
 
-  /** Shows `text`; returns the toast's id. Identical text already showing is not repeated. */
-  push(tone: ToastTone, text: string): number {
+  /**
+   * Shows `text` (for `lifetime` ms, default by tone); returns the toast's id. Identical text
+   * already showing is not repeated.
+   */
+  push(tone: ToastTone, text: string, lifetime = LIFETIME[tone]): number {
     const same = this.toasts.find((t) => t.text === text && t.tone === tone);
     if (same) return same.id;
     const toast: Toast = { id: this.nextId++, tone, text };
     this.toasts = [...this.toasts, toast].slice(-MAX_VISIBLE);
     this.timers.set(
       toast.id,
-      setTimeout(() => this.dismiss(toast.id), LIFETIME[tone]),
+      setTimeout(() => this.dismiss(toast.id), lifetime),
     );
     this.emit();
     return toast.id;

@@ -24,6 +24,9 @@ export interface BatchControl {
   readonly cancel: () => void;
 }
 
+/** How long a batch's summary stays, in ms: long enough to read and use its undo hint. */
+const SUMMARY_LIFETIME = 10_000;
+
 /** Two animation frames: what was rendered before is on screen after them. */
 const painted = () =>
   new Promise<void>((resolve) =>
@@ -48,7 +51,7 @@ export function useBatch(session: ProofreadSession | null): BatchControl {
       try {
         const count = session.runBatch(request);
         const key = request.action === 'accept' ? 'batch.accepted' : 'batch.rejected';
-        if (count > 0) toasts.push('success', t(key, { count, undo }));
+        if (count > 0) toasts.push('success', t(key, { count, undo }), SUMMARY_LIFETIME);
         else toasts.push('info', t('batch.nothing'));
       } finally {
         setRunning(false);
