@@ -29,7 +29,7 @@ async function badInputs(): Promise<{ file: string; says: RegExp }[]> {
     { file: join(dir, 'missing.txt'), says: /no such file/ },
     { file: folder, says: /folder/ },
     { file: binary, says: /binary/ },
-    { file: undecodable, says: /neither UTF-8 nor GB18030/ },
+    { file: undecodable, says: /not UTF-8, GB18030, Big5 or UTF-16/ },
     { file: huge, says: /200 MB/ },
   ];
 }

@@ -152,7 +152,7 @@ function decodeWithNuls(bytes: Uint8Array): Decoded {
   const encoding: Encoding = odd > even ? 'utf-16le' : 'utf-16be';
   if (oneSided && bytes.length % 2 === 0) {
     const text = strict(encoding, bytes);
-    if (text !== undefined && !looksBinary(text) && readsAsChinese(hanPlausibility(text))) {
+    if (text !== undefined && !looksBinary(text) && readsAsText(text)) {
       return { text, encoding, bom: false };
     }
   }
@@ -168,8 +168,20 @@ function evidence(score: HanPlausibility): boolean {
   return score.han + score.odd >= MIN_EVIDENCE;
 }
 
-function readsAsChinese(score: HanPlausibility): boolean {
-  return !evidence(score) || score.ratio >= MIN_RATIO;
+/**
+ * UTF-16 decoded from bytes with NULs is taken only when it reads as text: Chinese with enough
+ * common Han characters, or mostly printable ASCII (so a few bytes of a binary header whose
+ * NULs happen to fall on one side are still binary).
+ */
+function readsAsText(text: string): boolean {
+  const score = hanPlausibility(text);
+  if (evidence(score)) return score.ratio >= MIN_RATIO;
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d) ascii++;
+  }
+  return text.length >= 4 && ascii >= text.length * 0.9;
 }
 
 interface Scored {
