@@ -2,9 +2,16 @@ import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/core/index';
+import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
+import { loadShapeTable } from '../../src/main/lexicon/shapes';
 import { galley, leftoverTemps, removeFolder, SAMPLE, tempFolder } from './helpers';
 
 const ARTICLES = new URL('../../../shared/corpus/zh-news/articles.jsonl', import.meta.url);
+
+/** The CLI cleans with the shipped Chinese lexicon and shape table; so does the expectation. */
+function expectedClean(raw: string): string {
+  return cleanText(raw, { lexicon: loadChineseLexicon(), shapes: loadShapeTable() }).text;
+}
 
 let dir: string;
 beforeAll(async () => {
@@ -37,7 +44,7 @@ describe('galley clean', () => {
     const out = join(dir, 'single', 'sample.clean.txt');
     const run = await galley(['clean', SAMPLE, '-o', out]);
     expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    const expected = cleanText(await readFile(SAMPLE, 'utf8')).text;
+    const expected = expectedClean(await readFile(SAMPLE, 'utf8'));
     expect(await readFile(out, 'utf8')).toBe(expected);
     expect(await leftoverTemps(join(dir, 'single'))).toEqual([]);
   });
@@ -61,7 +68,7 @@ describe('galley clean', () => {
     expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect((await readdir(out)).sort()).toEqual(files.map((f) => f.split('/').pop()).sort());
     for (const file of files) {
-      const expected = cleanText(await readFile(file, 'utf8')).text;
+      const expected = expectedClean(await readFile(file, 'utf8'));
       expect(await readFile(join(out, file.split('/').pop() as string), 'utf8')).toBe(expected);
     }
     expect(await leftoverTemps(out)).toEqual([]);
