@@ -14,6 +14,7 @@ const SLOW = 300_000;
  */
 const ERRORS_IN_THE_GOLD: readonly string[] = [
   '[ihe→the]',
+  '[Tne→The]',
   '[siill→still]',
   '[publie→public]',
   '[talkiug→talking]',
