@@ -88,5 +88,15 @@ export function createDocument(raw: string): Document {
   const text = normalizeText(raw);
   const raws = splitBlocks(text);
   const roles = classifyRoles(raws);
-  return { text, blocks: raws.map((b, i) => ({ ...b, role: roles[i] })) };
+  // Literal objects, not `{ ...b, role }`: V8 gives spread copies a dictionary layout, about
+  // 370 bytes a block instead of 80 (1.5 GB for the 4 million paragraphs of 24 MB of `好,`).
+  const blocks = raws.map((b, i): Block => ({
+    index: b.index,
+    start: b.start,
+    end: b.end,
+    text: b.text,
+    role: roles[i],
+    script: b.script,
+  }));
+  return { text, blocks };
 }
