@@ -10,6 +10,8 @@ export const CHANNELS = [
   'library.importBytes',
   'library.trash',
   'library.untrash',
+  'library.edit',
+  'library.history',
   'issue.open',
   'issue.decide',
   'issue.autosave',
