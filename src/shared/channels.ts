@@ -32,6 +32,7 @@ export const CHANNELS = [
   'rules.test',
   'rules.import',
   'rules.export',
+  'rules.stop',
   'archive.source',
   'archive.markBoilerplate',
   'archive.boilerplate',

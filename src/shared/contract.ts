@@ -114,6 +114,18 @@ export interface OpenedIssue {
   readonly decisions: Readonly<Record<string, Decision>>;
   /** A working copy autosaved after the head version, offered for recovery. */
   readonly recovered: { readonly text: string; readonly savedAt: string } | null;
+  /**
+   * Regex rules the workspace stopped for running too long (at an import, save or this open)
+   * and has not told the editor of yet; each is now disabled in the workspace's rules.
+   */
+  readonly stoppedRules: readonly StoppedRule[];
+}
+
+/** A regex rule stopped for running past its budget: its id, pattern and time in ms. */
+export interface StoppedRule {
+  readonly id: string;
+  readonly find: string;
+  readonly ms: number;
 }
 
 export interface ChosenFile {

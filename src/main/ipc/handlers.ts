@@ -100,6 +100,9 @@ export function createHandlers({
           autosave && autosave.text !== head.text
             ? { text: autosave.text, savedAt: autosave.savedAt }
             : null,
+        stoppedRules: editorial.rules
+          .unreportedStops()
+          .map(({ id, find, ms }) => ({ id, find, ms })),
       };
     },
     'issue.decide': async ({ issueId, decisions }) => ({
