@@ -10,6 +10,7 @@ export const CHANNELS = [
   'library.importBytes',
   'library.trash',
   'library.untrash',
+  'library.recovery',
   'issue.open',
   'issue.decide',
   'issue.autosave',

@@ -165,6 +165,8 @@ export const requests = {
   }),
   'library.trash': z.object({ issueId: id }),
   'library.untrash': z.object({ issueId: id }),
+  /** The notice of an index rebuilt when the workspace opened, or null. */
+  'library.recovery': z.object({}),
   'issue.open': z.object({ issueId: id }),
   'issue.decide': z.object({
     issueId: id,
@@ -222,6 +224,7 @@ export interface Responses extends EditorialResponses, PageResponses {
   'library.importBytes': IssueSummary;
   'library.trash': IssueSummary;
   'library.untrash': IssueSummary;
+  'library.recovery': Message | null;
   'issue.open': OpenedIssue;
   'issue.decide': { count: number };
   'issue.autosave': { savedAt: string };
