@@ -11,6 +11,8 @@ export const CHANNELS = [
   'library.trash',
   'library.untrash',
   'library.recovery',
+  'library.edit',
+  'library.history',
   'issue.open',
   'issue.decide',
   'issue.autosave',

@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from '../../core/finding';
 import type { Settings } from '../../shared/contract';
 import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
-import { safeFileStem, writeExports } from '../app/export-files';
+import { exportStem, writeExports } from '../app/export-files';
 import { isAllowedExternalUrl, type Platform } from '../app/platform';
 import { toIssueSummary, toVersionInfo } from '../app/views';
 import { analyseOptionsOf } from '../services/container';
@@ -78,6 +78,9 @@ export function createHandlers({
     'library.trash': async ({ issueId }) => summary((await issues.trash(issueId)).id),
     'library.untrash': async ({ issueId }) => summary((await issues.untrash(issueId)).id),
     'library.recovery': () => (repository.recovery ? recoveryMessage(repository.recovery) : null),
+    'library.edit': async ({ issueId, ...patch }) =>
+      summary((await issues.editDetails(issueId, patch, { author: author() })).id),
+    'library.history': ({ issueId }) => issues.detailsHistory(issueId),
     'issue.open': async ({ issueId }) => {
       // The head's findings come from the service's cache when it analysed this text before.
       const head = await issues.findings(issueId);
@@ -138,7 +141,7 @@ export function createHandlers({
       });
       const folder = await platform.chooseExportFolder();
       if (folder === null) return null;
-      const stem = `${safeFileStem(issue.title || issue.sourceName)}-v${version.number}`;
+      const stem = exportStem(issue, version.number);
       return { folder, files: await writeExports(folder, stem, formats, input) };
     },
     'settings.get': () => readSettings(repository),
