@@ -19,6 +19,7 @@ export const FINDING_KINDS = [
   'formulation',
   'archive-repeat',
   'misreading',
+  'low-confidence',
 ] as const;
 
 export type FindingKind = (typeof FINDING_KINDS)[number];

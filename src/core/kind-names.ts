@@ -18,6 +18,7 @@ export const KIND_NAMES = {
     formulation: '规范提法',
     'archive-repeat': '重稿',
     misreading: '误识字词',
+    'low-confidence': 'OCR 低置信',
   },
   en: {
     'duplicate-paragraph': 'Duplicate paragraph',
@@ -32,5 +33,6 @@ export const KIND_NAMES = {
     formulation: 'Standard formulation',
     'archive-repeat': 'Archive repeat',
     misreading: 'Misreading',
+    'low-confidence': 'Low OCR confidence',
   },
 } as const satisfies Readonly<Record<Locale, Readonly<Record<FindingKind, string>>>>;

@@ -136,4 +136,28 @@ describe('the scan beside the text', () => {
     await expect.poll(() => page.getByTestId('scan-zoom').textContent()).toBe('100%');
     expect(session.pageErrors).toEqual([]);
   });
+
+  it("lists the OCR's unsure words, frames one on the scan, and confirms it without an edit", async () => {
+    const { issueId } = await importAndShow(await layOut(drafts, 'hocrChoices'));
+    const group = page.locator('[data-testid="finding-group"][data-kind="low-confidence"]');
+    await expect.poll(() => group.count()).toBe(1);
+    const items = group.getByTestId('finding-item');
+    const before = await items.count();
+    expect(before).toBeGreaterThan(2);
+    const first = items.first();
+    const checked = (await first.locator('.finding__checked').textContent())!;
+    await first.locator('.finding__main').click();
+    await expect.poll(() => page.getByTestId('scan-frame-finding').count()).toBe(1);
+    await first.getByTestId('finding-accept').click();
+    await expect.poll(() => items.count()).toBe(before - 1);
+    // A confirmation is a decision, not an edit: the text is still the imported one.
+    expect(await page.getByTestId('proofread-dirty').getAttribute('data-dirty')).toBe('false');
+    const versions = await contract<{ id: string }[]>(session, 'versions.list', { issueId });
+    const imported = await contract<{ text: string }>(session, 'versions.read', {
+      issueId,
+      versionId: versions[0].id,
+    });
+    expect(imported.text).toContain(checked);
+    expect(session.pageErrors).toEqual([]);
+  });
 });

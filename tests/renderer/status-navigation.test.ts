@@ -78,4 +78,16 @@ describe('finding context', () => {
     const join = findingContext(doc, f('j', 7, 9), 2);
     expect(join.removed).toBe('⏎⏎');
   });
+
+  it('shows a confirmation (the replacement is the text: a word to check) as the word itself', () => {
+    const doc = Text.of(['the wrod here']);
+    const ctx = findingContext(doc, { ...f('c', 4, 8), replacement: 'wrod' }, 4);
+    expect([ctx.before, ctx.removed, ctx.inserted, ctx.checked, ctx.after]).toEqual([
+      'the ',
+      '',
+      '',
+      'wrod',
+      ' her',
+    ]);
+  });
 });

@@ -31,6 +31,20 @@ export interface AnalyseOptions {
    * without it (or without `lexicon`) only English words are checked for misreadings.
    */
   readonly shapes?: ShapeTable;
+  /**
+   * The OCR engine's unsure words (ALTO WC, PAGE conf, hOCR x_wconf under the import's
+   * threshold), offsets into the analysed text, for `low-confidence`; without it that detector
+   * finds nothing.
+   */
+  readonly ocrConfidence?: readonly OcrConfidence[];
+}
+
+/** One OCR word and the engine's confidence in it; offsets are UTF-16 code units. */
+export interface OcrConfidence {
+  readonly start: number;
+  readonly end: number;
+  /** 0 (unsure) to 1 (sure). */
+  readonly confidence: number;
 }
 
 export interface Detector {

@@ -8,6 +8,7 @@ import { duplicateParagraph } from './duplicate-paragraph';
 import { formulationDetector } from './formulation';
 import { hyphenation } from './hyphenation';
 import { jumpLine } from './jump-line';
+import { lowConfidence } from './low-confidence';
 import { misreading } from './misreading/index';
 import { punctuationWidth } from './punctuation-width';
 import { readingOrder } from './reading-order';
@@ -28,4 +29,5 @@ export const DETECTORS: readonly Detector[] = [
   formulationDetector, // formulation
   archiveRepeat, // archive-repeat
   misreading, // misreading
+  lowConfidence, // low-confidence
 ];

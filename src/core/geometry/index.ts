@@ -2,3 +2,4 @@
 export * from './page-geometry';
 export * from './map-geometry';
 export * from './regroup';
+export * from './confidence';

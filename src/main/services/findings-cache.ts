@@ -11,10 +11,13 @@
  *   marks), so saving another issue costs the next open an archive check, not a full analysis.
  * Joined, the two parts equal `analyseDocument` over the whole text with the same options
  * (ids and order included): detectors are independent and ids are derived per kind.
+ * The OCR engine's unsure words (`low-confidence`) belong to one issue's import, not to the text,
+ * so they are found on every call from the words the caller hands in (a few hundred on a page,
+ * no cache needed).
  */
 import { createHash } from 'node:crypto';
 import { analyseDocument } from '../../core/analyse';
-import type { AnalyseOptions } from '../../core/detectors/detector';
+import type { AnalyseOptions, OcrConfidence } from '../../core/detectors/detector';
 import { DETECTORS } from '../../core/detectors/registry';
 import { createDocument, type Document } from '../../core/document/document';
 import { compareSpans, type Finding } from '../../core/finding';
@@ -22,8 +25,10 @@ import type { CompiledRules } from '../../core/rules/compile';
 import type { WorkspaceRepository } from '../workspace/index';
 
 const ARCHIVE_KIND = 'archive-repeat';
-const TEXT_DETECTORS = DETECTORS.filter((d) => d.kind !== ARCHIVE_KIND);
+const OCR_KIND = 'low-confidence';
+const TEXT_DETECTORS = DETECTORS.filter((d) => d.kind !== ARCHIVE_KIND && d.kind !== OCR_KIND);
 const ARCHIVE_DETECTORS = DETECTORS.filter((d) => d.kind === ARCHIVE_KIND);
+const OCR_DETECTORS = DETECTORS.filter((d) => d.kind === OCR_KIND);
 
 /** What one analysis of a text found. */
 export interface TextAnalysis {
@@ -104,14 +109,34 @@ export class CachedAnalyser {
   /**
    * The findings of `text` (normalized) as issue `issueId` would have them, or as a draft not
    * yet imported (no id; then the archive part is not kept). `known` saves work: the text's
-   * document, or its sha256 (lowercase hex of its UTF-8 bytes, as a version row has it).
+   * document, or its sha256 (lowercase hex of its UTF-8 bytes, as a version row has it);
+   * `ocrConfidence` are the OCR engine's unsure words in this text, for `low-confidence`.
    */
   analyse(
     text: string,
     issueId?: string,
-    known: { readonly document?: Document; readonly sha256?: string } = {},
+    known: {
+      readonly document?: Document;
+      readonly sha256?: string;
+      readonly ocrConfidence?: readonly OcrConfidence[];
+    } = {},
   ): TextAnalysis {
     const options = this.deps.options(issueId);
+    const analysis = this.analyseText(text, issueId, options, known);
+    const words = known.ocrConfidence;
+    if (!words || words.length === 0 || options.disabled?.includes(OCR_KIND)) return analysis;
+    const doc = known.document ?? createDocument(text);
+    const unsure = analyseDocument(doc, { ...options, ocrConfidence: words }, OCR_DETECTORS);
+    if (unsure.length === 0) return analysis;
+    return { findings: mergeSorted(analysis.findings, unsure), blocks: analysis.blocks };
+  }
+
+  private analyseText(
+    text: string,
+    issueId: string | undefined,
+    options: AnalyseOptions,
+    known: { readonly document?: Document; readonly sha256?: string },
+  ): TextAnalysis {
     let doc = known.document;
     const documentOf = () => (doc ??= createDocument(text));
     const base = `${known.sha256 ?? sha256(text)}:${this.optionsStamp(options)}`;

@@ -9,7 +9,8 @@
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { cleanText } from '../../core/changes/apply';
-import type { AnalyseOptions } from '../../core/detectors/detector';
+import type { AnalyseOptions, OcrConfidence } from '../../core/detectors/detector';
+import { confidencesFor } from '../../core/geometry/confidence';
 import { createDocument, normalizeText, type Document } from '../../core/document/document';
 import type { Finding, FindingKind } from '../../core/finding';
 import type { RuleList } from '../../core/rules/types';
@@ -17,13 +18,22 @@ import {
   WorkspaceError,
   type Decision,
   type DecisionInput,
+  type IssueDetails,
+  type IssuePatch,
   type IssueRow,
   type VersionOrigin,
   type VersionRow,
   type WorkspaceRepository,
 } from '../workspace/index';
+import { englishMessage, type VersionNote } from '../../shared/version-note';
 import { CachedAnalyser, type FindingsCache } from './findings-cache';
-import { dateFromName, isCalendarDate, publicationFromName, titleOf } from './issue-metadata';
+import {
+  dateFromName,
+  detailsFromText,
+  isCalendarDate,
+  publicationFromName,
+  titleOf,
+} from './issue-metadata';
 import type { ImportedDraft, Importer } from './ports';
 
 export interface IssueServiceDeps {
@@ -120,6 +130,11 @@ export class IssueService {
   private readonly options: (issueId?: string) => AnalyseOptions;
   private readonly analyser: CachedAnalyser;
   private readonly pages: IssueServiceDeps['pages'];
+  /** Version 1's text and unsure OCR words by issue id (both immutable), a few issues kept. */
+  private readonly imported = new Map<
+    string,
+    { readonly text: string; readonly words: readonly OcrConfidence[] }
+  >();
 
   constructor(deps: IssueServiceDeps) {
     this.repo = deps.repository;
@@ -166,13 +181,18 @@ export class IssueService {
     const keepPages = await this.pages?.prepare(draft, hints);
     const text = normalizeText(draft.text);
     const document = createDocument(text);
-    const { findings } = this.analyser.analyse(text, undefined, { document });
+    // The unsure words' offsets hold when normalizing left the text as the importer gave it.
+    const ocrConfidence = text === draft.text ? draft.lowConfidence : [];
+    const { findings } = this.analyser.analyse(text, undefined, { document, ocrConfidence });
+    const head = detailsFromText(text);
+    const note: VersionNote = { code: 'imported', params: { file: draft.sourceName } };
     const created = await this.repo.createIssue(
       {
         title: titleOf(document) || draft.sourceName,
-        publication: options.publication ?? publicationFromName(draft.sourceName),
-        date: options.date ?? dateFromName(draft.sourceName),
-        edition: options.edition ?? '',
+        publication:
+          options.publication || head.publication || publicationFromName(draft.sourceName),
+        date: options.date || head.date || dateFromName(draft.sourceName),
+        edition: options.edition || head.edition,
         sourceName: draft.sourceName,
         format: draft.format,
         encoding: draft.encoding,
@@ -182,10 +202,10 @@ export class IssueService {
         text,
         origin: 'imported',
         author: this.author(options.author),
-        message: `Imported ${draft.sourceName}`,
+        ...noted(note),
         blocks: document.blocks.length,
         findings: findings.length,
-        lowConfidence: draft.lowConfidence.map(({ start, end, confidence }) => ({
+        lowConfidence: ocrConfidence.map(({ start, end, confidence }) => ({
           start,
           end,
           confidence,
@@ -194,7 +214,7 @@ export class IssueService {
     );
     await keepPages?.(created.issue.id);
     // The issue's own analysis (its archive lookup leaves it out), kept for its first open.
-    this.analyser.analyse(text, created.issue.id, { document });
+    this.analyser.analyse(text, created.issue.id, { document, ocrConfidence });
     return created;
   }
 
@@ -258,11 +278,11 @@ export class IssueService {
    */
   async findings(ref: string, versionRef?: string | number): Promise<VersionFindings> {
     const read = await this.read(ref, versionRef);
-    const rejected = this.rejectedIds(read.issue.id);
     const { findings } = this.analyser.analyse(read.text, read.issue.id, {
       sha256: read.version.sha256,
+      ocrConfidence: await this.ocrConfidence(read.issue.id, read.text),
     });
-    return { ...read, findings: findings.filter((f) => !rejected.has(f.id)) };
+    return { ...read, findings: this.openOf(read.issue.id, read.text, findings) };
   }
 
   /** The kinds switched off and the rule list an analysis of the issue uses. */
@@ -278,7 +298,7 @@ export class IssueService {
     const normalized = normalizeText(text);
     if (normalized === (await this.repo.readText(head))) return { version: head, unchanged: true };
     const version = await this.repo.addVersion(issue.id, {
-      ...this.counts(issue.id, normalized),
+      ...(await this.counts(issue.id, normalized)),
       text: normalized,
       origin: options.origin ?? 'edited',
       author: this.author(options.author),
@@ -316,11 +336,11 @@ export class IssueService {
     );
     if (text === original) return { version: head, unchanged: true, applied: [] };
     const version = await this.repo.addVersion(issue.id, {
-      ...this.counts(issue.id, text),
+      ...(await this.counts(issue.id, text)),
       text,
       origin: 'cleaned',
       author: this.author(options.author),
-      message: `Applied ${applied.length} safe fix${applied.length === 1 ? '' : 'es'}`,
+      ...noted({ code: 'cleaned', params: { count: applied.length } }),
       decisions: applied.map((f) => ({ findingId: f.id, decision: 'accepted' as const })),
     });
     return { version, unchanged: false, applied };
@@ -350,14 +370,48 @@ export class IssueService {
     const old = this.repo.resolveVersion(issue.id, versionRef);
     const text = await this.repo.readText(old);
     const version = await this.repo.addVersion(issue.id, {
-      ...this.counts(issue.id, text),
+      ...(await this.counts(issue.id, text)),
       text,
       origin: 'restored',
       author: this.author(options.author),
-      message: `Restored version ${old.number}`,
+      ...noted({ code: 'restored', params: { number: old.number } }),
     });
     await this.repo.discardAutosave(issue.id);
     return version;
+  }
+
+  /**
+   * Changes an issue's title, publication, date (YYYY-MM-DD or '') or edition. Each change is
+   * kept in the details' history (`detailsHistory`) with its author and time; nothing is lost.
+   */
+  async editDetails(
+    ref: string,
+    patch: IssuePatch,
+    options: { author?: string } = {},
+  ): Promise<IssueRow> {
+    const issue = this.repo.resolveIssue(ref);
+    const clean: IssuePatch = Object.fromEntries(
+      Object.entries(patch)
+        .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+        .map(([key, value]) => [key, value.replace(/\s+/g, ' ').trim()]),
+    );
+    checkDate(clean.date);
+    for (const [key, value] of Object.entries(clean)) {
+      if (value.length > DETAIL_MAX) {
+        throw new WorkspaceError(
+          'invalid-input',
+          `The ${key} is ${value.length} characters long; at most ${DETAIL_MAX} are kept.`,
+        );
+      }
+    }
+    const changed = (Object.keys(clean) as (keyof IssuePatch)[]).some((k) => clean[k] !== issue[k]);
+    if (!changed) return issue;
+    return this.repo.updateIssue(issue.id, clean, this.author(options.author));
+  }
+
+  /** Every state of an issue's details, the imported ones first, the current last. */
+  detailsHistory(ref: string): Promise<IssueDetails[]> {
+    return this.repo.detailsHistory(this.repo.resolveIssue(ref).id);
   }
 
   /** Moves an issue to the trash; it keeps every version and can be untrashed. */
@@ -370,10 +424,46 @@ export class IssueService {
   }
 
   /** The row counts of a new version's text; its analysis is kept for the next open. */
-  private counts(issueId: string, text: string): { blocks: number; findings: number } {
-    const { findings, blocks } = this.analyser.analyse(text, issueId);
-    const rejected = this.rejectedIds(issueId);
-    return { blocks, findings: findings.filter((f) => !rejected.has(f.id)).length };
+  private async counts(
+    issueId: string,
+    text: string,
+  ): Promise<{ blocks: number; findings: number }> {
+    const ocrConfidence = await this.ocrConfidence(issueId, text);
+    const { findings, blocks } = this.analyser.analyse(text, issueId, { ocrConfidence });
+    return { blocks, findings: this.openOf(issueId, text, findings).length };
+  }
+
+  /**
+   * The OCR engine's unsure words of the issue's import carried to `text` (a version of it): a
+   * word keeps its flag while its text is the engine's reading. Empty for txt and docx issues.
+   */
+  private async ocrConfidence(issueId: string, text: string): Promise<readonly OcrConfidence[]> {
+    let imported = this.imported.get(issueId);
+    if (!imported) {
+      const first = this.repo.resolveVersion(issueId, 1);
+      const words = (await this.repo.readRecord(first))?.lowConfidence ?? [];
+      imported = { text: words.length > 0 ? await this.repo.readText(first) : '', words };
+      this.imported.set(issueId, imported);
+      if (this.imported.size > 16) this.imported.delete(this.imported.keys().next().value ?? '');
+    }
+    if (imported.words.length === 0) return [];
+    return confidencesFor(imported.words, imported.text, text);
+  }
+
+  /**
+   * The findings the editor has not settled: rejected ones are left out, and so are accepted
+   * confirmations (a finding whose replacement is the text it covers, like a low-confidence word
+   * the editor checked against the scan), which accepting leaves in the text.
+   */
+  private openOf(issueId: string, text: string, findings: readonly Finding[]): Finding[] {
+    const decisions = new Map(
+      this.repo.listDecisions(issueId).map((d) => [d.findingId, d.decision] as const),
+    );
+    return findings.filter((f) => {
+      const decision = decisions.get(f.id);
+      if (decision === 'rejected') return false;
+      return !(decision === 'accepted' && f.replacement === text.slice(f.start, f.end));
+    });
   }
 
   private rejectedIds(issueId: string): Set<string> {
@@ -406,6 +496,14 @@ export class IssueService {
       return 'editor';
     }
   }
+}
+
+/** The longest title, publication or edition kept, in UTF-16 code units. */
+const DETAIL_MAX = 200;
+
+/** A version's message as a note and its English wording. */
+function noted(note: VersionNote): { message: string; note: VersionNote } {
+  return { message: englishMessage(note), note };
 }
 
 function checkDate(date: string | undefined): void {

@@ -34,6 +34,8 @@ const settingsStrings: Strings<typeof zh> = {
     'archive-repeat': 'A paragraph or article that already ran in another issue of the workspace.',
     misreading:
       'A character or word the OCR read as another of similar shape (“tho” for “the”, 末来 for 未来).',
+    'low-confidence':
+      'A word the OCR engine itself was unsure of (its confidence in the ALTO, PAGE or hOCR file is below 80%): check it against the scan.',
   },
   author: {
     title: 'Signature',

@@ -27,6 +27,8 @@ const settingsStrings = {
     formulation: '规范提法差了一个字、多了一个字或颠倒了顺序，建议改为准确提法。',
     'archive-repeat': '本期段落或稿件与工作区内其他期重复（重稿）。',
     misreading: '字形相近而误识的字词（“末来”应为“未来”，“tho”应为“the”）。',
+    'low-confidence':
+      'OCR 引擎自己没有把握的字词（ALTO、PAGE 或 hOCR 文件中置信度低于 80%），请对照原稿核对。',
   },
   author: {
     title: '署名',

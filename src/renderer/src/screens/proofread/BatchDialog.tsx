@@ -69,6 +69,7 @@ export function BatchDialog({ plan, onConfirm, onCancel }: BatchDialogProps) {
             {place.before}
             {place.removed && <del className="finding__removed">{place.removed}</del>}
             {place.inserted && <ins className="finding__inserted">{place.inserted}</ins>}
+            {place.checked && <mark className="finding__checked">{place.checked}</mark>}
             {place.after}
             {place.clippedAfter && '…'}
           </li>

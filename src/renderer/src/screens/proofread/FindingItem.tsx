@@ -70,6 +70,7 @@ function FindingItemView({
             </del>
           )}
           {context.inserted && <ins className="finding__inserted">{context.inserted}</ins>}
+          {context.checked && <mark className="finding__checked">{context.checked}</mark>}
           {context.after}
           {context.clippedAfter && '…'}
         </span>
@@ -120,5 +121,6 @@ export const FindingItem = memo(
     a.context.before === b.context.before &&
     a.context.after === b.context.after &&
     a.context.removed === b.context.removed &&
+    a.context.checked === b.context.checked &&
     a.onSelect === b.onSelect,
 );

@@ -113,8 +113,12 @@ export function acceptSpec(
   const all = openFindings(state);
   const { taken, conflicts } = compatibleFindings(findings, all);
   if (taken.length === 0) return null;
+  // A confirmation (the replacement is the text itself: a low-confidence word checked against
+  // the scan) is only a decision, not an edit.
   const changes = state.changes(
-    taken.map((f) => ({ from: f.start, to: f.end, insert: f.replacement })),
+    taken
+      .filter((f) => state.sliceDoc(f.start, f.end) !== f.replacement)
+      .map((f) => ({ from: f.start, to: f.end, insert: f.replacement })),
   );
   const decided = new Set([...taken, ...conflicts].map((f) => f.id));
   const next = nextAfter(all, taken[0].start, decided);

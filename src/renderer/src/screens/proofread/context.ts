@@ -14,6 +14,11 @@ export interface FindingContext {
   readonly removed: string;
   /** The text the fix inserts (may be empty: a deletion). */
   readonly inserted: string;
+  /**
+   * The text a confirmation covers (its replacement is that text: a word to check against the
+   * scan); removed and inserted are empty then.
+   */
+  readonly checked: string;
   readonly after: string;
   /** True when `before` / `after` were cut short (an ellipsis is due). */
   readonly clippedBefore: boolean;
@@ -36,10 +41,13 @@ function elide(text: string): string {
 export function findingContext(doc: Text, finding: Finding, width = 14): FindingContext {
   const from = Math.max(0, finding.start - width);
   const to = Math.min(doc.length, finding.end + width);
+  const covered = doc.sliceString(finding.start, finding.end);
+  const same = covered !== '' && covered === finding.replacement;
   return {
     before: visible(doc.sliceString(from, finding.start)),
-    removed: elide(spaces(visible(doc.sliceString(finding.start, finding.end)))),
-    inserted: spaces(visible(finding.replacement)),
+    removed: same ? '' : elide(spaces(visible(covered))),
+    inserted: same ? '' : spaces(visible(finding.replacement)),
+    checked: same ? elide(visible(covered)) : '',
     after: visible(doc.sliceString(finding.end, to)),
     clippedBefore: from > 0,
     clippedAfter: to < doc.length,

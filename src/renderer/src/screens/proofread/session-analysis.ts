@@ -15,10 +15,13 @@ import { AnalysisScheduler } from './analysis/scheduler';
 import { openFindingsOfKinds } from './editor/findings-state';
 
 /**
- * Kinds only the workspace can find (it holds the archive): the findings an issue opens with of
+ * Kinds only the workspace can find (it holds the archive and the OCR file's confidences): the findings an issue opens with of
  * them are kept, mapped through edits, beside each analysis the worker makes.
  */
-const WORKSPACE_ONLY_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['archive-repeat']);
+const WORKSPACE_ONLY_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>([
+  'archive-repeat',
+  'low-confidence',
+]);
 
 /** After opening, when the analysis worker starts loading its engine, in ms. */
 const WARM_UP_DELAY = 1000;
