@@ -10,6 +10,7 @@ export const CHANNELS = [
   'library.importBytes',
   'library.trash',
   'library.untrash',
+  'library.recovery',
   'library.edit',
   'library.history',
   'issue.open',

@@ -182,6 +182,8 @@ export const requests = {
   }),
   'library.trash': z.object({ issueId: id }),
   'library.untrash': z.object({ issueId: id }),
+  /** The notice of an index rebuilt when the workspace opened, or null. */
+  'library.recovery': z.object({}),
   'library.edit': z.object({
     issueId: id,
     title: z.string().max(200).optional(),
@@ -247,6 +249,7 @@ export interface Responses extends EditorialResponses, PageResponses {
   'library.importBytes': IssueSummary;
   'library.trash': IssueSummary;
   'library.untrash': IssueSummary;
+  'library.recovery': Message | null;
   'library.edit': IssueSummary;
   /** Every state of the issue's details, the imported ones first, the current last. */
   'library.history': IssueDetailsEntry[];

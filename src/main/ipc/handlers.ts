@@ -15,6 +15,7 @@ import type { IssueService } from '../services/issue-service';
 import type { OutputService } from '../services/output-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
+import { recoveryMessage } from '../workspace/recovery-message';
 import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
 import { createPageHandlers } from './page-handlers';
 import type { PageService } from '../services/page-service';
@@ -76,6 +77,7 @@ export function createHandlers({
     },
     'library.trash': async ({ issueId }) => summary((await issues.trash(issueId)).id),
     'library.untrash': async ({ issueId }) => summary((await issues.untrash(issueId)).id),
+    'library.recovery': () => (repository.recovery ? recoveryMessage(repository.recovery) : null),
     'library.edit': async ({ issueId, ...patch }) =>
       summary((await issues.editDetails(issueId, patch, { author: author() })).id),
     'library.history': ({ issueId }) => issues.detailsHistory(issueId),
