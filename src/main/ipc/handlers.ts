@@ -137,7 +137,7 @@ export function createHandlers({
     'export.run': async ({ issueId, versionId, formats }) => {
       const { issue, version, input } = await outputs.exportInput(issueId, versionId, {
         locale: readSettings(repository).locale,
-        author: author(),
+        author: issues.authorName(author()),
       });
       const folder = await platform.chooseExportFolder();
       if (folder === null) return null;
