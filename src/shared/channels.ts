@@ -37,6 +37,7 @@ export const CHANNELS = [
   'pages.view',
   'pages.scan',
   'pages.attachScan',
+  'pages.chooseScan',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
