@@ -18,6 +18,18 @@ import {
   type Message,
 } from '../core/finding';
 import type { WireFindings } from './findings-codec';
+import type { VersionNote } from './version-note';
+
+/** One state of an issue's details: what they were set to, by whom, when. */
+export interface IssueDetailsEntry {
+  readonly title: string;
+  readonly publication: string;
+  /** YYYY-MM-DD, or ''. */
+  readonly date: string;
+  readonly edition: string;
+  readonly changed: string;
+  readonly author: string;
+}
 
 /** A version's origin: how it came to be. */
 export type VersionOrigin = 'imported' | 'cleaned' | 'edited' | 'restored' | 'recovered';
@@ -37,6 +49,8 @@ export interface IssueSummary {
   readonly publication: string;
   /** YYYY-MM-DD, or '' when unknown. */
   readonly date: string;
+  /** Edition or page label as printed ('A1', '第3版'), or ''. */
+  readonly edition?: string;
   readonly sourceName: string;
   readonly format: string;
   readonly encoding: string | null;
@@ -56,7 +70,10 @@ export interface VersionInfo {
   readonly parent: string | null;
   readonly created: string;
   readonly author: string;
+  /** The editor's message, or Galley's in English (show `versionMessage` of this version). */
   readonly message: string;
+  /** Galley's own message as data, worded in the interface's language. */
+  readonly note?: VersionNote;
   readonly origin: VersionOrigin;
   readonly size: number;
   readonly blocks: number;
@@ -102,6 +119,18 @@ export interface OpenedIssue {
   readonly decisions: Readonly<Record<string, Decision>>;
   /** A working copy autosaved after the head version, offered for recovery. */
   readonly recovered: { readonly text: string; readonly savedAt: string } | null;
+  /**
+   * Regex rules the workspace stopped for running too long (at an import, save or this open)
+   * and has not told the editor of yet; each is now disabled in the workspace's rules.
+   */
+  readonly stoppedRules: readonly StoppedRule[];
+}
+
+/** A regex rule stopped for running past its budget: its id, pattern and time in ms. */
+export interface StoppedRule {
+  readonly id: string;
+  readonly find: string;
+  readonly ms: number;
 }
 
 export interface ChosenFile {
@@ -158,6 +187,16 @@ export const requests = {
   }),
   'library.trash': z.object({ issueId: id }),
   'library.untrash': z.object({ issueId: id }),
+  /** The notice of an index rebuilt when the workspace opened, or null. */
+  'library.recovery': z.object({}),
+  'library.edit': z.object({
+    issueId: id,
+    title: z.string().max(200).optional(),
+    publication: z.string().max(200).optional(),
+    date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional(),
+    edition: z.string().max(200).optional(),
+  }),
+  'library.history': z.object({ issueId: id }),
   'issue.open': z.object({ issueId: id }),
   'issue.decide': z.object({
     issueId: id,
@@ -219,6 +258,10 @@ export interface Responses extends EditorialResponses, PageResponses {
   'library.importBytes': IssueSummary;
   'library.trash': IssueSummary;
   'library.untrash': IssueSummary;
+  'library.recovery': Message | null;
+  'library.edit': IssueSummary;
+  /** Every state of the issue's details, the imported ones first, the current last. */
+  'library.history': IssueDetailsEntry[];
   'issue.open': OpenedIssue;
   'issue.decide': { count: number };
   'issue.autosave': { savedAt: string };

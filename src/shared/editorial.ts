@@ -167,6 +167,11 @@ export const editorialRequests = {
     }),
   'rules.import': z.object({ mode: z.enum(['merge', 'replace']).optional() }),
   'rules.export': z.object({ format: z.enum(RULE_FILE_FORMATS) }),
+  /** A regex rule the app's analysis stopped for running too long: disable it. */
+  'rules.stop': z.object({
+    id: z.string().min(1).max(200),
+    ms: z.number().min(0).max(86_400_000),
+  }),
   'archive.source': z.object({
     issueId,
     versionId: issueId.optional(),
@@ -189,6 +194,7 @@ export interface EditorialResponses {
   'rules.test': RuleTestResult;
   'rules.import': RulesImportResult;
   'rules.export': RulesExportResult;
+  'rules.stop': RulesView;
   'archive.source': ArchiveSourceView;
   'archive.markBoilerplate': BoilerplateView;
   'archive.boilerplate': BoilerplateView[];

@@ -104,7 +104,11 @@ describe('contract dispatch (in memory)', () => {
       versionId: v2.id,
       formats: ['txt', 'docx', 'report-csv'],
     });
-    expect(exported.files).toEqual(['标题-v2.txt', '标题-v2.docx', '标题-v2-report.csv']);
+    expect(exported.files).toEqual([
+      'draft-标题-v2.txt',
+      'draft-标题-v2.docx',
+      'draft-标题-v2-report.csv',
+    ]);
     expect((await readdir(out)).sort()).toEqual([...exported.files].sort());
   });
 

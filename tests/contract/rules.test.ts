@@ -13,6 +13,7 @@ import type {
   ArchiveSourceView,
   BoilerplateView,
   IssueSummary,
+  OpenedIssue,
   Result,
   RuleSaveResult,
   RulesExportResult,
@@ -48,6 +49,34 @@ describe('editorial channels (in memory)', () => {
     await services.close();
     await rm(folder, { recursive: true, force: true });
   });
+
+  it('tells the opened issue once of a regex rule stopped at import, and rules.stop disables one', async () => {
+    const slow = await call<RuleSaveResult>('rules.save', {
+      kind: 'replacement',
+      rule: { find: 'a(?=.*b)', replace: 'c', regex: true },
+    });
+    const other = await call<RuleSaveResult>('rules.save', {
+      kind: 'replacement',
+      rule: { find: 'x(?=.*y)', replace: 'z', regex: true },
+    });
+    if (!slow.saved || !other.saved) throw new Error('not saved');
+    const issue = await importText('long.txt', `他己经到达。\n\n${'a'.repeat(300_000)}\n`);
+    const opened = await call<OpenedIssue>('issue.open', { issueId: issue.id });
+    expect(opened.stoppedRules).toEqual([
+      { id: slow.entry.id, find: 'a(?=.*b)', ms: expect.any(Number) },
+    ]);
+    expect((await call<OpenedIssue>('issue.open', { issueId: issue.id })).stoppedRules).toEqual([]);
+    await services.rules.settled();
+    const after = await call<RulesView>('rules.list', {});
+    expect(after.list.replacements[0].disabled).toMatch(/^Stopped after/);
+    // The app's analysis worker stopped the other one: the workspace switches it off too.
+    const stopped = await call<RulesView>('rules.stop', { id: other.entry.id, ms: 2400 });
+    expect(stopped.list.replacements[1].disabled).toBe(
+      'Stopped after 2.4 s: the pattern ran too long (catastrophic backtracking), so the rule is off until it is edited.',
+    );
+    const missing = await services.dispatch('rules.stop', { id: 'r-none', ms: 1 });
+    expect(missing.ok).toBe(false);
+  }, 60_000);
 
   it('lists a new workspace: no rules of its own, the starter formulations on', async () => {
     const rules = await call<RulesView>('rules.list', {});

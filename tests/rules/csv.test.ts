@@ -11,6 +11,13 @@ const LIST = ruleList({
     { find: '己经', replace: '已经', safe: true, note: 'OCR：己/已' },
     { find: '(?<=\\d)l(?=\\d)', replace: '1', regex: true, note: 'l/1, "in digits"' },
     { find: 'Pekin', replace: 'Peking', scope: 'word', note: 'line one\nline two' },
+    {
+      find: 'a(?=.*b)',
+      replace: 'c',
+      regex: true,
+      note: 'slow',
+      disabled: 'Stopped after 2.3 s: the pattern ran too long',
+    },
   ],
   protected: [{ term: '马末都', note: '人名, 文物专家' }],
   formulations: [{ phrase: '不忘初心、牢记使命', note: '' }],
@@ -27,8 +34,10 @@ function fromCsv(text: string): RuleList {
 describe('rule lists as CSV', () => {
   it('round-trips a list (BOM, CRLF, quoted commas, quotes and line breaks)', () => {
     const csv = rulesToCsv(LIST);
-    expect(csv.startsWith('\ufeffkind,find,replace,regex,scope,safe,note\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeffkind,find,replace,regex,scope,safe,note,disabled\r\n')).toBe(true);
+    // A rule stopped for running too long stays off through the round trip.
     expect(fromCsv(csv)).toEqual(LIST);
+    expect(fromCsv(csv).replacements[3].disabled).toMatch(/^Stopped after/);
   });
 
   it('imports a two-column find,replace sheet as replacements', () => {

@@ -74,7 +74,10 @@ export function registerRules(program: Command): void {
     rules
       .command('import')
       .description('import rules from a .csv or .json file (merged unless --replace)')
-      .argument('<file>', 'a rule file: CSV (kind,find,replace,regex,scope,safe,note) or JSON')
+      .argument(
+        '<file>',
+        'a rule file: CSV (kind,find,replace,regex,scope,safe,note,disabled) or JSON',
+      )
       .option('--replace', 'replace the whole list instead of merging into it')
       .option('--format <format>', 'csv or json (default: by the file extension)'),
   ).action(async (file: string, options: ImportOptions) => {

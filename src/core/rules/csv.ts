@@ -2,8 +2,10 @@
  * Rule lists as CSV, for editors who keep their lists in Excel or WPS.
  *
  * Columns (header row required, names case-insensitive, any order, unknown ones ignored):
- * `kind, find, replace, regex, scope, safe, note` — `kind` is `replacement`, `protected` or
- * `formulation` (for the last two, `find` holds the term or phrase). A file without a `kind`
+ * `kind, find, replace, regex, scope, safe, note, disabled` — `kind` is `replacement`, `protected`
+ * or `formulation` (for the last two, `find` holds the term or phrase); `disabled` is empty for a
+ * rule that runs, or why it is off (a regex rule stopped for running too long keeps that sentence
+ * through an export and import, so it does not run again until it is edited). A file without a `kind`
  * column is a list of replacements, so a two-column `find,replace` sheet imports as it is.
  * Booleans read true/false, 1/0, yes/no, 是/否. Quoting follows RFC 4180 (fields with commas,
  * quotes or line breaks in double quotes, quotes doubled). Export writes UTF-8 with a BOM and
@@ -15,7 +17,16 @@ import { fromSpreadsheetCell, spreadsheetCell } from '../text/spreadsheet-cell';
 import { RULE_KINDS, type RuleKind, type RuleList } from './types';
 
 /** The columns export writes, in order. */
-export const CSV_COLUMNS = ['kind', 'find', 'replace', 'regex', 'scope', 'safe', 'note'] as const;
+export const CSV_COLUMNS = [
+  'kind',
+  'find',
+  'replace',
+  'regex',
+  'scope',
+  'safe',
+  'note',
+  'disabled',
+] as const;
 
 /** A CSV problem, with its 1-based line. */
 export interface CsvProblem {
@@ -34,10 +45,13 @@ export interface CsvRuleInput {
 export function rulesToCsv(list: RuleList): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const r of list.replacements) {
-    rows.push(['replacement', r.find, r.replace, String(r.regex), r.scope, String(r.safe), r.note]);
+    const { find, replace, regex, scope, safe, note, disabled = '' } = r;
+    rows.push(['replacement', find, replace, String(regex), scope, String(safe), note, disabled]);
   }
-  for (const t of list.protected) rows.push(['protected', t.term, '', '', '', '', t.note]);
-  for (const f of list.formulations) rows.push(['formulation', f.phrase, '', '', '', '', f.note]);
+  for (const t of list.protected) rows.push(['protected', t.term, '', '', '', '', t.note, '']);
+  for (const f of list.formulations) {
+    rows.push(['formulation', f.phrase, '', '', '', '', f.note, '']);
+  }
   return `\ufeff${rows.map((row) => row.map(quoteField).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -91,6 +105,8 @@ export function rulesFromCsv(
     }
     const scope = cell('scope');
     if (scope !== undefined && scope.trim() !== '') entry.scope = scope.trim().toLowerCase();
+    const disabled = cell('disabled')?.trim();
+    if (disabled) entry.disabled = disabled;
     value.replacements.push(entry);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };

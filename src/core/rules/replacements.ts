@@ -40,6 +40,16 @@ export interface RegexJob {
   readonly replace: string;
 }
 
+/** A regex rule may run this long on a text of any size, in milliseconds… */
+export const REGEX_BASE_BUDGET_MS = 2000;
+/** …plus this long per million UTF-16 code units of the text. */
+export const REGEX_BUDGET_MS_PER_MILLION = 1000;
+
+/** The budget of one regex rule on a text of `length` code units, in milliseconds. */
+export function regexBudgetMs(length: number, base = REGEX_BASE_BUDGET_MS): number {
+  return base + Math.ceil((length / 1_000_000) * REGEX_BUDGET_MS_PER_MILLION);
+}
+
 /** A regex rule an engine stopped because it ran longer than its budget. */
 export interface RegexStop {
   /** Index of the rule in the matcher's list. */

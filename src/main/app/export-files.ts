@@ -25,6 +25,23 @@ export function safeFileStem(name: string): string {
   return stem === '' || /^\.+$/.test(stem) ? 'issue' : stem;
 }
 
+/**
+ * The stem of an export's file names: `<publication>-<date>-<title>-v<N>` (a part the issue
+ * lacks is left out; the title falls back to the source file's name), so two issues with the
+ * same headline on different days or papers never collide.
+ */
+export function exportStem(
+  issue: { title: string; publication: string; date: string; sourceName: string },
+  versionNumber: number,
+): string {
+  const title = safeFileStem(issue.title || issue.sourceName);
+  const parts = [issue.publication, issue.date]
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => safeFileStem(part).slice(0, 40));
+  return [...parts, title, `v${versionNumber}`].join('-');
+}
+
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,

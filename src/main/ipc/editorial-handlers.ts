@@ -113,6 +113,10 @@ export function createEditorialHandlers({
       const entries = list.replacements.length + list.protected.length + list.formulations.length;
       return { path, format, entries };
     },
+    'rules.stop': async ({ id, ms }) => {
+      if (!(await rules.stopRule(id, ms))) throw missingRule();
+      return view();
+    },
     'archive.source': ({ issueId, versionId, paragraph }) =>
       readArchiveSource(issues, issueId, versionId, paragraph),
     'archive.markBoilerplate': async (request) => {

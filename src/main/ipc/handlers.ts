@@ -7,12 +7,7 @@ import { LOCALES, type Locale } from '../../core/finding';
 import type { Settings } from '../../shared/contract';
 import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
-import {
-  SOURCE_EXTENSIONS,
-  safeFileStem,
-  writeExports,
-  type BuiltExport,
-} from '../app/export-files';
+import { SOURCE_EXTENSIONS, exportStem, writeExports, type BuiltExport } from '../app/export-files';
 import {
   SOURCE_FORMATS,
   type ExportFormat,
@@ -25,6 +20,7 @@ import type { IssueService } from '../services/issue-service';
 import type { OutputService } from '../services/output-service';
 import type { WorkspaceRepository } from '../workspace/index';
 import type { Handlers } from './dispatch';
+import { recoveryMessage } from '../workspace/recovery-message';
 import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
 import { createPageHandlers } from './page-handlers';
 import type { PageService } from '../services/page-service';
@@ -108,6 +104,10 @@ export function createHandlers({
     },
     'library.trash': async ({ issueId }) => summary((await issues.trash(issueId)).id),
     'library.untrash': async ({ issueId }) => summary((await issues.untrash(issueId)).id),
+    'library.recovery': () => (repository.recovery ? recoveryMessage(repository.recovery) : null),
+    'library.edit': async ({ issueId, ...patch }) =>
+      summary((await issues.editDetails(issueId, patch, { author: author() })).id),
+    'library.history': ({ issueId }) => issues.detailsHistory(issueId),
     'issue.open': async ({ issueId }) => {
       // The head's findings come from the service's cache when it analysed this text before.
       const head = await issues.findings(issueId);
@@ -129,6 +129,9 @@ export function createHandlers({
           autosave && autosave.text !== head.text
             ? { text: autosave.text, savedAt: autosave.savedAt }
             : null,
+        stoppedRules: editorial.rules
+          .unreportedStops()
+          .map(({ id, find, ms }) => ({ id, find, ms })),
       };
     },
     'issue.decide': async ({ issueId, decisions }) => ({
@@ -178,7 +181,7 @@ export function createHandlers({
       }
       const folder = await platform.chooseExportFolder();
       if (folder === null) return null;
-      const stem = `${safeFileStem(issue.title || issue.sourceName)}-v${version.number}`;
+      const stem = exportStem(issue, version.number);
       return { folder, files: await writeExports(folder, stem, plain, input, built) };
     },
     'settings.get': () => readSettings(repository),

@@ -19,6 +19,8 @@ import {
 import {
   expandTemplate,
   MAX_REGEX_MATCHES_PER_BLOCK,
+  REGEX_BASE_BUDGET_MS,
+  regexBudgetMs,
   type RegexEngine,
   type RegexJob,
   type RegexStop,
@@ -26,17 +28,8 @@ import {
   type SearchSpan,
 } from '../../core/rules/replacements';
 
-/** A rule may run this long on a text of any size, in milliseconds… */
-export const REGEX_BASE_BUDGET_MS = 2000;
-/** …plus this long per million UTF-16 code units of the text. */
-export const REGEX_BUDGET_MS_PER_MILLION = 1000;
 /** The longest a fresh worker may take to start (not counted in a rule's budget). */
 const START_MS = 60_000;
-
-/** The budget of one rule on a text of `length` code units. */
-export function regexBudgetMs(length: number, base = REGEX_BASE_BUDGET_MS): number {
-  return base + Math.ceil((length / 1_000_000) * REGEX_BUDGET_MS_PER_MILLION);
-}
 
 /** One match as the worker sends it: start, end, then the captures (undefined as null). */
 interface RawMatch {

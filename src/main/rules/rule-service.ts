@@ -46,6 +46,8 @@ export class RuleService {
   private readonly regexEngine = createBudgetedRegexEngine();
   private readonly stops: RuleStopNotice[] = [];
   private disabling: Promise<void> = Promise.resolve();
+  /** How many of `stops` an opened issue has shown already. */
+  private reported = 0;
 
   constructor(repo: WorkspaceRepository) {
     this.repo = repo;
@@ -183,14 +185,38 @@ export class RuleService {
     });
   }
 
+  /**
+   * Disables the regex rule `id` that the app's analysis worker stopped after `ms` milliseconds
+   * (the app has told the editor already), as `stopped` does for the rules stopped here. False
+   * when the list has no such rule.
+   */
+  async stopRule(id: string, ms: number): Promise<boolean> {
+    if (!this.list().replacements.some((r) => r.id === id)) return false;
+    this.disable(id, stoppedSentence({ rule: -1, ms }));
+    await this.disabling;
+    return true;
+  }
+
+  /** The stops since the last call, each said once (an opened issue shows them to the editor). */
+  unreportedStops(): readonly RuleStopNotice[] {
+    const fresh = this.stops.slice(this.reported);
+    this.reported = this.stops.length;
+    return fresh;
+  }
+
   private stopped(rule: ReplacementRule, stop: RegexStop): void {
     const sentence = stoppedSentence(stop);
     this.stops.push({ id: rule.id, find: rule.find, ms: stop.ms, message: sentence });
+    this.disable(rule.id, sentence);
+  }
+
+  /** Marks rule `id` disabled with `sentence` in rules.json (queued after earlier ones). */
+  private disable(id: string, sentence: string): void {
     if (!this.repo.writable) return;
     this.disabling = this.disabling.then(async () => {
       const list = this.list();
       const replacements = list.replacements.map((r) =>
-        r.id === rule.id && !r.disabled ? { ...r, disabled: sentence } : r,
+        r.id === id && !r.disabled ? { ...r, disabled: sentence } : r,
       );
       try {
         await this.write({ ...list, replacements });

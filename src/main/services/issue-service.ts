@@ -18,13 +18,22 @@ import {
   WorkspaceError,
   type Decision,
   type DecisionInput,
+  type IssueDetails,
+  type IssuePatch,
   type IssueRow,
   type VersionOrigin,
   type VersionRow,
   type WorkspaceRepository,
 } from '../workspace/index';
+import { englishMessage, type VersionNote } from '../../shared/version-note';
 import { CachedAnalyser, type FindingsCache } from './findings-cache';
-import { dateFromName, isCalendarDate, publicationFromName, titleOf } from './issue-metadata';
+import {
+  dateFromName,
+  detailsFromText,
+  isCalendarDate,
+  publicationFromName,
+  titleOf,
+} from './issue-metadata';
 import type { ImportedDraft, Importer } from './ports';
 
 export interface IssueServiceDeps {
@@ -175,12 +184,15 @@ export class IssueService {
     // The unsure words' offsets hold when normalizing left the text as the importer gave it.
     const ocrConfidence = text === draft.text ? draft.lowConfidence : [];
     const { findings } = this.analyser.analyse(text, undefined, { document, ocrConfidence });
+    const head = detailsFromText(text);
+    const note: VersionNote = { code: 'imported', params: { file: draft.sourceName } };
     const created = await this.repo.createIssue(
       {
         title: titleOf(document) || draft.sourceName,
-        publication: options.publication ?? publicationFromName(draft.sourceName),
-        date: options.date ?? dateFromName(draft.sourceName),
-        edition: options.edition ?? '',
+        publication:
+          options.publication || head.publication || publicationFromName(draft.sourceName),
+        date: options.date || head.date || dateFromName(draft.sourceName),
+        edition: options.edition || head.edition,
         sourceName: draft.sourceName,
         format: draft.format,
         encoding: draft.encoding,
@@ -190,7 +202,7 @@ export class IssueService {
         text,
         origin: 'imported',
         author: this.author(options.author),
-        message: `Imported ${draft.sourceName}`,
+        ...noted(note),
         blocks: document.blocks.length,
         findings: findings.length,
         lowConfidence: ocrConfidence.map(({ start, end, confidence }) => ({
@@ -328,7 +340,7 @@ export class IssueService {
       text,
       origin: 'cleaned',
       author: this.author(options.author),
-      message: `Applied ${applied.length} safe fix${applied.length === 1 ? '' : 'es'}`,
+      ...noted({ code: 'cleaned', params: { count: applied.length } }),
       decisions: applied.map((f) => ({ findingId: f.id, decision: 'accepted' as const })),
     });
     return { version, unchanged: false, applied };
@@ -362,10 +374,44 @@ export class IssueService {
       text,
       origin: 'restored',
       author: this.author(options.author),
-      message: `Restored version ${old.number}`,
+      ...noted({ code: 'restored', params: { number: old.number } }),
     });
     await this.repo.discardAutosave(issue.id);
     return version;
+  }
+
+  /**
+   * Changes an issue's title, publication, date (YYYY-MM-DD or '') or edition. Each change is
+   * kept in the details' history (`detailsHistory`) with its author and time; nothing is lost.
+   */
+  async editDetails(
+    ref: string,
+    patch: IssuePatch,
+    options: { author?: string } = {},
+  ): Promise<IssueRow> {
+    const issue = this.repo.resolveIssue(ref);
+    const clean: IssuePatch = Object.fromEntries(
+      Object.entries(patch)
+        .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+        .map(([key, value]) => [key, value.replace(/\s+/g, ' ').trim()]),
+    );
+    checkDate(clean.date);
+    for (const [key, value] of Object.entries(clean)) {
+      if (value.length > DETAIL_MAX) {
+        throw new WorkspaceError(
+          'invalid-input',
+          `The ${key} is ${value.length} characters long; at most ${DETAIL_MAX} are kept.`,
+        );
+      }
+    }
+    const changed = (Object.keys(clean) as (keyof IssuePatch)[]).some((k) => clean[k] !== issue[k]);
+    if (!changed) return issue;
+    return this.repo.updateIssue(issue.id, clean, this.author(options.author));
+  }
+
+  /** Every state of an issue's details, the imported ones first, the current last. */
+  detailsHistory(ref: string): Promise<IssueDetails[]> {
+    return this.repo.detailsHistory(this.repo.resolveIssue(ref).id);
   }
 
   /** Moves an issue to the trash; it keeps every version and can be untrashed. */
@@ -450,6 +496,14 @@ export class IssueService {
       return 'editor';
     }
   }
+}
+
+/** The longest title, publication or edition kept, in UTF-16 code units. */
+const DETAIL_MAX = 200;
+
+/** A version's message as a note and its English wording. */
+function noted(note: VersionNote): { message: string; note: VersionNote } {
+  return { message: englishMessage(note), note };
 }
 
 function checkDate(date: string | undefined): void {

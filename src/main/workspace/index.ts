@@ -21,6 +21,7 @@ export {
   VERSION_ORIGINS,
   type Decision,
   type DecisionRow,
+  type IssueDetails,
   type IssueRow,
   type JsonValue,
   type VersionOrigin,

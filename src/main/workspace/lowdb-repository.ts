@@ -26,12 +26,13 @@ import type {
 import type {
   DecisionRow,
   IndexData,
+  IssueDetails,
   IssueRow,
   JsonValue,
   VersionRecord,
   VersionRow,
 } from './schema';
-import { encodeText, putIssueState, type TextStore } from './text-store';
+import { encodeText, getIssueState, putIssueState, type TextStore } from './text-store';
 
 export class LowdbWorkspaceRepository implements WorkspaceRepository {
   private queue: Promise<unknown> = Promise.resolve();
@@ -185,8 +186,26 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     });
   }
 
-  updateIssue(issueId: string, patch: IssuePatch): Promise<IssueRow> {
-    return this.replaceIssue(issueId, (issue) => ({ ...issue, ...patch, id: issue.id }));
+  updateIssue(issueId: string, patch: IssuePatch, author = ''): Promise<IssueRow> {
+    return this.replaceIssue(
+      issueId,
+      (issue) => ({ ...issue, ...patch, id: issue.id }),
+      (issue, next, history, changed) => {
+        // The first edit records the details as imported too, so the history starts there.
+        const first = this.listVersions(issue.id)[0];
+        const start: IssueDetails[] =
+          history.length > 0 ? history : [detailsOf(issue, issue.created, first?.author ?? '')];
+        return [...start, detailsOf(next, changed, author)];
+      },
+    );
+  }
+
+  async detailsHistory(issueId: string): Promise<IssueDetails[]> {
+    const issue = this.requireIssue(issueId);
+    const state = await getIssueState(this.layout, issue.id);
+    const history = state?.details ?? [];
+    if (history.length > 0) return history;
+    return [detailsOf(issue, issue.created, this.listVersions(issue.id)[0]?.author ?? '')];
   }
 
   setTrashed(issueId: string, trashed: boolean): Promise<IssueRow> {
@@ -259,18 +278,32 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
 
   // ---- internals ----
 
-  private replaceIssue(issueId: string, change: (issue: IssueRow) => IssueRow): Promise<IssueRow> {
+  private replaceIssue(
+    issueId: string,
+    change: (issue: IssueRow) => IssueRow,
+    record?: (
+      issue: IssueRow,
+      next: IssueRow,
+      history: IssueDetails[],
+      changed: string,
+    ) => IssueDetails[],
+  ): Promise<IssueRow> {
     return this.mutate(async () => {
       const issue = this.requireIssue(issueId);
       const data = this.db.data;
       const at = data.issues.indexOf(issue);
       const next = change(issue);
+      const changed = new Date().toISOString();
       // The state record first: with the sidecars it rebuilds this row if the index is lost.
+      // It carries the details' history, which every rewrite keeps.
       await this.layOut();
+      const history = (await getIssueState(this.layout, issue.id))?.details ?? [];
+      const details = record ? record(issue, next, history, changed) : history;
       await putIssueState(this.layout, {
         record: 'issue',
         issue: next,
-        changed: new Date().toISOString(),
+        changed,
+        ...(details.length > 0 && { details }),
       });
       data.issues[at] = next;
       this.issuesById.set(next.id, next);
@@ -302,6 +335,7 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       created: new Date().toISOString(),
       author: input.author,
       message: input.message,
+      ...(input.note && { note: { code: input.note.code, params: { ...input.note.params } } }),
       origin: input.origin,
       sha256: text.sha256,
       size: text.size,
@@ -394,4 +428,10 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
   private assertOpen(): void {
     if (this.closed) throw new WorkspaceError('closed', 'This workspace has been closed.');
   }
+}
+
+/** An issue's details as one entry of their history. */
+function detailsOf(issue: IssueRow, changed: string, author: string): IssueDetails {
+  const { title, publication, date, edition } = issue;
+  return { title, publication, date, edition, changed, author };
 }

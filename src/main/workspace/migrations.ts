@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { WorkspaceError } from './errors';
-import { SCHEMA_VERSION, indexSchema, type IndexData } from './schema';
+import { noteOfMessage } from '../../shared/version-note';
+import { SCHEMA_VERSION, indexSchema, type IndexData, type VersionRow } from './schema';
 
 /**
  * Schema 1, the first layout: no version numbers, no decisions or settings; an issue's date
@@ -74,6 +75,21 @@ function fromV1(old: z.infer<typeof v1Schema>, now: string): unknown {
   };
 }
 
+/** Schema 2: as schema 3 without version notes (Galley's messages were English text only). */
+const v2Schema = indexSchema.extend({ schemaVersion: z.literal(2) });
+
+function fromV2(old: z.infer<typeof v2Schema>): unknown {
+  return {
+    ...old,
+    schemaVersion: 3,
+    versions: old.versions.map((version): VersionRow => {
+      // Galley's own English messages become notes, worded in the interface's language.
+      const note = version.note ?? noteOfMessage(version.message);
+      return note ? { ...version, note: { code: note.code, params: { ...note.params } } } : version;
+    }),
+  };
+}
+
 interface Step {
   readonly from: number;
   readonly schema: z.ZodType;
@@ -81,7 +97,10 @@ interface Step {
 }
 
 /** One step per old schema version, in order. */
-const STEPS: readonly Step[] = [{ from: 1, schema: v1Schema, up: fromV1 }];
+const STEPS: readonly Step[] = [
+  { from: 1, schema: v1Schema, up: fromV1 },
+  { from: 2, schema: v2Schema, up: fromV2 },
+];
 
 /** The result of reading an index of any known schema. */
 export type Migrated =

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, readdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { splitBlocks } from '../../core/document/document';
+import { englishMessage, type VersionNote } from '../../shared/version-note';
 import { ensureDir, syncDir } from './durable';
 import { newId } from './ids';
 import { readIndexFile, type DamageKind } from './index-file';
@@ -290,6 +291,10 @@ async function adoptOrphanTexts(
   for (const orphan of orphans) {
     const text = await texts.getText(orphan.sha).catch(() => null);
     if (text === null) continue;
+    const note: VersionNote = {
+      code: 'recovered',
+      params: { file: `texts/${orphan.sha.slice(0, 2)}/${orphan.sha}.txt` },
+    };
     const version: VersionRow = {
       id: newId(),
       issueId: issue.id,
@@ -297,7 +302,8 @@ async function adoptOrphanTexts(
       parent,
       created: new Date(orphan.mtime).toISOString(),
       author: 'galley',
-      message: `Recovered from texts/${orphan.sha.slice(0, 2)}/${orphan.sha}.txt after the index was damaged`,
+      message: englishMessage(note),
+      note,
       origin: 'recovered',
       sha256: orphan.sha,
       size: orphan.size,

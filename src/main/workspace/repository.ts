@@ -11,6 +11,7 @@ import type { RecoveryReport } from './recovery';
 import type {
   Decision,
   DecisionRow,
+  IssueDetails,
   IssueRow,
   JsonValue,
   VersionOrigin,
@@ -31,6 +32,8 @@ export interface NewVersion {
   readonly origin: VersionOrigin;
   readonly author: string;
   readonly message: string;
+  /** Galley's own message as data (the English `message` is its wording). */
+  readonly note?: VersionRow['note'];
   /** Blocks of the text's document. */
   readonly blocks: number;
   /** Open (not rejected) findings on the text. */
@@ -92,7 +95,13 @@ export interface WorkspaceRepository {
   ): Promise<{ issue: IssueRow; version: VersionRow }>;
   /** Adds a version after the issue's head; the text file is durable before the index row. */
   addVersion(issueId: string, version: NewVersion): Promise<VersionRow>;
-  updateIssue(issueId: string, patch: IssuePatch): Promise<IssueRow>;
+  /**
+   * Changes an issue's details; the change (with `author` and the time) is added to the
+   * details' history in the issue's state record, which starts with the imported details.
+   */
+  updateIssue(issueId: string, patch: IssuePatch, author?: string): Promise<IssueRow>;
+  /** Every state of an issue's details, oldest (the imported ones) first, the current last. */
+  detailsHistory(issueId: string): Promise<IssueDetails[]>;
   /** Moves an issue to the trash (true) or back (false). */
   setTrashed(issueId: string, trashed: boolean): Promise<IssueRow>;
 

@@ -6,9 +6,10 @@
  * hex of those bytes.
  */
 import { z } from 'zod';
+import { VERSION_NOTE_CODES } from '../../shared/version-note';
 
 /** The schema version this code writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** How a version came to be. `recovered`: rebuilt from files after the index was damaged. */
 export const VERSION_ORIGINS = ['imported', 'cleaned', 'edited', 'restored', 'recovered'] as const;
@@ -21,6 +22,23 @@ const id = z.string().regex(/^[0-9a-z]{4,32}$/, 'an id of 4-32 lowercase letters
 const iso = z.iso.datetime({ offset: true });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in lowercase hex');
 const count = z.number().int().nonnegative();
+
+/** A message Galley writes, as a code and its parameters (see src/shared/version-note.ts). */
+export const versionNoteSchema = z.strictObject({
+  code: z.enum(VERSION_NOTE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** An issue's details as the editor (or the import) set them, with who and when. */
+export const issueDetailsSchema = z.strictObject({
+  title: z.string(),
+  publication: z.string(),
+  date: z.union([z.literal(''), z.iso.date()]),
+  edition: z.string(),
+  changed: iso,
+  author: z.string(),
+});
+export type IssueDetails = z.infer<typeof issueDetailsSchema>;
 
 export const issueRowSchema = z.strictObject({
   id,
@@ -54,7 +72,10 @@ export const versionRowSchema = z.strictObject({
   parent: id.nullable(),
   created: iso,
   author: z.string(),
+  /** The message in English, as older Galleys and the CLI show it. */
   message: z.string(),
+  /** What Galley wrote as the message, as data the interface words in its own language. */
+  note: versionNoteSchema.optional(),
   origin: z.enum(VERSION_ORIGINS),
   sha256,
   size: count,
@@ -128,5 +149,10 @@ export const issueStateSchema = z.strictObject({
   issue: issueRowSchema,
   /** When the row was changed. */
   changed: iso,
+  /**
+   * Every state of the issue's details, oldest first (the imported ones, then each edit), so
+   * no change of title, publication, date or edition is lost. Absent until the first edit.
+   */
+  details: z.array(issueDetailsSchema).optional(),
 });
 export type IssueState = z.infer<typeof issueStateSchema>;

@@ -1,10 +1,11 @@
 /**
  * Registers the workspace commands: import, issues, versions, show, save, clean ISSUE, diff,
- * export, restore, trash, untrash. Call after the engine's commands (see clean.ts).
+ * export, restore, trash, untrash, edit. Call after the engine's commands (see clean.ts).
  */
 import type { Command } from 'commander';
 import { adoptCleanCommand, registerCleanIssue } from './clean';
 import { registerDiff } from './diff';
+import { registerEdit } from './edit';
 import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerIssues } from './issues';
@@ -29,4 +30,5 @@ export function registerWorkspaceCommands(program: Command): void {
   registerRestore(program);
   registerTrash(program);
   registerUntrash(program);
+  registerEdit(program);
 }

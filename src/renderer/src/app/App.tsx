@@ -17,6 +17,7 @@ import { VersionsScreen } from '../screens/versions/VersionsScreen';
 import { MENUS } from './menus';
 import type { ScreenId } from './screens';
 import { useAppCommands } from './use-app-commands';
+import { useRecoveryNotice } from './use-recovery-notice';
 import { useAppSettings } from './use-settings';
 
 /** The open issue; `load` changes whenever it must be read again from the workspace. */
@@ -28,6 +29,7 @@ interface OpenIssue {
 /** The whole app: menu bar, the current screen, the export dialog. */
 export function App() {
   const { settings, setLocale, adopt } = useAppSettings();
+  useRecoveryNotice();
   const [screen, setScreen] = useState<ScreenId>('library');
   const [issue, setIssue] = useState<OpenIssue | null>(null);
   const [head, setHead] = useState<string | null>(null);

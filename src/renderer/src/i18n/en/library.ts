@@ -39,6 +39,7 @@ const libraryStrings: Strings<typeof zh> = {
     open: 'Open',
     trash: 'Move to trash',
     restore: 'Restore',
+    edit: 'Edit details',
     showTrash: 'Trash',
     showLibrary: 'Back to library',
   },
@@ -73,11 +74,21 @@ const libraryStrings: Strings<typeof zh> = {
     body: 'Move “{{title}}” to the trash? Every version is kept, and you can restore it from the trash at any time.',
     confirm: 'Move to trash',
   },
+  details: {
+    heading: 'Issue details',
+    field: { title: 'Title', publication: 'Publication', date: 'Date', edition: 'Edition' },
+    save: 'Save',
+    saved: 'Saved the details of “{{title}}”.',
+    badDate:
+      '“{{date}}” is not a date: write it as YYYY-MM-DD (e.g. 2020-03-05), or leave it empty.',
+    history_one: 'Changes ({{count}})',
+    history_other: 'Changes ({{count}})',
+  },
   trashed: 'Moved “{{title}}” to the trash.',
   restored: 'Restored “{{title}}” from the trash.',
   keys: {
     label: 'Keyboard',
-    help: '↑↓ select   Enter open   Delete trash   {{import}} import   / search',
+    help: '↑↓ select   Enter open   F2 edit details   Delete trash   {{import}} import   / search',
     helpTrash: '↑↓ select   Enter restore   / search',
   },
 };

@@ -102,6 +102,8 @@ const proofread: Strings<typeof zh> = {
     replacedAll: 'Replaced {{count}}; one undo takes it back.',
     close: 'Close find',
   },
+  ruleStopped:
+    'The rule “{{find}}” ran {{seconds}} s without finishing, so it was stopped and switched off (catastrophic backtracking, most likely). Edit it under Rules to use it again.',
   error: {
     analysis: 'The analysis did not finish; the findings may be out of date.',
     autosave: 'Autosave failed. Your changes are still in the editor; it will try again.',

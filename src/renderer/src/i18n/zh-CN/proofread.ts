@@ -97,6 +97,8 @@ const proofread = {
     replacedAll: '已替换 {{count}} 处，可一次撤销。',
     close: '关闭查找',
   },
+  ruleStopped:
+    '规则“{{find}}”运行了 {{seconds}} 秒仍未结束，已停止并停用（可能是灾难性回溯）；请在“规则”中修改后再启用。',
   error: {
     analysis: '自动分析没有完成，校对项可能不是最新的。',
     autosave: '自动保存没有成功，修改仍在编辑器中，稍后会再试。',

@@ -1,7 +1,6 @@
 /** The library's footer: actions on the selected issue and the keyboard summary. */
 import { useTranslation } from 'react-i18next';
 import type { IssueSummary } from '../../../../shared/contract';
-import { IMPORT_KEY_LABEL } from './use-library-keys';
 
 export interface LibraryFooterProps {
   readonly selected: IssueSummary | null;
@@ -9,9 +8,13 @@ export interface LibraryFooterProps {
   readonly onOpen: (issue: IssueSummary) => void;
   readonly onTrash: (issue: IssueSummary) => void;
   readonly onRestore: (issue: IssueSummary) => void;
+  readonly onEdit: (issue: IssueSummary) => void;
+  /** The File › Import shortcut as the menu shows it. */
+  readonly importKeys: string;
 }
 
-export function LibraryFooter({ selected, trash, onOpen, onTrash, onRestore }: LibraryFooterProps) {
+export function LibraryFooter(props: LibraryFooterProps) {
+  const { selected, trash, onOpen, onTrash, onRestore, onEdit, importKeys } = props;
   const { t } = useTranslation('library');
   return (
     <footer className="library__footer">
@@ -25,6 +28,15 @@ export function LibraryFooter({ selected, trash, onOpen, onTrash, onRestore }: L
             onClick={() => onOpen(selected)}
           >
             {t('action.open')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="library-edit"
+            title={`${t('action.edit')}（F2）`}
+            onClick={() => onEdit(selected)}
+          >
+            {t('action.edit')}
           </button>
           <button
             type="button"
@@ -49,7 +61,7 @@ export function LibraryFooter({ selected, trash, onOpen, onTrash, onRestore }: L
         </button>
       )}
       <span className="library__keys">
-        {t(trash ? 'keys.helpTrash' : 'keys.help', { import: IMPORT_KEY_LABEL })}
+        {t(trash ? 'keys.helpTrash' : 'keys.help', { import: importKeys })}
       </span>
     </footer>
   );

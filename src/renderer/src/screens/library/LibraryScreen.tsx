@@ -9,6 +9,7 @@ import type { LibraryScreenProps } from '../../app/screens';
 import { useApi, useCall, useServices } from '../../app/services';
 import { useShortcut } from '../../keyboard/hooks';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DetailsDialog } from './DetailsDialog';
 import {
   DEFAULT_QUERY,
   filterIssues,
@@ -40,6 +41,7 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [selectedId, setSelectedId] = useState<string | null>(currentIssueId);
   const [confirming, setConfirming] = useState<IssueSummary | null>(null);
+  const [editing, setEditing] = useState<IssueSummary | null>(null);
   const importKeys = useShortcut('file.import');
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
@@ -87,6 +89,7 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
   useLibraryKeys({
     focusSearch: () => searchRef.current?.focus(),
     importFiles: () => void importChosen(),
+    editDetails: () => selected && !query.trash && setEditing(selected),
   });
 
   const restore = async (issue: IssueSummary) => {
@@ -173,11 +176,24 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
         onOpen={(issue) => onOpenIssue(issue.id)}
         onTrash={setConfirming}
         onRestore={(issue) => void restore(issue)}
+        onEdit={setEditing}
+        importKeys={importKeys}
       />
       {drag && (
         <div className="library__drop" data-testid="library-drop-overlay">
           {drag.count > 0 ? t('drop.overlay', { count: drag.count }) : t('drop.overlayUnknown')}
         </div>
+      )}
+      {editing && (
+        <DetailsDialog
+          issue={editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(issue) => {
+            setEditing(null);
+            services.toasts.push('success', t('details.saved', { title: issue.title }));
+            void reload().then(focusTable);
+          }}
+        />
       )}
       {confirming && (
         <ConfirmDialog

@@ -1,6 +1,6 @@
 /**
- * The library's own keys, wherever the focus is on that screen: "/" jumps to the search box and
- * Ctrl+I (⌘I) imports. Ctrl+O is the app-wide File › Import command and reaches the library
+ * The library's own keys, wherever the focus is on that screen: "/" jumps to the search box,
+ * F2 edits the selected issue's details and Ctrl+I (⌘I) imports. Ctrl+O is the app-wide File › Import command and reaches the library
  * through its `importRequest` prop. Keys typed into a field or a dialog are left alone.
  */
 import { useEffect, useRef } from 'react';
@@ -20,6 +20,8 @@ function inFieldOrDialog(target: EventTarget | null): boolean {
 export interface LibraryKeyActions {
   readonly focusSearch: () => void;
   readonly importFiles: () => void;
+  /** F2: edit the selected issue's details. */
+  readonly editDetails: () => void;
 }
 
 /** The binding shown for the library's own import key. */
@@ -38,6 +40,9 @@ export function useLibraryKeys(actions: LibraryKeyActions): void {
       if (mod && !event.altKey && !event.shiftKey && event.code === 'KeyI') {
         event.preventDefault();
         latest.current.importFiles();
+      } else if (event.key === 'F2' && !mod && !event.altKey && !inFieldOrDialog(event.target)) {
+        event.preventDefault();
+        latest.current.editDetails();
       } else if (event.key === '/' && !mod && !event.altKey && !inFieldOrDialog(event.target)) {
         event.preventDefault();
         latest.current.focusSearch();

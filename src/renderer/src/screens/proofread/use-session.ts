@@ -3,10 +3,10 @@
  * issue; disposing the session (another issue, a reload, leaving) autosaves the working copy.
  */
 import { Text } from '@codemirror/state';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingKind } from '../../../../core/finding';
-import type { IssueSummary } from '../../../../shared/contract';
+import type { IssueSummary, StoppedRule } from '../../../../shared/contract';
 import { sentenceOf, unwrap } from '../../api';
 import { useServices } from '../../app/services';
 import { currentLocale } from '../../i18n';
@@ -31,12 +31,26 @@ export function useProofreadSession(
   disabledKinds: readonly FindingKind[],
   editorial = 0,
 ): SessionHandle {
-  // One analysis worker for the screen's lifetime; an issue opens with its findings, so the
-  // worker starts (and loads its engine and word list) once the first issue shows.
-  const [client] = useState(() => new AnalysisClient());
-  useEffect(() => () => client.dispose(), [client]);
   const { api, toasts } = useServices();
   const { t, i18n } = useTranslation('proofread');
+  // A regex rule stopped for running too long (here or in the workspace): the editor is told
+  // once, and the workspace switches it off so it never runs again.
+  const tellStopped = useRef((stop: StoppedRule) => {
+    const seconds = (stop.ms / 1000).toFixed(1);
+    toasts.push('error', t('ruleStopped', { find: stop.find, seconds }));
+  });
+  // One analysis worker for the screen's lifetime; an issue opens with its findings, so the
+  // worker starts (and loads its engine and word list) once the first issue shows.
+  const [client] = useState(
+    () =>
+      new AnalysisClient({
+        onRuleStopped: (stop) => {
+          tellStopped.current(stop);
+          void unwrap(api.rules.stop({ id: stop.id, ms: stop.ms })).catch(() => undefined);
+        },
+      }),
+  );
+  useEffect(() => () => client.dispose(), [client]);
   const [handle, setHandle] = useState<SessionHandle>({
     session: null,
     issue: null,
@@ -64,6 +78,7 @@ export function useProofreadSession(
           },
         });
         setHandle({ session, issue: opened.issue, loading: false });
+        for (const stop of opened.stoppedRules) tellStopped.current(stop);
       },
       (error: unknown) => {
         if (!live) return;

@@ -6,6 +6,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../../shared/contract';
+import { versionMessage } from '../../../../shared/version-note';
 import { currentLocale } from '../../i18n';
 import { formatBytes, formatTime } from '../library/format';
 import { ORIGIN_GLYPH } from './origin';
@@ -104,7 +105,9 @@ export function Timeline(props: TimelineProps) {
                 <span aria-hidden="true">{ORIGIN_GLYPH[v.origin]}</span> {t(`origin.${v.origin}`)}
               </span>
               {v.id === headId && <span className="timeline__head">{t('timeline.head')}</span>}
-              <span className="timeline__message">{v.message || t('timeline.noMessage')}</span>
+              <span className="timeline__message" data-testid="timeline-message">
+                {versionMessage(v, locale) || t('timeline.noMessage')}
+              </span>
             </span>
             <span className="timeline__line2">
               <span>{v.author || t('timeline.unknownAuthor')}</span>

@@ -1,13 +1,22 @@
 /** The analysis worker: runs the engine off the page's thread so typing never waits for it. */
-import { analyseRequest, type AnalysisReply, type AnalysisRequest } from './protocol';
+import {
+  analyseRequest,
+  type AnalysisProgress,
+  type AnalysisReply,
+  type AnalysisRequest,
+} from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
-  postMessage(reply: AnalysisReply, transfer: ArrayBuffer[]): void;
+  postMessage(message: AnalysisReply | AnalysisProgress, transfer?: ArrayBuffer[]): void;
 };
 
 scope.onmessage = (event) => {
-  void analyseRequest(event.data).then((reply) => {
+  const { seq } = event.data;
+  // Said before each regex rule runs, so the page can stop one that runs too long.
+  const onRegex = (regex: AnalysisProgress['regex']): void =>
+    scope.postMessage({ seq, progress: true, regex });
+  void analyseRequest(event.data, onRegex).then((reply) => {
     const transfer = reply.ok
       ? [reply.findings.text.buffer, reply.findings.spans.buffer, reply.findings.flags.buffer]
       : [];

@@ -1,15 +1,38 @@
 /**
  * The page's side of the analysis worker. If the worker cannot start or dies, the requests it
  * owed, and every later one, run in the page instead (slower, never lost).
+ *
+ * A regex rule cannot be interrupted, and no static check catches every slow pattern, so the
+ * worker says which regex rule it runs and the page keeps a watch: a rule that runs past its
+ * budget is stopped by terminating the worker, reported through `onRuleStopped`, left out of
+ * every later analysis, and the requests the worker owed run again on a fresh one. In the page
+ * (no worker) nothing could stop a rule, so regex rules are left out there.
  */
 import type { Finding, FindingKind } from '../../../../../core/finding';
 import { decodeFindings } from '../../../../../shared/findings-codec';
 import {
   analyseRequest,
+  type AnalysisProgress,
   type AnalysisReply,
   type AnalysisRequest,
+  type RegexWatch,
   type RulesSpec,
 } from './protocol';
+
+/** A regex rule the page stopped: its id and pattern, and how long it had run. */
+export interface RuleStop {
+  readonly id: string;
+  readonly find: string;
+  readonly ms: number;
+}
+
+/** Options of an AnalysisClient. */
+export interface AnalysisClientOptions {
+  /** Told once per rule stopped for running past its budget. */
+  readonly onRuleStopped?: (stop: RuleStop) => void;
+  /** Added to each rule's budget for messages to cross threads, in milliseconds. */
+  readonly graceMs?: number;
+}
 
 /** One analysis: the findings (offsets into the text analysed), its paragraphs and its time. */
 export interface AnalysisResult {
@@ -43,6 +66,16 @@ export class AnalysisClient {
   private started = false;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
+  /** Rules stopped for running too long (by id): left out of every later analysis. */
+  private readonly stopped = new Set<string>();
+  /** The regex rule the worker runs now, and the timer that stops it. */
+  private watch: {
+    readonly rule: RegexWatch;
+    readonly since: number;
+    readonly timer: ReturnType<typeof setTimeout>;
+  } | null = null;
+
+  constructor(private readonly options: AnalysisClientOptions = {}) {}
 
   /**
    * Starts the worker and has it run every detector once, so the first analysis after an edit
@@ -62,7 +95,11 @@ export class AnalysisClient {
         type: 'module',
         name: 'galley-analysis',
       });
-      this.worker.onmessage = (event: MessageEvent<AnalysisReply>) => this.settle(event.data);
+      this.worker.onmessage = (event: MessageEvent<AnalysisReply | AnalysisProgress>) => {
+        const message = event.data;
+        if ('progress' in message) this.watchRule(message.regex);
+        else this.settle(message);
+      };
       this.worker.onerror = () => this.fallBack();
     } catch {
       this.worker = null;
@@ -82,30 +119,86 @@ export class AnalysisClient {
     const request: AnalysisRequest = { seq: ++this.seq, text, disabled, rules };
     const reply = await new Promise<AnalysisReply>((resolve) => {
       this.pending.set(request.seq, { request, resolve });
-      if (this.worker) this.worker.postMessage(request);
-      else this.runInPage(request);
+      this.send(request);
     });
     if (!reply.ok) throw new Error(reply.message);
     return { findings: decodeFindings(reply.findings), blocks: reply.blocks, millis: reply.millis };
   }
 
   dispose(): void {
+    this.unwatch();
     this.worker?.terminate();
     this.worker = null;
     this.pending.clear();
   }
 
+  /** Sends `request` (its rules without the stopped ones) to the worker, or runs it here. */
+  private send(request: AnalysisRequest): void {
+    if (this.worker) {
+      this.worker.postMessage({ ...request, rules: this.withoutStopped(request.rules) });
+    } else this.runInPage(request);
+  }
+
   private runInPage(request: AnalysisRequest): void {
-    void analyseRequest(request).then((reply) => this.settle(reply));
+    const rules = this.withoutStopped(request.rules, true);
+    void analyseRequest({ ...request, rules }).then((reply) => this.settle(reply));
+  }
+
+  /** `rules` with the stopped rules (and, for the page, every regex rule) switched off. */
+  private withoutStopped(rules: RulesSpec, regexToo = false): RulesSpec {
+    const { list } = rules;
+    const off = (r: { id: string; regex: boolean }): boolean =>
+      this.stopped.has(r.id) || (regexToo && r.regex);
+    if (!list || !list.replacements.some((r) => !r.disabled && off(r))) return rules;
+    const stopped = [...this.stopped].sort().join(',');
+    return {
+      key: `${rules.key}|off:${regexToo ? 'regex,' : ''}${stopped}`,
+      list: {
+        ...list,
+        replacements: list.replacements.map((r) =>
+          !r.disabled && off(r) ? { ...r, disabled: 'stopped' } : r,
+        ),
+      },
+    };
+  }
+
+  /** Starts (or ends, for null) the watch over the regex rule the worker runs now. */
+  private watchRule(rule: RegexWatch | null): void {
+    this.unwatch();
+    if (!rule) return;
+    const since = performance.now();
+    const timer = setTimeout(
+      () => this.stopRule(rule, performance.now() - since),
+      rule.budgetMs + (this.options.graceMs ?? 250),
+    );
+    this.watch = { rule, since, timer };
+  }
+
+  private unwatch(): void {
+    if (this.watch) clearTimeout(this.watch.timer);
+    this.watch = null;
+  }
+
+  /** Stops the worker running `rule`, and runs what it owed again on a fresh one without it. */
+  private stopRule(rule: RegexWatch, ms: number): void {
+    this.watch = null;
+    this.worker?.terminate();
+    this.worker = null;
+    this.stopped.add(rule.id);
+    this.options.onRuleStopped?.({ id: rule.id, find: rule.find, ms: Math.round(ms) });
+    this.start();
+    for (const { request } of this.pending.values()) this.send(request);
   }
 
   private settle(reply: AnalysisReply): void {
+    this.unwatch();
     const entry = this.pending.get(reply.seq);
     this.pending.delete(reply.seq);
     entry?.resolve(reply);
   }
 
   private fallBack(): void {
+    this.unwatch();
     this.worker?.terminate();
     this.worker = null;
     for (const { request } of this.pending.values()) this.runInPage(request);

@@ -3,6 +3,7 @@ import type { FindingKind } from '../../../../../core/finding';
 import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
 import type { ShapeTable } from '../../../../../core/lexicon/shapes';
 import type { CompiledRules } from '../../../../../core/rules/compile';
+import type { RegexEngine, ReplacementMatch } from '../../../../../core/rules/replacements';
 import type { RuleList } from '../../../../../core/rules/types';
 import { encodeFindings, type EncodedFindings } from '../../../../../shared/findings-codec';
 
@@ -24,6 +25,26 @@ export interface AnalysisRequest {
   readonly rules: RulesSpec;
 }
 
+/** A regex rule the worker is about to run, so the page can stop it when it runs too long. */
+export interface RegexWatch {
+  /** The rule's id and pattern in the request's rule list. */
+  readonly id: string;
+  readonly find: string;
+  /** How long it may run, in milliseconds (`regexBudgetMs` of the text). */
+  readonly budgetMs: number;
+}
+
+/**
+ * Sent by the worker while it works on request `seq`: the regex rule it starts now, or null
+ * once no regex rule runs any more. A RegExp cannot be interrupted, so only the page, which
+ * keeps running, can stop a rule: by terminating the worker.
+ */
+export interface AnalysisProgress {
+  readonly seq: number;
+  readonly progress: true;
+  readonly regex: RegexWatch | null;
+}
+
 /** The worker's answer to one request. */
 export type AnalysisReply =
   | {
@@ -41,10 +62,30 @@ export type AnalysisReply =
 /** The last rule list compiled (by key): compiling once per list, not per analysis. */
 let compiled: { readonly key: string; readonly rules: CompiledRules | undefined } | null = null;
 
+/** Whom the regex engine tells which rule it runs (set for the request being analysed). */
+let watcher: ((rule: number | null, budgetMs: number) => void) | undefined;
+
 async function rulesOf(spec: RulesSpec): Promise<CompiledRules | undefined> {
   if (compiled?.key !== spec.key) {
-    const { compileRules } = await import('../../../../../core/rules/compile');
-    compiled = { key: spec.key, rules: spec.list ? compileRules(spec.list) : undefined };
+    const [{ compileRules }, { regexBudgetMs, runRegexJobs }] = await Promise.all([
+      import('../../../../../core/rules/compile'),
+      import('../../../../../core/rules/replacements'),
+    ]);
+    // Runs the jobs one at a time here, saying before each which one runs: the page stops one
+    // that runs past its budget (see AnalysisClient).
+    const watched: RegexEngine = (text, spans, jobs) => {
+      const matches: ReplacementMatch[] = [];
+      for (const job of jobs) {
+        watcher?.(job.rule, regexBudgetMs(text.length));
+        for (const match of runRegexJobs(text, spans, [job]).matches) matches.push(match);
+      }
+      if (jobs.length > 0) watcher?.(null, 0);
+      return { matches, stopped: [] };
+    };
+    compiled = {
+      key: spec.key,
+      rules: spec.list ? compileRules(spec.list, { engine: watched }) : undefined,
+    };
   }
   return compiled.rules;
 }
@@ -78,8 +119,14 @@ function shapesOf(): Promise<ShapeTable> {
   return shapeTable;
 }
 
-/** Runs the engine on one request (in the worker, or in the page when workers fail). */
-export async function analyseRequest(request: AnalysisRequest): Promise<AnalysisReply> {
+/**
+ * Runs the engine on one request (in the worker, or in the page when workers fail), telling
+ * `onRegex` before each regex rule runs and once none runs any more.
+ */
+export async function analyseRequest(
+  request: AnalysisRequest,
+  onRegex?: (watch: RegexWatch | null) => void,
+): Promise<AnalysisReply> {
   const { analyseDocument } = await import('../../../../../core/analyse');
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
@@ -89,6 +136,13 @@ export async function analyseRequest(request: AnalysisRequest): Promise<Analysis
       lexiconOf(),
       shapesOf(),
     ]);
+    const replacements = request.rules.list?.replacements ?? [];
+    watcher = onRegex
+      ? (rule, budgetMs) => {
+          const entry = rule === null ? undefined : replacements[rule];
+          onRegex(entry ? { id: entry.id, find: entry.find, budgetMs } : null);
+        }
+      : undefined;
     const doc = createDocument(request.text);
     const findings = analyseDocument(doc, {
       disabled: request.disabled,
@@ -105,5 +159,7 @@ export async function analyseRequest(request: AnalysisRequest): Promise<Analysis
     };
   } catch (error) {
     return { seq: request.seq, ok: false, message: String(error) };
+  } finally {
+    watcher = undefined;
   }
 }
