@@ -3,7 +3,8 @@
  * generated 1 MB and 10 MB issues, beside a floor measured in the same run (read the same file
  * and split it into paragraphs); each registered detector alone; and how duplicate detection
  * grows when the issue grows 10×. Every analysis runs with the Chinese lexicon (jieba's
- * dictionary), as the app and the CLI do; its load time and memory are measured first.
+ * dictionary) and the table of characters of similar shape, as the app and the CLI do; the
+ * lexicon's load time and memory are measured first.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { runInNewContext } from 'node:vm';
 import { analyseText, createDocument, decodeBytes, DETECTORS } from '../src/core/index';
 import { parseJiebaDictionary, type ChineseLexicon } from '../src/core/lexicon/chinese';
 import { readChineseDictionary } from '../src/main/lexicon/chinese';
+import { loadShapeTable } from '../src/main/lexicon/shapes';
 import {
   log,
   mbPerSecond,
@@ -82,6 +84,7 @@ async function measure(
   folder: string,
   lexicon: ChineseLexicon,
 ): Promise<SizeFigures> {
+  const shapes = loadShapeTable();
   const file = join(folder, `issue-${bytes}.txt`);
   writeFileSync(file, generateIssue(bytes));
   const size = readFileSync(file).length;
@@ -104,7 +107,8 @@ async function measure(
   const analysis = await runBench(
     `analysis ${mb} MB`,
     () => {
-      findings = analyseText(decodeBytes(readFileSync(file)).text, { lexicon }).findings.length;
+      findings = analyseText(decodeBytes(readFileSync(file)).text, { lexicon, shapes }).findings
+        .length;
     },
     { runs },
   );
@@ -113,7 +117,7 @@ async function measure(
   for (const detector of DETECTORS) {
     log(`${mb} MB: ${detector.kind}`);
     detectors[detector.kind] = time(
-      await runBench(detector.kind, () => detector.detect(doc, { lexicon }), { runs }),
+      await runBench(detector.kind, () => detector.detect(doc, { lexicon, shapes }), { runs }),
     );
   }
   return {

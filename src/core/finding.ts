@@ -131,13 +131,26 @@ class IdHash {
   }
 }
 
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for an integer `0 ≤ n < 2^53`, the same digits, several times faster. */
+export function base36(n: number): string {
+  let digits = '';
+  do {
+    const digit = n % 36;
+    digits = BASE36[digit] + digits;
+    n = (n - digit) / 36;
+  } while (n > 0);
+  return digits;
+}
+
 /**
  * Gives each draft its id: kind + covered text + replacement + a little context on both sides,
  * so an id survives edits elsewhere in the issue. Identical defects in identical context get
  * an occurrence suffix (`…-2`) in document order.
  */
 export function withIds(text: string, drafts: readonly FindingDraft[]): Finding[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   const ordered = [...drafts].sort(compareSpans);
   const findings: Finding[] = new Array(ordered.length);
   for (let i = 0; i < ordered.length; i++) {
@@ -153,9 +166,10 @@ export function withIds(text: string, drafts: readonly FindingDraft[]): Finding[
       .mark(3)
       .range(draft.replacement, 0, draft.replacement.length)
       .digest();
-    const base = `${draft.kind}:${hash.toString(36)}`;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
+    const base = `${draft.kind}:${base36(hash)}`;
+    // Counted by the hash, which covers the kind: a number key, no string hashed again.
+    const count = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, count);
     // Listed property by property: a spread copy takes more memory per finding, and clean
     // holds millions of them on finding-dense text.
     const finding: { -readonly [K in keyof Finding]: Finding[K] } = {

@@ -19,6 +19,8 @@ export interface ChineseLexicon {
   readonly total: number;
   /** The longest word, in UTF-16 code units. */
   readonly maxWordLength: number;
+  /** Calls `visit` once for every word of the lexicon with its count (above 0), in no order. */
+  forEachWord(visit: (word: string, count: number) => void): void;
 }
 
 /** The lexicon as built here: words and their prefixes in one map (prefixes count 0), as jieba. */
@@ -36,6 +38,10 @@ class JiebaLexicon implements ChineseLexicon {
 
   has(word: string): boolean {
     return (this.entries.get(word) ?? 0) > 0;
+  }
+
+  forEachWord(visit: (word: string, count: number) => void): void {
+    for (const [word, count] of this.entries) if (count > 0) visit(word, count);
   }
 
   /** True when `text` is a word or the beginning of one (the DAG's early stop). */

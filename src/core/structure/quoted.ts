@@ -31,9 +31,15 @@ export function quotedSpans(text: string, from = 0, to: number = text.length): Q
   const spans: QuotedSpan[] = [];
   const open: { at: number; mark: string }[] = [];
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      open.length = 0;
+      continue;
+    }
+    // Every mark is U+2018 or above: most characters are ruled out without a string.
+    if (code < 0x2018) continue;
     const ch = text[i]!;
-    if (ch === '\n') open.length = 0;
-    else if (ch in PAIRS) open.push({ at: i, mark: ch });
+    if (Object.hasOwn(PAIRS, ch)) open.push({ at: i, mark: ch });
     else if (CLOSERS.has(ch)) {
       for (let k = open.length - 1; k >= 0; k--) {
         if (PAIRS[open[k]!.mark] !== ch) continue;

@@ -9,15 +9,15 @@
  */
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
-import { readingCost, type ChineseLexicon } from '../../lexicon/chinese';
+import { type ChineseLexicon } from '../../lexicon/chinese';
 import type { ShapeTable } from '../../lexicon/shapes';
+import { characterTables, type CharacterTables } from './chinese-tables';
+import { repeatedPlaces, type RepeatPlace } from './repeats';
 
 /** Characters of context on each side that the reading cost is measured over. */
 const WINDOW = 4;
 /** Shape candidates tried per character (the table ranks them, most similar first). */
 const MAX_CANDIDATES = 16;
-/** A word the candidate makes must be at least this frequent in the lexicon. */
-const MIN_WORD_COUNT = 20;
 /** -ln of how rarely a character is misread at all (about once per 5,000 characters). */
 const MISREAD_COST = 8.5;
 /** Added per place down the shape ranking (ln units). */
@@ -81,156 +81,115 @@ function bestWordAt(
 }
 
 /**
- * Reads characters against the lexicon, remembering per character pair whether it is a word
- * (number keys: far cheaper than building and hashing a two-character string every time).
- * One reader per analysis; it holds no state beyond those caches.
+ * Reads characters against the lexicon. One reader per analysis; it holds no state beyond the
+ * lexicon's character tables.
  */
-/** Key of a pair of characters from U+3400 up: two 15-bit offsets, a small integer. */
-function pairKey(a: number, b: number): number {
-  const x = a - 0x3400;
-  const y = b - 0x3400;
-  return x < 0 || y < 0 || x >= 0x8000 || y >= 0x8000 ? -1 : (x << 15) | y;
-}
-
-/** The two-character words of a lexicon by pair key, built once per lexicon. */
-const pairTables = new WeakMap<ChineseLexicon, Map<number, number>>();
-
-/**
- * Every two-character word of `lexicon` with its count, when the lexicon can list its words
- * (jieba's, as `parseJiebaDictionary` builds it, keeps them in `entries`); undefined otherwise.
- */
-function pairTable(lexicon: ChineseLexicon): Map<number, number> | undefined {
-  let table = pairTables.get(lexicon);
-  if (table) return table;
-  const entries = (lexicon as { entries?: unknown }).entries;
-  if (!(entries instanceof Map)) return undefined;
-  table = new Map<number, number>();
-  for (const [word, count] of entries as Map<string, number>) {
-    if (word.length !== 2 || count <= 0) continue;
-    const key = pairKey(word.charCodeAt(0), word.charCodeAt(1));
-    if (key >= 0) table.set(key, count);
-  }
-  pairTables.set(lexicon, table);
-  return table;
-}
-
 export class ChineseReader {
-  private readonly pairs: Map<number, number>;
-  /** True when `pairs` holds every two-character word (absent means not a word). */
-  private readonly complete: boolean;
-  private readonly alone = new Map<number, number>();
+  private readonly tables: CharacterTables;
+  /** The window's character codes, reused from place to place. */
+  private readonly codes = new Int32Array(2 * WINDOW + 1);
+  /** The ranks of the candidates that pass the first test, reused from place to place. */
+  private readonly ranks = new Int32Array(MAX_CANDIDATES);
+  /** The shape table's answers by character code. */
+  private readonly similarByCode = new Map<number, string>();
+
+  private similar(code: number): string {
+    let similar = this.similarByCode.get(code);
+    if (similar === undefined) {
+      similar = this.shapes.similar(String.fromCharCode(code));
+      this.similarByCode.set(code, similar);
+    }
+    return similar;
+  }
 
   constructor(
     private readonly lexicon: ChineseLexicon,
     private readonly shapes: ShapeTable,
     private readonly tuning: ChineseTuning = CHINESE_TUNING,
   ) {
-    const table = pairTable(lexicon);
-    this.pairs = table ?? new Map<number, number>();
-    this.complete = table !== undefined;
+    this.tables = characterTables(lexicon);
   }
 
-  /** The lexicon count of the two-character word `a b` (UTF-16 code units). */
-  private pair(a: number, b: number): number {
-    const key = pairKey(a, b);
-    if (key < 0) return this.lexicon.frequency(String.fromCharCode(a, b));
-    let count = this.pairs.get(key);
-    if (count === undefined) {
-      if (this.complete) return 0;
-      count = this.lexicon.frequency(String.fromCharCode(a, b));
-      this.pairs.set(key, count);
-    }
-    return count;
+  /** True when the characters at `at` and `at + 1` of `text` make a two-character word. */
+  linked(text: string, at: number): boolean {
+    return this.tables.pair(text.charCodeAt(at), text.charCodeAt(at + 1)) > 0;
   }
 
-  private aloneCount(code: number): number {
-    let count = this.alone.get(code);
-    if (count === undefined) {
-      count = this.lexicon.frequency(String.fromCharCode(code));
-      this.alone.set(code, count);
-    }
-    return count;
-  }
-
-  /** The better reading of the character at `at` in the Han run `[from, to)` of `text`. */
-  read(text: string, at: number, from: number, to: number): ChineseReading | null {
-    const { lexicon } = this;
+  /**
+   * The better reading of the character at `at` in the Han run `[from, to)` of `text`, for a
+   * character that makes no two-character word with either neighbour (the caller knows).
+   */
+  readUnlinked(text: string, at: number, from: number, to: number): ChineseReading | null {
+    const { lexicon, tables } = this;
     const code = text.charCodeAt(at);
+    if (tables.alone(code) >= MAX_ALONE_COUNT) return null;
+    const similar = this.similar(code);
+    if (similar.length === 0) return null;
     const prev = at > from ? text.charCodeAt(at - 1) : -1;
     const next = at + 1 < to ? text.charCodeAt(at + 1) : -1;
-    // A character inside a word of the lexicon is read as that word.
-    if (prev >= 0 && this.pair(prev, code) > 0) return null;
-    if (next >= 0 && this.pair(code, next) > 0) return null;
-    if (this.aloneCount(code) >= MAX_ALONE_COUNT) return null;
-    if (bestWordAt(lexicon, text, at, from, to).count > 0) return null;
-    const similar = this.shapes.similar(text[at]);
-    if (similar.length === 0) return null;
-    const start = Math.max(from, at - WINDOW);
-    const end = Math.min(to, at + WINDOW + 1);
-    const window = text.slice(start, end);
-    const offset = at - start;
-    let printed = -1;
-    let best: ChineseReading | null = null;
-    let second = -Infinity;
+    // Cheap test first: a candidate must make a two-character word with a neighbour.
+    const ranks = this.ranks;
+    let found = 0;
     const count = Math.min(similar.length, MAX_CANDIDATES);
     for (let rank = 0; rank < count; rank++) {
       const meant = similar.charCodeAt(rank);
-      // Cheap test first: the candidate must make a two-character word with a neighbour.
       if (
-        !(prev >= 0 && this.pair(prev, meant) >= MIN_WORD_COUNT) &&
-        !(next >= 0 && this.pair(meant, next) >= MIN_WORD_COUNT)
+        (prev >= 0 && tables.frequentPair(prev, meant)) ||
+        (next >= 0 && tables.frequentPair(meant, next))
       ) {
-        continue;
+        ranks[found++] = rank;
       }
-      const variant = window.slice(0, offset) + similar[rank] + window.slice(offset + 1);
-      const word = bestWordAt(lexicon, variant, offset, 0, variant.length);
-      if (printed < 0) printed = readingCost(lexicon, window);
-      const gain = printed - readingCost(lexicon, variant) - MISREAD_COST - RANK_COST * rank;
+    }
+    if (found === 0) return null;
+    // A character inside a three-character word of the lexicon is read as that word.
+    for (let start = Math.max(from, at - 2); start <= at && start + 3 <= to; start++) {
+      const a = text.charCodeAt(start);
+      if (tables.triple(a, text.charCodeAt(start + 1), text.charCodeAt(start + 2)) > 0) return null;
+    }
+    const start = Math.max(from, at - WINDOW);
+    const end = Math.min(to, at + WINDOW + 1);
+    const codes = this.codes;
+    for (let i = start; i < end; i++) codes[i - start] = text.charCodeAt(i);
+    const length = end - start;
+    const offset = at - start;
+    const printed = tables.readingCost(codes, length, -1, 0);
+    let best: { rank: number; gain: number } | null = null;
+    let second = -Infinity;
+    for (let k = 0; k < found; k++) {
+      const rank = ranks[k]!;
+      const meant = similar.charCodeAt(rank);
+      const gain =
+        printed -
+        tables.readingCost(codes, length, offset, meant) -
+        MISREAD_COST -
+        RANK_COST * rank;
       if (!best || gain > best.gain) {
         if (best) second = Math.max(second, best.gain);
-        best = {
-          offset: at,
-          seen: text[at],
-          meant: similar[rank],
-          word: word.word,
-          gain,
-          safe: false,
-        };
+        best = { rank, gain };
       } else {
         second = Math.max(second, gain);
       }
     }
     if (!best || best.gain < this.tuning.suggestGain) return null;
+    const meant = similar[best.rank]!;
+    const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
     return {
-      ...best,
+      offset: at,
+      seen: text[at]!,
+      meant,
+      word: bestWordAt(lexicon, variant, offset, 0, variant.length).word,
+      gain: best.gain,
       safe: best.gain >= this.tuning.safeGain && best.gain - second >= this.tuning.safeLead,
     };
   }
-}
 
-/**
- * True when the printed character and its neighbours occur again elsewhere in the issue: a
- * name (通伦, 哈恰图良) or a term (减贫, 市域) the lexicon lacks is written the same way each time,
- * while a misreading is an accident of one place.
- */
-function repeatsInIssue(text: string, at: number, from: number, to: number): boolean {
-  // Searched within a story's reach of the place, so a 10 MB issue costs no more per finding.
-  const low = Math.max(0, at - REPEAT_REACH);
-  const region = text.slice(low, Math.min(text.length, at + REPEAT_REACH));
-  for (const [start, end] of [
-    [at - 1, at + 1],
-    [at, at + 2],
-  ]) {
-    if (start < from || end > to) continue;
-    const piece = text.slice(start, end);
-    const first = region.indexOf(piece);
-    if (first >= 0 && region.indexOf(piece, first + 1) >= 0) return true;
+  /** The better reading of the character at `at` in the Han run `[from, to)` of `text`. */
+  read(text: string, at: number, from: number, to: number): ChineseReading | null {
+    if (at > from && this.linked(text, at - 1)) return null;
+    if (at + 1 < to && this.linked(text, at)) return null;
+    return this.readUnlinked(text, at, from, to);
   }
-  return false;
 }
-
-/** How far (UTF-16 code units) on each side of a place `repeatsInIssue` looks. */
-const REPEAT_REACH = 20_000;
 
 /** The misread Han characters of `doc`. */
 export function chineseMisreadings(
@@ -240,7 +199,8 @@ export function chineseMisreadings(
 ): FindingDraft[] {
   const text = doc.text;
   const reader = new ChineseReader(lexicon, shapes);
-  const drafts: FindingDraft[] = [];
+  const readings: ChineseReading[] = [];
+  const places: RepeatPlace[] = [];
   for (const block of doc.blocks) {
     if (block.script !== 'cjk') continue;
     let i = block.start;
@@ -252,24 +212,36 @@ export function chineseMisreadings(
       let runEnd = i;
       while (runEnd < block.end && isHanCode(text.charCodeAt(runEnd))) runEnd++;
       if (runEnd - i >= 2) {
+        let linkedBefore = false;
         for (let at = i; at < runEnd; at++) {
-          const reading = reader.read(text, at, i, runEnd);
-          if (!reading || repeatsInIssue(text, at, i, runEnd)) continue;
-          drafts.push({
-            kind: 'misreading',
-            start: at,
-            end: at + 1,
-            replacement: reading.meant,
-            confidence: reading.safe ? 'safe' : 'suggest',
-            message: {
-              'zh-CN': `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”。`,
-              en: `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}".`,
-            },
-          });
+          const linkedAfter = at + 1 < runEnd && reader.linked(text, at);
+          const unlinked = !linkedBefore && !linkedAfter;
+          linkedBefore = linkedAfter;
+          if (!unlinked) continue;
+          const reading = reader.readUnlinked(text, at, i, runEnd);
+          if (!reading) continue;
+          readings.push(reading);
+          places.push({ at, from: i, to: runEnd });
         }
       }
       i = runEnd;
     }
   }
+  const repeated = repeatedPlaces(text, places);
+  const drafts: FindingDraft[] = [];
+  readings.forEach((reading, k) => {
+    if (repeated[k]) return;
+    drafts.push({
+      kind: 'misreading',
+      start: reading.offset,
+      end: reading.offset + 1,
+      replacement: reading.meant,
+      confidence: reading.safe ? 'safe' : 'suggest',
+      message: {
+        'zh-CN': `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”。`,
+        en: `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}".`,
+      },
+    });
+  });
   return drafts;
 }

@@ -1,0 +1,196 @@
+/**
+ * The lexicon as the Chinese misreading scan reads it, character by character: the count of
+ * every word of one to four Han characters in typed arrays under integer keys. Looking a word
+ * up this way builds no string and hashes no string, which matters when an issue of millions of
+ * characters asks for millions of words. Built once per lexicon and kept beside it.
+ */
+import type { ChineseLexicon } from '../../lexicon/chinese';
+
+/** The first code unit the tables index: the CJK extension A block. */
+const BASE = 0x3400;
+/** Code units from BASE to the end of the BMP's unified ideographs (U+9FFF). */
+const SPAN = 0xa000 - BASE;
+/** The longest text `readingCost` reads (longer text is cut). */
+export const MAX_WINDOW = 16;
+
+/** Key of a pair of characters (UTF-16 code units): two 15-bit offsets; -1 outside the range. */
+export function pairKey(a: number, b: number): number {
+  const x = a - BASE;
+  const y = b - BASE;
+  return x < 0 || y < 0 || x >= SPAN || y >= SPAN ? -1 : (x << 15) | y;
+}
+
+/** What `frequentPair` calls frequent. */
+export const MIN_PAIR_COUNT = 20;
+/** log2 of the bits of the frequent-pair filter (2 MiB). */
+const FILTER_BITS = 24;
+
+function filterBit(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+/** Second keys: a third character alone, or a pair (the two kinds kept apart by the top bit). */
+const ONE_MORE = 0x80000000;
+/** Second key of a two-character word. */
+const NOTHING_MORE = 0x40000000;
+
+/**
+ * Words of two to four characters by (pair of the first two, what follows): open addressing
+ * with linear probing in typed arrays, a power-of-two capacity at most half full.
+ */
+class WordHash {
+  private readonly first: Int32Array;
+  private readonly second: Uint32Array;
+  private readonly counts: Float64Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let capacity = 1024;
+    while (capacity < size * 2) capacity *= 2;
+    this.first = new Int32Array(capacity).fill(-1);
+    this.second = new Uint32Array(capacity);
+    this.counts = new Float64Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private slot(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
+  }
+
+  set(first: number, second: number, count: number): void {
+    let i = this.slot(first, second);
+    while (this.first[i] !== -1 && (this.first[i] !== first || this.second[i] !== second)) {
+      i = (i + 1) & this.mask;
+    }
+    this.first[i] = first;
+    this.second[i] = second >>> 0;
+    this.counts[i] = count;
+  }
+
+  get(first: number, second: number): number {
+    const want = second >>> 0;
+    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
+      const key = this.first[i]!;
+      if (key === -1) return 0;
+      if (key === first && this.second[i] === want) return this.counts[i]!;
+    }
+  }
+}
+
+/** Word counts by character codes, from one lexicon. */
+export interface CharacterTables {
+  /** Count of the two-character word `a b` (code units); 0 when it is no word. */
+  pair(a: number, b: number): number;
+  /**
+   * True when `a b` is a two-character word used at least `MIN_PAIR_COUNT` times: first a
+   * bit of a filter (a few false positives, no false negatives), then the table.
+   */
+  frequentPair(a: number, b: number): boolean;
+  /** Count of the three-character word `a b c`; 0 when it is no word. */
+  triple(a: number, b: number, c: number): number;
+  /** Count of the character `code` as a word of its own; 0 when it is none. */
+  alone(code: number): number;
+  /**
+   * `readingCost` (lexicon/chinese.ts) of `codes[0, length)`, a short run of Han characters
+   * (a window around one place), with `codes[at]` read as `meant`: the sum of `-ln p(word)`
+   * over the best segmentation into words of up to four characters.
+   */
+  readingCost(codes: ArrayLike<number>, length: number, at: number, meant: number): number;
+}
+
+const built = new WeakMap<ChineseLexicon, CharacterTables>();
+
+function isIndexed(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const x = word.charCodeAt(i) - BASE;
+    if (x < 0 || x >= SPAN) return false;
+  }
+  return true;
+}
+
+/** The tables of `lexicon`, built on first use (every word of the lexicon read once). */
+export function characterTables(lexicon: ChineseLexicon): CharacterTables {
+  const known = built.get(lexicon);
+  if (known) return known;
+  const alone = new Float64Array(SPAN);
+  const words: [string, number][] = [];
+  lexicon.forEachWord((word, count) => {
+    if (word.length > 4 || !isIndexed(word)) return;
+    if (word.length === 1) alone[word.charCodeAt(0) - BASE] = count;
+    else words.push([word, count]);
+  });
+  const hash = new WordHash(words.length);
+  for (const [word, count] of words) {
+    const head = pairKey(word.charCodeAt(0), word.charCodeAt(1));
+    const rest =
+      word.length === 2
+        ? NOTHING_MORE
+        : word.length === 3
+          ? ONE_MORE | (word.charCodeAt(2) - BASE)
+          : pairKey(word.charCodeAt(2), word.charCodeAt(3));
+    hash.set(head, rest, count);
+  }
+  const filter = new Uint32Array(2 ** (FILTER_BITS - 5));
+  for (const [word, count] of words) {
+    if (word.length !== 2 || count < MIN_PAIR_COUNT) continue;
+    const bit = filterBit(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
+    filter[bit >>> 5] |= 1 << (bit & 31);
+  }
+  const pair = (a: number, b: number): number => {
+    const head = pairKey(a, b);
+    return head < 0 ? 0 : hash.get(head, NOTHING_MORE);
+  };
+  const logTotal = Math.log(lexicon.total > 0 ? lexicon.total : 1);
+  const costOf = (count: number): number => logTotal - Math.log(count > 0 ? count : 1);
+  const best = new Float64Array(MAX_WINDOW + 1);
+  const window = new Int32Array(MAX_WINDOW);
+  const tables: CharacterTables = {
+    pair,
+    frequentPair(a, b) {
+      const head = pairKey(a, b);
+      if (head < 0) return false;
+      const bit = filterBit(head);
+      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+      return hash.get(head, NOTHING_MORE) >= MIN_PAIR_COUNT;
+    },
+    triple(a, b, c) {
+      const head = pairKey(a, b);
+      const x = c - BASE;
+      return head < 0 || x < 0 || x >= SPAN ? 0 : hash.get(head, ONE_MORE | x);
+    },
+    alone(code) {
+      const x = code - BASE;
+      return x >= 0 && x < SPAN ? alone[x]! : 0;
+    },
+    readingCost(codes, length, at, meant) {
+      const n = Math.min(length, MAX_WINDOW);
+      for (let i = 0; i < n; i++) window[i] = i === at ? meant : codes[i]!;
+      best[n] = 0;
+      for (let i = n - 1; i >= 0; i--) {
+        const code = window[i]!;
+        const x = code - BASE;
+        let cost = costOf(x >= 0 && x < SPAN ? alone[x]! : 0) + best[i + 1]!;
+        if (i + 2 <= n) {
+          const head = pairKey(code, window[i + 1]!);
+          if (head >= 0) {
+            const two = hash.get(head, NOTHING_MORE);
+            if (two > 0) cost = Math.min(cost, costOf(two) + best[i + 2]!);
+            if (i + 3 <= n) {
+              const three = hash.get(head, ONE_MORE | (window[i + 2]! - BASE));
+              if (three > 0) cost = Math.min(cost, costOf(three) + best[i + 3]!);
+            }
+            if (i + 4 <= n) {
+              const tail = pairKey(window[i + 2]!, window[i + 3]!);
+              const four = tail < 0 ? 0 : hash.get(head, tail);
+              if (four > 0) cost = Math.min(cost, costOf(four) + best[i + 4]!);
+            }
+          }
+        }
+        best[i] = cost;
+      }
+      return best[0]!;
+    },
+  };
+  built.set(lexicon, tables);
+  return tables;
+}

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { base36 } from '../../src/core/finding';
+import { characterTables } from '../../src/core/detectors/misreading/chinese-tables';
+import { repeatedPlaces } from '../../src/core/detectors/misreading/repeats';
+import { readingCost } from '../../src/core/lexicon/chinese';
+import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
+
+const lexicon = loadChineseLexicon();
+const tables = characterTables(lexicon);
+const codesOf = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+
+describe('the misreading scan’s character tables', () => {
+  it('count words as the lexicon does', () => {
+    const [a, b, c] = codesOf('人民币');
+    expect(tables.pair(a, b)).toBe(lexicon.frequency('人民'));
+    expect(tables.triple(a, b, c)).toBe(lexicon.frequency('人民币'));
+    expect(tables.alone(a)).toBe(lexicon.frequency('人'));
+    expect(tables.pair(c, a)).toBe(lexicon.frequency('币人'));
+    expect(tables.frequentPair(a, b)).toBe(true);
+    expect(tables.frequentPair(c, a)).toBe(false);
+  });
+
+  it('read a window as readingCost does, with one character replaced', () => {
+    const han = '人民入才未末来己已经大太事进入干千部土士地的是在了和中国会议';
+    const window = fc.array(fc.constantFrom(...han), { minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(window, fc.nat(8), fc.constantFrom(...han), (chars, at, meant) => {
+        const text = chars.join('');
+        const place = at % chars.length;
+        const variant = text.slice(0, place) + meant + text.slice(place + 1);
+        const codes = codesOf(text);
+        expect(tables.readingCost(codes, codes.length, -1, 0)).toBeCloseTo(
+          readingCost(lexicon, text),
+          9,
+        );
+        expect(tables.readingCost(codes, codes.length, place, meant.charCodeAt(0))).toBeCloseTo(
+          readingCost(lexicon, variant),
+          9,
+        );
+      }),
+    );
+  });
+});
+
+describe('repeated places', () => {
+  it('are those whose pair with a neighbour occurs again nearby', () => {
+    const text = '通伦说了。通伦来了。他入才走';
+    const places = [
+      { at: 0, from: 0, to: 4 },
+      { at: 11, from: 10, to: 14 },
+    ];
+    expect(repeatedPlaces(text, places)).toEqual([true, false]);
+  });
+});
+
+describe('finding ids', () => {
+  it('write the hash in base 36 as Number#toString does', () => {
+    fc.assert(
+      fc.property(fc.maxSafeNat(), (n) => {
+        expect(base36(n)).toBe(n.toString(36));
+      }),
+    );
+  });
+});
