@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, readingOrder, withIds, type Finding } from '../../src/core';
+import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 import { SAMPLE, loadArticles } from '../fixtures/shared-corpus';
 
 const ARTICLES = loadArticles();
 
-function detect(text: string): Finding[] {
-  return withIds(text, readingOrder.detect(createDocument(text), {}));
+function detect(text: string, lexicon?: ReturnType<typeof loadChineseLexicon>): Finding[] {
+  return withIds(text, readingOrder.detect(createDocument(text), { lexicon }));
 }
 
 describe('reading-order on the sample issue', () => {
@@ -79,5 +80,34 @@ describe('reading-order leaves normal headlines alone', () => {
     expect(detect('上一段。\n\n习近平新时代中国特色社会主义思想，\n在指引下继续前进。')).toEqual(
       [],
     );
+  });
+});
+
+describe('reading-order proposes only what reads as words', () => {
+  const lexicon = loadChineseLexicon();
+
+  it('proposes the sample banner with the lexicon too', () => {
+    const found = detect(SAMPLE, lexicon);
+    expect(found.map((f) => f.replacement)).toEqual([
+      '在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章',
+    ]);
+  });
+
+  it('warns without a reordering when the other phrase opens with a dash (a Word line alone)', () => {
+    const text =
+      '习近平新时代中国特色社会主义思想\n\n在指引下 ——新时代新作为新篇章\n\n本报讯（记者 许珂）会议召开。';
+    for (const found of [detect(text), detect(text, lexicon)]) {
+      expect(found).toHaveLength(1);
+      expect(text.slice(found[0].start, found[0].end)).toBe('在指引下 ——新时代新作为新篇章');
+      expect(found[0].replacement).toBe('在指引下 ——新时代新作为新篇章');
+      expect(found[0].message['zh-CN']).toContain('缺少宾语');
+    }
+  });
+
+  it('warns without a reordering when the wrapped part is no words of the lexicon', () => {
+    const text = '在指引下\n鍀軎叕乂\n\n本报讯（记者 许珂）会议召开。';
+    const [f] = detect(text, lexicon);
+    expect(f.replacement).toBe('在指引下\n鍀軎叕乂');
+    expect(detect(text)[0].replacement).toBe('在鍀軎叕乂指引下');
   });
 });

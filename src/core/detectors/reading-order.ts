@@ -9,8 +9,15 @@
  * after the first that opens with a particle no headline line starts with (的, 了, 着…). Always a
  * suggestion; when a two-part title has the frame, the replacement proposes the reordered text,
  * otherwise it equals the original (a pure warning). Linear in the text.
+ *
+ * A reordering is proposed only when it reads as words: the wrapped part starts and ends with a
+ * letter (never "在——新时代新作为新篇章指引下"), and with the lexicon its words are all known
+ * and the frame's 在 and verb stay words of their own around it. Parts are lines or phrases of
+ * one block, never two blocks: a Word file that sets every line as its own paragraph gets the
+ * warning, not a reordering across paragraphs.
  */
 import type { Block } from '../document/document';
+import { segmentBoundaries, type ChineseLexicon } from '../lexicon/chinese';
 import type { FindingDraft, Message } from '../finding';
 import { startsWithBoundWord } from '../structure/word-span';
 import type { Detector } from './detector';
@@ -30,11 +37,11 @@ interface Part {
 
 export const readingOrder: Detector = {
   kind: 'reading-order',
-  detect(doc) {
+  detect(doc, options) {
     const drafts: FindingDraft[] = [];
     for (const block of doc.blocks) {
       if (block.role !== 'headline' && block.role !== 'deck') continue;
-      const draft = frameFinding(block) ?? particleFinding(block);
+      const draft = frameFinding(block, options.lexicon) ?? particleFinding(block);
       if (draft) drafts.push(draft);
     }
     return drafts;
@@ -54,7 +61,7 @@ function partsOf(text: string): Part[] {
   return parts.filter((p) => p.text.trim().length > 0);
 }
 
-function frameFinding(block: Block): FindingDraft | null {
+function frameFinding(block: Block, lexicon: ChineseLexicon | undefined): FindingDraft | null {
   const parts = partsOf(block.text);
   if (parts.length < 2) return null;
   for (let k = 0; k < parts.length; k++) {
@@ -66,7 +73,8 @@ function frameFinding(block: Block): FindingDraft | null {
     if (parts.length === 2) {
       const object = parts[k === 0 ? 1 : 0].text.trim();
       const rest = text.slice(frame.length).trimStart();
-      replacement = `在${object}${m[1]}下${rest}`;
+      const reordered = `在${object}${m[1]}下${rest}`;
+      if (readsAsWords(reordered, object, m[1], lexicon)) replacement = reordered;
     }
     const proposal = replacement === block.text ? null : replacement;
     return {
@@ -79,6 +87,29 @@ function frameFinding(block: Block): FindingDraft | null {
     };
   }
   return null;
+}
+
+/**
+ * True when `object` wrapped in the frame ("在" + object + verb + "下", at the start of
+ * `reordered`) reads as words: letters at both ends, and under the lexicon known words only,
+ * with a word boundary on either side of the object.
+ */
+function readsAsWords(
+  reordered: string,
+  object: string,
+  verb: string,
+  lexicon: ChineseLexicon | undefined,
+): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(object) || !/[\p{L}\p{N}]$/u.test(object)) return false;
+  if (!lexicon || lexicon.total === 0) return true;
+  const end = 1 + object.length;
+  const boundaries = segmentBoundaries(lexicon, reordered, 0, end + verb.length + 1);
+  if (!boundaries.includes(1) || !boundaries.includes(end)) return false;
+  for (let i = 1; i < boundaries.length; i++) {
+    const word = reordered.slice(boundaries[i - 1]!, boundaries[i]!);
+    if (/\p{Script=Han}/u.test(word) && !lexicon.has(word)) return false;
+  }
+  return true;
 }
 
 function particleFinding(block: Block): FindingDraft | null {
