@@ -3,10 +3,9 @@
  * .txt), the second copy's 重稿 findings stay while the editor accepts every other kind in
  * turn, punctuation first, and the workspace finds them again in the saved version.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingKind } from '../../src/core/finding';
@@ -17,12 +16,11 @@ import {
   dismissToasts,
   editAndAnalyse,
   expectGroupCount,
-  expectScreen,
   groupCount,
+  importSampleTwice,
   listIssues,
-  waitForAnalysis,
 } from './flow';
-import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { launchChromium, openApp, type AppSession } from './harness';
 
 /** The kinds accepted in turn, punctuation first as an editor would. */
 const KINDS: readonly FindingKind[] = [
@@ -51,20 +49,8 @@ describe('archive repeats while the other findings are accepted', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  async function importFile(file: string) {
-    session.app.platform.queueOpen([file]);
-    await page.getByTestId('nav-library').click();
-    await expectScreen(page, 'library');
-    await editAndAnalyse(page, () => page.getByTestId('library-import').click());
-    await expectScreen(page, 'proofread');
-    await waitForAnalysis(page);
-  }
-
   it('opens the second copy with its repeats', async () => {
-    await importFile(SAMPLE);
-    const gbk = join(folder, 'hengyang-gbk.txt');
-    await writeFile(gbk, iconv.encode(await readFile(SAMPLE, 'utf8'), 'gbk'));
-    await importFile(gbk);
+    await importSampleTwice(session, folder);
     repeats = await groupCount(page, 'archive-repeat');
     expect(repeats).toBeGreaterThan(0);
   });

@@ -5,23 +5,21 @@
  * that names the undo, and the undo brings the text back; Alt+Shift+Enter on the punctuation
  * and "accept every safe fix" ask and summarise the same way.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   dismissToasts,
   editAndAnalyse,
   expectGroupCount,
-  expectScreen,
   groupCount,
+  importSampleTwice,
   nextFindingOf,
   testIdNumber,
-  waitForAnalysis,
 } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
 
 const editorText = (page: Page) =>
   page.evaluate(() => {
@@ -55,20 +53,8 @@ describe('batches that show what they do before they do it', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  async function importFile(file: string) {
-    session.app.platform.queueOpen([file]);
-    await page.getByTestId('nav-library').click();
-    await expectScreen(page, 'library');
-    await editAndAnalyse(page, () => page.getByTestId('library-import').click());
-    await expectScreen(page, 'proofread');
-    await waitForAnalysis(page);
-  }
-
   it('asks before accepting every archive repeat, and cancelling changes nothing', async () => {
-    await importFile(SAMPLE);
-    const gbk = join(folder, 'hengyang-gbk.txt');
-    await writeFile(gbk, iconv.encode(await readFile(SAMPLE, 'utf8'), 'gbk'));
-    await importFile(gbk);
+    await importSampleTwice(session, folder);
     expect(await groupCount(page, 'archive-repeat')).toBeGreaterThan(0);
     characters = await testIdNumber(page, 'status-characters');
     const group = page.locator('[data-testid="finding-group"][data-kind="archive-repeat"]');

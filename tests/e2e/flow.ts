@@ -3,11 +3,14 @@
  * the analysis to settle, and asking the workspace (through the same contract the renderer uses)
  * what it now holds. Waits are on states, never on time.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { FindingKind } from '../../src/core/finding';
 import type { IssueSummary, VersionInfo } from '../../src/shared/contract';
-import type { AppSession } from './harness';
+import { SAMPLE, type AppSession } from './harness';
 
 /** Calls a contract channel on the session's services and unwraps the result. */
 export async function contract<T>(
@@ -238,4 +241,29 @@ export async function nextFindingOf(page: Page, kind: FindingKind, confidence?: 
     await activeChanged(page, now?.id ?? null);
   }
   throw new Error(`no ${kind} finding reached with F8`);
+}
+
+/**
+ * Imports `file` with the library's import button (the scripted dialog picks it) and waits until
+ * it is open in Proofread with its findings shown.
+ */
+export async function importAndOpen(session: AppSession, file: string): Promise<void> {
+  const { page } = session;
+  session.app.platform.queueOpen([file]);
+  await page.getByTestId('nav-library').click();
+  await expectScreen(page, 'library');
+  await editAndAnalyse(page, () => page.getByTestId('library-import').click());
+  await expectScreen(page, 'proofread');
+  await waitForAnalysis(page);
+}
+
+/**
+ * Imports the sample, then the same text again as a GBK file written to `folder` (as a second
+ * issue, so its paragraphs are archive repeats of the first), and leaves the second one open.
+ */
+export async function importSampleTwice(session: AppSession, folder: string): Promise<void> {
+  await importAndOpen(session, SAMPLE);
+  const gbk = join(folder, 'hengyang-gbk.txt');
+  await writeFile(gbk, iconv.encode(await readFile(SAMPLE, 'utf8'), 'gbk'));
+  await importAndOpen(session, gbk);
 }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseText, cleanText, type AnalyseOptions } from '../../src/core/index';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 import { loadShapeTable } from '../../src/main/lexicon/shapes';
+import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
 import { loadIcdarPairs } from './icdar';
 import { editDistance } from './levenshtein';
@@ -56,7 +57,7 @@ function top(counts: Map<string, number>, n: number): string[] {
 }
 
 /** English: the ICDAR 2017 periodicals (newspapers) and monographs. */
-function englishRows(): MisreadingRow[] {
+function englishRows(options: AnalyseOptions): MisreadingRow[] {
   const rows: MisreadingRow[] = [];
   for (const set of ['periodical', 'monograph'] as const) {
     let before = 0;
@@ -72,7 +73,7 @@ function englishRows(): MisreadingRow[] {
     const missed = new Map<string, number>();
     const folder = join(ICDAR_DIR, set === 'periodical' ? 'eng_periodical' : 'eng_monograph');
     for (const pair of loadIcdarPairs(ICDAR_DIR).filter((p) => p.set === set)) {
-      const cleaned = cleanText(pair.input).text;
+      const cleaned = cleanText(pair.input, options).text;
       before += editDistance(pair.input, pair.gold);
       after +=
         cleaned === pair.input
@@ -96,7 +97,9 @@ function englishRows(): MisreadingRow[] {
         const seen = /^[^A-Za-z]*([A-Za-z]+)[^A-Za-z]*$/.exec(o.replace(/@/g, ''))?.[1];
         const meant = /^[^A-Za-z]*([A-Za-z]+)[^A-Za-z]*$/.exec(g.replace(/@/g, ''))?.[1];
         if (!seen) continue;
-        const found = analyseText(` ${seen} `).findings.find((f) => f.kind === 'misreading');
+        const found = analyseText(` ${seen} `, options).findings.find(
+          (f) => f.kind === 'misreading',
+        );
         const isError = meant !== undefined && meant !== seen;
         if (isError) {
           errors++;
@@ -255,9 +258,13 @@ function seededPairs(seed: number): [string, string][] {
 
 /** Every row of the misreading evaluation. */
 export function runMisreadingEval(seed: number, english = true): MisreadingRow[] {
-  const options: AnalyseOptions = { lexicon: loadChineseLexicon(), shapes: loadShapeTable() };
+  const options: AnalyseOptions = {
+    lexicon: loadChineseLexicon(),
+    shapes: loadShapeTable(),
+    english: loadEnglishFrequencies(),
+  };
   return [
-    ...(english ? englishRows() : []),
+    ...(english ? englishRows(options) : []),
     chineseRow('Chinese OCR, FASPell (3,575 sentences)', faspellPairs(), options),
     chineseRow('Chinese news, seeded look-alikes (other source)', seededPairs(seed), options),
   ];

@@ -87,22 +87,7 @@ async function openToRead(
     // Stale: rebuild as a writer would if none holds the workspace. A writer that does hold it
     // checked at its own open, so the records it has beyond the file are its saves in flight.
     const lock = await WorkspaceLock.acquire(layout, { wait: 0 }).catch(() => null);
-    if (lock) {
-      try {
-        await sweepTemps(layout.tmp);
-        const loaded = await loadIndex(layout, texts);
-        return new LowdbWorkspaceRepository(
-          loaded.db,
-          loaded.adapter,
-          layout,
-          texts,
-          null,
-          loaded.recovery,
-        );
-      } finally {
-        await lock.release();
-      }
-    }
+    if (lock) return recoverToRead(layout, texts, lock);
   }
   if (found.state === 'ok' || (found.state === 'missing' && !(await hasStoredFiles(layout)))) {
     const adapter = new DurableIndexAdapter(layout);
@@ -124,17 +109,23 @@ async function openToRead(
     }
     throw error;
   }
+  return recoverToRead(layout, texts, lock);
+}
+
+/**
+ * Recovers a damaged or stale index as a writer would, under `lock` (released after), and
+ * opens the result to read.
+ */
+async function recoverToRead(
+  layout: Layout,
+  texts: TextStore,
+  lock: WorkspaceLock,
+): Promise<LowdbWorkspaceRepository> {
   try {
     await sweepTemps(layout.tmp);
     const loaded = await loadIndex(layout, texts);
-    return new LowdbWorkspaceRepository(
-      loaded.db,
-      loaded.adapter,
-      layout,
-      texts,
-      null,
-      loaded.recovery,
-    );
+    const { db, adapter, recovery } = loaded;
+    return new LowdbWorkspaceRepository(db, adapter, layout, texts, null, recovery);
   } finally {
     await lock.release();
   }

@@ -10,6 +10,7 @@
  */
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
 
 const WORD = /[A-Za-z]+/g;
@@ -86,6 +87,7 @@ function scanBlock(
   text: string,
   block: Block,
   cache: Map<string, EnglishReading | null>,
+  frequencies: EnglishFrequencies,
 ): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   WORD.lastIndex = 0;
@@ -99,13 +101,13 @@ function scanBlock(
     const lower = seen.toLowerCase();
     let reading = cache.get(lower);
     if (reading === undefined) {
-      reading = readEnglishWord(lower);
+      reading = readEnglishWord(lower, frequencies);
       cache.set(lower, reading);
     }
     if (!reading) continue;
     if (
       shape !== 'lower' &&
-      (!isFunctionWord(reading.word) || block.text[m.index + seen.length] === '.')
+      (!isFunctionWord(reading.word, frequencies) || block.text[m.index + seen.length] === '.')
     ) {
       continue;
     }
@@ -129,12 +131,12 @@ function scanBlock(
 }
 
 /** The misread English words of `doc` (Latin blocks only). */
-export function englishMisreadings(doc: Document): FindingDraft[] {
+export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const cache = new Map<string, EnglishReading | null>();
   const drafts: FindingDraft[] = [];
   for (const block of doc.blocks) {
     if (block.script !== 'latin') continue;
-    drafts.push(...scanBlock(doc.text, block, cache));
+    drafts.push(...scanBlock(doc.text, block, cache, frequencies));
   }
   return drafts;
 }

@@ -22,7 +22,9 @@ const proofread: Strings<typeof zh> = {
     fit: 'Fit',
     noCoordinates:
       'This issue was not imported from ALTO, PAGE-XML or hOCR, so it has no page coordinates.',
-    noScan: 'No scan of this page yet: drop the image (PNG, JPEG or TIFF) here.',
+    noScan: 'No scan of this page yet: drop the image (PNG, JPEG or TIFF) here, or choose it.',
+    choose: 'Choose scan…',
+    chooseTitle: 'Choose the scan of this page (PNG, JPEG or TIFF)',
   },
   header: {
     unsaved: 'Unsaved',

@@ -18,7 +18,9 @@ const proofread = {
     zoom: '缩放',
     fit: '适合宽度',
     noCoordinates: '这期稿件不是从 ALTO、PAGE-XML 或 hOCR 导入的，没有版面坐标。',
-    noScan: '还没有这一版的扫描图：把图像（PNG、JPEG 或 TIFF）拖到这里。',
+    noScan: '还没有这一版的扫描图：把图像（PNG、JPEG 或 TIFF）拖到这里，或点“选择扫描图…”。',
+    choose: '选择扫描图…',
+    chooseTitle: '选择这一版的扫描图（PNG、JPEG 或 TIFF）',
   },
   header: {
     unsaved: '未保存',
