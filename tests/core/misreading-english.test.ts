@@ -63,6 +63,19 @@ describe('misreading (English)', () => {
     expect(misreadings('5 bs of flour, the 21 st of May, see www.tho.org or iPhone')).toEqual([]);
   });
 
+  it('reads a capital U inside a lower-case word as "ll", and d as "il" (older type)', () => {
+    expect(cleanText('It is weU that he shaU be stiU here.', { english }).text).toBe(
+      'It is well that he shall be still here.',
+    );
+    const [finding] = misreadings('and so he wdl come');
+    expect([finding.replacement, finding.confidence]).toEqual(['will', 'safe']);
+    expect(misreadings('McUllough and the USA')).toEqual([]);
+  });
+
+  it('takes older spellings for what they are (keepe, minde, shee)', () => {
+    expect(misreadings('to keepe in minde what shee said')).toEqual([]);
+  });
+
   it('never applies older spellings automatically (houre, looke)', () => {
     expect(cleanText('Within the houre he did looke about him.', { english }).text).toBe(
       'Within the houre he did looke about him.',

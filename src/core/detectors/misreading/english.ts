@@ -100,13 +100,13 @@ export function readEnglishWord(
       second = Math.max(second, score);
     }
   }
-  if (!best) return null;
+  // "keepe", "minde", "shee": older printing, not a misreading.
+  if (!best || isArchaicSpelling(seen, frequencies)) return null;
   const gain = best.score - seenScore;
   if (gain < SUGGEST_GAIN) return null;
   // A printed word that is a word ("tho", "bo", "tor") is changed automatically only into one
   // of the most frequent words: the misreadings that recur on every page of a newspaper.
   const safe =
-    !isArchaicSpelling(seen, frequencies) &&
     gain >= SAFE_GAIN &&
     best.score - second >= SAFE_LEAD &&
     seenCount < SAFE_MAX_SEEN_COUNT &&
@@ -126,7 +126,7 @@ export function readEnglishWord(
 
 /**
  * "houre", "looke", "seene", "shee": older printing adds an e to a word, which no OCR engine
- * does; such a word is only ever suggested.
+ * does; such a word is left as printed.
  */
 function isArchaicSpelling(seen: string, frequencies: EnglishFrequencies): boolean {
   return (
