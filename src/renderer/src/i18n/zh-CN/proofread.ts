@@ -45,7 +45,7 @@ const proofread = {
     lowest: 'OCR 最低 {{percent}}%',
     confidence: 'OCR {{percent}}%',
     toggle: '展开或收起系列“{{from}} → {{to}}”',
-    accept: '全部采纳',
+    accept: '采纳本系列',
     acceptTitle: '采纳这个系列的每一处（先预览）',
     correct: '这个词是对的',
     correctTitle: '把“{{form}}”加入工作区的保护词，今后不再提示',
