@@ -164,7 +164,7 @@ export function createHandlers({
     'export.run': async ({ issueId, versionId, formats }) => {
       const { issue, version, input } = await outputs.exportInput(issueId, versionId, {
         locale: readSettings(repository).locale,
-        author: author(),
+        author: issues.authorName(author()),
       });
       const plain = formats.filter((f): f is ExportFormat => !isSourceFormat(f));
       // Written back before the folder is asked for: a format the issue was not imported from

@@ -152,6 +152,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
                   <OriginalPane
                     load={session.original}
                     lowConfidence={session.lowConfidenceWords}
+                    editor={session.view}
                   />
                 )}
                 {showScan && (
