@@ -251,7 +251,8 @@ export class ProofreadSession {
   /** The findings `request` decides on the text as it is now (see `planBatch`). */
   private batchFindings(request: BatchRequest): Finding[] {
     const all = openFindings(this.view.state);
-    const chosen = all.filter((f) => inScope(request.scope, f));
+    const doc = this.view.state.doc;
+    const chosen = all.filter((f) => inScope(request.scope, f, doc));
     return request.action === 'accept' ? compatibleFindings(chosen, all).taken : chosen;
   }
 
