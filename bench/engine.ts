@@ -15,6 +15,7 @@ import { analyseText, createDocument, decodeBytes, DETECTORS } from '../src/core
 import { parseJiebaDictionary, type ChineseLexicon } from '../src/core/lexicon/chinese';
 import { readChineseDictionary } from '../src/main/lexicon/chinese';
 import { loadShapeTable } from '../src/main/lexicon/shapes';
+import { loadEnglishFrequencies } from '../src/main/lexicon/english';
 import {
   log,
   mbPerSecond,
@@ -85,6 +86,7 @@ async function measure(
   lexicon: ChineseLexicon,
 ): Promise<SizeFigures> {
   const shapes = loadShapeTable();
+  const english = loadEnglishFrequencies();
   const file = join(folder, `issue-${bytes}.txt`);
   writeFileSync(file, generateIssue(bytes));
   const size = readFileSync(file).length;
@@ -107,8 +109,8 @@ async function measure(
   const analysis = await runBench(
     `analysis ${mb} MB`,
     () => {
-      findings = analyseText(decodeBytes(readFileSync(file)).text, { lexicon, shapes }).findings
-        .length;
+      findings = analyseText(decodeBytes(readFileSync(file)).text, { lexicon, shapes, english })
+        .findings.length;
     },
     { runs },
   );
@@ -117,7 +119,9 @@ async function measure(
   for (const detector of DETECTORS) {
     log(`${mb} MB: ${detector.kind}`);
     detectors[detector.kind] = time(
-      await runBench(detector.kind, () => detector.detect(doc, { lexicon, shapes }), { runs }),
+      await runBench(detector.kind, () => detector.detect(doc, { lexicon, shapes, english }), {
+        runs,
+      }),
     );
   }
   return {

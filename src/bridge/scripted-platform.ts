@@ -14,6 +14,8 @@ export class ScriptedPlatform implements Platform {
   private readonly rulesAnswers: (string | null)[] = [];
   /** Answers for the next "save the rule list as" dialogs, first in first out. */
   private readonly rulesExportAnswers: (string | null)[] = [];
+  /** Answers for the next "choose a scan" dialogs, first in first out (null: cancelled). */
+  private readonly scanAnswers: (string | null)[] = [];
   /** Links the app asked to open, for tests to inspect. */
   readonly openedLinks: string[] = [];
 
@@ -43,6 +45,14 @@ export class ScriptedPlatform implements Platform {
 
   async chooseRulesExportFile(): Promise<string | null> {
     return this.rulesExportAnswers.shift() ?? null;
+  }
+
+  queueScan(path: string | null): void {
+    this.scanAnswers.push(path);
+  }
+
+  async chooseScanFile(): Promise<string | null> {
+    return this.scanAnswers.shift() ?? null;
   }
 
   async chooseDraftFiles(): Promise<string[]> {

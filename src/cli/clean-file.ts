@@ -5,6 +5,7 @@
 import { cleanText, type Encoding } from '../core/index';
 import { loadChineseLexicon } from '../main/lexicon/chinese';
 import { loadShapeTable } from '../main/lexicon/shapes';
+import { loadEnglishFrequencies } from '../main/lexicon/english';
 import { describeFsError, FileError } from './errors';
 import { readDraft } from './io/read-draft';
 import { writeOutputFile } from '../main/export/write-output';
@@ -38,6 +39,7 @@ export async function cleanFile(task: CleanTask): Promise<CleanOutcome> {
     const cleaned = cleanText(draft.text, {
       lexicon: loadChineseLexicon(),
       shapes: loadShapeTable(),
+      english: loadEnglishFrequencies(),
     });
     try {
       await writeOutputFile(task.output, cleaned.text);

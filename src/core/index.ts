@@ -41,6 +41,11 @@ export {
   type ChineseLexicon,
 } from './lexicon/chinese';
 export { doublingEvidence, type DoublingEvidence } from './lexicon/doubling';
+export {
+  parseEnglishFrequencies,
+  type EnglishFrequencies,
+  type SubtlexEntry,
+} from './lexicon/english-frequency';
 export * from './rules';
 export * from './archive';
 export { ruleDetector } from './detectors/rule';

@@ -41,6 +41,7 @@ export const CHANNELS = [
   'pages.view',
   'pages.scan',
   'pages.attachScan',
+  'pages.chooseScan',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

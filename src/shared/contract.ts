@@ -34,8 +34,13 @@ export interface IssueDetailsEntry {
 /** A version's origin: how it came to be. */
 export type VersionOrigin = 'imported' | 'cleaned' | 'edited' | 'restored' | 'recovered';
 
-export { EXPORT_FORMATS, type ExportFormat } from '../core/export/export-formats';
-import { EXPORT_FORMATS } from '../core/export/export-formats';
+export {
+  EXPORT_FORMATS,
+  SOURCE_FORMATS,
+  type ExportFormat,
+  type SourceFormat,
+} from '../core/export/export-formats';
+import { EXPORT_FORMATS, SOURCE_FORMATS } from '../core/export/export-formats';
 
 /** An issue as the library lists it. */
 export interface IssueSummary {
@@ -219,7 +224,11 @@ export const requests = {
   'export.run': z.object({
     issueId: id,
     versionId: id,
-    formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
+    /** Source formats (alto, page, hocr) only for an issue imported from that format. */
+    formats: z
+      .array(z.enum([...EXPORT_FORMATS, ...SOURCE_FORMATS]))
+      .min(1)
+      .max(EXPORT_FORMATS.length + SOURCE_FORMATS.length),
   }),
   'settings.get': z.object({}),
   'settings.set': z.object({

@@ -37,6 +37,8 @@ export const pageRequests = {
     /** The image's bytes, base64 (PNG, JPEG or TIFF). */
     base64: z.string().max(MAX_DROPPED_FILE_BASE64),
   }),
+  /** Asks the editor for the scan in a native dialog and keeps it beside the issue's text. */
+  'pages.chooseScan': z.object({ issueId: id }),
 } as const;
 
 export interface PageResponses {
@@ -45,4 +47,6 @@ export interface PageResponses {
   /** The scan's bytes, base64; null while the issue has no scan. */
   'pages.scan': { readonly type: ScanInfo['type']; readonly base64: string } | null;
   'pages.attachScan': ScanInfo;
+  /** null when the editor cancelled the dialog. */
+  'pages.chooseScan': ScanInfo | null;
 }

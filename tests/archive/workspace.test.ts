@@ -49,12 +49,22 @@ describe('archive repeats in a workspace', () => {
     expect(finding.source).toMatchObject({ issueId: first, date: '2022-09-24' });
     const earlierBlocks = EARLIER.split('\n\n');
     expect(earlierBlocks[finding.source?.paragraph ?? -1]).toBe(STORY.headline);
-    expect(finding.message['zh-CN']).toContain('2022-09-24');
-    expect(finding.message['zh-CN']).toContain(first);
-    expect(finding.message.en).toContain(`paragraph ${(finding.source?.paragraph ?? 0) + 1}`);
+    // Named by publication and date, as the editor knows the issue, never by its id.
+    const n = (finding.source?.paragraph ?? 0) + 1;
+    expect(finding.message['zh-CN']).toContain(`已见于 a 2022-09-24 期第 ${n} 段`);
+    expect(finding.message['zh-CN']).not.toContain(first);
+    expect(finding.message.en).toContain(`a of 2022-09-24, paragraph ${n}`);
     expect(finding.confidence).toBe('suggest');
     // The earlier issue is not flagged for what a later one repeated.
     expect(await repeats(first)).toEqual([]);
+    // Without a publication the title names it; the details are read as they are now.
+    await services.issues.editDetails(first, { publication: '', title: '九月号' });
+    const [renamed] = await repeats(second);
+    expect(renamed.message['zh-CN']).toContain(`已见于 2022-09-24 期「九月号」第 ${n} 段`);
+    await services.issues.editDetails(first, { date: '' });
+    const [undated] = await repeats(second);
+    expect(undated.message['zh-CN']).toContain(`已见于 「九月号」第 ${n} 段`);
+    await services.issues.editDetails(first, { date: '2022-09-24' });
   });
 
   it('indexes a version when it is saved, and a draft checks against every issue', async () => {

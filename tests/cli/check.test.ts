@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { analyseText, FINDING_KINDS, normalizeText } from '../../src/core/index';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 import { loadShapeTable } from '../../src/main/lexicon/shapes';
+import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { galley, removeFolder, SAMPLE, tempFolder } from './helpers';
 
 const span = z.strictObject({ start: z.number().int(), end: z.number().int() });
@@ -44,6 +45,7 @@ describe('galley check --json', () => {
     const { findings } = analyseText(sampleText, {
       lexicon: loadChineseLexicon(),
       shapes: loadShapeTable(),
+      english: loadEnglishFrequencies(),
     });
     for (const lang of ['zh-CN', 'en'] as const) {
       const run = await galley(['check', '--json', '--lang', lang, SAMPLE]);
@@ -126,6 +128,7 @@ describe('galley check (human output)', () => {
     const { findings } = analyseText(text, {
       lexicon: loadChineseLexicon(),
       shapes: loadShapeTable(),
+      english: loadEnglishFrequencies(),
     });
     const run = await galley(['check', '--lang', 'en', SAMPLE]);
     expect(run.code).toBe(0);

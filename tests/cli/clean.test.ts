@@ -4,13 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/core/index';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 import { loadShapeTable } from '../../src/main/lexicon/shapes';
+import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { galley, leftoverTemps, removeFolder, SAMPLE, tempFolder } from './helpers';
 
 const ARTICLES = new URL('../../../shared/corpus/zh-news/articles.jsonl', import.meta.url);
 
 /** The CLI cleans with the shipped Chinese lexicon and shape table; so does the expectation. */
 function expectedClean(raw: string): string {
-  return cleanText(raw, { lexicon: loadChineseLexicon(), shapes: loadShapeTable() }).text;
+  return cleanText(raw, {
+    lexicon: loadChineseLexicon(),
+    shapes: loadShapeTable(),
+    english: loadEnglishFrequencies(),
+  }).text;
 }
 
 let dir: string;

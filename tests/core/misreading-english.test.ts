@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, cleanText } from '../../src/core/index';
 import { readEnglishWord } from '../../src/core/detectors/misreading/english';
+import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { loadIcdarPairs } from '../eval/icdar';
+
+const english = loadEnglishFrequencies();
 
 const ICDAR = '../shared/corpus/en-ocr/icdar2017';
 
 function misreadings(text: string) {
-  return analyseText(text).findings.filter((f) => f.kind === 'misreading');
+  return analyseText(text, { english }).findings.filter((f) => f.kind === 'misreading');
 }
 
 describe('misreading (English)', () => {
@@ -22,13 +25,13 @@ describe('misreading (English)', () => {
       ['tor', 'for'],
       ['bo', 'be'],
     ]) {
-      expect(readEnglishWord(seen)?.word, seen).toBe(meant);
+      expect(readEnglishWord(seen, english)?.word, seen).toBe(meant);
     }
   });
 
   it('leaves words that are used often enough on their own', () => {
     for (const word of ['ho', 'lie', 'end', 'bad', 'the', 'hut', 'come', 'well']) {
-      expect(readEnglishWord(word), word).toBeNull();
+      expect(readEnglishWord(word, english), word).toBeNull();
     }
   });
 
@@ -38,18 +41,20 @@ describe('misreading (English)', () => {
     expect(finding.confidence).toBe('safe');
     expect(finding.message.en).toContain('e → o');
     expect(finding.message['zh-CN']).toContain('“e”认作“o”');
-    expect(cleanText('He said that tho Government would act.').text).toBe(
+    expect(cleanText('He said that tho Government would act.', { english }).text).toBe(
       'He said that the Government would act.',
     );
   });
 
   it('keeps the case of the printed word and leaves names alone', () => {
-    expect(cleanText('Tho meeting was held. Tho end.').text).toBe('The meeting was held. The end.');
+    expect(cleanText('Tho meeting was held. Tho end.', { english }).text).toBe(
+      'The meeting was held. The end.',
+    );
     // Upper case may be a heading or an abbreviation: suggested, never applied by clean.
     expect(misreadings('TBE END.').map((f) => [f.replacement, f.confidence])).toEqual([
       ['THE', 'suggest'],
     ]);
-    expect(cleanText('TBE END.').text).toBe('TBE END.');
+    expect(cleanText('TBE END.', { english }).text).toBe('TBE END.');
     expect(misreadings('Mr. Clay and Herr Bach met Dr. Ker.')).toEqual([]);
   });
 
@@ -58,8 +63,21 @@ describe('misreading (English)', () => {
     expect(misreadings('5 bs of flour, the 21 st of May, see www.tho.org or iPhone')).toEqual([]);
   });
 
+  it('reads a capital U inside a lower-case word as "ll", and d as "il" (older type)', () => {
+    expect(cleanText('It is weU that he shaU be stiU here.', { english }).text).toBe(
+      'It is well that he shall be still here.',
+    );
+    const [finding] = misreadings('and so he wdl come');
+    expect([finding.replacement, finding.confidence]).toEqual(['will', 'safe']);
+    expect(misreadings('McUllough and the USA')).toEqual([]);
+  });
+
+  it('takes older spellings for what they are (keepe, minde, shee)', () => {
+    expect(misreadings('to keepe in minde what shee said')).toEqual([]);
+  });
+
   it('never applies older spellings automatically (houre, looke)', () => {
-    expect(cleanText('Within the houre he did looke about him.').text).toBe(
+    expect(cleanText('Within the houre he did looke about him.', { english }).text).toBe(
       'Within the houre he did looke about him.',
     );
   });

@@ -53,6 +53,13 @@ describe('archive repeats while the other findings are accepted', () => {
     await importSampleTwice(session, folder);
     repeats = await groupCount(page, 'archive-repeat');
     expect(repeats).toBeGreaterThan(0);
+    // The message names the earlier issue by publication and date, never by its id.
+    const message = await page
+      .locator('[data-testid="finding-item"][data-kind="archive-repeat"] .finding__message')
+      .first()
+      .textContent();
+    expect(message).toContain('已见于 hengyang daily 2020-03-05 期');
+    for (const issue of await listIssues(session)) expect(message).not.toContain(issue.id);
   });
 
   for (const kind of KINDS) {

@@ -4,13 +4,14 @@
  * wrong date is said and nothing is sent), every change is kept, version messages are worded in
  * the interface language, and exports are named <publication>-<date>-<title>-v<N>.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueDetailsEntry } from '../../src/shared/contract';
-import { contract, dismissToasts, expectScreen, listIssues } from './flow';
+import { readZipEntry } from '../export/helpers';
+import { contract, dismissToasts, expectScreen, listIssues, listVersions } from './flow';
 import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
 
 const DRAFT = [
@@ -47,12 +48,11 @@ describe('issue details', () => {
   it('imports with the publication and the date the masthead prints', async () => {
     await page.getByTestId('library-empty').waitFor();
     session.app.platform.queueOpen([join(folder, '衡阳日报 word.txt')]);
+    // A draft with nothing to decide opens in Proofread once it is in.
     await page.getByTestId('library-import').click();
-    await expect.poll(async () => (await listIssues(session)).length).toBe(1);
+    await page.getByTestId('screen-proofread').waitFor();
     [issueId] = (await listIssues(session)).map((i) => i.id);
-    if ((await page.getByTestId('screen-library').count()) === 0) {
-      await page.getByTestId('nav-library').click();
-    }
+    await page.getByTestId('nav-library').click();
     await expectScreen(page, 'library');
     await expect.poll(() => row().textContent()).toContain('衡阳日报');
     expect(await row().textContent()).toContain('2020-03-05');
@@ -115,16 +115,32 @@ describe('issue details', () => {
       .toBe('导入 衡阳日报 word.txt');
   });
 
-  it('names exports <publication>-<date>-<title>-v<N>', async () => {
+  it('names exports <publication>-<date>-<title>-v<N>, signed as the versions are', async () => {
+    // A typed correction, saved as version 2.
+    await page.getByTestId('nav-proofread').click();
+    await expectScreen(page, 'proofread');
+    await page.getByTestId('editor-content').focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('完');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('save-confirm').click();
+    await page.getByTestId('save-dialog').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await listVersions(session, issueId)).length).toBe(2);
     session.app.platform.setExportFolder(folder);
     await page.getByTestId('menu-file').click();
     await page.getByTestId('menuitem-file.export').click();
     await page.getByTestId('export-dialog').waitFor();
+    await page.getByTestId('export-format-docx').check();
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-result').waitFor();
-    const files = (await readdir(folder)).filter((f) => f.includes('-v1'));
+    const files = (await readdir(folder)).filter((f) => f.includes('-v2'));
     expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(file).toMatch(/^衡阳日报-2020-03-06-脱贫攻坚新目标-v1/);
+    for (const file of files) expect(file).toMatch(/^衡阳日报-2020-03-06-脱贫攻坚新目标-v2/);
+    const docx = files.find((f) => f.endsWith('.docx')) ?? '';
+    const xml = await readZipEntry(await readFile(join(folder, docx)), 'word/document.xml');
+    const versions = await listVersions(session, issueId);
+    expect(versions[1].author).not.toBe('');
+    expect(xml).toContain(`w:author="${versions[1].author}"`);
     expect(session.pageErrors).toEqual([]);
   });
 });

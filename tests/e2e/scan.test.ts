@@ -4,12 +4,15 @@
  * Ctrl+Shift+P shows the scan; the word at the cursor is framed and followed; a click on a word
  * of the scan puts the cursor on it; the find panel's hits are framed; zoom in and back.
  */
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryWord } from '../../src/core/geometry';
 import type { PageView } from '../../src/shared/contract';
 import { removeFolder, tempFolder } from '../workspace/helpers';
-import { layOut } from '../pages/helpers';
+import { OCR, PAGES, layOut } from '../pages/helpers';
+import { importBytes } from '../../src/main/import/index';
 import { contract, dismissToasts, expectScreen, focusedTestId } from './flow';
 import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
 
@@ -158,6 +161,62 @@ describe('the scan beside the text', () => {
       versionId: versions[0].id,
     });
     expect(imported.text).toContain(checked);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("a scan picked with the pane's button is shown; the export dialog writes the hOCR back", async () => {
+    // A folder of its own: the earlier tests laid the Alice scan beside their copy.
+    const alone = join(drafts, 'no-scan');
+    await mkdir(alone);
+    const path = await layOut(alone, 'hocr', false);
+    await page.getByTestId('nav-library').click();
+    await expectScreen(page, 'library');
+    session.app.platform.queueOpen([path]);
+    await page.getByTestId('library-import').click();
+    await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
+    await dismissToasts(page);
+    if ((await page.getByTestId('scan-pane').count()) === 0) {
+      await page.getByTestId('editor-content').click();
+      await page.keyboard.press('Control+Shift+P');
+    }
+    await expect.poll(() => page.getByTestId('scan-pane').getAttribute('data-scan')).toBe('none');
+    session.app.platform.queueScan(join(OCR, PAGES.hocr.image));
+    await page.getByTestId('scan-choose').click();
+    await expect.poll(() => page.getByTestId('scan-pane').getAttribute('data-scan')).toBe('shown');
+
+    const out = await tempFolder('galley-e2e-hocr-out-');
+    try {
+      session.app.platform.setExportFolder(out);
+      await page.getByTestId('editor-content').click();
+      await page.keyboard.press('Control+e');
+      await page.getByTestId('export-dialog').waitFor();
+      await expect.poll(() => page.getByTestId('export-format-hocr').count()).toBe(1);
+      expect(await page.getByTestId('export-format-alto').count()).toBe(0);
+      expect(await page.getByTestId('export-format-page').count()).toBe(0);
+      for (const format of ['txt', 'docx']) {
+        await page.getByTestId(`export-format-${format}`).uncheck();
+      }
+      await page.getByTestId('export-format-hocr').check();
+      await page.getByTestId('export-run').click();
+      await page.getByTestId('export-result').waitFor();
+      const [written] = await readdir(out);
+      expect(written).toMatch(/-v1\.hocr$/);
+      const issues = await contract<{ id: string; sourceName: string }[]>(
+        session,
+        'library.list',
+        {},
+      );
+      const issueId = issues.find((i) => i.sourceName === 'tess.hocr')!.id;
+      const versions = await contract<{ id: string }[]>(session, 'versions.list', { issueId });
+      const text = await contract<{ text: string }>(session, 'versions.read', {
+        issueId,
+        versionId: versions[0].id,
+      });
+      expect((await importBytes(await readFile(join(out, written)), written)).text).toBe(text.text);
+      await page.getByTestId('export-close').click();
+    } finally {
+      await removeFolder(out);
+    }
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,9 +1,13 @@
 /**
  * The engine options every evaluation runs with: what `galley clean` and the app use (the jieba
- * lexicon, loaded once per process).
+ * lexicon and the English word frequencies, loaded once per process).
  */
 import type { AnalyseOptions } from '../../src/core/detectors/detector';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
+import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 
 /** The options of a plain `galley clean` / `galley check`. */
-export const ENGINE: AnalyseOptions = { lexicon: loadChineseLexicon() };
+export const ENGINE: AnalyseOptions = {
+  lexicon: loadChineseLexicon(),
+  english: loadEnglishFrequencies(),
+};

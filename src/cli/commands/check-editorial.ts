@@ -19,6 +19,7 @@ import { createBudgetedRegexEngine } from '../../main/rules/regex-budget';
 import { readRuleFile } from '../../main/rules/rule-io';
 import { loadChineseLexicon } from '../../main/lexicon/chinese';
 import { loadShapeTable } from '../../main/lexicon/shapes';
+import { loadEnglishFrequencies } from '../../main/lexicon/english';
 import { analyseOptionsOf, createServices, type Services } from '../../main/services/index';
 import { openWorkspace, WorkspaceError } from '../../main/workspace/index';
 import { UsageError } from '../errors';
@@ -119,6 +120,7 @@ async function checkIssue(
     ...analyseOptionsOf(services.workspace),
     lexicon: loadChineseLexicon(),
     shapes: loadShapeTable(),
+    english: loadEnglishFrequencies(),
     rules,
     archive: services.archive.lookup(issueId),
   };

@@ -51,6 +51,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   const { analyseDocumentCapped, createDocument } = await import('../../core/index');
   const { loadChineseLexicon } = await import('../../main/lexicon/chinese');
   const { loadShapeTable } = await import('../../main/lexicon/shapes');
+  const { loadEnglishFrequencies } = await import('../../main/lexicon/english');
   const { readDraft } = await import('../io/read-draft');
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const json = options.json ? new JsonReportWriter(process.stdout) : undefined;
@@ -69,6 +70,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
               ...editorial?.fileOptions,
               lexicon: loadChineseLexicon(),
               shapes: loadShapeTable(),
+              english: loadEnglishFrequencies(),
             },
             MAX_FINDINGS_PER_KIND,
           );

@@ -39,6 +39,9 @@ export interface ArchiveSource {
   readonly date: string;
   /** Block index (0-based) in the document of that version's text. */
   readonly block: number;
+  /** The issue's publication and title as the workspace names them now (for messages). */
+  readonly publication?: string;
+  readonly title?: string;
 }
 
 /** Paragraph `paragraph` (an index into the checked prints) already appeared at `source`. */

@@ -76,14 +76,31 @@ function dropSpan(blocks: readonly Block[], first: number, last: number): Span {
   return { start: blocks[first].start, end: next ? next.start : blocks[last].end };
 }
 
+/**
+ * Where the earlier copy ran, as the editor names issues: publication and date, else the
+ * title; never the issue's internal id, never an empty "期".
+ */
 function where(source: ArchiveSource): { zh: string; en: string } {
   const n = source.block + 1;
-  const zhDate = source.date ? `${source.date} ` : '';
-  const enDate = source.date ? ` of ${source.date}` : '';
-  return {
-    zh: `${zhDate}期（${source.issueId}）第 ${n} 段`,
-    en: `issue ${source.issueId}${enDate}, paragraph ${n}`,
-  };
+  const publication = source.publication?.trim() ?? '';
+  const title = source.title?.trim() ?? '';
+  const date = source.date;
+  let zh: string;
+  let en: string;
+  if (publication && date) {
+    zh = `${publication} ${date} 期`;
+    en = `${publication} of ${date}`;
+  } else if (date) {
+    zh = title ? `${date} 期「${title}」` : `${date} 期`;
+    en = title ? `“${title}” of ${date}` : `the issue of ${date}`;
+  } else if (publication || title) {
+    zh = [publication, title && `「${title}」`].filter(Boolean).join(' ');
+    en = [publication, title && `“${title}”`].filter(Boolean).join(', ');
+  } else {
+    zh = '另一期稿件';
+    en = 'another issue';
+  }
+  return { zh: `${zh}第 ${n} 段`, en: `${en}, paragraph ${n}` };
 }
 
 function paragraphMessage(source: ArchiveSource, exact: boolean): Message {

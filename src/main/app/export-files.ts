@@ -4,6 +4,7 @@
  */
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SourceFormat } from '../../core/export/export-formats';
 import { writeOutputFile } from '../export/write-output';
 import {
   EXPORT_EXTENSIONS,
@@ -56,21 +57,45 @@ async function freeName(folder: string, stem: string, ext: string): Promise<stri
   }
 }
 
-/** Exports `input` in every format into `folder`; returns the file names written. */
+/** A file built before the folder was chosen (a version written back into its OCR file). */
+export interface BuiltExport {
+  /** The file name's ending, dot included (`.alto.xml`). */
+  readonly extension: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The file endings of versions written back into their source format. */
+export const SOURCE_EXTENSIONS: Readonly<Record<SourceFormat, string>> = {
+  alto: '.alto.xml',
+  page: '.page.xml',
+  hocr: '.hocr',
+};
+
+/**
+ * Exports `input` in every format into `folder`, then the files `built` already; returns the
+ * file names written.
+ */
 export async function writeExports(
   folder: string,
   stem: string,
   formats: readonly ExportFormat[],
   input: ExportInput,
+  built: readonly BuiltExport[] = [],
 ): Promise<string[]> {
   // Build every file first, so a failing format leaves nothing half-exported.
-  const built: { format: ExportFormat; bytes: Uint8Array }[] = [];
-  for (const format of formats) built.push({ format, bytes: await exportVersion(format, input) });
+  const files: { stem: string; extension: string; bytes: Uint8Array }[] = [];
+  for (const format of formats) {
+    files.push({
+      stem: `${stem}${format.startsWith('report-') ? '-report' : ''}`,
+      extension: EXPORT_EXTENSIONS[format],
+      bytes: await exportVersion(format, input),
+    });
+  }
+  for (const file of built) files.push({ stem, ...file });
   const names: string[] = [];
-  for (const { format, bytes } of built) {
-    const suffix = format.startsWith('report-') ? '-report' : '';
-    const name = await freeName(folder, `${stem}${suffix}`, EXPORT_EXTENSIONS[format]);
-    await writeOutputFile(join(folder, name), bytes);
+  for (const file of files) {
+    const name = await freeName(folder, file.stem, file.extension);
+    await writeOutputFile(join(folder, name), file.bytes);
     names.push(name);
   }
   return names;

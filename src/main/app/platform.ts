@@ -16,6 +16,8 @@ export interface Platform {
    * `galley-rules.<format>`); null when cancelled.
    */
   chooseRulesExportFile(format: 'csv' | 'json'): Promise<string | null>;
+  /** Asks the editor for a page scan (PNG, JPEG or TIFF); null when cancelled. */
+  chooseScanFile(): Promise<string | null>;
   /** Opens an https link (to one of `EXTERNAL_HOSTS`) in the system browser. */
   openExternal(url: string): Promise<void>;
   readonly appVersion: string;

@@ -9,7 +9,7 @@
  * it at once. Writes happen only when the workspace is open for writing; a read-only open
  * still refreshes in memory.
  */
-import type { ArchiveLookup } from '../../core/archive/archive-index';
+import type { ArchiveLookup, ArchiveSource } from '../../core/archive/archive-index';
 import { ArchiveIndex } from '../../core/archive/archive-index';
 import { archiveKey, fingerprintDocument, printParagraph } from '../../core/archive/prints';
 import type { IssueRecord } from '../../core/archive/record';
@@ -85,7 +85,7 @@ export class ArchiveService {
    */
   lookup(issueId?: string): ArchiveLookup {
     const self = issueId === undefined ? undefined : this.repo.getIssue(issueId);
-    return this.archiveIndex().lookup({
+    const inner = this.archiveIndex().lookup({
       excludeIssueId: issueId,
       include: (id) => {
         const issue = this.repo.getIssue(id);
@@ -93,6 +93,23 @@ export class ArchiveService {
         return self === undefined || comesBefore(issue, self);
       },
     });
+    // Messages name the earlier issue as the editor knows it, never by its id.
+    const named = <T extends { source: ArchiveSource }>(repeat: T): T => {
+      const issue = this.repo.getIssue(repeat.source.issueId);
+      if (!issue) return repeat;
+      const { publication, title, date } = issue;
+      return { ...repeat, source: { ...repeat.source, publication, title, date } };
+    };
+    return {
+      match: (prints) => {
+        const found = inner.match(prints);
+        return {
+          ...found,
+          paragraphs: found.paragraphs.map(named),
+          articles: found.articles.map(named),
+        };
+      },
+    };
   }
 
   /**
@@ -106,8 +123,8 @@ export class ArchiveService {
 
   /**
    * Changes with every refresh (records rebuilt, repaired or dropped) and every boilerplate mark
-   * added or removed: a key for analyses kept elsewhere (the findings cache). Saves do not change
-   * it; they change the issues' heads, which such keys name themselves.
+   * added or removed, and every change of an issue's details (repeat messages name them): a key
+   * for analyses kept elsewhere (the findings cache). Saves do not change it; they change the issues' heads, which such keys name themselves.
    */
   get generation(): number {
     return this.changes;
@@ -177,6 +194,8 @@ export class ArchiveService {
           return async (...args: Parameters<WorkspaceRepository['updateIssue']>) => {
             const issue = await target.updateIssue(...args);
             await this.quietly(() => this.redate(issue));
+            // Repeat messages name the issue by its details: analyses kept elsewhere are stale.
+            this.changes++;
             return issue;
           };
         }

@@ -31,6 +31,23 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
         : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
+    async chooseScanFile() {
+      const win = window();
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [
+          {
+            name: 'Page scans (TIFF, PNG, JPEG)',
+            extensions: ['tif', 'tiff', 'png', 'jpg', 'jpeg'],
+          },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
     async chooseRulesFile() {
       const win = window();
       const options: Electron.OpenDialogOptions = {

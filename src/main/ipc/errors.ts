@@ -54,6 +54,21 @@ export function importFailure(error: unknown, name: string): unknown {
   return new UserError(reason, zh, error.message);
 }
 
+/** zh-CN sentences for a page scan that cannot be read; `{name}` is the image's name. */
+const SCAN_ZH: Record<string, string> = {
+  missing: '找不到图像“{name}”。',
+  'unknown-type': '“{name}”不是 Galley 能读取的图像（支持 PNG、JPEG 和 TIFF）。',
+  damaged: '图像“{name}”已损坏或无法解码。',
+};
+
+/** A page scan that cannot be read, as a sentence naming the image, in both languages. */
+export function scanFailure(error: unknown, name: string): unknown {
+  if (!(error instanceof Error) || error.name !== 'ImportError') return error;
+  const reason = String((error as Error & { reason?: unknown }).reason ?? 'damaged');
+  const zh = (SCAN_ZH[reason] ?? SCAN_ZH.damaged).replace('{name}', name);
+  return new UserError(reason, zh, error.message);
+}
+
 export function toContractError(error: unknown): ContractError {
   if (error instanceof UserError) {
     return { code: error.code, message: { 'zh-CN': error.zh, en: error.message } };

@@ -7,7 +7,12 @@ import { LOCALES, type Locale } from '../../core/finding';
 import type { Settings } from '../../shared/contract';
 import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
-import { exportStem, writeExports } from '../app/export-files';
+import { SOURCE_EXTENSIONS, exportStem, writeExports, type BuiltExport } from '../app/export-files';
+import {
+  SOURCE_FORMATS,
+  type ExportFormat,
+  type SourceFormat,
+} from '../../core/export/export-formats';
 import { isAllowedExternalUrl, type Platform } from '../app/platform';
 import { toIssueSummary, toVersionInfo } from '../app/views';
 import { analyseOptionsOf } from '../services/container';
@@ -19,8 +24,30 @@ import { recoveryMessage } from '../workspace/recovery-message';
 import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
 import { createPageHandlers } from './page-handlers';
 import type { PageService } from '../services/page-service';
-import { importFailure } from './errors';
+import { importFailure, UserError } from './errors';
 import { basename } from 'node:path';
+
+const isSourceFormat = (format: string): format is SourceFormat =>
+  (SOURCE_FORMATS as readonly string[]).includes(format);
+
+const SOURCE_NAMES: Readonly<Record<string, string>> = {
+  alto: 'ALTO',
+  page: 'PAGE-XML',
+  hocr: 'hOCR',
+};
+
+const noPages = (format: SourceFormat): [string, string] => [
+  `这期稿件不是从 ALTO、PAGE-XML 或 hOCR 导入的，没有可写回的 ${SOURCE_NAMES[format]} 原文件。`,
+  `This issue was not imported from ALTO, PAGE-XML or hOCR, so there is no ${SOURCE_NAMES[format]} file to write it back into.`,
+];
+
+const wrongFormat = (imported: string, format: SourceFormat): [string, string] => {
+  const from = SOURCE_NAMES[imported] ?? imported;
+  return [
+    `这期稿件是从 ${from} 导入的，只能写回 ${from}，不能写成 ${SOURCE_NAMES[format]}。`,
+    `This issue was imported from ${from}, so it can be written back as ${from}, not ${SOURCE_NAMES[format]}.`,
+  ];
+};
 
 export interface HandlerDeps {
   readonly repository: WorkspaceRepository;
@@ -137,12 +164,25 @@ export function createHandlers({
     'export.run': async ({ issueId, versionId, formats }) => {
       const { issue, version, input } = await outputs.exportInput(issueId, versionId, {
         locale: readSettings(repository).locale,
-        author: author(),
+        author: issues.authorName(author()),
       });
+      const plain = formats.filter((f): f is ExportFormat => !isSourceFormat(f));
+      // Written back before the folder is asked for: a format the issue was not imported from
+      // is refused with its sentence, not after the editor chose a folder.
+      const built: BuiltExport[] = [];
+      for (const format of formats.filter(isSourceFormat)) {
+        const imported = pages && (await pages.has(issue.id)) && (await pages.record(issue.id));
+        if (!pages || !imported) throw new UserError('no-pages', ...noPages(format));
+        if (imported.format !== format) {
+          throw new UserError('wrong-format', ...wrongFormat(imported.format, format));
+        }
+        const back = await pages.exportOcr(issue.id, version.id, format);
+        built.push({ extension: SOURCE_EXTENSIONS[format], bytes: back.bytes });
+      }
       const folder = await platform.chooseExportFolder();
       if (folder === null) return null;
       const stem = exportStem(issue, version.number);
-      return { folder, files: await writeExports(folder, stem, formats, input) };
+      return { folder, files: await writeExports(folder, stem, plain, input, built) };
     },
     'settings.get': () => readSettings(repository),
     'settings.set': async (patch) => {
@@ -159,6 +199,6 @@ export function createHandlers({
       return { opened: true };
     },
     ...createEditorialHandlers({ ...editorial, issues, platform, repository }),
-    ...createPageHandlers(pages, issues),
+    ...createPageHandlers(pages, issues, platform),
   };
 }

@@ -1,5 +1,8 @@
 /** The `pages.*` channels: thin handlers over the PageService (the scan pane). */
+import { basename } from 'node:path';
+import type { Platform } from '../app/platform';
 import type { Handlers } from './dispatch';
+import { scanFailure } from './errors';
 import type { IssueService } from '../services/issue-service';
 import type { PageService } from '../services/page-service';
 import { WorkspaceError } from '../workspace/index';
@@ -10,7 +13,9 @@ export type PageChannel = Extract<keyof Handlers, `pages.${string}`>;
 export function createPageHandlers(
   pages: PageService | undefined,
   issues: IssueService,
+  platform: Pick<Platform, 'chooseScanFile'>,
 ): Pick<Handlers, PageChannel> {
+  const noScans = () => new WorkspaceError('invalid-input', 'This workspace keeps no page scans.');
   const scanInfo = (scan: {
     type: 'image/png' | 'image/jpeg';
     width: number;
@@ -38,11 +43,22 @@ export function createPageHandlers(
       return found ? { type: found.scan.type, base64: found.bytes.toString('base64') } : null;
     },
     'pages.attachScan': async ({ issueId, name, base64 }) => {
-      if (!pages) {
-        throw new WorkspaceError('invalid-input', 'This workspace keeps no page scans.');
-      }
+      if (!pages) throw noScans();
       issues.issue(issueId);
-      return scanInfo(await pages.attachScan(issueId, Buffer.from(base64, 'base64'), name));
+      const stored = await pages
+        .attachScan(issueId, Buffer.from(base64, 'base64'), name)
+        .catch((error: unknown) => Promise.reject(scanFailure(error, name)));
+      return scanInfo(stored);
+    },
+    'pages.chooseScan': async ({ issueId }) => {
+      if (!pages) throw noScans();
+      await pages.record(issueId);
+      const path = await platform.chooseScanFile();
+      if (path === null) return null;
+      const stored = await pages
+        .attachScanFile(issueId, path)
+        .catch((error: unknown) => Promise.reject(scanFailure(error, basename(path))));
+      return scanInfo(stored);
     },
   };
 }

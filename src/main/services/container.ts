@@ -7,6 +7,7 @@ import { FINDING_KINDS, type FindingKind } from '../../core/finding';
 import { importBytes, importDraft } from '../import/index';
 import { loadChineseLexicon } from '../lexicon/chinese';
 import { loadShapeTable } from '../lexicon/shapes';
+import { loadEnglishFrequencies } from '../lexicon/english';
 import type { ArchiveService } from '../archive/archive-service';
 import { createEditorial } from '../rules/editorial';
 import type { RuleService } from '../rules/rule-service';
@@ -55,6 +56,7 @@ export function createServices(
         ...editorial.options(issueId),
         lexicon: loadChineseLexicon(),
         shapes: loadShapeTable(),
+        english: loadEnglishFrequencies(),
       }),
       // Kept analyses are keyed on the archive's state.
       archiveStamp: () => String(editorial.archive.generation),

@@ -486,6 +486,14 @@ export class IssueService {
     return issue;
   }
 
+  /**
+   * The one name an edit is signed with everywhere (versions, details, the .docx's tracked
+   * changes, the report): `given`, else the settings' author, else the OS user's name.
+   */
+  authorName(given?: string): string {
+    return this.author(given);
+  }
+
   private author(given: string | undefined): string {
     if (given !== undefined && given.trim() !== '') return given.trim();
     const setting = this.repo.getSettings().author;

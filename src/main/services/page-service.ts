@@ -212,6 +212,11 @@ export class PageService {
     return { bytes: await this.store.getBlob(record.scan.sha256), scan: record.scan };
   }
 
+  /** Puts the scan file the editor picked in a dialog (PNG, JPEG or TIFF) beside the text. */
+  async attachScanFile(ref: string, path: string): Promise<StoredScan> {
+    return this.attachScan(ref, await readScan(path), basename(path));
+  }
+
   /** Puts the scan the editor picked (PNG, JPEG or TIFF bytes) beside the text. */
   async attachScan(ref: string, bytes: Uint8Array, name: string): Promise<StoredScan> {
     const record = await this.record(ref);

@@ -38,7 +38,10 @@ export function registerExport(program: Command): void {
       .requiredOption('--format <format>', [...EXPORT_FORMATS, ...OCR_EXPORT_FORMATS].join(' | '))
       .requiredOption('-o, --output <out>', 'the file to write')
       .option('--lang <lang>', "language of the file's own words: zh-CN or en", 'zh-CN')
-      .option('--author <name>', 'author of the .docx tracked changes (default "Galley")'),
+      .option(
+        '--author <name>',
+        'author of the .docx tracked changes (default: the settings or the user name, as versions)',
+      ),
   ).action(async (ref: string, options: ExportOptions) => {
     const ocr = OCR_EXPORT_FORMATS.find((f) => f === options.format.trim().toLowerCase());
     await refuseInsideWorkspace(options.output, options);
@@ -48,10 +51,10 @@ export function registerExport(program: Command): void {
     }
     const format = formatOption(options.format);
     const locale = localeOption(options.lang);
-    process.exitCode = await withServices(options, 'read', async ({ outputs }) => {
+    process.exitCode = await withServices(options, 'read', async ({ outputs, issues }) => {
       const exported = await outputs.export(ref, options.version, format, {
         locale,
-        author: options.author,
+        author: issues.authorName(options.author),
       });
       const output = resolve(options.output);
       await writeOutputFile(output, exported.bytes);

@@ -10,6 +10,7 @@
  */
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
 
 const WORD = /[A-Za-z]+/g;
@@ -81,11 +82,50 @@ function describe(seen: string, reading: EnglishReading, shape: Shape): FindingD
   };
 }
 
+/** A lower-case word holding one capital U where "ll" belongs ("weU", "shaU", "stiU"). */
+const DOUBLE_L_AS_U = /^[A-Za-z][a-z]*U[a-z]*$/;
+/** The word "ll" gives must be used at least this often (per 51 million) to be proposed. */
+const MIN_DOUBLE_L_COUNT = 1_000;
+
+/**
+ * "weU" for "well": a capital U inside a lower-case word is how older type's "ll" comes out of
+ * the engine; no English word is written so. Applied automatically when the word it gives is
+ * frequent and the printed letters, read in lower case, are no frequent word.
+ */
+function doubleLDraft(
+  seen: string,
+  frequencies: EnglishFrequencies,
+): Omit<FindingDraft, 'start' | 'end'> | null {
+  if (!DOUBLE_L_AS_U.test(seen) || seen.slice(1).indexOf('U') !== seen.lastIndexOf('U') - 1) {
+    return null;
+  }
+  const meant = seen.replace(/U(?=[a-z]*$)/, 'll');
+  const count = frequencies.count(meant.toLowerCase());
+  if (count < MIN_DOUBLE_L_COUNT || frequencies.count(seen.toLowerCase()) * 100 > count) {
+    return null;
+  }
+  const reading: EnglishReading = {
+    word: meant.toLowerCase(),
+    misread: [{ meant: 'll', seen: 'U' }],
+    nonWord: true,
+    gain: Math.log10(count),
+    safe: true,
+  };
+  const shape: Shape = meant[0] === meant[0]!.toUpperCase() ? 'capital' : 'lower';
+  return {
+    kind: 'misreading',
+    replacement: meant,
+    confidence: 'safe',
+    message: describe(seen, reading, shape),
+  };
+}
+
 /** The misreading drafts of one Latin block. `cache` maps a lower-case word to its reading. */
 function scanBlock(
   text: string,
   block: Block,
   cache: Map<string, EnglishReading | null>,
+  frequencies: EnglishFrequencies,
 ): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   WORD.lastIndex = 0;
@@ -93,19 +133,23 @@ function scanBlock(
     const seen = m[0];
     if (seen.length < 2) continue;
     const shape = shapeOf(seen);
-    if (!shape) continue;
     const from = block.start + m.index;
     const to = from + seen.length;
+    if (!shape) {
+      const draft = doubleLDraft(seen, frequencies);
+      if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
+      continue;
+    }
     const lower = seen.toLowerCase();
     let reading = cache.get(lower);
     if (reading === undefined) {
-      reading = readEnglishWord(lower);
+      reading = readEnglishWord(lower, frequencies);
       cache.set(lower, reading);
     }
     if (!reading) continue;
     if (
       shape !== 'lower' &&
-      (!isFunctionWord(reading.word) || block.text[m.index + seen.length] === '.')
+      (!isFunctionWord(reading.word, frequencies) || block.text[m.index + seen.length] === '.')
     ) {
       continue;
     }
@@ -129,12 +173,12 @@ function scanBlock(
 }
 
 /** The misread English words of `doc` (Latin blocks only). */
-export function englishMisreadings(doc: Document): FindingDraft[] {
+export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const cache = new Map<string, EnglishReading | null>();
   const drafts: FindingDraft[] = [];
   for (const block of doc.blocks) {
     if (block.script !== 'latin') continue;
-    drafts.push(...scanBlock(doc.text, block, cache));
+    drafts.push(...scanBlock(doc.text, block, cache, frequencies));
   }
   return drafts;
 }

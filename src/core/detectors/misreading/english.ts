@@ -7,7 +7,7 @@
  * (2,141) and "lie" (6,133) keep, because they are words used often enough on their own.
  */
 import { isEnglishWord } from '../../lexicon/english';
-import { englishWordCount, englishWordRank } from '../../lexicon/english-frequency';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { CONFUSIONS_BY_SEEN } from './ocr-confusions';
 
 /** A better reading of a printed word. */
@@ -48,7 +48,7 @@ interface Candidate {
 }
 
 /** Every word `seen` could be a misreading of, with one or two confusions (best cost per word). */
-function candidates(seen: string): Map<string, Candidate> {
+function candidates(seen: string, frequencies: EnglishFrequencies): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   const walk = (
     word: string,
@@ -64,7 +64,7 @@ function candidates(seen: string): Map<string, Candidate> {
         const total = cost + c.cost;
         const steps = [...misread, { meant: c.meant, seen: c.seen }];
         const known = found.get(next);
-        if (englishWordCount(next) > 0 && (!known || known.cost > total)) {
+        if (frequencies.count(next) > 0 && (!known || known.cost > total)) {
           found.set(next, { word: next, cost: total, misread: steps });
         }
         if (left > 1) walk(next, i + c.meant.length, total, steps, left - 1);
@@ -80,14 +80,17 @@ function candidates(seen: string): Map<string, Candidate> {
  * The better reading of `seen` (lower case, letters a–z only), or null when the printed word
  * is as likely as anything it could be a misreading of. Pure; callers may cache by word.
  */
-export function readEnglishWord(seen: string): EnglishReading | null {
+export function readEnglishWord(
+  seen: string,
+  frequencies: EnglishFrequencies,
+): EnglishReading | null {
   if (seen.length < 2 || seen.length > MAX_LENGTH) return null;
-  const seenCount = englishWordCount(seen);
+  const seenCount = frequencies.count(seen);
   const seenScore = seenCount > 0 ? Math.log10(seenCount) : NON_WORD_SCORE;
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
-  for (const candidate of candidates(seen).values()) {
-    const count = englishWordCount(candidate.word);
+  for (const candidate of candidates(seen, frequencies).values()) {
+    const count = frequencies.count(candidate.word);
     if (count < MIN_MEANT_COUNT) continue;
     const score = Math.log10(count) - candidate.cost;
     if (!best || score > best.score) {
@@ -97,21 +100,21 @@ export function readEnglishWord(seen: string): EnglishReading | null {
       second = Math.max(second, score);
     }
   }
-  if (!best) return null;
+  // "keepe", "minde", "shee": older printing, not a misreading.
+  if (!best || isArchaicSpelling(seen, frequencies)) return null;
   const gain = best.score - seenScore;
   if (gain < SUGGEST_GAIN) return null;
   // A printed word that is a word ("tho", "bo", "tor") is changed automatically only into one
   // of the most frequent words: the misreadings that recur on every page of a newspaper.
   const safe =
-    !isArchaicSpelling(seen) &&
     gain >= SAFE_GAIN &&
     best.score - second >= SAFE_LEAD &&
     seenCount < SAFE_MAX_SEEN_COUNT &&
     // A word of the full English word list ("offence", a British spelling SUBTLEX-US lacks) is
     // evidence of nothing; only short ones ("tho", "bo", "tor") become the most frequent words.
     (isEnglishWord(seen)
-      ? seen.length <= SAFE_MAX_WORD_LENGTH && isFunctionWord(best.candidate.word)
-      : seenCount === 0 || isFunctionWord(best.candidate.word));
+      ? seen.length <= SAFE_MAX_WORD_LENGTH && isFunctionWord(best.candidate.word, frequencies)
+      : seenCount === 0 || isFunctionWord(best.candidate.word, frequencies));
   return {
     word: best.candidate.word,
     misread: best.candidate.misread,
@@ -123,11 +126,11 @@ export function readEnglishWord(seen: string): EnglishReading | null {
 
 /**
  * "houre", "looke", "seene", "shee": older printing adds an e to a word, which no OCR engine
- * does; such a word is only ever suggested.
+ * does; such a word is left as printed.
  */
-function isArchaicSpelling(seen: string): boolean {
+function isArchaicSpelling(seen: string, frequencies: EnglishFrequencies): boolean {
   return (
-    seen.length > 3 && seen.endsWith('e') && englishWordCount(seen.slice(0, -1)) >= MIN_MEANT_COUNT
+    seen.length > 3 && seen.endsWith('e') && frequencies.count(seen.slice(0, -1)) >= MIN_MEANT_COUNT
   );
 }
 
@@ -135,6 +138,6 @@ function isArchaicSpelling(seen: string): boolean {
 export const FUNCTION_WORD_RANK = 60;
 
 /** True when `word` (lower case) is among the most frequent words (the, and, of, he, be …). */
-export function isFunctionWord(word: string): boolean {
-  return englishWordRank(word) <= FUNCTION_WORD_RANK;
+export function isFunctionWord(word: string, frequencies: EnglishFrequencies): boolean {
+  return frequencies.rank(word) <= FUNCTION_WORD_RANK;
 }

@@ -6,7 +6,7 @@
  * The pairs are the classic shape confusions of Latin print recognition (Rice, Kanai & Nartker's
  * ISRI OCR accuracy reports; Reynaert's and Evershed & Fitch's lists for historical newspapers):
  * letters that differ by one small stroke (e/o/c, h/b, n/u, f/t/l, i/l) or that split or merge
- * (rn/m, li/h, cl/d, vv/w, ii/u). The common group costs 2, the rarer ones 2.5; every further
+ * (rn/m, li/h, cl/d, il/d, vv/w, ii/u). The common group costs 2, the rarer ones 2.5; every further
  * confusion in the same word adds its cost, so two misread letters are a hundred times less
  * likely than one. No weight was fitted to the pairs the project measures on.
  */
@@ -56,6 +56,7 @@ const RARER_BOTH: readonly [string, string][] = [
   ['s', 'e'],
   ['r', 'i'],
   ['i', 't'],
+  ['d', 'il'],
 ];
 
 /** Every confusion of the model, `meant → seen` and `seen → meant`. */

@@ -2,6 +2,7 @@
  * Export back into the source format: the original ALTO, PAGE-XML or hOCR file with the
  * corrected text of a version written into its words, every coordinate kept.
  */
+import { SOURCE_FORMATS, type SourceFormat } from '../../../core/export/export-formats';
 import type { PageGeometry } from '../../../core/geometry/page-geometry';
 import { decodeXml } from '../../import/xml-safety';
 import { altoWriter } from './alto-writer';
@@ -10,8 +11,8 @@ import { pageWriter } from './page-writer';
 import { writeBack } from './write-back';
 
 /** The formats a version can be written back into. */
-export const OCR_EXPORT_FORMATS = ['alto', 'page', 'hocr'] as const;
-export type OcrExportFormat = (typeof OCR_EXPORT_FORMATS)[number];
+export const OCR_EXPORT_FORMATS = SOURCE_FORMATS;
+export type OcrExportFormat = SourceFormat;
 
 /**
  * The original file (`source`, bytes of an OCR file of `format` whose imported text was

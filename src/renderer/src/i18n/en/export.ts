@@ -25,6 +25,18 @@ const exportStrings: Strings<typeof zh> = {
       hint: 'Every change: kind, before, after, where.',
     },
     'report-csv': { name: 'Correction report .csv', hint: 'The same report, for a spreadsheet.' },
+    alto: {
+      name: 'ALTO .alto.xml (written back)',
+      hint: 'The imported ALTO file with every word corrected and every coordinate kept.',
+    },
+    page: {
+      name: 'PAGE-XML .page.xml (written back)',
+      hint: 'The imported PAGE file with every word corrected and every coordinate kept.',
+    },
+    hocr: {
+      name: 'hOCR .hocr (written back)',
+      hint: 'The imported hOCR file with every word corrected and every coordinate kept.',
+    },
   },
   none: 'Choose at least one format.',
   action: {

@@ -16,6 +16,18 @@ const exportStrings = {
     json: { name: 'JSON .json', hint: '按稿件拆分：标题、副题、署名、段落。' },
     'report-html': { name: '校对报告 .html', hint: '每一处改动：类型、改前、改后、位置。' },
     'report-csv': { name: '校对报告 .csv', hint: '同一报告，可用表格软件打开。' },
+    alto: {
+      name: 'ALTO .alto.xml（写回原文件）',
+      hint: '导入的 ALTO 文件，每个词换成校对后的文字，坐标全部保留。',
+    },
+    page: {
+      name: 'PAGE-XML .page.xml（写回原文件）',
+      hint: '导入的 PAGE 文件，每个词换成校对后的文字，坐标全部保留。',
+    },
+    hocr: {
+      name: 'hOCR .hocr（写回原文件）',
+      hint: '导入的 hOCR 文件，每个词换成校对后的文字，坐标全部保留。',
+    },
   },
   none: '请至少选择一种格式。',
   action: {

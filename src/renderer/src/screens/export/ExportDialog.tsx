@@ -5,14 +5,14 @@
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFormat, ExportResult, VersionInfo } from '../../../../shared/contract';
+import type { ExportResult, SourceFormat, VersionInfo } from '../../../../shared/contract';
 import type { ExportDialogProps } from '../../app/screens';
 import { useApi, useCall, useServices } from '../../app/services';
 import { Dialog } from '../../components/Dialog';
 import { Progress } from '../../components/Progress';
 import { ExportDone } from './ExportDone';
 import { FormatList } from './FormatList';
-import { DEFAULT_FORMATS, toggleFormat } from './formats';
+import { DEFAULT_FORMATS, sourceFormatOf, toggleFormat, type ExportChoice } from './formats';
 import '../library/controls.css';
 import './export.css';
 
@@ -24,7 +24,8 @@ export function ExportDialog({ issueId, versionId, onClose }: ExportDialogProps)
   const { toasts } = useServices();
   const [versions, setVersions] = useState<readonly VersionInfo[]>([]);
   const [chosenVersion, setChosenVersion] = useState<string | null>(versionId);
-  const [formats, setFormats] = useState<readonly ExportFormat[]>(DEFAULT_FORMATS);
+  const [formats, setFormats] = useState<readonly ExportChoice[]>(DEFAULT_FORMATS);
+  const [source, setSource] = useState<SourceFormat | null>(null);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
 
@@ -37,6 +38,10 @@ export function ExportDialog({ issueId, versionId, onClose }: ExportDialogProps)
       setChosenVersion((v) =>
         v && list.some((x) => x.id === v) ? v : (newestFirst[0]?.id ?? null),
       );
+    });
+    // An issue imported from ALTO, PAGE-XML or hOCR can also be written back into that file.
+    void call(api.pages.view({ issueId })).then((view) => {
+      if (live) setSource(sourceFormatOf(view?.format));
     });
     return () => {
       live = false;
@@ -98,6 +103,7 @@ export function ExportDialog({ issueId, versionId, onClose }: ExportDialogProps)
             </label>
             <FormatList
               chosen={formats}
+              source={source}
               disabled={running}
               onToggle={(f) => setFormats((c) => toggleFormat(c, f))}
             />

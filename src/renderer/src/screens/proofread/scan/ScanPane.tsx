@@ -1,7 +1,8 @@
 /**
  * The page scan beside the working text (Ctrl+Shift+P): the scan the workspace keeps for an issue
  * imported from ALTO, PAGE-XML or hOCR, with the word at the cursor, the current finding and the
- * find panel's hits framed. A scan dropped onto the pane becomes the issue's scan.
+ * find panel's hits framed. A scan dropped onto the pane, or chosen in the dialog its button
+ * opens, becomes the issue's scan.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,6 +75,15 @@ export function ScanPane({ session, docVersion, activeId }: ScanPaneProps) {
     }
   };
 
+  const onChoose = async () => {
+    try {
+      const chosen = await unwrap(api.pages.chooseScan({ issueId: session.issueId }));
+      if (chosen) setReload((n) => n + 1);
+    } catch (error) {
+      toasts.push('error', sentenceOf(error, currentLocale(i18n)));
+    }
+  };
+
   const label = t('scan.label');
   return (
     <section
@@ -84,7 +94,20 @@ export function ScanPane({ session, docVersion, activeId }: ScanPaneProps) {
       onDragOver={(event) => event.preventDefault()}
       onDrop={(event) => void onDrop(event)}
     >
-      <header className="pane-title">{t('scan.title')}</header>
+      <header className="pane-title scan-pane__title">
+        <span>{t('scan.title')}</span>
+        {loaded?.view && (
+          <button
+            type="button"
+            className="button button--small"
+            title={t('scan.chooseTitle')}
+            data-testid="scan-choose"
+            onClick={() => void onChoose()}
+          >
+            {t('scan.choose')}
+          </button>
+        )}
+      </header>
       {!loaded && <Progress compact testId="scan-loading" />}
       {loaded && !loaded.view && <p className="scan-pane__note">{t('scan.noCoordinates')}</p>}
       {loaded?.view && !loaded.image && <p className="scan-pane__note">{t('scan.noScan')}</p>}
