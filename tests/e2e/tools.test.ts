@@ -75,10 +75,67 @@ describe('find and replace, and the original', () => {
     await expect.poll(() => lines(page, 'original-content', '3月4日,记者').count()).toBe(1);
     expect(await lines(page, 'original-content', '3月4日，记者').count()).toBe(0);
     expect(await page.getByTestId('toggle-original').getAttribute('aria-pressed')).toBe('true');
+    // The original scrolls with the editor: the editor's top line shows in the original too.
+    const follows = () =>
+      page.evaluate(() => {
+        type El = {
+          scrollTop: number;
+          scrollHeight: number;
+          textContent: string | null;
+          getBoundingClientRect(): { top: number; bottom: number };
+          querySelectorAll(s: string): Iterable<El>;
+        };
+        const doc = (globalThis as unknown as { document: { querySelector(s: string): El } })
+          .document;
+        const scroller = (id: string) => doc.querySelector(`[data-testid="${id}"] .cm-scroller`);
+        const visible = (box: El) => {
+          const rect = box.getBoundingClientRect();
+          return [...box.querySelectorAll('.cm-line')].filter((line) => {
+            const r = line.getBoundingClientRect();
+            return r.bottom > rect.top + 2 && r.top < rect.bottom - 2;
+          });
+        };
+        const editor = scroller('editor');
+        const top = visible(editor).find((l) => /[\p{L}]{6}/u.test(l.textContent ?? ''));
+        const probe = /[\p{L}\p{N}]{6}/u.exec(top?.textContent ?? '')?.[0] ?? '';
+        const original = scroller('original-view');
+        return {
+          scrolled: original.scrollTop > 0,
+          shown: probe !== '' && visible(original).some((l) => l.textContent?.includes(probe)),
+        };
+      });
+    await page.evaluate(() => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } })
+        .document;
+      const box = doc.querySelector('[data-testid="editor"] .cm-scroller') as {
+        scrollTop: number;
+        scrollHeight: number;
+      };
+      box.scrollTop = box.scrollHeight * 0.6;
+    });
+    await expect.poll(follows).toEqual({ scrolled: true, shown: true });
     await dismissToasts(page);
     await keepScreenshot(page, 'original');
     await page.keyboard.press('Control+Shift+o');
     await page.getByTestId('original-view').waitFor({ state: 'detached' });
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('says when F8 goes round from the last finding to the first (and Shift+F8 back)', async () => {
+    await page.getByTestId('editor-content').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Shift+F8');
+    await expect
+      .poll(() => page.getByTestId('toast').allTextContents())
+      .toContainEqual(expect.stringContaining('已回到最后一处校对项'));
+    await dismissToasts(page);
+    await page.keyboard.press('F8');
+    await expect
+      .poll(() => page.getByTestId('toast').allTextContents())
+      .toContainEqual(expect.stringContaining('已回到第一处校对项'));
+    await dismissToasts(page);
+    // A step inside the text says nothing.
+    await page.keyboard.press('F8');
+    expect(await page.getByTestId('toast').count()).toBe(0);
   });
 });

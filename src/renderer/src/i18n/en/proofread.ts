@@ -44,10 +44,24 @@ const proofread: Strings<typeof zh> = {
     toggle: 'Expand or collapse “{{kind}}”',
     acceptSafe: 'Accept every safe fix',
   },
+  series: {
+    places: '{{count}} ×',
+    lowest: 'OCR as low as {{percent}}%',
+    confidence: 'OCR {{percent}}%',
+    toggle: 'Expand or collapse the series “{{from}} → {{to}}”',
+    accept: 'Accept series',
+    acceptTitle: 'Accept every place of this series (previewed first)',
+    correct: 'This word is correct',
+    correctTitle: 'Add “{{form}}” to the workspace’s protected terms so it is never flagged again',
+    correctNote: 'Marked correct while proofreading',
+    protected: '“{{form}}” is now a protected term; it will not be flagged again.',
+    more: 'Show {{count}} more series',
+  },
   batch: {
     titleAccept: 'Accept every “{{kind}}”?',
     titleReject: 'Reject every “{{kind}}”?',
     titleSafe: 'Accept every safe fix?',
+    titleSeries: 'Accept the whole series “{{from}} → {{to}}”?',
     summary:
       '{{count}} findings in {{paragraphs}} paragraphs; {{removed}} characters deleted, {{inserted}} inserted.',
     net: 'The text will be {{count}} characters shorter.',
@@ -107,6 +121,10 @@ const proofread: Strings<typeof zh> = {
   error: {
     analysis: 'The analysis did not finish; the findings may be out of date.',
     autosave: 'Autosave failed. Your changes are still in the editor; it will try again.',
+  },
+  navigation: {
+    wrappedFirst: 'Back at the first finding (wrapped from the end of the text).',
+    wrappedLast: 'Back at the last finding (wrapped from the start of the text).',
   },
 };
 

@@ -40,10 +40,24 @@ const proofread = {
     toggle: '展开或收起“{{kind}}”',
     acceptSafe: '采纳全部安全修改',
   },
+  series: {
+    places: '{{count}} 处',
+    lowest: 'OCR 最低 {{percent}}%',
+    confidence: 'OCR {{percent}}%',
+    toggle: '展开或收起系列“{{from}} → {{to}}”',
+    accept: '采纳本系列',
+    acceptTitle: '采纳这个系列的每一处（先预览）',
+    correct: '这个词是对的',
+    correctTitle: '把“{{form}}”加入工作区的保护词，今后不再提示',
+    correctNote: '校对时确认为正确的词',
+    protected: '已把“{{form}}”加入保护词，今后不再提示。',
+    more: '再显示 {{count}} 个系列',
+  },
   batch: {
     titleAccept: '采纳全部“{{kind}}”？',
     titleReject: '全部不采纳“{{kind}}”？',
     titleSafe: '采纳全部安全修改？',
+    titleSeries: '采纳整个系列“{{from}} → {{to}}”？',
     summary: '共 {{count}} 处，涉及 {{paragraphs}} 段；删去 {{removed}} 字，插入 {{inserted}} 字。',
     net: '正文将减少 {{count}} 字。',
     places: '前 {{count}} 处：',
@@ -102,6 +116,10 @@ const proofread = {
   error: {
     analysis: '自动分析没有完成，校对项可能不是最新的。',
     autosave: '自动保存没有成功，修改仍在编辑器中，稍后会再试。',
+  },
+  navigation: {
+    wrappedFirst: '已回到第一处校对项（从文末绕回开头）。',
+    wrappedLast: '已回到最后一处校对项（从开头绕回文末）。',
   },
 } as const;
 

@@ -21,12 +21,15 @@ export function BatchDialog({ plan, onConfirm, onCancel }: BatchDialogProps) {
   const { t: tc } = useTranslation();
   const count = plan.findings.length;
   const kindName = (kind: FindingKind): string => tc(`kind.${kind}`);
+  const series = plan.scope !== 'safe' ? plan.scope.series?.split('\u0000') : undefined;
   const title =
     plan.scope === 'safe'
       ? t('batch.titleSafe')
-      : t(plan.action === 'accept' ? 'batch.titleAccept' : 'batch.titleReject', {
-          kind: kindName(plan.scope.kind),
-        });
+      : series
+        ? t('batch.titleSeries', { from: series[0], to: series[1] })
+        : t(plan.action === 'accept' ? 'batch.titleAccept' : 'batch.titleReject', {
+            kind: kindName(plan.scope.kind),
+          });
   return (
     <Dialog
       title={title}

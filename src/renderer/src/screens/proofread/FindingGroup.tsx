@@ -1,5 +1,5 @@
 /** The findings of one kind: a header with the count and accept/reject-all, then the items. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, FindingKind, Locale } from '../../../../core/finding';
 import { useCommandTitle } from '../../keyboard/hooks';
@@ -24,6 +24,8 @@ export interface FindingGroupProps {
   readonly onReject: (id: string) => void;
   readonly onAcceptAll: (kind: FindingKind) => void;
   readonly onRejectAll: (kind: FindingKind) => void;
+  /** Shown instead of the list of items (the misreadings' series). */
+  readonly body?: ReactNode;
 }
 
 /** The findings of one kind, collapsible, a page at a time. */
@@ -79,7 +81,8 @@ export function FindingGroup(props: FindingGroupProps) {
           {t('panel.rejectAll')}
         </button>
       </header>
-      {open && (
+      {open && props.body}
+      {open && !props.body && (
         <ol className="finding-group__items">
           {findings.slice(0, shown).map((finding) => (
             <FindingItem

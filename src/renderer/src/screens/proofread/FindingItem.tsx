@@ -16,6 +16,8 @@ export interface FindingItemProps {
   readonly onSelect: (id: string) => void;
   readonly onAccept: (id: string) => void;
   readonly onReject: (id: string) => void;
+  /** A short note beside the badge (a misreading's OCR confidence). */
+  readonly note?: string;
 }
 
 function FindingItemView({
@@ -27,6 +29,7 @@ function FindingItemView({
   onSelect,
   onAccept,
   onReject,
+  note,
 }: FindingItemProps) {
   const main = useRef<HTMLButtonElement>(null);
 
@@ -77,6 +80,11 @@ function FindingItemView({
         <span className="finding__message">{finding.message[locale]}</span>
       </button>
       <span className="finding__actions">
+        {note && (
+          <span className="finding__note" data-testid="finding-note">
+            {note}
+          </span>
+        )}
         <span className={`badge badge--${finding.confidence}`}>
           {labels.confidence[finding.confidence]}
         </span>
@@ -122,5 +130,6 @@ export const FindingItem = memo(
     a.context.after === b.context.after &&
     a.context.removed === b.context.removed &&
     a.context.checked === b.context.checked &&
+    a.note === b.note &&
     a.onSelect === b.onSelect,
 );

@@ -1,5 +1,6 @@
 /**
- * The findings panel: open findings grouped by kind (in the engine's kind order) with counts.
+ * The findings panel: open findings grouped by kind (in the engine's kind order) with counts;
+ * the misreadings as series of the same misread form (SeriesList).
  * The list takes the keyboard focus as a whole (F6), so it keeps it while findings come and go:
  * ↑/↓ move between findings, Enter shows the active one in the text, Alt+Enter / Alt+Delete
  * decide it.
@@ -13,6 +14,8 @@ import { useCommandTitle } from '../../keyboard/hooks';
 import type { BatchRequest } from './batch';
 import { findingContext } from './context';
 import { FindingGroup } from './FindingGroup';
+import { SeriesList } from './SeriesList';
+import { useCorrectForms, useOcrWords } from './use-series';
 import { useItemLabels } from './item-labels';
 import type { ProofreadSession } from './session';
 
@@ -59,6 +62,9 @@ function FindingsPanelView(props: FindingsPanelProps) {
     [onBatch],
   );
   const safe = findings.some((f) => f.confidence === 'safe');
+  const misreadings = groups.find(([kind]) => kind === 'misreading')?.[1];
+  const words = useOcrWords(session, text, misreadings !== undefined);
+  const correct = useCorrectForms(session);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -119,6 +125,24 @@ function FindingsPanelView(props: FindingsPanelProps) {
             onReject={reject}
             onAcceptAll={acceptAll}
             onRejectAll={rejectAll}
+            body={
+              kind === 'misreading' && (
+                <SeriesList
+                  findings={findings}
+                  text={text}
+                  words={words}
+                  activeId={activeId}
+                  locale={locale}
+                  labels={labels}
+                  contextOf={contextOf}
+                  onSelect={select}
+                  onAccept={accept}
+                  onReject={reject}
+                  onBatch={onBatch}
+                  onCorrect={correct}
+                />
+              )
+            }
           />
         ))}
       </div>

@@ -1,7 +1,7 @@
 /**
  * The imported original beside the working text, read-only, with the OCR's low-confidence words
- * underlined (their offsets refer to exactly this text). The text is read from the workspace
- * when the pane first shows, not with the issue.
+ * underlined (their offsets refer to exactly this text), scrolling with the editor. The text is
+ * read from the workspace when the pane first shows, not with the issue.
  */
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
@@ -13,6 +13,7 @@ import { useServices } from '../../app/services';
 import { Progress } from '../../components/Progress';
 import { currentLocale } from '../../i18n';
 import { lowConfidence } from './editor/low-confidence';
+import { followScroll } from './follow-scroll';
 import { basicSetup } from './editor/setup';
 
 /** Props of the original's read-only view. */
@@ -20,10 +21,12 @@ export interface OriginalPaneProps {
   /** Reads the imported text (the session keeps it once read). */
   readonly load: () => Promise<string>;
   readonly lowConfidence: readonly LowConfidenceWord[];
+  /** The working text's editor: the original scrolls with it. */
+  readonly editor: EditorView;
 }
 
 /** The imported text, read-only (data-testid="original-view"). */
-export function OriginalPane({ load, lowConfidence: words }: OriginalPaneProps) {
+export function OriginalPane({ load, lowConfidence: words, editor }: OriginalPaneProps) {
   const { t, i18n } = useTranslation('proofread');
   const { toasts } = useServices();
   const host = useRef<HTMLDivElement>(null);
@@ -53,8 +56,12 @@ export function OriginalPane({ load, lowConfidence: words }: OriginalPaneProps) 
         ],
       }),
     });
-    return () => view.destroy();
-  }, [text, words, label]);
+    const stop = followScroll(editor, view);
+    return () => {
+      stop();
+      view.destroy();
+    };
+  }, [text, words, label, editor]);
 
   return (
     <section className="original-pane" aria-label={label} data-testid="original-view">

@@ -10,9 +10,13 @@
 import type { Text } from '@codemirror/state';
 import type { Finding, FindingKind } from '../../../../core/finding';
 import { findingContext, type FindingContext } from './context';
+import { seriesForm, seriesKey } from './series';
 
-/** What a batch acts on: the open findings of one kind, or every safe one. */
-export type BatchScope = { readonly kind: FindingKind } | 'safe';
+/**
+ * What a batch acts on: the open findings of one kind (of one misreading series when `series`
+ * names its key, `seriesKey`), or every safe one.
+ */
+export type BatchScope = { readonly kind: FindingKind; readonly series?: string } | 'safe';
 
 /** A batch: accept or reject the findings of a scope. */
 export interface BatchRequest {
@@ -90,7 +94,11 @@ export function planBatch(
   };
 }
 
-/** Whether a finding is in `scope`. */
-export function inScope(scope: BatchScope, finding: Finding): boolean {
-  return scope === 'safe' ? finding.confidence === 'safe' : finding.kind === scope.kind;
+/** Whether a finding is in `scope` (`doc`: the text its offsets point into). */
+export function inScope(scope: BatchScope, finding: Finding, doc: Text): boolean {
+  if (scope === 'safe') return finding.confidence === 'safe';
+  if (finding.kind !== scope.kind) return false;
+  if (scope.series === undefined) return true;
+  const form = seriesForm(finding, doc);
+  return seriesKey(form.from, form.to) === scope.series;
 }

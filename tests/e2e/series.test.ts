@@ -1,0 +1,117 @@
+/**
+ * The misreadings as series, in Chromium over the bridge: an English draft where the OCR read
+ * "the" as "tho" four times and as "tbe" twice. The series list shows "tho → the · 4 ×" first;
+ * accepting the series goes through the batch preview and changes exactly its places; opening a
+ * series lists its places to decide one by one; "this word is correct" makes the form a
+ * protected term of the workspace, after which it is flagged neither here nor on the next open.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeFolder, tempFolder } from '../workspace/helpers';
+import { contract, dismissToasts, expectScreen } from './flow';
+import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
+
+const DRAFT =
+  'The Harbour Report\n\nTho ship came into tho harbour at noon and tho crew went ashore.\n\n' +
+  'Later tho captain said that tho storm had passed and the harbour was calm.\n\n' +
+  'A reporter askcd the captain about tbe cargo and tbe weather.\n';
+
+/** The editor's text, line by line (the draft is short: every line is drawn). */
+const editorText = (page: Page): Promise<string> =>
+  page
+    .getByTestId('editor-content')
+    .locator('.cm-line')
+    .evaluateAll((lines) => lines.map((line) => line.textContent ?? '').join('\n'));
+
+const seriesOf = (page: Page, from: string): Locator =>
+  page.locator(`[data-testid="series"][data-from="${from}"]`);
+
+describe('misreadings as series', () => {
+  let browser: Browser;
+  let session: AppSession;
+  let page: Page;
+  let folder: string;
+  let issueId: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    session = await openApp(browser);
+    page = session.page;
+    folder = await tempFolder('galley-e2e-series-');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+    await removeFolder(folder);
+  });
+
+  it('lists the series, biggest first, with their counts', async () => {
+    const path = join(folder, 'harbour.txt');
+    await writeFile(path, DRAFT);
+    session.app.platform.queueOpen([path]);
+    await page.getByTestId('library-import').click();
+    await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
+    await expectScreen(page, 'proofread');
+    await dismissToasts(page);
+    issueId = (await contract<{ id: string }[]>(session, 'library.list', {}))[0].id;
+    const list = page.getByTestId('misreading-series');
+    await list.waitFor();
+    const rows = list.getByTestId('series');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-from')))).toEqual([
+      'tho',
+      'tbe',
+      'Tho',
+      'askcd',
+    ]);
+    expect(await seriesOf(page, 'tho').getAttribute('data-count')).toBe('4');
+    expect(await seriesOf(page, 'tho').getByTestId('series-count').textContent()).toMatch(/4/);
+    // A series opens to its places, each with its context and its own accept and reject.
+    await seriesOf(page, 'tbe').getByTestId('series-toggle').click();
+    await expect.poll(() => seriesOf(page, 'tbe').getByTestId('finding-item').count()).toBe(2);
+    await keepScreenshot(page, 'misreading-series');
+  });
+
+  it('accepts a whole series through the batch preview, and only its places', async () => {
+    await seriesOf(page, 'tho').getByTestId('series-accept').click();
+    const dialog = page.getByTestId('batch-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('tho → the');
+    expect(await dialog.getByTestId('batch-summary').textContent()).toMatch(/4/);
+    await dialog.getByTestId('batch-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => seriesOf(page, 'tho').count()).toBe(0);
+    const text = await editorText(page);
+    expect(text.match(/\btho\b/g)).toBeNull();
+    expect(text).toContain('Tho ship');
+    expect(text.match(/\btbe\b/g)).toHaveLength(2);
+  });
+
+  it('decides one place of a series on its own', async () => {
+    const places = seriesOf(page, 'tbe').getByTestId('finding-item');
+    await expect.poll(() => places.count()).toBe(2);
+    await places.first().getByTestId('finding-accept').click();
+    await expect.poll(() => seriesOf(page, 'tbe').getAttribute('data-count')).toBe('1');
+    expect((await editorText(page)).match(/\btbe\b/g)).toHaveLength(1);
+  });
+
+  it('"this word is correct" protects the form: not flagged now, nor after reopening', async () => {
+    await seriesOf(page, 'askcd').getByTestId('series-correct').click();
+    await expect
+      .poll(() => page.getByTestId('toast').allTextContents())
+      .toContainEqual(expect.stringContaining('askcd'));
+    // The workspace's rules changed: the worker analyses again (its first run loads the engine).
+    await expect.poll(() => seriesOf(page, 'askcd').count(), { timeout: 30_000 }).toBe(0);
+    const rules = await contract<{ list: { protected: { term: string }[] } }>(
+      session,
+      'rules.list',
+      {},
+    );
+    expect(rules.list.protected.map((p) => p.term)).toContain('askcd');
+    const opened = await contract<{ findings: unknown }>(session, 'issue.open', { issueId });
+    expect(JSON.stringify(opened.findings)).not.toContain('askcd');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
