@@ -120,4 +120,22 @@ describe('find and replace, and the original', () => {
     await page.getByTestId('original-view').waitFor({ state: 'detached' });
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('says when F8 goes round from the last finding to the first (and Shift+F8 back)', async () => {
+    await page.getByTestId('editor-content').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Shift+F8');
+    await expect
+      .poll(() => page.getByTestId('toast').allTextContents())
+      .toContainEqual(expect.stringContaining('已回到最后一处校对项'));
+    await dismissToasts(page);
+    await page.keyboard.press('F8');
+    await expect
+      .poll(() => page.getByTestId('toast').allTextContents())
+      .toContainEqual(expect.stringContaining('已回到第一处校对项'));
+    await dismissToasts(page);
+    // A step inside the text says nothing.
+    await page.keyboard.press('F8');
+    expect(await page.getByTestId('toast').count()).toBe(0);
+  });
 });

@@ -122,6 +122,10 @@ const proofread: Strings<typeof zh> = {
     analysis: 'The analysis did not finish; the findings may be out of date.',
     autosave: 'Autosave failed. Your changes are still in the editor; it will try again.',
   },
+  navigation: {
+    wrappedFirst: 'Back at the first finding (wrapped from the end of the text).',
+    wrappedLast: 'Back at the last finding (wrapped from the start of the text).',
+  },
 };
 
 /** The Proofread screen's strings in English. */

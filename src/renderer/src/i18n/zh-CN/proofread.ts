@@ -117,6 +117,10 @@ const proofread = {
     analysis: '自动分析没有完成，校对项可能不是最新的。',
     autosave: '自动保存没有成功，修改仍在编辑器中，稍后会再试。',
   },
+  navigation: {
+    wrappedFirst: '已回到第一处校对项（从文末绕回开头）。',
+    wrappedLast: '已回到最后一处校对项（从开头绕回文末）。',
+  },
 } as const;
 
 /** The Proofread screen's strings in zh-CN. */

@@ -20,6 +20,7 @@ import { SaveDialog } from './SaveDialog';
 import { StatusBar } from './StatusBar';
 import { useBatch } from './use-batch';
 import { useProofreadActions } from './use-proofread-actions';
+import { useServices } from '../../app/services';
 import { useProofreadCommands } from './use-proofread-commands';
 import { useProofreadSession, useSnapshot } from './use-session';
 import './proofread.css';
@@ -44,6 +45,7 @@ export interface ProofreadScreenProps {
 export function ProofreadScreen(props: ProofreadScreenProps) {
   const { issueId, load, active, disabledKinds, onHeadChanged } = props;
   const { t } = useTranslation('proofread');
+  const { toasts } = useServices();
   const { session, issue, loading } = useProofreadSession(
     issueId,
     load,
@@ -81,6 +83,11 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
     toggleScan: () => setShowScan((shown) => !shown),
     toggleFocus,
     batch: batch.request,
+    wrapped: (direction) =>
+      toasts.push(
+        'info',
+        t(direction === 1 ? 'navigation.wrappedFirst' : 'navigation.wrappedLast'),
+      ),
   });
 
   return (

@@ -34,7 +34,7 @@ import {
 import { lowConfidence } from './editor/low-confidence';
 import { basicSetup } from './editor/setup';
 import { replaceAllSpec, replaceOneSpec, toQuery, type FindOptions } from './find';
-import { adjacentFinding } from './navigation';
+import { stepFinding } from './navigation';
 import { readOnce, WorkingCopy } from './persistence';
 import { Publisher } from './publisher';
 import { SessionAnalysis } from './session-analysis';
@@ -256,18 +256,21 @@ export class ProofreadSession {
     return request.action === 'accept' ? compatibleFindings(chosen, all).taken : chosen;
   }
 
-  /** Moves to the next (1) or previous (-1) finding; false when there is none. */
-  step(direction: 1 | -1): boolean {
+  /**
+   * Moves to the next (1) or previous (-1) finding: false when there is none, 'wrapped' when the
+   * step went round an end of the text (from the last to the first, or back), else true.
+   */
+  step(direction: 1 | -1): boolean | 'wrapped' {
     const { state } = this.view;
-    const found = adjacentFinding(
+    const found = stepFinding(
       openFindings(state),
       activeFinding(state)?.id ?? null,
       state.selection.main.head,
       direction,
     );
     if (!found) return false;
-    this.select(found.id);
-    return true;
+    this.select(found.finding.id);
+    return found.wrapped && openFindings(state).length > 1 ? 'wrapped' : true;
   }
 
   /** Makes finding `id` active and shows it in the text. `focus` also focuses the editor. */

@@ -14,6 +14,8 @@ export interface ProofreadCommandActions {
   readonly toggleFocus: () => void;
   /** Plans a batch and runs it (after confirmation where it needs one). */
   readonly batch: (request: BatchRequest) => void;
+  /** F8 / Shift+F8 went round an end of the text: say so. */
+  readonly wrapped?: (direction: 1 | -1) => void;
 }
 
 /** Registers the Proofread screen's commands while `active` and a session is open. */
@@ -31,8 +33,13 @@ export function useProofreadCommands(
   useCommand('view.original', actions.toggleOriginal, on);
   useCommand('view.scan', () => actions.toggleScan?.(), on);
   useCommand('view.focusFindings', actions.toggleFocus, on);
-  useCommand('findings.next', () => session?.step(1) ?? false, on);
-  useCommand('findings.previous', () => session?.step(-1) ?? false, on);
+  const step = (direction: 1 | -1) => {
+    const moved = session?.step(direction) ?? false;
+    if (moved === 'wrapped') actions.wrapped?.(direction);
+    return moved !== false;
+  };
+  useCommand('findings.next', () => step(1), on);
+  useCommand('findings.previous', () => step(-1), on);
   useCommand('findings.accept', () => session?.accept() ?? false, on);
   useCommand('findings.reject', () => session?.reject() ?? false, on);
   const kindBatch = (action: BatchRequest['action']) => {
