@@ -38,15 +38,18 @@ export function analyseDocumentCapped(
   const disabled = new Set(options.disabled ?? []);
   const drafts: FindingDraft[] = [];
   const unlisted: Partial<Record<FindingKind, number>> = {};
+  const skipped = (kind: FindingKind, count: number): void => {
+    if (count > 0) unlisted[kind] = (unlisted[kind] ?? 0) + count;
+  };
+  const listing: AnalyseOptions =
+    maxPerKind === Infinity ? options : { ...options, listLimit: { max: maxPerKind, skipped } };
   for (const detector of detectors) {
     if (disabled.has(detector.kind)) continue;
-    const found = detector.detect(doc, options);
+    const found = detector.detect(doc, listing);
     const kept = Math.min(found.length, maxPerKind);
     // A loop, not push(...found): a spread of millions of drafts overflows the call stack.
     for (let i = 0; i < kept; i++) drafts.push(found[i]);
-    if (found.length > kept) {
-      unlisted[detector.kind] = (unlisted[detector.kind] ?? 0) + found.length - kept;
-    }
+    skipped(detector.kind, found.length - kept);
   }
   return { findings: withIds(doc.text, dropProtected(doc.text, drafts, options.rules)), unlisted };
 }

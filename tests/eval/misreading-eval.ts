@@ -216,7 +216,7 @@ function chineseRow(
 }
 
 /** The FASPell OCR pairs of equal length. */
-function faspellPairs(): [string, string][] {
+export function faspellPairs(): [string, string][] {
   return readFileSync(FASPELL, 'utf8')
     .split('\n')
     .map((l) => l.split('\t'))
@@ -229,7 +229,7 @@ function faspellPairs(): [string, string][] {
  * replaced by a common character with the same main component and structure class in
  * char-similar's component table, which the shape table was not built from.
  */
-function seededPairs(seed: number): [string, string][] {
+export function seededPairs(seed: number): [string, string][] {
   const component = JSON.parse(
     readFileSync(`${LEXICON_DIR}char-similar-char_component.dict`, 'utf8'),
   ) as Record<string, string>;

@@ -17,8 +17,10 @@ import type { Detector } from './detector';
 
 export const brokenParagraph: Detector = {
   kind: 'broken-paragraph',
-  detect(doc) {
+  detect(doc, options) {
     const drafts: FindingDraft[] = [];
+    const max = options.listLimit?.max ?? Infinity;
+    let skipped = 0;
     const blocks = doc.blocks;
     for (let i = 0; i + 1 < blocks.length; i++) {
       const a = blocks[i];
@@ -27,6 +29,10 @@ export const brokenParagraph: Detector = {
       const context = precedingContext(i > 0 ? blocks[i - 1].role : undefined, a.text);
       const junction = assessJunction(a, b, context);
       if (junction === null) continue;
+      if (drafts.length >= max) {
+        skipped++;
+        continue;
+      }
       const safe = junction.strength === 'strong' && a.role !== 'list-item';
       drafts.push({
         kind: 'broken-paragraph',
@@ -37,6 +43,7 @@ export const brokenParagraph: Detector = {
         message: message(junction.before, junction.after, junction.joiner),
       });
     }
+    options.listLimit?.skipped('broken-paragraph', skipped);
     return drafts;
   },
 };

@@ -43,6 +43,19 @@ export interface AnalyseOptions {
    * finds nothing.
    */
   readonly ocrConfidence?: readonly OcrConfidence[];
+  /**
+   * Set when only a listing is wanted (`analyseDocumentCapped`): a detector that can report
+   * millions of findings on dense text builds at most `max` drafts and tells `skipped` how many
+   * more it found, so their objects are never made. Others may ignore it (the cap applies to
+   * what they return).
+   */
+  readonly listLimit?: ListLimit;
+}
+
+/** At most `max` drafts of a kind are wanted; `skipped` is told how many more there were. */
+export interface ListLimit {
+  readonly max: number;
+  readonly skipped: (kind: FindingKind, count: number) => void;
 }
 
 /** One OCR word and the engine's confidence in it; offsets are UTF-16 code units. */

@@ -7,7 +7,7 @@
  */
 import type { Document } from '../document/document';
 import type { FindingDraft, Message } from '../finding';
-import type { Detector } from './detector';
+import type { AnalyseOptions, Detector } from './detector';
 import { FULL_WIDTH } from './punctuation/classes';
 import { judgeMarks, type MarkReason } from './punctuation/marks';
 
@@ -56,10 +56,16 @@ function buildMessage(reason: MarkReason, mark: string): Message {
 /** Widens the half-width marks that `judgeMarks` finds to be Chinese punctuation. */
 export const punctuationWidth: Detector = {
   kind: 'punctuation-width',
-  detect(doc: Document): FindingDraft[] {
+  detect(doc: Document, options: AnalyseOptions): FindingDraft[] {
     const drafts: FindingDraft[] = [];
+    const max = options.listLimit?.max ?? Infinity;
+    let skipped = 0;
     for (const block of doc.blocks) {
       for (const verdict of judgeMarks(block.text, block.script)) {
+        if (drafts.length >= max) {
+          skipped++;
+          continue;
+        }
         const start = block.start + verdict.offset;
         drafts.push({
           kind: 'punctuation-width',
@@ -73,6 +79,7 @@ export const punctuationWidth: Detector = {
         });
       }
     }
+    options.listLimit?.skipped('punctuation-width', skipped);
     return drafts;
   },
 };
