@@ -144,7 +144,12 @@ export interface Settings {
   readonly locale: Locale;
   readonly author: string;
   readonly disabledKinds: readonly FindingKind[];
+  /** The text's size in the editor and the original, in CSS pixels (Ctrl+= / Ctrl+-). */
+  readonly textSize: number;
 }
+
+/** The text sizes the editor offers, in CSS pixels; 16 is the default. */
+export const TEXT_SIZES = { min: 12, max: 32, default: 16 } as const;
 
 export interface ExportResult {
   readonly folder: string;
@@ -235,6 +240,7 @@ export const requests = {
     locale: z.enum(LOCALES).optional(),
     author: z.string().max(100).optional(),
     disabledKinds: z.array(z.enum(FINDING_KINDS)).optional(),
+    textSize: z.number().int().min(TEXT_SIZES.min).max(TEXT_SIZES.max).optional(),
   }),
   'shell.openExternal': z.object({ url: z.string().max(2048) }),
   ...editorialRequests,
