@@ -19,6 +19,14 @@ import {
 } from '../core/finding';
 import type { WireFindings } from './findings-codec';
 import type { VersionNote } from './version-note';
+import type { TextHit } from '../core/text/search';
+
+/** An issue whose text contains a searched phrase: how often, and the first places. */
+export interface TextSearchResult {
+  readonly issue: IssueSummary;
+  readonly count: number;
+  readonly hits: readonly TextHit[];
+}
 
 /** One state of an issue's details: what they were set to, by whom, when. */
 export interface IssueDetailsEntry {
@@ -202,6 +210,7 @@ export const requests = {
     edition: z.string().max(200).optional(),
   }),
   'library.history': z.object({ issueId: id }),
+  'library.search': z.object({ query: z.string().min(1).max(200) }),
   'issue.open': z.object({ issueId: id }),
   'issue.decide': z.object({
     issueId: id,
@@ -268,6 +277,8 @@ export interface Responses extends EditorialResponses, PageResponses {
   'library.edit': IssueSummary;
   /** Every state of the issue's details, the imported ones first, the current last. */
   'library.history': IssueDetailsEntry[];
+  /** Issues whose latest version contains the query (case- and width-insensitive), most first. */
+  'library.search': TextSearchResult[];
   'issue.open': OpenedIssue;
   'issue.decide': { count: number };
   'issue.autosave': { savedAt: string };

@@ -1,6 +1,7 @@
 /**
- * What editors expect from a desk tool (issue #10): F1 shows every shortcut on one sheet, and
- * the text size changes with Ctrl+= / Ctrl+- / Ctrl+0 and is kept in the settings.
+ * What editors expect from a desk tool (issue #10): F1 shows every shortcut on one sheet, the
+ * text size changes with Ctrl+= / Ctrl+- / Ctrl+0 and is kept in the settings, and the library
+ * searches the texts of every issue.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,29 @@ describe('the desk', () => {
     await page.keyboard.press('Control+0');
     await expect.poll(() => fontSize(page)).toBe('16px');
     await dismissToasts(page);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('searches the texts of every issue from the library, width-insensitively', async () => {
+    await page.getByTestId('nav-library').click();
+    await expectScreen(page, 'library');
+    // The sample prints "3月4日,记者" with a half-width comma; the search has the full-width one.
+    await page.getByTestId('library-search').fill('3月4日，记者');
+    const hit = page.getByTestId('library-fulltext-hit');
+    await expect.poll(() => hit.count()).toBe(1);
+    expect(await hit.locator('mark').first().textContent()).toBe('3月4日,记者');
+    expect(await page.getByTestId('library-fulltext').textContent()).toContain('共 1 处');
+    await page.getByTestId('library-search').fill('脱贫攻坚');
+    await expect
+      .poll(async () => (await page.getByTestId('library-fulltext').textContent()) ?? '')
+      .toMatch(/“脱贫攻坚”：1 期，共 \d+ 处/);
+    await dismissToasts(page);
+    await keepScreenshot(page, 'library-fulltext');
+    await hit.first().click();
+    await expectScreen(page, 'proofread');
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('library-search').fill('没有这句话的');
+    await expect.poll(() => page.getByTestId('library-fulltext').textContent()).toContain('0 期');
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -116,6 +116,12 @@ export function createHandlers({
     'library.edit': async ({ issueId, ...patch }) =>
       summary((await issues.editDetails(issueId, patch, { author: author() })).id),
     'library.history': ({ issueId }) => issues.detailsHistory(issueId),
+    'library.search': async ({ query }) =>
+      (await issues.searchText(query)).map(({ overview, count, hits }) => ({
+        issue: toIssueSummary(overview),
+        count,
+        hits,
+      })),
     'issue.open': async ({ issueId }) => {
       // The head's findings come from the service's cache when it analysed this text before.
       const head = await issues.findings(issueId);
