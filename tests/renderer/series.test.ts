@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/core/analyse';
 import type { Finding } from '../../src/core/finding';
 import type { GeometryWord } from '../../src/core/geometry/page-geometry';
+import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { inScope } from '../../src/renderer/src/screens/proofread/batch';
 import {
   confidenceIn,
@@ -17,7 +18,9 @@ const TEXT =
   'A reporter askcd the captain about tbe cargo and tbe weather.';
 
 const doc = Text.of(TEXT.split('\n'));
-const misreadings = () => analyseText(TEXT).findings.filter((f) => f.kind === 'misreading');
+const english = loadEnglishFrequencies();
+const misreadings = () =>
+  analyseText(TEXT, { english }).findings.filter((f) => f.kind === 'misreading');
 
 /** One OCR word per whitespace-separated token, with the given confidences by word text. */
 function wordsOf(
