@@ -13,6 +13,7 @@ export const CHANNELS = [
   'library.recovery',
   'library.edit',
   'library.history',
+  'library.search',
   'issue.open',
   'issue.decide',
   'issue.autosave',

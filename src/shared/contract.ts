@@ -19,6 +19,14 @@ import {
 } from '../core/finding';
 import type { WireFindings } from './findings-codec';
 import type { VersionNote } from './version-note';
+import type { TextHit } from '../core/text/search';
+
+/** An issue whose text contains a searched phrase: how often, and the first places. */
+export interface TextSearchResult {
+  readonly issue: IssueSummary;
+  readonly count: number;
+  readonly hits: readonly TextHit[];
+}
 
 /** One state of an issue's details: what they were set to, by whom, when. */
 export interface IssueDetailsEntry {
@@ -144,7 +152,12 @@ export interface Settings {
   readonly locale: Locale;
   readonly author: string;
   readonly disabledKinds: readonly FindingKind[];
+  /** The text's size in the editor and the original, in CSS pixels (Ctrl+= / Ctrl+-). */
+  readonly textSize: number;
 }
+
+/** The text sizes the editor offers, in CSS pixels; 16 is the default. */
+export const TEXT_SIZES = { min: 12, max: 32, default: 16 } as const;
 
 export interface ExportResult {
   readonly folder: string;
@@ -197,6 +210,7 @@ export const requests = {
     edition: z.string().max(200).optional(),
   }),
   'library.history': z.object({ issueId: id }),
+  'library.search': z.object({ query: z.string().min(1).max(200) }),
   'issue.open': z.object({ issueId: id }),
   'issue.decide': z.object({
     issueId: id,
@@ -235,6 +249,7 @@ export const requests = {
     locale: z.enum(LOCALES).optional(),
     author: z.string().max(100).optional(),
     disabledKinds: z.array(z.enum(FINDING_KINDS)).optional(),
+    textSize: z.number().int().min(TEXT_SIZES.min).max(TEXT_SIZES.max).optional(),
   }),
   'shell.openExternal': z.object({ url: z.string().max(2048) }),
   ...editorialRequests,
@@ -262,6 +277,8 @@ export interface Responses extends EditorialResponses, PageResponses {
   'library.edit': IssueSummary;
   /** Every state of the issue's details, the imported ones first, the current last. */
   'library.history': IssueDetailsEntry[];
+  /** Issues whose latest version contains the query (case- and width-insensitive), most first. */
+  'library.search': TextSearchResult[];
   'issue.open': OpenedIssue;
   'issue.decide': { count: number };
   'issue.autosave': { savedAt: string };

@@ -30,7 +30,8 @@ export interface PageView {
 
 export const pageRequests = {
   'pages.view': z.object({ issueId: id }),
-  'pages.scan': z.object({ issueId: id }),
+  /** `preview`: the smaller screen copy of a large scan, when it has one. */
+  'pages.scan': z.object({ issueId: id, preview: z.boolean().optional() }),
   'pages.attachScan': z.object({
     issueId: id,
     name: z.string().min(1).max(255),
@@ -44,8 +45,15 @@ export const pageRequests = {
 export interface PageResponses {
   /** null for an issue without page coordinates (txt, docx). */
   'pages.view': PageView | null;
-  /** The scan's bytes, base64; null while the issue has no scan. */
-  'pages.scan': { readonly type: ScanInfo['type']; readonly base64: string } | null;
+  /**
+   * The scan's bytes, base64, and the width of the image sent (less than the scan's for its
+   * screen copy); null while the issue has no scan.
+   */
+  'pages.scan': {
+    readonly type: ScanInfo['type'];
+    readonly base64: string;
+    readonly width: number;
+  } | null;
   'pages.attachScan': ScanInfo;
   /** null when the editor cancelled the dialog. */
   'pages.chooseScan': ScanInfo | null;

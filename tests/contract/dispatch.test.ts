@@ -168,13 +168,16 @@ describe('contract dispatch (in memory)', () => {
       locale: 'zh-CN',
       author: '',
       disabledKinds: [],
+      textSize: 16,
     });
     expect(
       await call('settings.set', { locale: 'en', author: ' 许珂 ', disabledKinds: ['jump-line'] }),
-    ).toEqual({ locale: 'en', author: '许珂', disabledKinds: ['jump-line'] });
+    ).toEqual({ locale: 'en', author: '许珂', disabledKinds: ['jump-line'], textSize: 16 });
     expect((await services.dispatch('settings.set', { disabledKinds: ['no-such-kind'] })).ok).toBe(
       false,
     );
+    expect(await call('settings.set', { textSize: 22 })).toMatchObject({ textSize: 22 });
+    expect((await services.dispatch('settings.set', { textSize: 99 })).ok).toBe(false);
   });
 });
 

@@ -169,4 +169,42 @@ describe('exports as a reader opens them', () => {
     await reader.close();
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('prints a proof sheet (校样): corrections marked in the text and numbered in the margin', async () => {
+    const before = new Set(await readdir(folder));
+    await page.keyboard.press('Control+e');
+    await page.getByTestId('export-dialog').waitFor();
+    const [issue] = await listIssues(session);
+    const head = (await listVersions(session, issue.id)).at(-1);
+    await page.getByTestId('export-version').selectOption(head?.id ?? '');
+    for (const format of ['txt', 'docx', 'html', 'report-html']) {
+      await page.getByTestId(`export-format-${format}`).uncheck();
+    }
+    await page.getByTestId('export-format-proof-html').check();
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-result').waitFor();
+    const proof = (await readdir(folder)).find((f) => !before.has(f)) ?? '';
+    expect(proof).toMatch(/-proof\.html$/);
+    await page.getByTestId('export-close').click();
+
+    const reader = await session.context.newPage();
+    await reader.setViewportSize({ width: 900, height: 1200 });
+    await reader.goto(pathToFileURL(join(folder, proof)).href);
+    const notes = reader.getByTestId('proof-note');
+    // As many numbered notes in the margin as numbered marks in the text, the report's count on top.
+    const marks = await reader.locator('sup.n').count();
+    expect(await notes.count()).toBe(marks);
+    expect(marks).toBeGreaterThan(200);
+    expect(await reader.getByTestId('proof-summary').textContent()).toMatch(/共 \d+ 处修改/);
+    expect(await notes.first().textContent()).toMatch(/^①/);
+    // A mended paragraph break shows as a struck ¶, in the text and in its note.
+    expect(await reader.locator('p.text del', { hasText: '¶' }).count()).toBeGreaterThan(0);
+    await keepScreenshot(reader, 'proof-sheet');
+    // Printed as Electron's printToPDF prints it: A4 pages.
+    const pdf = await reader.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
+    await reader.close();
+    expect(session.pageErrors).toEqual([]);
+  });
 });

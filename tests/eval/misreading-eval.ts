@@ -16,6 +16,8 @@ import { analyseText, cleanText, type AnalyseOptions, type Finding } from '../..
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 import { loadShapeTable } from '../../src/main/lexicon/shapes';
 import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
+import { characterTables } from '../../src/core/detectors/misreading/chinese-tables';
+import { isGb2312Han } from '../../src/core/lexicon/gb2312';
 import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
 import { loadIcdarPairs } from './icdar';
 import { editDistance } from './levenshtein';
@@ -43,6 +45,50 @@ export interface MisreadingRow {
   readonly safeRecall: number;
   /** The most frequent errors of the class left unfound, "seen→meant ×n". */
   readonly missed: readonly string[];
+  /** The errors by class (character edits), and how many of them the clean fixed. */
+  readonly classes: readonly ErrorClass[];
+}
+
+/** One class of OCR error: its character edits against the gold, and those the clean fixed. */
+export interface ErrorClass {
+  readonly name: string;
+  readonly chars: number;
+  readonly fixed: number;
+}
+
+/** Adds `chars` edits (and `fixed` of them fixed) to the class `name`. */
+function count(classes: Map<string, ErrorClass>, name: string, chars: number, fixed = 0): void {
+  const known = classes.get(name) ?? { name, chars: 0, fixed: 0 };
+  classes.set(name, { name, chars: known.chars + chars, fixed: known.fixed + fixed });
+}
+
+/**
+ * The class of an aligned English token whose OCR differs from the gold: a misread word (a
+ * non-word, or a real word in the wrong place), case only, punctuation around the word, words
+ * split or joined, or anything else (digits, marks inside a word).
+ */
+function englishClass(
+  o: string,
+  g: string,
+  english: AnalyseOptions['english'],
+): { name: string; chars: number; word?: [string, string] }[] {
+  const word = /^([^A-Za-z]*)([A-Za-z]+)([^A-Za-z]*)$/;
+  const mo = word.exec(o);
+  const mg = word.exec(g);
+  if (!mo || !mg) {
+    const name = /\s/.test(o) || /\s/.test(g) ? 'words split or joined' : 'other';
+    return [{ name, chars: editDistance(o, g) }];
+  }
+  const out: { name: string; chars: number; word?: [string, string] }[] = [];
+  const punctuation = editDistance(mo[1]! + mo[3]!, mg[1]! + mg[3]!);
+  if (punctuation > 0) out.push({ name: 'punctuation around a word', chars: punctuation });
+  const [seen, meant] = [mo[2]!, mg[2]!];
+  if (seen === meant) return out;
+  const chars = editDistance(seen, meant);
+  if (seen.toLowerCase() === meant.toLowerCase()) return [...out, { name: 'case only', chars }];
+  const isWord = (english?.count(seen.toLowerCase()) ?? 0) > 0;
+  const name = isWord ? 'misread word: a real word' : 'misread word: a non-word';
+  return [...out, { name, chars, word: [seen, meant] }];
 }
 
 function ratio(a: number, b: number): number {
@@ -71,6 +117,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
     let fixedChars = 0;
     let misreadChars = 0;
     const missed = new Map<string, number>();
+    const classes = new Map<string, ErrorClass>();
     const folder = join(ICDAR_DIR, set === 'periodical' ? 'eng_periodical' : 'eng_monograph');
     for (const pair of loadIcdarPairs(ICDAR_DIR).filter((p) => p.set === set)) {
       const cleaned = cleanText(pair.input, options).text;
@@ -107,6 +154,22 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
         const from = start;
         start = i + 1;
         if (g.includes('#')) continue;
+        if (o.replace(/@/g, '') !== g.replace(/@/g, '')) {
+          for (const part of englishClass(
+            o.replace(/@/g, ''),
+            g.replace(/@/g, ''),
+            options.english,
+          )) {
+            let fixed = 0;
+            for (let c = from; c < i && part.word; c++) {
+              const f = foundAt.get(c);
+              if (f?.confidence === 'safe') {
+                fixed = part.chars - editDistance(f.replacement, part.word[1]);
+              }
+            }
+            count(classes, part.name, part.chars, fixed);
+          }
+        }
         const seen = /^[^A-Za-z]*([A-Za-z]+)[^A-Za-z]*$/.exec(o.replace(/@/g, ''))?.[1];
         const meant = /^[^A-Za-z]*([A-Za-z]+)[^A-Za-z]*$/.exec(g.replace(/@/g, ''))?.[1];
         if (!seen) continue;
@@ -147,6 +210,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
       safePrecision: ratio(safeRight, safe),
       safeRecall: ratio(safeRight, errors),
       missed: top(missed, 12),
+      classes: [...classes.values()].sort((a, b) => b.chars - a.chars),
     });
   }
   return rows;
@@ -170,6 +234,22 @@ function chineseRow(
   let safe = 0;
   let safeRight = 0;
   const missed = new Map<string, number>();
+  const classes = new Map<string, ErrorClass>();
+  const tables = characterTables(options.lexicon!);
+  const classOf = (ocr: string, gold: string, i: number): string => {
+    if (!isHan(ocr[i]!) || !isHan(gold[i]!)) return 'other (marks, digits, Latin)';
+    if (!options.shapes!.similar(ocr[i]!).slice(0, 24).includes(gold[i]!)) {
+      return 'Han: the right character is not among its shape candidates';
+    }
+    if (!isGb2312Han(ocr.charCodeAt(i))) return 'Han: printed character outside GB 2312';
+    const code = ocr.charCodeAt(i);
+    const linked =
+      (i > 0 && tables.pair(ocr.charCodeAt(i - 1), code) > 0) ||
+      (i + 1 < ocr.length && tables.pair(code, ocr.charCodeAt(i + 1)) > 0);
+    return linked
+      ? 'Han: printed character makes a word (real-word error)'
+      : "Han: in the shape candidates, no word with a neighbour (the scan's domain)";
+  };
   for (const [ocr, gold] of pairs) {
     chars += gold.length;
     const found = analyseText(ocr, options).findings.filter((f) => f.kind === 'misreading');
@@ -191,6 +271,10 @@ function chineseRow(
         missed.set(`${ocr[i]}→${gold[i]}`, (missed.get(`${ocr[i]}→${gold[i]}`) ?? 0) + 1);
       }
       if (isError && cleaned.length === gold.length && cleaned[i] === gold[i]) fixed++;
+      if (ocr[i] !== gold[i]) {
+        const ok = cleaned.length === gold.length && cleaned[i] === gold[i];
+        count(classes, classOf(ocr, gold, i), 1, ok ? 1 : 0);
+      }
     }
     after +=
       cleaned.length === gold.length
@@ -212,11 +296,12 @@ function chineseRow(
     safePrecision: ratio(safeRight, safe),
     safeRecall: ratio(safeRight, errors),
     missed: top(missed, 12),
+    classes: [...classes.values()].sort((a, b) => b.chars - a.chars),
   };
 }
 
 /** The FASPell OCR pairs of equal length. */
-function faspellPairs(): [string, string][] {
+export function faspellPairs(): [string, string][] {
   return readFileSync(FASPELL, 'utf8')
     .split('\n')
     .map((l) => l.split('\t'))
@@ -229,7 +314,7 @@ function faspellPairs(): [string, string][] {
  * replaced by a common character with the same main component and structure class in
  * char-similar's component table, which the shape table was not built from.
  */
-function seededPairs(seed: number): [string, string][] {
+export function seededPairs(seed: number): [string, string][] {
   const component = JSON.parse(
     readFileSync(`${LEXICON_DIR}char-similar-char_component.dict`, 'utf8'),
   ) as Record<string, string>;
@@ -302,6 +387,16 @@ export function formatMisreadingEval(rows: readonly MisreadingRow[]): string {
     ),
     '',
     ...rows.map((r) => `- missed in ${r.set}: ${r.missed.join(', ')}`),
+    '',
+    ...rows.map(
+      (r) =>
+        `- errors by class in ${r.set} (character edits, share, fixed by the clean): ${r.classes
+          .map(
+            (c) =>
+              `${c.name} ${c.chars} (${pct(ratio(c.chars, r.cerBefore * r.chars))}, ${c.fixed} fixed)`,
+          )
+          .join('; ')}`,
+    ),
     '',
   ];
   return lines.join('\n');

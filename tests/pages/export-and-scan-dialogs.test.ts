@@ -8,7 +8,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { ScriptedPlatform } from '../../src/bridge/scripted-platform';
+import { PREVIEW_WIDTH } from '../../src/main/pages/scan-image';
 import { startServices, type AppServices } from '../../src/main/app/container';
 import { importBytes } from '../../src/main/import/index';
 import type { ContractError, Result, ScanInfo } from '../../src/shared/contract';
@@ -121,5 +123,30 @@ describe('pages.chooseScan', () => {
     );
     expect(error.message.en).toContain('notes.png');
     expect(await call('pages.scan', { issueId })).toBeNull();
+  });
+
+  it('a large scan is kept whole, with a screen copy the pane shows first', async () => {
+    const issueId = await importOcr('hocr', false);
+    const big = join(folder, 'big.jpg');
+    await sharp({ create: { width: 4200, height: 3000, channels: 3, background: '#eee' } })
+      .jpeg()
+      .toFile(big);
+    platform.queueScan(big);
+    const scan = await call<ScanInfo>('pages.chooseScan', { issueId });
+    expect(scan).toMatchObject({ width: 4200, height: 3000 });
+    const copy = await call<{ width: number; base64: string }>('pages.scan', {
+      issueId,
+      preview: true,
+    });
+    expect(copy.width).toBe(PREVIEW_WIDTH);
+    const whole = await call<{ width: number; base64: string }>('pages.scan', { issueId });
+    expect(whole.width).toBe(4200);
+    expect(Buffer.from(whole.base64, 'base64')).toEqual(await readFile(big));
+    // A scan of at most 12 megapixels has no copy: the preview is the scan.
+    platform.queueScan(join(OCR, PAGES.hocr.image));
+    await call('pages.chooseScan', { issueId });
+    expect((await call<{ width: number }>('pages.scan', { issueId, preview: true })).width).toBe(
+      2488,
+    );
   });
 });

@@ -7,6 +7,7 @@ export const EXPORT_FORMATS = [
   'json',
   'report-html',
   'report-csv',
+  'proof-html',
 ] as const;
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

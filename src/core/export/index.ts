@@ -27,6 +27,7 @@ export {
   type TrackedPiece,
   type TrackOp,
 } from './tracked';
+export { proofHtml } from './proof';
 export { escapeHtml } from './escape';
 export { PAGE_CSP, PAGE_CSP_META } from './page-policy';
 export { hunksOf, type Hunk } from './hunks';

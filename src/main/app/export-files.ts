@@ -86,7 +86,7 @@ export async function writeExports(
   const files: { stem: string; extension: string; bytes: Uint8Array }[] = [];
   for (const format of formats) {
     files.push({
-      stem: `${stem}${format.startsWith('report-') ? '-report' : ''}`,
+      stem: `${stem}${format.startsWith('report-') ? '-report' : format === 'proof-html' ? '-proof' : ''}`,
       extension: EXPORT_EXTENSIONS[format],
       bytes: await exportVersion(format, input),
     });

@@ -10,6 +10,7 @@ import {
   exportJson,
   exportMarkdown,
   exportTxt,
+  proofHtml,
   reportCsv,
   reportHtml,
   trackedParagraphs,
@@ -30,6 +31,7 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   json: '.json',
   'report-html': '.html',
   'report-csv': '.csv',
+  'proof-html': '.html',
 };
 
 export interface ExportInput {
@@ -70,6 +72,10 @@ export async function exportVersion(format: ExportFormat, input: ExportInput): P
       return utf8(reportHtml(correctionsOf(input), meta));
     case 'report-csv':
       return utf8(reportCsv(correctionsOf(input), locale));
+    case 'proof-html':
+      return utf8(
+        proofHtml(trackedParagraphs(input.original, input.text), correctionsOf(input), meta),
+      );
     case 'docx':
       return buildDocx(trackedParagraphs(input.original, input.text), {
         title: input.issue.title,

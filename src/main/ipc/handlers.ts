@@ -4,7 +4,7 @@
  */
 import { compareTexts } from '../../core/compare';
 import { LOCALES, type Locale } from '../../core/finding';
-import type { Settings } from '../../shared/contract';
+import { TEXT_SIZES, type Settings } from '../../shared/contract';
 import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
 import { SOURCE_EXTENSIONS, exportStem, writeExports, type BuiltExport } from '../app/export-files';
@@ -65,7 +65,15 @@ export function readSettings(repository: WorkspaceRepository): Settings {
   const raw = repository.getSettings();
   const locale = LOCALES.includes(raw.locale as Locale) ? (raw.locale as Locale) : 'zh-CN';
   const author = typeof raw.author === 'string' ? raw.author : '';
-  return { locale, author, disabledKinds: analyseOptionsOf(repository).disabled ?? [] };
+  const size = raw.textSize;
+  const textSize =
+    typeof size === 'number' &&
+    Number.isInteger(size) &&
+    size >= TEXT_SIZES.min &&
+    size <= TEXT_SIZES.max
+      ? size
+      : TEXT_SIZES.default;
+  return { locale, author, disabledKinds: analyseOptionsOf(repository).disabled ?? [], textSize };
 }
 
 export function createHandlers({
@@ -108,6 +116,12 @@ export function createHandlers({
     'library.edit': async ({ issueId, ...patch }) =>
       summary((await issues.editDetails(issueId, patch, { author: author() })).id),
     'library.history': ({ issueId }) => issues.detailsHistory(issueId),
+    'library.search': async ({ query }) =>
+      (await issues.searchText(query)).map(({ overview, count, hits }) => ({
+        issue: toIssueSummary(overview),
+        count,
+        hits,
+      })),
     'issue.open': async ({ issueId }) => {
       // The head's findings come from the service's cache when it analysed this text before.
       const head = await issues.findings(issueId);
@@ -190,6 +204,7 @@ export function createHandlers({
         ...(patch.locale !== undefined && { locale: patch.locale }),
         ...(patch.author !== undefined && { author: patch.author.trim() }),
         ...(patch.disabledKinds !== undefined && { disabledKinds: [...patch.disabledKinds] }),
+        ...(patch.textSize !== undefined && { textSize: patch.textSize }),
       });
       return readSettings(repository);
     },

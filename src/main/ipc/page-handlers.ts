@@ -37,10 +37,12 @@ export function createPageHandlers(
         scan: view.scan ? scanInfo(view.scan) : null,
       };
     },
-    'pages.scan': async ({ issueId }) => {
+    'pages.scan': async ({ issueId, preview }) => {
       if (!pages || !(await pages.has(issueId))) return null;
-      const found = await pages.scan(issueId);
-      return found ? { type: found.scan.type, base64: found.bytes.toString('base64') } : null;
+      const found = await pages.scan(issueId, preview === true);
+      if (!found) return null;
+      const { type, width } = found.image;
+      return { type, width, base64: found.bytes.toString('base64') };
     },
     'pages.attachScan': async ({ issueId, name, base64 }) => {
       if (!pages) throw noScans();

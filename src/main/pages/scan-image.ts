@@ -64,3 +64,21 @@ export async function scanImage(bytes: Uint8Array, name: string): Promise<ScanIm
     );
   }
 }
+
+/** Scans larger than this (pixels) get a screen copy the pane shows first. */
+export const PREVIEW_ABOVE = 12_000_000;
+/** The screen copy's width in pixels: sharp for a pane at fit width (zooming in waits for the full image). */
+export const PREVIEW_WIDTH = 1400;
+
+/**
+ * A JPEG screen copy of a large scan (`PREVIEW_WIDTH` wide) that the scan pane shows while the
+ * full image is carried over; null for a scan of at most `PREVIEW_ABOVE` pixels.
+ */
+export async function previewImage(scan: ScanImage): Promise<ScanImage | null> {
+  if (scan.width * scan.height <= PREVIEW_ABOVE || scan.width <= PREVIEW_WIDTH) return null;
+  const out = await sharp(scan.bytes, { limitInputPixels: MAX_PIXELS })
+    .resize({ width: PREVIEW_WIDTH })
+    .jpeg({ quality: 82, mozjpeg: false })
+    .toBuffer({ resolveWithObject: true });
+  return { bytes: out.data, type: 'image/jpeg', width: out.info.width, height: out.info.height };
+}

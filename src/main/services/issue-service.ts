@@ -9,6 +9,7 @@
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { cleanText } from '../../core/changes/apply';
+import { searchText, type TextHit } from '../../core/text/search';
 import type { AnalyseOptions, OcrConfidence } from '../../core/detectors/detector';
 import { confidencesFor } from '../../core/geometry/confidence';
 import { createDocument, normalizeText, type Document } from '../../core/document/document';
@@ -412,6 +413,27 @@ export class IssueService {
   /** Every state of an issue's details, the imported ones first, the current last. */
   detailsHistory(ref: string): Promise<IssueDetails[]> {
     return this.repo.detailsHistory(this.repo.resolveIssue(ref).id);
+  }
+
+  /**
+   * The issues (not in the trash) whose latest version contains `query`, case- and
+   * width-insensitively, with how often and the first places; most hits first, at most `limit`.
+   */
+  async searchText(
+    query: string,
+    options: { limit?: number } = {},
+  ): Promise<{ overview: IssueOverview; count: number; hits: readonly TextHit[] }[]> {
+    const found: { overview: IssueOverview; count: number; hits: readonly TextHit[] }[] = [];
+    if (query.trim() === '') return found;
+    for (const overview of this.list()) {
+      const text = await this.repo.readText(overview.head);
+      const { count, hits } = searchText(text, query, { limit: 3 });
+      if (count > 0) found.push({ overview, count, hits });
+    }
+    found.sort(
+      (a, b) => b.count - a.count || b.overview.head.created.localeCompare(a.overview.head.created),
+    );
+    return found.slice(0, options.limit ?? 100);
   }
 
   /** Moves an issue to the trash; it keeps every version and can be untrashed. */

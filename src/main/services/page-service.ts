@@ -9,7 +9,7 @@ import { geometryFor } from '../../core/geometry/map-geometry';
 import type { PageGeometry } from '../../core/geometry/page-geometry';
 import { exportOcr, type OcrExportFormat } from '../export/ocr/index';
 import { ImportError } from '../import/errors';
-import { scanImage, type ScanImage } from '../pages/scan-image';
+import { previewImage, scanImage, type ScanImage } from '../pages/scan-image';
 import { WorkspaceError, type WorkspaceRepository } from '../workspace/index';
 import type { PageRecord, PageStore, StoredScan } from '../workspace/page-store';
 import type { ImportedDraft } from './ports';
@@ -103,7 +103,18 @@ export class PageService {
 
   private async storeScan(scan: ScanImage & { name: string }): Promise<StoredScan> {
     const sha256 = await this.store.putBlob(scan.bytes);
-    return { sha256, type: scan.type, width: scan.width, height: scan.height, name: scan.name };
+    const stored = {
+      sha256,
+      type: scan.type,
+      width: scan.width,
+      height: scan.height,
+      name: scan.name,
+    };
+    const preview = await previewImage(scan);
+    if (!preview) return stored;
+    const { width, height } = preview;
+    const sha = await this.store.putBlob(preview.bytes);
+    return { ...stored, preview: { sha256: sha, type: 'image/jpeg', width, height } };
   }
 
   /** The issue's page record; throws `invalid-input` when the issue has no page geometry. */
@@ -205,11 +216,22 @@ export class PageService {
     return { bytes, sourceName: record.sourceName, versionNumber: version.number };
   }
 
-  /** The scan's bytes, or null when the issue has none yet. */
-  async scan(ref: string): Promise<{ bytes: Buffer; scan: StoredScan } | null> {
+  /**
+   * The scan's bytes, or null when the issue has none yet; with `preview`, its smaller screen
+   * copy when it has one (`image` says which was read).
+   */
+  async scan(
+    ref: string,
+    preview = false,
+  ): Promise<{
+    bytes: Buffer;
+    scan: StoredScan;
+    image: { type: 'image/png' | 'image/jpeg'; width: number; height: number };
+  } | null> {
     const record = await this.record(ref);
     if (!record.scan) return null;
-    return { bytes: await this.store.getBlob(record.scan.sha256), scan: record.scan };
+    const image = (preview && record.scan.preview) || record.scan;
+    return { bytes: await this.store.getBlob(image.sha256), scan: record.scan, image };
   }
 
   /** Puts the scan file the editor picked in a dialog (PNG, JPEG or TIFF) beside the issue's text. */

@@ -29,6 +29,15 @@ export const scanSchema = z.strictObject({
   height: z.number().int().positive(),
   /** The file the scan came from (no folder). */
   name: z.string(),
+  /** A smaller JPEG copy shown first, for a large scan (records before it have none). */
+  preview: z
+    .strictObject({
+      sha256,
+      type: z.literal('image/jpeg'),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+    })
+    .optional(),
 });
 export type StoredScan = z.infer<typeof scanSchema>;
 

@@ -10,14 +10,15 @@
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import { type ChineseLexicon } from '../../lexicon/chinese';
+import { isGb2312Han } from '../../lexicon/gb2312';
 import type { ShapeTable } from '../../lexicon/shapes';
 import { characterTables, type CharacterTables } from './chinese-tables';
 import { repeatedPlaces, type RepeatPlace } from './repeats';
 
 /** Characters of context on each side that the reading cost is measured over. */
-const WINDOW = 4;
+const WINDOW = 3;
 /** Shape candidates tried per character (the table ranks them, most similar first). */
-const MAX_CANDIDATES = 16;
+const MAX_CANDIDATES = 24;
 /** -ln of how rarely a character is misread at all (about once per 5,000 characters). */
 const MISREAD_COST = 8.5;
 /** Added per place down the shape ranking (ln units). */
@@ -33,7 +34,7 @@ export interface ChineseTuning {
 }
 
 /** The thresholds the detector uses. */
-export const CHINESE_TUNING: ChineseTuning = { suggestGain: -3, safeGain: 10, safeLead: 4 };
+export const CHINESE_TUNING: ChineseTuning = { suggestGain: 2, safeGain: 8, safeLead: 4 };
 
 /** One better reading of a character, with how much better it reads. */
 export interface ChineseReading {
@@ -122,7 +123,7 @@ export class ChineseReader {
   readUnlinked(text: string, at: number, from: number, to: number): ChineseReading | null {
     const { lexicon, tables } = this;
     const code = text.charCodeAt(at);
-    if (tables.alone(code) >= MAX_ALONE_COUNT) return null;
+    if (tables.alone(code) >= MAX_ALONE_COUNT || !isGb2312Han(code)) return null;
     const similar = this.similar(code);
     if (similar.length === 0) return null;
     const prev = at > from ? text.charCodeAt(at - 1) : -1;

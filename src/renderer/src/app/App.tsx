@@ -9,6 +9,7 @@ import { MenuBar } from '../components/MenuBar';
 import { ScreenTabs } from '../components/ScreenTabs';
 import { ArchiveSourceProvider } from '../screens/archive/archive-source';
 import { ExportDialog } from '../screens/export/ExportDialog';
+import { ShortcutSheet } from '../components/ShortcutSheet';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { ProofreadScreen } from '../screens/proofread/ProofreadScreen';
 import { RulesScreen } from '../screens/rules/RulesScreen';
@@ -28,7 +29,8 @@ interface OpenIssue {
 
 /** The whole app: menu bar, the current screen, the export dialog. */
 export function App() {
-  const { settings, setLocale, adopt } = useAppSettings();
+  const { settings, setLocale, adopt, zoom } = useAppSettings();
+  const [shortcuts, setShortcuts] = useState(false);
   useRecoveryNotice();
   const [screen, setScreen] = useState<ScreenId>('library');
   const [issue, setIssue] = useState<OpenIssue | null>(null);
@@ -58,6 +60,8 @@ export function App() {
     requestImport,
     openExport: issue ? () => setExporting(true) : undefined,
     setLocale,
+    zoom,
+    showShortcuts: () => setShortcuts(true),
   });
 
   return (
@@ -93,6 +97,7 @@ export function App() {
         )}
         {screen === 'settings' && <SettingsScreen settings={settings} onChanged={adopt} />}
       </main>
+      {shortcuts && <ShortcutSheet onClose={() => setShortcuts(false)} />}
       {exporting && issue && (
         <ExportDialog issueId={issue.id} versionId={head} onClose={() => setExporting(false)} />
       )}

@@ -2,7 +2,7 @@
 import type { CommandId } from '../keyboard/commands';
 
 /** The menus of the menu bar, left to right. */
-export type MenuId = 'file' | 'edit' | 'view' | 'findings';
+export type MenuId = 'file' | 'edit' | 'view' | 'findings' | 'help';
 
 /** One menu: its id (label `menu.<id>`) and its items in order. */
 export interface MenuModel {
@@ -26,6 +26,10 @@ export const MENUS: readonly MenuModel[] = [
       'view.scan',
       'view.focusFindings',
       '-',
+      'view.zoomIn',
+      'view.zoomOut',
+      'view.zoomReset',
+      '-',
       'view.language',
     ],
   },
@@ -44,4 +48,5 @@ export const MENUS: readonly MenuModel[] = [
       'findings.acceptSafe',
     ],
   },
+  { id: 'help', items: ['help.shortcuts'] },
 ];

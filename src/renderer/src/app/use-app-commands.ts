@@ -12,10 +12,15 @@ export interface AppCommandActions {
   /** Opens the export dialog; absent while no issue is open. */
   readonly openExport?: () => void;
   readonly setLocale: (locale: Locale) => void;
+  /** Text size: bigger (1), smaller (-1), default (0). */
+  readonly zoom: (step: 1 | -1 | 0) => void;
+  /** Opens the sheet of every shortcut (F1). */
+  readonly showShortcuts: () => void;
 }
 
 /** Registers the shell's commands (screens, import, export, settings, language). */
-export function useAppCommands({ show, requestImport, openExport, setLocale }: AppCommandActions) {
+export function useAppCommands(actions: AppCommandActions) {
+  const { show, requestImport, openExport, setLocale, zoom, showShortcuts } = actions;
   const { i18n } = useTranslation();
   useCommand('view.library', () => show('library'));
   useCommand('view.proofread', () => show('proofread'));
@@ -24,5 +29,9 @@ export function useAppCommands({ show, requestImport, openExport, setLocale }: A
   useCommand('file.settings', () => show('settings'));
   useCommand('file.import', requestImport);
   useCommand('file.export', () => openExport?.(), openExport !== undefined);
+  useCommand('view.zoomIn', () => zoom(1));
+  useCommand('view.zoomOut', () => zoom(-1));
+  useCommand('view.zoomReset', () => zoom(0));
+  useCommand('help.shortcuts', showShortcuts);
   useCommand('view.language', () => setLocale(currentLocale(i18n) === 'zh-CN' ? 'en' : 'zh-CN'));
 }

@@ -5,11 +5,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../core/finding';
-import type { Settings } from '../../../shared/contract';
+import { TEXT_SIZES, type Settings } from '../../../shared/contract';
 import { DEFAULT_LOCALE } from '../i18n';
 import { useApi, useCall } from './services';
 
-const DEFAULTS: Settings = { locale: DEFAULT_LOCALE, author: '', disabledKinds: [] };
+const DEFAULTS: Settings = {
+  locale: DEFAULT_LOCALE,
+  author: '',
+  disabledKinds: [],
+  textSize: TEXT_SIZES.default,
+};
+
+/** Applies the text size to the editor and the original (the `--editor-font-size` variable). */
+function applyTextSize(size: number): void {
+  document.documentElement.style.setProperty('--editor-font-size', `${size}px`);
+}
 
 /** The settings as the app holds them, and how to change them. */
 export interface AppSettings {
@@ -18,6 +28,8 @@ export interface AppSettings {
   readonly setLocale: (locale: Locale) => void;
   /** Adopts settings already stored (by the Settings screen). */
   readonly adopt: (settings: Settings) => void;
+  /** Makes the text bigger (1), smaller (-1) or its default size (0), and stores it. */
+  readonly zoom: (step: 1 | -1 | 0) => void;
 }
 
 /** Loads the settings once and applies their interface language. */
@@ -30,6 +42,7 @@ export function useAppSettings(): AppSettings {
   const adopt = useCallback(
     (next: Settings) => {
       setSettings(next);
+      applyTextSize(next.textSize);
       if (i18n.language !== next.locale) void i18n.changeLanguage(next.locale);
     },
     [i18n],
@@ -54,5 +67,21 @@ export function useAppSettings(): AppSettings {
     [api, call, i18n],
   );
 
-  return { settings, setLocale, adopt };
+  const zoom = useCallback(
+    (step: 1 | -1 | 0) => {
+      setSettings((s) => {
+        const textSize =
+          step === 0
+            ? TEXT_SIZES.default
+            : Math.min(TEXT_SIZES.max, Math.max(TEXT_SIZES.min, s.textSize + 2 * step));
+        if (textSize === s.textSize) return s;
+        applyTextSize(textSize);
+        void call(api.settings.set({ textSize }));
+        return { ...s, textSize };
+      });
+    },
+    [api, call],
+  );
+
+  return { settings, setLocale, adopt, zoom };
 }

@@ -33,6 +33,10 @@ export const COMMANDS = {
   'view.original': { keys: ['Mod-Shift-o'] },
   'view.scan': { keys: ['Mod-Shift-p'] },
   'view.language': { keys: [] },
+  'view.zoomIn': { keys: ['Mod-=', 'Mod-Shift-+', 'Mod-+'] },
+  'view.zoomOut': { keys: ['Mod--'] },
+  'view.zoomReset': { keys: ['Mod-0'] },
+  'help.shortcuts': { keys: ['F1'] },
   // F6 also works in Electron; in a browser F6 belongs to the browser's own focus cycling.
   'view.focusFindings': { keys: ['Mod-Shift-l', 'F6'] },
   'findings.next': { keys: ['F8'] },

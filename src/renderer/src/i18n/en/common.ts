@@ -14,6 +14,7 @@ const common: Strings<typeof zhCommon> = {
     edit: 'Edit',
     view: 'View',
     findings: 'Findings',
+    help: 'Help',
   },
   command: {
     file: {
@@ -37,6 +38,12 @@ const common: Strings<typeof zhCommon> = {
       scan: 'Show page scan',
       language: 'Switch language (中文 / English)',
       focusFindings: 'Move focus between text and findings',
+      zoomIn: 'Larger text',
+      zoomOut: 'Smaller text',
+      zoomReset: 'Default text size',
+    },
+    help: {
+      shortcuts: 'Keyboard shortcuts',
     },
     findings: {
       next: 'Next finding',
@@ -74,6 +81,34 @@ const common: Strings<typeof zhCommon> = {
   },
   shortcut: {
     tooltip: '{{label}} ({{keys}})',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    local: {
+      library: {
+        title: 'Library',
+        keys: [
+          'Search',
+          'Edit issue details',
+          'Open (in the trash: restore)',
+          'Move to trash',
+          'Import drafts',
+        ],
+      },
+      proofread: { title: 'Findings list', keys: ['Previous / next finding', 'Leave the list'] },
+      versions: {
+        title: 'Versions',
+        keys: [
+          'Choose a version',
+          'Compare from (A)',
+          'Compare to (B)',
+          'Compare with the one before',
+          'Restore this version',
+        ],
+      },
+      rules: { title: 'Rules', keys: ['New rule', 'Save the rule'] },
+      dialogs: { title: 'Dialogs', keys: ['Confirm', 'Cancel and close'] },
+    },
   },
   error: {
     unknown: 'That did not work. Please try again.',

@@ -25,6 +25,10 @@ const exportStrings: Strings<typeof zh> = {
       hint: 'Every change: kind, before, after, where.',
     },
     'report-csv': { name: 'Correction report .csv', hint: 'The same report, for a spreadsheet.' },
+    'proof-html': {
+      name: 'Proof sheet .html (print / save as PDF)',
+      hint: 'A4 pages: changes marked and numbered in the text, explained in the margin; print or save as PDF.',
+    },
     alto: {
       name: 'ALTO .alto.xml (written back)',
       hint: 'The imported ALTO file with every word corrected and every coordinate kept.',

@@ -74,6 +74,11 @@ const libraryStrings: Strings<typeof zh> = {
     body: 'Move “{{title}}” to the trash? Every version is kept, and you can restore it from the trash at any time.',
     confirm: 'Move to trash',
   },
+  fulltext: {
+    title: 'In the texts, “{{query}}”: {{issues}} issues, {{places}} places',
+    count_one: '{{count}} place',
+    count_other: '{{count}} places',
+  },
   details: {
     heading: 'Issue details',
     field: { title: 'Title', publication: 'Publication', date: 'Date', edition: 'Edition' },

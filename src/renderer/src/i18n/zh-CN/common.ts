@@ -12,6 +12,7 @@ const common = {
     edit: '编辑',
     view: '视图',
     findings: '校对项',
+    help: '帮助',
   },
   command: {
     file: {
@@ -35,6 +36,12 @@ const common = {
       scan: '显示版面扫描',
       language: '切换语言（中文 / English）',
       focusFindings: '在正文与校对项之间切换焦点',
+      zoomIn: '放大文字',
+      zoomOut: '缩小文字',
+      zoomReset: '文字恢复默认大小',
+    },
+    help: {
+      shortcuts: '快捷键一览',
     },
     findings: {
       next: '下一处',
@@ -72,6 +79,28 @@ const common = {
   },
   shortcut: {
     tooltip: '{{label}}（{{keys}}）',
+  },
+  shortcuts: {
+    title: '快捷键一览',
+    local: {
+      library: {
+        title: '稿件库',
+        keys: ['聚焦搜索框', '编辑稿件信息', '打开（回收站中：恢复）', '移入回收站', '导入稿件'],
+      },
+      proofread: { title: '校对项列表', keys: ['上一处 / 下一处', '离开列表'] },
+      versions: {
+        title: '版本',
+        keys: [
+          '选择版本',
+          '设为比较的旧版（A）',
+          '设为比较的新版（B）',
+          '与上一版比较',
+          '恢复此版本',
+        ],
+      },
+      rules: { title: '规则', keys: ['新建规则', '保存规则'] },
+      dialogs: { title: '对话框', keys: ['确认', '取消并关闭'] },
+    },
   },
   error: {
     unknown: '操作没有完成，请再试一次。',

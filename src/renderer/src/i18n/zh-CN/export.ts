@@ -16,6 +16,10 @@ const exportStrings = {
     json: { name: 'JSON .json', hint: '按稿件拆分：标题、副题、署名、段落。' },
     'report-html': { name: '校对报告 .html', hint: '每一处改动：类型、改前、改后、位置。' },
     'report-csv': { name: '校对报告 .csv', hint: '同一报告，可用表格软件打开。' },
+    'proof-html': {
+      name: '校样 .html（可打印 / 存为 PDF）',
+      hint: 'A4 版面：改动在正文中标出并编号，页边逐条说明；打印或存为 PDF。',
+    },
     alto: {
       name: 'ALTO .alto.xml（写回原文件）',
       hint: '导入的 ALTO 文件，每个词换成校对后的文字，坐标全部保留。',

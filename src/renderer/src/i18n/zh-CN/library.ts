@@ -71,6 +71,11 @@ const libraryStrings = {
     body: '把“{{title}}”移入回收站吗？它的所有版本都会保留，可以随时从回收站恢复。',
     confirm: '移入回收站',
   },
+  fulltext: {
+    title: '正文中含“{{query}}”：{{issues}} 期，共 {{places}} 处',
+    count_one: '{{count}} 处',
+    count_other: '{{count}} 处',
+  },
   details: {
     heading: '稿件信息',
     field: { title: '标题', publication: '报刊', date: '出版日期', edition: '版次' },

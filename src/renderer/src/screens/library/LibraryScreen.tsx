@@ -10,6 +10,7 @@ import { useApi, useCall, useServices } from '../../app/services';
 import { useShortcut } from '../../keyboard/hooks';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DetailsDialog } from './DetailsDialog';
+import { FullTextResults } from './FullTextResults';
 import {
   DEFAULT_QUERY,
   filterIssues,
@@ -170,6 +171,7 @@ export function LibraryScreen({ onOpenIssue, importRequest, currentIssueId }: Li
           )
         )}
       </div>
+      {!query.trash && <FullTextResults query={query.search} onOpen={onOpenIssue} />}
       <LibraryFooter
         selected={selected}
         trash={query.trash}

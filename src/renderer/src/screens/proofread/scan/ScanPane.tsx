@@ -39,13 +39,23 @@ export function ScanPane({ session, docVersion, activeId }: ScanPaneProps) {
     let live = true;
     const issueId = session.issueId;
     (async () => {
-      const [view, original] = await Promise.all([
+      // Asked together: the scan (a large one as its screen copy first) need not wait for the
+      // geometry; an issue without a scan answers null.
+      const [view, original, scan] = await Promise.all([
         unwrap(api.pages.view({ issueId })),
         session.original(),
+        unwrap(api.pages.scan({ issueId, preview: true })),
       ]);
-      const scan = view?.scan ? await unwrap(api.pages.scan({ issueId })) : null;
       const image = scan ? `data:${scan.type};base64,${scan.base64}` : null;
-      if (live) setLoaded({ view, image, original });
+      if (!live) return;
+      setLoaded({ view, image, original });
+      if (!scan || !view?.scan || scan.width >= view.scan.width) return;
+      const full = await unwrap(api.pages.scan({ issueId }));
+      if (live && full) {
+        const detail = `data:${full.type};base64,${full.base64}`;
+        await decoded(detail);
+        if (live) setLoaded({ view, image: detail, original });
+      }
     })().catch((error: unknown) => {
       if (live) toasts.push('error', sentenceOf(error, currentLocale(i18n)));
     });
@@ -126,6 +136,13 @@ export function ScanPane({ session, docVersion, activeId }: ScanPaneProps) {
       )}
     </section>
   );
+}
+
+/** Resolves once the image at `url` is decoded, so swapping it in shows no blank frame. */
+function decoded(url: string): Promise<void> {
+  const image = new Image();
+  image.src = url;
+  return image.decode().catch(() => undefined);
 }
 
 function toBase64(file: File): Promise<string> {
