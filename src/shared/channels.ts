@@ -23,6 +23,7 @@ export const CHANNELS = [
   'versions.read',
   'versions.restore',
   'versions.compare',
+  'versions.markRound',
   'export.run',
   'settings.get',
   'settings.set',

@@ -390,10 +390,15 @@ export function formatMisreadingEval(rows: readonly MisreadingRow[]): string {
     '',
     ...rows.map(
       (r) =>
-        `- errors by class in ${r.set} (character edits, share, fixed by the clean): ${r.classes
+        `- errors by class in ${r.set} (character edits token by token, share, fixed by the clean): ${r.classes
           .map(
             (c) =>
-              `${c.name} ${c.chars} (${pct(ratio(c.chars, r.cerBefore * r.chars))}, ${c.fixed} fixed)`,
+              `${c.name} ${c.chars} (${pct(
+                ratio(
+                  c.chars,
+                  r.classes.reduce((sum, k) => sum + k.chars, 0),
+                ),
+              )}, ${c.fixed} fixed)`,
           )
           .join('; ')}`,
     ),

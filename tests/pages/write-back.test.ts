@@ -70,6 +70,16 @@ describe.each(['alto', 'page', 'hocr'] as PageCase[])('%s written back', (which)
     name = out.sourceName;
   });
 
+  it('gives every element its own id, split words included', () => {
+    const ids = [
+      ...Buffer.from(exported)
+        .toString('utf8')
+        .matchAll(/\s(?:ID|id)=["']([^"']+)["']/g),
+    ].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('reads back with Galley’s importer as exactly the version’s text', async () => {
     expect(text).toContain('added');
     const back = await importBytes(exported, name);

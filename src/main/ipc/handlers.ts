@@ -87,6 +87,15 @@ export function createHandlers({
   const chosen = new ChosenFiles();
   const summary = (issueId: string) => toIssueSummary(issues.overview(issueId));
   const author = () => readSettings(repository).author || undefined;
+  /** An issue's versions as the contract shows them, each round's last with its round. */
+  const versionInfos = async (issueId: string) => {
+    const rounds = await repository.listRounds(issueId);
+    const roundOf = new Map(rounds.map((r) => [r.versionId, r.round]));
+    return issues.versions(issueId).map((row) => {
+      const round = roundOf.get(row.id);
+      return { ...toVersionInfo(row), ...(round !== undefined && { round }) };
+    });
+  };
 
   return {
     'app.info': () => ({
@@ -162,7 +171,12 @@ export function createHandlers({
       toVersionInfo(
         (await issues.save(issueId, text, { message, origin, author: author() })).version,
       ),
-    'versions.list': ({ issueId }) => issues.versions(issueId).map(toVersionInfo),
+    'versions.list': ({ issueId }) => versionInfos(issues.issue(issueId).id),
+    'versions.markRound': async ({ issueId, versionId }) => {
+      const issue = issues.issue(issueId);
+      await repository.markRound(issue.id, versionId, issues.authorName(author()));
+      return versionInfos(issue.id);
+    },
     'versions.read': async ({ issueId, versionId }) => ({
       text: (await issues.read(issueId, versionId)).text,
     }),

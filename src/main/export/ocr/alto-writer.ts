@@ -42,9 +42,14 @@ export function altoWriter(tree: SourceElement[], xml: string): FormatWriter {
     const source = out.template ?? word.sources[0];
     const template = source !== undefined ? words[source] : fallback;
     const verbatim = out.hypPart === undefined ? word.sources.length === 1 : out.original === true;
-    if (!word.changed && verbatim) return xml.slice(template.start, template.end);
+    const own = template.attrs.ID;
+    // Verbatim only while its ID is its own: a word split from the same element took it first.
+    if (!word.changed && verbatim && (own === undefined || !ids.taken.has(own))) {
+      if (own !== undefined) ids.taken.add(own);
+      return xml.slice(template.start, template.end);
+    }
     const set: Record<string, string> = { CONTENT: out.text, ...box4(out.box) };
-    const id = ids.claim(template.attrs.ID, ids.taken);
+    const id = ids.claim(own, ids.taken);
     if (id !== undefined) set.ID = id;
     if (out.hypPart) {
       set.SUBS_TYPE = `HypPart${out.hypPart}`;

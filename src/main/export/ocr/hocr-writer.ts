@@ -45,12 +45,14 @@ export function hocrWriter(tree: SourceElement[], xml: string): FormatWriter {
     const { word } = out;
     const source = word.sources[0];
     const template = source !== undefined ? words[source] : fallback;
-    if (!word.changed && word.sources.length === 1) {
-      ids.taken.add(template.attrs.id ?? '');
+    const own = template.attrs.id;
+    // Verbatim only while its id is its own: a word split from the same element took it first.
+    if (!word.changed && word.sources.length === 1 && (own === undefined || !ids.taken.has(own))) {
+      if (own !== undefined) ids.taken.add(own);
       return xml.slice(template.start, template.end);
     }
     const set: Record<string, string> = { title: titleWith(template.attrs.title, out.box, true) };
-    const id = ids.claim(template.attrs.id, ids.taken);
+    const id = ids.claim(own, ids.taken);
     if (id !== undefined) set.id = id;
     return `${rewriteStartTag(xml, template, set, [], false)}${escapeXml(out.text)}</${template.qname}>`;
   };
