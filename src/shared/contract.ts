@@ -83,6 +83,8 @@ export interface VersionInfo {
   /** Galley's own message as data, worded in the interface's language. */
   readonly note?: VersionNote;
   readonly origin: VersionOrigin;
+  /** The review round (1 = 一校) this version ends, when it was marked as such. */
+  readonly round?: number;
   readonly size: number;
   readonly blocks: number;
   readonly findings: number;
@@ -235,6 +237,7 @@ export const requests = {
   'versions.read': z.object({ issueId: id, versionId: id }),
   'versions.restore': z.object({ issueId: id, versionId: id }),
   'versions.compare': z.object({ issueId: id, oldVersionId: id, newVersionId: id }),
+  'versions.markRound': z.object({ issueId: id, versionId: id }),
   'export.run': z.object({
     issueId: id,
     versionId: id,
@@ -244,6 +247,7 @@ export const requests = {
       .min(1)
       .max(EXPORT_FORMATS.length + SOURCE_FORMATS.length),
   }),
+  'export.proofPdf': z.object({ issueId: id, versionId: id }),
   'settings.get': z.object({}),
   'settings.set': z.object({
     locale: z.enum(LOCALES).optional(),
@@ -288,7 +292,11 @@ export interface Responses extends EditorialResponses, PageResponses {
   'versions.read': { text: string };
   'versions.restore': VersionInfo;
   'versions.compare': Comparison;
+  /** The issue's versions again, the marked one with its round. */
+  'versions.markRound': VersionInfo[];
   'export.run': ExportResult | null;
+  /** The proof sheet of the version printed to PDF in a folder the editor chose; null: cancelled. */
+  'export.proofPdf': ExportResult | null;
   'settings.get': Settings;
   'settings.set': Settings;
   'shell.openExternal': { opened: boolean };

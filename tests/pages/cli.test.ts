@@ -82,4 +82,20 @@ describe('galley import --image and export --format alto', () => {
     const issues = await galley(['issues', '--json', '--workspace', ws]);
     expect(issues.stdout).not.toContain('tess.hocr');
   }, 120_000);
+
+  it("galley check ISSUE lists the OCR engine's unsure words as low-confidence", async () => {
+    const file = await layOut(root, 'hocrChoices', false);
+    const imported = await galley(['import', file, '--workspace', ws, '--json']);
+    expect(imported.code).toBe(0);
+    const issueId = (JSON.parse(imported.stdout) as { imported: { issue: { id: string } }[] })
+      .imported[0].issue.id;
+    const checked = await galley(['check', issueId, '--workspace', ws, '--json']);
+    expect(checked.code).toBe(0);
+    const { files } = JSON.parse(checked.stdout) as {
+      files: { findings: { kind: string; confidence: string }[] }[];
+    };
+    const unsure = files[0].findings.filter((f) => f.kind === 'low-confidence');
+    expect(unsure).toHaveLength(3);
+    expect(unsure.every((f) => f.confidence === 'suggest')).toBe(true);
+  }, 120_000);
 });

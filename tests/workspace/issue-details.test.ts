@@ -121,6 +121,25 @@ describe('editing details on a workspace', () => {
     expect(restored.message).toBe('Restored version 1');
   });
 
+  it('marks review rounds in order and keeps them when the details change', async () => {
+    const [{ issue }] = services.issues.list();
+    const versions = services.issues.versions(issue.id);
+    const repo = services.workspace;
+    await repo.markRound(issue.id, versions[1].id, '许珂');
+    await expect(repo.markRound(issue.id, versions[0].id, '许珂')).rejects.toThrow(/not after/);
+    await repo.markRound(issue.id, versions[2].id, '李编辑');
+    await services.issues.editDetails(issue.id, { edition: 'A3' });
+    expect((await repo.listRounds(issue.id)).map((r) => [r.round, r.author])).toEqual([
+      [1, '许珂'],
+      [2, '李编辑'],
+    ]);
+    const report = new TextDecoder().decode(
+      (await services.outputs.export(issue.id, undefined, 'report-html')).bytes,
+    );
+    expect(report).toContain('<td>一校</td><td class="num">v2</td>');
+    expect(report).toContain('<td>二校</td><td class="num">v3</td>');
+  });
+
   it('names exports <publication>-<date>-<title>-v<N>', () => {
     const issue = {
       title: '我市确定今年脱贫攻坚工作目标',

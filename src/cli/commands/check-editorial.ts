@@ -123,6 +123,7 @@ async function checkIssue(
     english: loadEnglishFrequencies(),
     rules,
     archive: services.archive.lookup(issueId),
+    ocrConfidence: await services.issues.ocrConfidence(issueId, text),
   };
   const { findings } = analyseText(text, options);
   return { text, encoding: 'utf-8', findings: findings.filter((f) => !rejected.has(f.id)) };

@@ -19,7 +19,9 @@ export {
   kindLabel,
   visibleBreaks,
   csvField,
+  roundName,
   type ReportMeta,
+  type RoundSummary,
 } from './report';
 export {
   trackedParagraphs,

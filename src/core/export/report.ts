@@ -17,6 +17,50 @@ export interface ReportMeta {
   readonly publication?: string;
   readonly date?: string;
   readonly locale?: Locale;
+  /** The review rounds ended so far (一校, 二校…), listed before the corrections. */
+  readonly rounds?: readonly RoundSummary[];
+}
+
+/** One review round: where it ended, who worked in it, what they accepted and rejected. */
+export interface RoundSummary {
+  /** 1 = 一校. */
+  readonly round: number;
+  /** The version the round ended at. */
+  readonly versionNumber: number;
+  /** Who saved versions or marked the round, in order of first appearance. */
+  readonly people: readonly string[];
+  /** Decisions made in the round, by finding kind. */
+  readonly accepted: Readonly<Record<string, number>>;
+  readonly rejected: Readonly<Record<string, number>>;
+}
+
+const ROUND_NAMES = ['一校', '二校', '三校'];
+
+/** A round's name: 一校, 二校, 三校, then 第 4 校 (Round 1, 2… in English). */
+export function roundName(round: number, locale: Locale): string {
+  if (locale === 'en') return `Round ${round}`;
+  return ROUND_NAMES[round - 1] ?? `第 ${round} 校`;
+}
+
+function roundsHtml(rounds: readonly RoundSummary[], locale: Locale): string {
+  const W =
+    locale === 'en'
+      ? { heading: 'Review rounds', cols: ['Round', 'Ends at', 'Who', 'Accepted', 'Rejected'] }
+      : { heading: '校次', cols: ['校次', '截至版本', '校对人', '采纳', '不采纳'] };
+  const kinds = (counts: Readonly<Record<string, number>>) =>
+    Object.entries(counts)
+      .map(([kind, n]) => `${escapeHtml(kindLabel(kind, locale))} ${n}`)
+      .join('，') || '—';
+  const rows = rounds.map(
+    (r) =>
+      `<tr data-testid="report-round"><td>${escapeHtml(roundName(r.round, locale))}</td><td class="num">v${r.versionNumber}</td>` +
+      `<td>${escapeHtml(r.people.join('、') || '—')}</td><td>${kinds(r.accepted)}</td><td>${kinds(r.rejected)}</td></tr>`,
+  );
+  return (
+    `<h2>${escapeHtml(W.heading)}</h2><table class="rounds"><thead><tr>` +
+    W.cols.map((c) => `<th>${escapeHtml(c)}</th>`).join('') +
+    `</tr></thead><tbody>${rows.join('')}</tbody></table>`
+  );
 }
 
 /** Kind names exactly as the app shows them, plus the report's own hand edit (手工修改). */
@@ -76,6 +120,8 @@ th{background:#f0f0f0;font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 del{background:#fbd9d9;color:#8a1c1c}
 ins{background:#d7f5dd;text-decoration:none}
+h2{font-size:1.1rem;margin:1rem 0 .5rem}
+table.rounds{table-layout:auto;margin-bottom:1.5rem}table.rounds td{white-space:normal}
 .ctx{color:#777}
 `;
 
@@ -99,6 +145,7 @@ export function reportHtml(corrections: readonly Correction[], meta: ReportMeta)
   for (const [kind, n] of byKind)
     out.push(`<li>${escapeHtml(kindLabel(kind, locale))} <b>${n}</b></li>`);
   out.push('</ul>', '</header>', '<main>');
+  if (meta.rounds && meta.rounds.length > 0) out.push(roundsHtml(meta.rounds, locale));
   if (corrections.length === 0) {
     out.push(`<p>${escapeHtml(W.none)}</p>`);
   } else {

@@ -15,6 +15,7 @@ import {
   reportHtml,
   trackedParagraphs,
   type IssueMeta,
+  type RoundSummary,
 } from '../../core/export';
 import { buildDocx } from './docx';
 
@@ -48,6 +49,8 @@ export interface ExportInput {
   readonly now?: Date;
   /** Ids of the findings the editor rejected (the report credits no change to them). */
   readonly rejected?: readonly string[];
+  /** The issue's review rounds, listed by the html report. */
+  readonly rounds?: readonly RoundSummary[];
 }
 
 /**
@@ -69,7 +72,7 @@ export async function exportVersion(format: ExportFormat, input: ExportInput): P
     case 'json':
       return utf8(exportJson(createDocument(input.text), meta));
     case 'report-html':
-      return utf8(reportHtml(correctionsOf(input), meta));
+      return utf8(reportHtml(correctionsOf(input), { ...meta, rounds: input.rounds }));
     case 'report-csv':
       return utf8(reportCsv(correctionsOf(input), locale));
     case 'proof-html':

@@ -8,6 +8,7 @@ import { TEXT_SIZES, type Settings } from '../../shared/contract';
 import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
 import { SOURCE_EXTENSIONS, exportStem, writeExports, type BuiltExport } from '../app/export-files';
+import { exportVersion } from '../export/index';
 import {
   SOURCE_FORMATS,
   type ExportFormat,
@@ -87,6 +88,15 @@ export function createHandlers({
   const chosen = new ChosenFiles();
   const summary = (issueId: string) => toIssueSummary(issues.overview(issueId));
   const author = () => readSettings(repository).author || undefined;
+  /** An issue's versions as the contract shows them, each round's last with its round. */
+  const versionInfos = async (issueId: string) => {
+    const rounds = await repository.listRounds(issueId);
+    const roundOf = new Map(rounds.map((r) => [r.versionId, r.round]));
+    return issues.versions(issueId).map((row) => {
+      const round = roundOf.get(row.id);
+      return { ...toVersionInfo(row), ...(round !== undefined && { round }) };
+    });
+  };
 
   return {
     'app.info': () => ({
@@ -162,7 +172,12 @@ export function createHandlers({
       toVersionInfo(
         (await issues.save(issueId, text, { message, origin, author: author() })).version,
       ),
-    'versions.list': ({ issueId }) => issues.versions(issueId).map(toVersionInfo),
+    'versions.list': ({ issueId }) => versionInfos(issues.issue(issueId).id),
+    'versions.markRound': async ({ issueId, versionId }) => {
+      const issue = issues.issue(issueId);
+      await repository.markRound(issue.id, versionId, issues.authorName(author()));
+      return versionInfos(issue.id);
+    },
     'versions.read': async ({ issueId, versionId }) => ({
       text: (await issues.read(issueId, versionId)).text,
     }),
@@ -197,6 +212,21 @@ export function createHandlers({
       if (folder === null) return null;
       const stem = exportStem(issue, version.number);
       return { folder, files: await writeExports(folder, stem, plain, input, built) };
+    },
+    'export.proofPdf': async ({ issueId, versionId }) => {
+      const { issue, version, input } = await outputs.exportInput(issueId, versionId, {
+        locale: readSettings(repository).locale,
+        author: issues.authorName(author()),
+      });
+      const folder = await platform.chooseExportFolder();
+      if (folder === null) return null;
+      const html = new TextDecoder().decode(await exportVersion('proof-html', input));
+      const pdf = await platform.printToPdf(html);
+      const stem = `${exportStem(issue, version.number)}-proof`;
+      return {
+        folder,
+        files: await writeExports(folder, stem, [], input, [{ extension: '.pdf', bytes: pdf }]),
+      };
     },
     'settings.get': () => readSettings(repository),
     'settings.set': async (patch) => {

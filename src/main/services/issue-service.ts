@@ -459,7 +459,8 @@ export class IssueService {
    * The OCR engine's unsure words of the issue's import carried to `text` (a version of it): a
    * word keeps its flag while its text is the engine's reading. Empty for txt and docx issues.
    */
-  private async ocrConfidence(issueId: string, text: string): Promise<readonly OcrConfidence[]> {
+  async ocrConfidence(ref: string, text: string): Promise<readonly OcrConfidence[]> {
+    const issueId = this.repo.resolveIssue(ref).id;
     let imported = this.imported.get(issueId);
     if (!imported) {
       const first = this.repo.resolveVersion(issueId, 1);

@@ -16,7 +16,14 @@ import {
   type ExportFormat,
   type ExportInput,
 } from '../export/index';
-import type { IssueRow, VersionRow, WorkspaceRepository } from '../workspace/index';
+import type { RoundSummary } from '../../core/export';
+import type {
+  DecisionRow,
+  IssueRow,
+  ReviewRound,
+  VersionRow,
+  WorkspaceRepository,
+} from '../workspace/index';
 
 export interface VersionComparison {
   readonly issue: IssueRow;
@@ -98,11 +105,18 @@ export class OutputService {
       this.repo.readText(this.repo.resolveVersion(issue.id, 1)),
     ]);
     const meta = { title: issue.title, publication: issue.publication, date: issue.date };
-    const rejected = this.repo
-      .listDecisions(issue.id)
-      .filter((d) => d.decision === 'rejected')
-      .map((d) => d.findingId);
-    return { issue, version, input: { text, original, issue: meta, rejected, ...options } };
+    const decisions = this.repo.listDecisions(issue.id);
+    const rejected = decisions.filter((d) => d.decision === 'rejected').map((d) => d.findingId);
+    const rounds = summariseRounds(
+      await this.repo.listRounds(issue.id),
+      this.repo.listVersions(issue.id),
+      decisions,
+    );
+    return {
+      issue,
+      version,
+      input: { text, original, issue: meta, rejected, rounds, ...options },
+    };
   }
 
   /** Exports a version (default: the head) as `format`. */
@@ -116,6 +130,41 @@ export class OutputService {
     const bytes = await exportVersion(format, input);
     return { issue, version, format, bytes, extension: EXPORT_EXTENSIONS[format] };
   }
+}
+
+/**
+ * What each review round did: the people who saved a version in it (or marked its end), and the
+ * decisions made between the previous round's mark and its own, counted by kind (a finding's id
+ * starts with its kind).
+ */
+export function summariseRounds(
+  rounds: readonly ReviewRound[],
+  versions: readonly VersionRow[],
+  decisions: readonly DecisionRow[],
+): RoundSummary[] {
+  let fromNumber = 0;
+  let fromTime = '';
+  return rounds.map((round) => {
+    const end = versions.find((v) => v.id === round.versionId);
+    const toNumber = end?.number ?? fromNumber;
+    const people: string[] = [];
+    const add = (name: string) => name && !people.includes(name) && people.push(name);
+    for (const v of versions) if (v.number > fromNumber && v.number <= toNumber) add(v.author);
+    add(round.author);
+    const accepted: Record<string, number> = {};
+    const rejected: Record<string, number> = {};
+    for (const d of decisions) {
+      if (d.decided <= fromTime || d.decided > round.marked) continue;
+      const kind = d.findingId.includes(':')
+        ? d.findingId.slice(0, d.findingId.indexOf(':'))
+        : 'rule';
+      const counts = d.decision === 'accepted' ? accepted : rejected;
+      counts[kind] = (counts[kind] ?? 0) + 1;
+    }
+    fromNumber = toNumber;
+    fromTime = round.marked;
+    return { round: round.round, versionNumber: toNumber, people, accepted, rejected };
+  });
 }
 
 /** "ISSUE v3 (edited)": how a version is named in diffs and reports. */

@@ -22,6 +22,7 @@ export {
   type Decision,
   type DecisionRow,
   type IssueDetails,
+  type ReviewRound,
   type IssueRow,
   type JsonValue,
   type VersionOrigin,

@@ -29,6 +29,7 @@ import type {
   IssueDetails,
   IssueRow,
   JsonValue,
+  ReviewRound,
   VersionRecord,
   VersionRow,
 } from './schema';
@@ -200,6 +201,45 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
     );
   }
 
+  markRound(issueId: string, versionId: string, author: string): Promise<ReviewRound[]> {
+    return this.mutate(async () => {
+      const issue = this.requireIssue(issueId);
+      const version = this.resolveVersion(issue.id, versionId);
+      await this.layOut();
+      const state = await getIssueState(this.layout, issue.id);
+      const rounds = state?.rounds ?? [];
+      const last = rounds[rounds.length - 1];
+      if (last && this.resolveVersion(issue.id, last.versionId).number >= version.number) {
+        throw new WorkspaceError(
+          'invalid-input',
+          `Version ${version.number} is not after version ${this.resolveVersion(issue.id, last.versionId).number}, where round ${last.round} ended.`,
+        );
+      }
+      const next = [
+        ...rounds,
+        {
+          round: rounds.length + 1,
+          versionId: version.id,
+          marked: new Date().toISOString(),
+          author,
+        },
+      ];
+      await putIssueState(this.layout, {
+        record: 'issue',
+        issue,
+        changed: state?.changed ?? new Date().toISOString(),
+        ...(state?.details && { details: state.details }),
+        rounds: next,
+      });
+      return next;
+    });
+  }
+
+  async listRounds(issueId: string): Promise<ReviewRound[]> {
+    const issue = this.requireIssue(issueId);
+    return (await getIssueState(this.layout, issue.id))?.rounds ?? [];
+  }
+
   async detailsHistory(issueId: string): Promise<IssueDetails[]> {
     const issue = this.requireIssue(issueId);
     const state = await getIssueState(this.layout, issue.id);
@@ -299,11 +339,13 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       await this.layOut();
       const history = (await getIssueState(this.layout, issue.id))?.details ?? [];
       const details = record ? record(issue, next, history, changed) : history;
+      const rounds = (await getIssueState(this.layout, issue.id))?.rounds;
       await putIssueState(this.layout, {
         record: 'issue',
         issue: next,
         changed,
         ...(details.length > 0 && { details }),
+        ...(rounds && { rounds }),
       });
       data.issues[at] = next;
       this.issuesById.set(next.id, next);

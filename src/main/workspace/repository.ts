@@ -13,6 +13,7 @@ import type {
   DecisionRow,
   IssueDetails,
   IssueRow,
+  ReviewRound,
   JsonValue,
   VersionOrigin,
   VersionRecord,
@@ -102,6 +103,10 @@ export interface WorkspaceRepository {
   updateIssue(issueId: string, patch: IssuePatch, author?: string): Promise<IssueRow>;
   /** Every state of an issue's details, oldest (the imported ones) first, the current last. */
   detailsHistory(issueId: string): Promise<IssueDetails[]>;
+  /** Marks version `versionId` as the end of the issue's next review round (一校, 二校…). */
+  markRound(issueId: string, versionId: string, author: string): Promise<ReviewRound[]>;
+  /** The issue's review rounds, in order. */
+  listRounds(issueId: string): Promise<ReviewRound[]>;
   /** Moves an issue to the trash (true) or back (false). */
   setTrashed(issueId: string, trashed: boolean): Promise<IssueRow>;
 

@@ -40,6 +40,16 @@ export const issueDetailsSchema = z.strictObject({
 });
 export type IssueDetails = z.infer<typeof issueDetailsSchema>;
 
+/** A review round (一校, 二校…) ended at a version: which, when, by whom. */
+export const reviewRoundSchema = z.strictObject({
+  /** 1 = 一校. */
+  round: z.number().int().positive(),
+  versionId: id,
+  marked: iso,
+  author: z.string(),
+});
+export type ReviewRound = z.infer<typeof reviewRoundSchema>;
+
 export const issueRowSchema = z.strictObject({
   id,
   /** Usually the first headline of the imported draft. */
@@ -154,5 +164,7 @@ export const issueStateSchema = z.strictObject({
    * no change of title, publication, date or edition is lost. Absent until the first edit.
    */
   details: z.array(issueDetailsSchema).optional(),
+  /** The review rounds ended so far, in order (absent until the first). */
+  rounds: z.array(reviewRoundSchema).optional(),
 });
 export type IssueState = z.infer<typeof issueStateSchema>;

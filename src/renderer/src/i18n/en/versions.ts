@@ -66,6 +66,12 @@ const versionsStrings: Strings<typeof zh> = {
     removed: 'Removed paragraph',
     paragraph: 'Paragraph {{number}}',
   },
+  round: {
+    names: ['Round 1', 'Round 2', 'Round 3'],
+    nth: 'Round {{round}}',
+    action: 'End {{round}} here',
+    done: 'Version {{number}} ends {{round}}; the correction report lists who accepted and rejected what in each round.',
+  },
   restore: {
     action: 'Restore this version…',
     title: 'Restore version',

@@ -63,6 +63,12 @@ const versionsStrings = {
     removed: '删除段落',
     paragraph: '第 {{number}} 段',
   },
+  round: {
+    names: ['一校', '二校', '三校'],
+    nth: '第 {{round}} 校',
+    action: '标为{{round}}结束',
+    done: '已把第 {{number}} 版标为{{round}}结束；校对报告按校次列出谁采纳、谁不采纳了什么。',
+  },
   restore: {
     action: '恢复此版本…',
     title: '恢复版本',

@@ -10,6 +10,7 @@ import { versionMessage } from '../../../../shared/version-note';
 import { currentLocale } from '../../i18n';
 import { formatBytes, formatTime } from '../library/format';
 import { ORIGIN_GLYPH } from './origin';
+import { useRoundName } from './round';
 
 export interface TimelineProps {
   /** Newest first. */
@@ -28,6 +29,7 @@ export function Timeline(props: TimelineProps) {
   const { versions, cursor, oldId, newId, onCursor, onPick } = props;
   const { t, i18n } = useTranslation('versions');
   const locale = currentLocale(i18n);
+  const roundName = useRoundName();
   const list = useRef<HTMLOListElement>(null);
   const index = versions.findIndex((v) => v.id === cursor);
   const headId = versions[0]?.id;
@@ -105,6 +107,11 @@ export function Timeline(props: TimelineProps) {
                 <span aria-hidden="true">{ORIGIN_GLYPH[v.origin]}</span> {t(`origin.${v.origin}`)}
               </span>
               {v.id === headId && <span className="timeline__head">{t('timeline.head')}</span>}
+              {v.round !== undefined && (
+                <span className="timeline__round" data-testid="timeline-round">
+                  {roundName(v.round)}
+                </span>
+              )}
               <span className="timeline__message" data-testid="timeline-message">
                 {versionMessage(v, locale) || t('timeline.noMessage')}
               </span>

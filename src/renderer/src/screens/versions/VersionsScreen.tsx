@@ -18,6 +18,7 @@ import { Timeline } from './Timeline';
 import { useVersions } from './use-versions';
 import { NEXT_KEY_LABEL, PREVIOUS_KEY_LABEL, useVersionsKeys } from './use-versions-keys';
 import '../library/controls.css';
+import { useRoundName } from './round';
 import './versions.css';
 
 export function VersionsScreen({ issueId, onRestored }: VersionsScreenProps) {
@@ -26,6 +27,7 @@ export function VersionsScreen({ issueId, onRestored }: VersionsScreenProps) {
   const call = useCall();
   const { toasts } = useServices();
   const data = useVersions(issueId);
+  const roundLabel = useRoundName();
   const { versions, picks, comparison } = data;
   const [cursor, setCursor] = useState<string | null>(null);
   const [mode, setMode] = useState<'side' | 'inline'>('side');
@@ -82,6 +84,19 @@ export function VersionsScreen({ issueId, onRestored }: VersionsScreenProps) {
     );
     onRestored(issueId);
   };
+
+  const markRound = async (version: VersionInfo) => {
+    const marked = await call(api.versions.markRound({ issueId, versionId: version.id }));
+    const round = marked?.find((v) => v.id === version.id)?.round;
+    if (round === undefined) return;
+    toasts.push(
+      'success',
+      t('round.done', { round: roundLabel(round), number: String(version.number) }),
+    );
+    await data.reload();
+  };
+
+  const nextRound = Math.max(0, ...(versions ?? []).map((v) => v.round ?? 0)) + 1;
 
   const cursorVersion = byId(cursor);
   let body;
@@ -155,6 +170,20 @@ export function VersionsScreen({ issueId, onRestored }: VersionsScreenProps) {
             onClick={() => cursorVersion && askRestore(cursorVersion)}
           >
             {t('restore.action')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={
+              !cursorVersion ||
+              (versions ?? []).some(
+                (v) => v.round !== undefined && v.number >= cursorVersion.number,
+              )
+            }
+            data-testid="version-mark-round"
+            onClick={() => cursorVersion && void markRound(cursorVersion)}
+          >
+            {t('round.action', { round: roundLabel(nextRound) })}
           </button>
           <span className="versions__keys">{t('keys.timeline')}</span>
         </footer>
