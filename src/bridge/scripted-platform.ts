@@ -16,6 +16,8 @@ export class ScriptedPlatform implements Platform {
   private readonly rulesExportAnswers: (string | null)[] = [];
   /** Answers for the next "choose a scan" dialogs, first in first out (null: cancelled). */
   private readonly scanAnswers: (string | null)[] = [];
+  /** Prints pages to PDF (a test sets Chromium's page.pdf()); none: printing fails. */
+  private printer: ((html: string) => Promise<Uint8Array>) | null = null;
   /** Links the app asked to open, for tests to inspect. */
   readonly openedLinks: string[] = [];
 
@@ -61,6 +63,15 @@ export class ScriptedPlatform implements Platform {
 
   async chooseExportFolder(): Promise<string | null> {
     return this.exportFolder;
+  }
+
+  setPrinter(printer: ((html: string) => Promise<Uint8Array>) | null): void {
+    this.printer = printer;
+  }
+
+  async printToPdf(html: string): Promise<Uint8Array> {
+    if (!this.printer) throw new Error('No printer is set on the test bridge.');
+    return this.printer(html);
   }
 
   async openExternal(url: string): Promise<void> {

@@ -2,7 +2,7 @@
  * Cleaning one file: read and decode, apply every safe finding (to a fixpoint), write UTF-8
  * with `\n` line ends atomically. The unit of work of `galley clean`, in a worker or not.
  */
-import { cleanText, type Encoding } from '../core/index';
+import { cleanToText, type Encoding } from '../core/index';
 import { loadChineseLexicon } from '../main/lexicon/chinese';
 import { loadShapeTable } from '../main/lexicon/shapes';
 import { loadEnglishFrequencies } from '../main/lexicon/english';
@@ -36,7 +36,7 @@ export type CleanOutcome =
 export async function cleanFile(task: CleanTask): Promise<CleanOutcome> {
   try {
     const draft = await readDraft(task.input, task.encoding);
-    const cleaned = cleanText(draft.text, {
+    const cleaned = cleanToText(draft.text, {
       lexicon: loadChineseLexicon(),
       shapes: loadShapeTable(),
       english: loadEnglishFrequencies(),
@@ -51,7 +51,7 @@ export async function cleanFile(task: CleanTask): Promise<CleanOutcome> {
       input: task.input,
       output: task.output,
       encoding: draft.encoding,
-      fixes: cleaned.applied.length,
+      fixes: cleaned.fixes,
       bytes: draft.bytes,
     };
   } catch (error) {

@@ -25,6 +25,7 @@ export const CHANNELS = [
   'versions.compare',
   'versions.markRound',
   'export.run',
+  'export.proofPdf',
   'settings.get',
   'settings.set',
   'shell.openExternal',

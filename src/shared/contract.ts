@@ -247,6 +247,7 @@ export const requests = {
       .min(1)
       .max(EXPORT_FORMATS.length + SOURCE_FORMATS.length),
   }),
+  'export.proofPdf': z.object({ issueId: id, versionId: id }),
   'settings.get': z.object({}),
   'settings.set': z.object({
     locale: z.enum(LOCALES).optional(),
@@ -294,6 +295,8 @@ export interface Responses extends EditorialResponses, PageResponses {
   /** The issue's versions again, the marked one with its round. */
   'versions.markRound': VersionInfo[];
   'export.run': ExportResult | null;
+  /** The proof sheet of the version printed to PDF in a folder the editor chose; null: cancelled. */
+  'export.proofPdf': ExportResult | null;
   'settings.get': Settings;
   'settings.set': Settings;
   'shell.openExternal': { opened: boolean };

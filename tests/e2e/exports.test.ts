@@ -4,7 +4,7 @@
  * report has a readable kind column, one row a line, the app's kind names, and a hand edit
  * made after rejecting a suggestion listed once as 手工修改.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -205,6 +205,27 @@ describe('exports as a reader opens them', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
     await reader.close();
+
+    // File › 打印校样 (Ctrl+P): the same page printed through the contract; on the desktop
+    // Electron's printToPDF prints it, here Chromium's page.pdf().
+    session.app.platform.setPrinter(async (html) => {
+      const printer = await session.context.newPage();
+      await printer.setContent(html);
+      const bytes = await printer.pdf({ format: 'A4', printBackground: true });
+      await printer.close();
+      return bytes;
+    });
+    const listed = new Set(await readdir(folder));
+    await page.getByTestId('editor-content').focus();
+    await page.keyboard.press('Control+p');
+    await expect
+      .poll(() => page.getByTestId('toast').allTextContents(), { timeout: 15_000 })
+      .toContainEqual(expect.stringMatching(/校样已存为 .*-proof\.pdf/));
+    const printed = (await readdir(folder)).filter((f) => !listed.has(f));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/-v\d+-proof\.pdf$/);
+    const bytes = await readFile(join(folder, printed[0]));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -70,19 +70,47 @@ export function cleanText(
   analyse: (text: string) => readonly Finding[] = (text) =>
     analyseDocument(createDocument(text), options),
 ): Cleaned {
-  let text = normalizeText(raw);
-  let changes = ChangeSet.empty(text.length);
+  const start = normalizeText(raw);
+  let changes = ChangeSet.empty(start.length);
   const applied: Finding[] = [];
+  const { text, passes } = cleanPasses(start, analyse, (result) => {
+    changes = changes.compose(result.changes);
+    // A loop, not push(...): a spread of 130,000 findings overflows the call stack.
+    for (const finding of result.applied) applied.push(finding);
+  });
+  return { text, changes, applied, passes };
+}
+
+/**
+ * As `cleanText`, keeping only the clean text and how many fixes went into it: the findings and
+ * the composed changes of a 200 MB draft (millions of each) are never held at once.
+ */
+export function cleanToText(
+  raw: string,
+  options: AnalyseOptions = {},
+): { readonly text: string; readonly fixes: number; readonly passes: number } {
+  let fixes = 0;
+  const analyse = (text: string) => analyseDocument(createDocument(text), options);
+  const { text, passes } = cleanPasses(normalizeText(raw), analyse, (result) => {
+    fixes += result.applied.length;
+  });
+  return { text, fixes, passes };
+}
+
+/** The passes of a clean over normalized `text`; `onPass` sees each pass's result. */
+function cleanPasses(
+  text: string,
+  analyse: (text: string) => readonly Finding[],
+  onPass: (result: Applied) => void,
+): { text: string; passes: number } {
   let passes = 0;
   while (passes < MAX_PASSES) {
     const safe = analyse(text).filter((f) => f.confidence === 'safe');
     if (safe.length === 0) break;
     passes++;
     const result = applyFindings(text, safe);
-    changes = changes.compose(result.changes);
-    // A loop, not push(...): a spread of 130,000 findings overflows the call stack.
-    for (const finding of result.applied) applied.push(finding);
+    onPass(result);
     text = result.text;
   }
-  return { text, changes, applied, passes };
+  return { text, passes };
 }

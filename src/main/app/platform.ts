@@ -18,6 +18,11 @@ export interface Platform {
   chooseRulesExportFile(format: 'csv' | 'json'): Promise<string | null>;
   /** Asks the editor for a page scan (PNG, JPEG or TIFF); null when cancelled. */
   chooseScanFile(): Promise<string | null>;
+  /**
+   * Prints a page Galley wrote (the proof sheet) to PDF, A4: Electron's printToPDF on the
+   * desktop; the bridge hands it to a printer a test sets (Chromium's page.pdf()).
+   */
+  printToPdf(html: string): Promise<Uint8Array>;
   /** Opens an https link (to one of `EXTERNAL_HOSTS`) in the system browser. */
   openExternal(url: string): Promise<void>;
   readonly appVersion: string;

@@ -1,6 +1,7 @@
 /** The Platform on Electron: native dialogs and the system browser. */
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { Platform } from '../app/platform';
+import { printHtmlToPdf } from './secure-window';
 
 const DRAFT_EXTENSIONS = ['txt', 'text', 'docx', 'xml', 'alto', 'page', 'hocr', 'html', 'htm'];
 
@@ -74,6 +75,7 @@ export function electronPlatform(window: () => BrowserWindow | undefined): Platf
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    printToPdf: printHtmlToPdf,
     async openExternal(url) {
       await shell.openExternal(url);
     },

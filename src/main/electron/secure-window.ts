@@ -70,3 +70,29 @@ export function createSecureWindow(preload: string, icon?: string): BrowserWindo
   });
   return window;
 }
+
+/**
+ * Prints a page Galley wrote (the proof sheet) to PDF in a hidden window with no preload, no
+ * script and no network: the page is loaded from a data URL and closed once printed. A4.
+ */
+export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    return new Uint8Array(pdf);
+  } finally {
+    window.destroy();
+  }
+}

@@ -8,6 +8,7 @@ import { TEXT_SIZES, type Settings } from '../../shared/contract';
 import { encodeWireFindings } from '../../shared/findings-codec';
 import { ChosenFiles } from '../app/chosen-files';
 import { SOURCE_EXTENSIONS, exportStem, writeExports, type BuiltExport } from '../app/export-files';
+import { exportVersion } from '../export/index';
 import {
   SOURCE_FORMATS,
   type ExportFormat,
@@ -211,6 +212,21 @@ export function createHandlers({
       if (folder === null) return null;
       const stem = exportStem(issue, version.number);
       return { folder, files: await writeExports(folder, stem, plain, input, built) };
+    },
+    'export.proofPdf': async ({ issueId, versionId }) => {
+      const { issue, version, input } = await outputs.exportInput(issueId, versionId, {
+        locale: readSettings(repository).locale,
+        author: issues.authorName(author()),
+      });
+      const folder = await platform.chooseExportFolder();
+      if (folder === null) return null;
+      const html = new TextDecoder().decode(await exportVersion('proof-html', input));
+      const pdf = await platform.printToPdf(html);
+      const stem = `${exportStem(issue, version.number)}-proof`;
+      return {
+        folder,
+        files: await writeExports(folder, stem, [], input, [{ extension: '.pdf', bytes: pdf }]),
+      };
     },
     'settings.get': () => readSettings(repository),
     'settings.set': async (patch) => {

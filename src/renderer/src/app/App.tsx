@@ -19,6 +19,7 @@ import { MENUS } from './menus';
 import type { ScreenId } from './screens';
 import { useAppCommands } from './use-app-commands';
 import { useRecoveryNotice } from './use-recovery-notice';
+import { usePrintProof } from './use-print-proof';
 import { useAppSettings } from './use-settings';
 
 /** The open issue; `load` changes whenever it must be read again from the workspace. */
@@ -55,6 +56,7 @@ export function App() {
     setImportRequest((n) => n + 1);
   }, []);
 
+  const printProof = usePrintProof(issue?.id ?? null, head);
   useAppCommands({
     show: setScreen,
     requestImport,
@@ -62,6 +64,7 @@ export function App() {
     setLocale,
     zoom,
     showShortcuts: () => setShortcuts(true),
+    printProof,
   });
 
   return (

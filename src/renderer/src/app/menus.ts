@@ -12,7 +12,10 @@ export interface MenuModel {
 
 /** The menu bar of every screen; items no mounted screen handles are greyed out. */
 export const MENUS: readonly MenuModel[] = [
-  { id: 'file', items: ['file.import', 'file.save', 'file.export', '-', 'file.settings'] },
+  {
+    id: 'file',
+    items: ['file.import', 'file.save', 'file.export', 'file.print', '-', 'file.settings'],
+  },
   { id: 'edit', items: ['edit.undo', 'edit.redo', '-', 'edit.find', 'edit.replace'] },
   {
     id: 'view',

@@ -16,6 +16,8 @@ export interface AppCommandActions {
   readonly zoom: (step: 1 | -1 | 0) => void;
   /** Opens the sheet of every shortcut (F1). */
   readonly showShortcuts: () => void;
+  /** Prints the proof sheet to PDF; absent while no issue is open. */
+  readonly printProof?: () => void;
 }
 
 /** Registers the shell's commands (screens, import, export, settings, language). */
@@ -33,5 +35,6 @@ export function useAppCommands(actions: AppCommandActions) {
   useCommand('view.zoomOut', () => zoom(-1));
   useCommand('view.zoomReset', () => zoom(0));
   useCommand('help.shortcuts', showShortcuts);
+  useCommand('file.print', () => actions.printProof?.(), actions.printProof !== undefined);
   useCommand('view.language', () => setLocale(currentLocale(i18n) === 'zh-CN' ? 'en' : 'zh-CN'));
 }

@@ -21,6 +21,7 @@ export const COMMANDS = {
   'file.import': { keys: ['Mod-o'] },
   'file.save': { keys: ['Mod-s'] },
   'file.export': { keys: ['Mod-e'] },
+  'file.print': { keys: ['Mod-p'] },
   'file.settings': { keys: ['Mod-,'] },
   'edit.undo': { keys: ['Mod-z'], inTextFields: false },
   'edit.redo': { keys: ['Mod-Shift-z', 'Mod-y'], inTextFields: false },

@@ -21,6 +21,7 @@ const common: Strings<typeof zhCommon> = {
       import: 'Import drafts…',
       save: 'Save version…',
       export: 'Export…',
+      print: 'Print proof (PDF)…',
       settings: 'Settings…',
     },
     edit: {
@@ -81,6 +82,10 @@ const common: Strings<typeof zhCommon> = {
   },
   shortcut: {
     tooltip: '{{label}} ({{keys}})',
+  },
+  print: {
+    working: 'Printing the proof sheet to PDF…',
+    done: 'Proof sheet saved as {{file}}.',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

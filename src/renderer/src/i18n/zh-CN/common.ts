@@ -19,6 +19,7 @@ const common = {
       import: '导入稿件…',
       save: '保存版本…',
       export: '导出…',
+      print: '打印校样（PDF）…',
       settings: '设置…',
     },
     edit: {
@@ -79,6 +80,10 @@ const common = {
   },
   shortcut: {
     tooltip: '{{label}}（{{keys}}）',
+  },
+  print: {
+    working: '正在生成校样 PDF…',
+    done: '校样已存为 {{file}}。',
   },
   shortcuts: {
     title: '快捷键一览',
