@@ -46,6 +46,14 @@ describe('misreading (English)', () => {
     );
   });
 
+  it('applies rare short words one common misread letter from a frequent one (ot, tor, bo)', () => {
+    expect(cleanText('It was ot no use tor him to bo there.', { english }).text).toBe(
+      'It was of no use for him to be there.',
+    );
+    // "ho" is used too often on its own (2,141 times in SUBTLEX) to be changed without context.
+    expect(cleanText('and ho said so', { english }).text).toBe('and ho said so');
+  });
+
   it('keeps the case of the printed word and leaves names alone', () => {
     expect(cleanText('Tho meeting was held. Tho end.', { english }).text).toBe(
       'The meeting was held. The end.',

@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OCR } from '../pages/helpers';
 import { removeFolder, tempFolder } from '../workspace/helpers';
 import { contract, dismissToasts, expectScreen } from './flow';
 import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
@@ -112,6 +113,41 @@ describe('misreadings as series', () => {
     expect(rules.list.protected.map((p) => p.term)).toContain('askcd');
     const opened = await contract<{ findings: unknown }>(session, 'issue.open', { issueId });
     expect(JSON.stringify(opened.findings)).not.toContain('askcd');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('ranks by the OCR word confidence where the file has it (the 1811 ALTO page)', async () => {
+    await page.getByTestId('nav-library').click();
+    await expectScreen(page, 'library');
+    session.app.platform.queueOpen([join(OCR, 'alto/0002364_18110127_0001.xml')]);
+    await page.getByTestId('library-import').click();
+    await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
+    await dismissToasts(page);
+    const rows = page.getByTestId('misreading-series').getByTestId('series');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    // Every place of this file has a word confidence; each series shows its lowest.
+    await expect.poll(() => page.getByTestId('series-lowest').count()).toBe(await rows.count());
+    const ranked = await rows.evaluateAll((els) =>
+      els.map((e) => ({
+        count: Number(e.getAttribute('data-count')),
+        lowest: Number(
+          /(\d+)%/.exec(e.querySelector('[data-testid="series-lowest"]')?.textContent ?? '')?.[1],
+        ),
+      })),
+    );
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1], ranked[i]];
+      expect(a.count > b.count || (a.count === b.count && a.lowest <= b.lowest)).toBe(true);
+    }
+    // Within a series, the least sure place first, each with its confidence.
+    const first = rows.first();
+    await first.getByTestId('series-toggle').click();
+    const notes = await first
+      .getByTestId('finding-note')
+      .evaluateAll((els) => els.map((e) => Number(/(\d+)%/.exec(e.textContent ?? '')?.[1])));
+    expect(notes.length).toBe(ranked[0].count);
+    expect(notes).toEqual([...notes].sort((x, y) => x - y));
+    expect(notes[0]).toBe(ranked[0].lowest);
     expect(session.pageErrors).toEqual([]);
   });
 });

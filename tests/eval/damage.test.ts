@@ -18,6 +18,9 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   '[siill→still]',
   '[publie→public]',
   '[talkiug→talking]',
+  // "… will laugh me to scorn", "Carriage Paid to all parts".
+  '[mo→me]',
+  '[ail→all]',
 ];
 
 describe('galley clean on real, correct text', () => {

@@ -19,7 +19,9 @@ export interface Confusion {
   readonly cost: number;
 }
 
-const COMMON = 2;
+/** The cost of the common group of confusions (e/o, h/b, rn/m …). */
+export const COMMON_CONFUSION_COST = 2;
+const COMMON = COMMON_CONFUSION_COST;
 const RARER = 2.5;
 
 /** Pairs read both ways, common group. */

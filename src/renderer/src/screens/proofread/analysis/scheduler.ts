@@ -97,6 +97,12 @@ export class AnalysisScheduler {
 
   private async run(): Promise<void> {
     if (this.disposed) return;
+    // An analysis asked for now (new rules) while one waited for the editor to pause: the one
+    // starting here covers it, and two at once would share `since`.
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     const doc: Text = this.view.state.doc;
     this.since = ChangeSet.empty(doc.length);
     this.again = false;
