@@ -86,6 +86,7 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {
