@@ -6,6 +6,7 @@ import { useCommandTitle } from '../../keyboard/hooks';
 import type { FindingContext } from './context';
 import { FindingItem } from './FindingItem';
 import type { ItemLabels } from './item-labels';
+import { ShowMore } from './ShowMore';
 
 /** Items rendered per group at first, and per "show more" (a long issue has thousands). */
 const FIRST_PAGE = 30;
@@ -98,16 +99,11 @@ export function FindingGroup(props: FindingGroupProps) {
             />
           ))}
           {findings.length > shown && (
-            <li className="finding-group__more">
-              <button
-                type="button"
-                className="button button--small button--ghost"
-                data-testid="finding-group-more"
-                onClick={() => setLimit(shown + PAGE)}
-              >
-                {t('panel.showMore', { count: Math.min(PAGE, findings.length - shown) })}
-              </button>
-            </li>
+            <ShowMore
+              testId="finding-group-more"
+              label={t('panel.showMore', { count: Math.min(PAGE, findings.length - shown) })}
+              onClick={() => setLimit(shown + PAGE)}
+            />
           )}
         </ol>
       )}

@@ -14,6 +14,7 @@ import { FindingItem } from './FindingItem';
 import type { ItemLabels } from './item-labels';
 import type { BatchRequest } from './batch';
 import { misreadingSeries, seriesForm, type MisreadingSeries } from './series';
+import { ShowMore } from './ShowMore';
 
 /** Series listed at first, and per "show more". */
 const FIRST_SERIES = 30;
@@ -70,16 +71,11 @@ export function SeriesList(props: SeriesListProps) {
         />
       ))}
       {series.length > shown && (
-        <li className="finding-group__more">
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            data-testid="series-more"
-            onClick={() => setLimit(shown + MORE_SERIES)}
-          >
-            {t('series.more', { count: Math.min(MORE_SERIES, series.length - shown) })}
-          </button>
-        </li>
+        <ShowMore
+          testId="series-more"
+          label={t('series.more', { count: Math.min(MORE_SERIES, series.length - shown) })}
+          onClick={() => setLimit(shown + MORE_SERIES)}
+        />
       )}
     </ol>
   );
