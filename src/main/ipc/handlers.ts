@@ -199,8 +199,10 @@ export function createHandlers({
       // Written back before the folder is asked for: a format the issue was not imported from
       // is refused with its sentence, not after the editor chose a folder.
       const built: BuiltExport[] = [];
-      for (const format of formats.filter(isSourceFormat)) {
-        const imported = pages && (await pages.has(issue.id)) && (await pages.record(issue.id));
+      const sources = formats.filter(isSourceFormat);
+      // The page record is read once for every source format asked for.
+      const imported = pages && sources.length > 0 ? await pages.find(issue.id) : undefined;
+      for (const format of sources) {
         if (!pages || !imported) throw new UserError('no-pages', ...noPages(format));
         if (imported.format !== format) {
           throw new UserError('wrong-format', ...wrongFormat(imported.format, format));

@@ -119,20 +119,24 @@ export class PageService {
 
   /** The issue's page record; throws `invalid-input` when the issue has no page geometry. */
   async record(ref: string): Promise<PageRecord> {
-    const issue = this.repo.resolveIssue(ref);
-    const record = await this.store.getRecord(issue.id);
+    const record = await this.find(ref);
     if (!record) {
       throw new WorkspaceError(
         'invalid-input',
-        `Issue ${issue.id} was not imported from ALTO, PAGE-XML or hOCR, so it has no page coordinates.`,
+        `Issue ${this.repo.resolveIssue(ref).id} was not imported from ALTO, PAGE-XML or hOCR, so it has no page coordinates.`,
       );
     }
     return record;
   }
 
+  /** The issue's page record, or undefined when it was not imported from an OCR file. */
+  find(ref: string): Promise<PageRecord | undefined> {
+    return this.store.getRecord(this.repo.resolveIssue(ref).id);
+  }
+
   /** Whether the issue has page geometry (it was imported from an OCR file). */
   async has(ref: string): Promise<boolean> {
-    return (await this.store.getRecord(this.repo.resolveIssue(ref).id)) !== undefined;
+    return (await this.find(ref)) !== undefined;
   }
 
   /** The geometry of a version (default: the head), carried from the imported text. */
