@@ -9,6 +9,7 @@
  * (no worker) nothing could stop a rule, so regex rules are left out there.
  */
 import type { Finding, FindingKind } from '../../../../../core/finding';
+import type { StoppedRule } from '../../../../../shared/contract';
 import { decodeFindings } from '../../../../../shared/findings-codec';
 import {
   analyseRequest,
@@ -19,17 +20,10 @@ import {
   type RulesSpec,
 } from './protocol';
 
-/** A regex rule the page stopped: its id and pattern, and how long it had run. */
-export interface RuleStop {
-  readonly id: string;
-  readonly find: string;
-  readonly ms: number;
-}
-
 /** Options of an AnalysisClient. */
 export interface AnalysisClientOptions {
   /** Told once per rule stopped for running past its budget. */
-  readonly onRuleStopped?: (stop: RuleStop) => void;
+  readonly onRuleStopped?: (stop: StoppedRule) => void;
   /** Added to each rule's budget for messages to cross threads, in milliseconds. */
   readonly graceMs?: number;
 }
@@ -68,12 +62,8 @@ export class AnalysisClient {
   private readonly pending = new Map<number, Pending>();
   /** Rules stopped for running too long (by id): left out of every later analysis. */
   private readonly stopped = new Set<string>();
-  /** The regex rule the worker runs now, and the timer that stops it. */
-  private watch: {
-    readonly rule: RegexWatch;
-    readonly since: number;
-    readonly timer: ReturnType<typeof setTimeout>;
-  } | null = null;
+  /** Stops the regex rule the worker runs now once its budget is spent; null when none runs. */
+  private watch: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: AnalysisClientOptions = {}) {}
 
@@ -167,15 +157,14 @@ export class AnalysisClient {
     this.unwatch();
     if (!rule) return;
     const since = performance.now();
-    const timer = setTimeout(
+    this.watch = setTimeout(
       () => this.stopRule(rule, performance.now() - since),
       rule.budgetMs + (this.options.graceMs ?? 250),
     );
-    this.watch = { rule, since, timer };
   }
 
   private unwatch(): void {
-    if (this.watch) clearTimeout(this.watch.timer);
+    if (this.watch) clearTimeout(this.watch);
     this.watch = null;
   }
 
