@@ -5,6 +5,7 @@
  * write fails, so memory never claims what the disk does not hold.
  */
 import type { Low } from 'lowdb';
+import { applyPatch, type TextPatch } from '../../shared/text-patch';
 import { AutosaveStore } from './autosave-store';
 import { decisionRows, mergeDecisions } from './decisions';
 import { ensureDir } from './durable';
@@ -294,6 +295,23 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       const issue = this.requireIssue(issueId);
       this.resolveVersion(issue.id, baseVersionId);
       encodeText(text); // refuses a text UTF-8 cannot carry, as a save would
+      await this.layOut();
+      return this.autosaves.put(issue.id, baseVersionId, text);
+    });
+  }
+
+  patchAutosave(
+    issueId: string,
+    baseVersionId: string,
+    patch: TextPatch & { readonly since: string },
+  ): Promise<Autosave | null> {
+    return this.mutate(async () => {
+      const issue = this.requireIssue(issueId);
+      const current = await this.autosaves.get(issue.id);
+      if (current?.savedAt !== patch.since || current.baseVersionId !== baseVersionId) return null;
+      const text = applyPatch(current.text, patch);
+      if (text === null) return null;
+      encodeText(text);
       await this.layOut();
       return this.autosaves.put(issue.id, baseVersionId, text);
     });
