@@ -227,7 +227,8 @@ export const requests = {
   }),
   /**
    * The working copy: the whole text, or (`patch`) what changed since the autosave written at
-   * `since`; a patch that no longer fits what is on disk is answered `{ stale: true }`.
+   * `since` (its savedAt), or since the version itself (`since` = baseVersionId); a patch that
+   * no longer fits what is on disk is answered `{ stale: true }`.
    */
   'issue.autosave': z.union([
     z.object({ issueId: id, baseVersionId: id, text }),

@@ -164,7 +164,12 @@ describe('the workspace store', () => {
       issueFields(),
       versionInput('x', { origin: 'imported' }),
     );
-    const first = await ws.putAutosave(issue.id, version.id, '第一段\n\n第二段');
+    // The first patch is made against the version itself.
+    const first = await ws.patchAutosave(issue.id, version.id, {
+      since: version.id,
+      ...patchBetween('x', '第一段\n\n第二段'),
+    });
+    if (!first) throw new Error('the patch on the version was refused');
     const patched = await ws.patchAutosave(issue.id, version.id, {
       since: first.savedAt,
       ...patchBetween(first.text, '第一段，改\n\n第二段'),

@@ -307,14 +307,30 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
   ): Promise<Autosave | null> {
     return this.mutate(async () => {
       const issue = this.requireIssue(issueId);
-      const current = await this.autosaves.get(issue.id);
-      if (current?.savedAt !== patch.since || current.baseVersionId !== baseVersionId) return null;
-      const text = applyPatch(current.text, patch);
+      const base = await this.patchBase(issue.id, baseVersionId, patch.since);
+      const text = base === null ? null : applyPatch(base, patch);
       if (text === null) return null;
       encodeText(text);
       await this.layOut();
       return this.autosaves.put(issue.id, baseVersionId, text);
     });
+  }
+
+  /**
+   * The text a patch named `since` was made from: the version `baseVersionId` itself (the first
+   * autosave after a version), or the working copy autosaved at `since` on it; null when that
+   * is not what the workspace holds.
+   */
+  private async patchBase(
+    issueId: string,
+    baseVersionId: string,
+    since: string,
+  ): Promise<string | null> {
+    if (since === baseVersionId) return this.readText(this.resolveVersion(issueId, baseVersionId));
+    const current = await this.autosaves.get(issueId);
+    return current?.savedAt === since && current.baseVersionId === baseVersionId
+      ? current.text
+      : null;
   }
 
   discardAutosave(issueId: string): Promise<boolean> {

@@ -126,8 +126,9 @@ export interface WorkspaceRepository {
 
   putAutosave(issueId: string, baseVersionId: string, text: string): Promise<Autosave>;
   /**
-   * Applies `patch` to the working copy written at `patch.since` (on `baseVersionId`); null when
-   * there is no such copy any more or the patch does not fit it (the caller sends the text).
+   * Applies `patch` to the working copy written at `patch.since` on `baseVersionId`, or to that
+   * version itself when `since` is its id; null when there is no such copy any more or the patch
+   * does not fit it (the caller sends the text).
    */
   patchAutosave(
     issueId: string,

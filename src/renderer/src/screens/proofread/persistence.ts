@@ -1,10 +1,10 @@
 /**
  * Keeping the working copy safe: autosave (`issue.autosave`) whenever the text differs from
  * what was last autosaved, versions on demand (`issue.save`), and the editor's decisions sent
- * to the workspace (`issue.decide`) with each of them. An autosave after the first sends only
- * what changed since the last one (a text patch); when the copy on disk is not the one the patch
- * was made from, the whole text goes instead. A failed save never touches the editor's text; the
- * next tick tries again.
+ * to the workspace (`issue.decide`) with each of them. An autosave sends only what changed
+ * since the last one, or since the version the text is based on (a text patch); when the
+ * workspace no longer holds the text the patch was made from, the whole text goes instead.
+ * A failed save never touches the editor's text; the next tick tries again.
  */
 import type { Text } from '@codemirror/state';
 import type { GalleyApi, Decision, VersionInfo } from '../../../../shared/contract';
@@ -35,7 +35,10 @@ export class WorkingCopy {
   private baseVersionId: string;
   private savedDoc: Text;
   private autosavedDoc: Text;
-  /** The text this session last autosaved, and when (what a patch is made against). */
+  /**
+   * What the next autosave's patch is made against: the text this session last autosaved, and
+   * when; null after a version (the patch is then made against the version itself).
+   */
   private autosaved: { readonly text: string; readonly savedAt: string } | null = null;
   private readonly flushed: Map<string, Decision>;
   private busy: Promise<unknown> = Promise.resolve();
@@ -85,15 +88,13 @@ export class WorkingCopy {
   private async writeAutosave(text: string): Promise<string> {
     const { api, issueId } = this.options;
     const baseVersionId = this.baseVersionId;
-    const last = this.autosaved;
-    if (last) {
-      const patch = patchBetween(last.text, text);
-      if (patch.insert.length < text.length / 2) {
-        const saved = await unwrap(
-          api.issue.autosave({ issueId, baseVersionId, patch: { since: last.savedAt, ...patch } }),
-        );
-        if ('savedAt' in saved) return saved.savedAt;
-      }
+    const last = this.autosaved ?? { text: this.savedDoc.toString(), savedAt: baseVersionId };
+    const patch = patchBetween(last.text, text);
+    if (patch.insert.length < text.length / 2) {
+      const saved = await unwrap(
+        api.issue.autosave({ issueId, baseVersionId, patch: { since: last.savedAt, ...patch } }),
+      );
+      if ('savedAt' in saved) return saved.savedAt;
     }
     const saved = await unwrap(api.issue.autosave({ issueId, baseVersionId, text }));
     if ('savedAt' in saved) return saved.savedAt;
