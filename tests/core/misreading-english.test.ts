@@ -90,6 +90,47 @@ describe('misreading (English)', () => {
     );
   });
 
+  it('reads frequent words by their neighbours where grammar leaves no doubt', () => {
+    expect(
+      cleanText(
+        'The meeting will he held today. He said that be was ill, as ho had been. ' +
+          'They bad been there, and she bad left, hut the rain came.',
+        { english },
+      ).text,
+    ).toBe(
+      'The meeting will be held today. He said that he was ill, as he had been. ' +
+        'They had been there, and she had left, but the rain came.',
+    );
+    const [finding] = misreadings('It is to he a holiday.');
+    expect([finding.replacement, finding.confidence]).toEqual(['be', 'safe']);
+    expect(finding.message.en).toContain('after a modal or "to"');
+    expect(finding.message['zh-CN']).toContain('情态词');
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    for (const text of [
+      'Will he come? It may be had at the shop, and what will he do.',
+      'It was a bad deal, as he bad her go.',
+      'He lived in a hut, the only one.',
+      'They tell a lie when it suits them.',
+      "Tho' it be late, tho he knew it.",
+    ]) {
+      expect(cleanText(text, { english }).text, text).toBe(text);
+    }
+  });
+
+  it('reads long non-words one misread letter from a single word (produoe, deoeased)', () => {
+    expect(cleanText('It will produoe results; the deoeased was found.', { english }).text).toBe(
+      'It will produce results; the deceased was found.',
+    );
+  });
+
+  it('leaves the halves of words cut by a space, list numbers and older spellings', () => {
+    expect(misreadings('his nomina tion, Decem ber 24, the ob servation')).toEqual([]);
+    expect(cleanText('see (ii) and (iv) below', { english }).text).toBe('see (ii) and (iv) below');
+    expect(misreadings('held by the eares and at the staire foote')).toEqual([]);
+  });
+
   it('never touches Chinese text', () => {
     expect(misreadings('新华社北京电 tho 会议')).toEqual([]);
   });

@@ -161,9 +161,13 @@ export function createHandlers({
     'issue.decide': async ({ issueId, decisions }) => ({
       count: await issues.decide(issueId, decisions),
     }),
-    'issue.autosave': async ({ issueId, baseVersionId, text }) => {
-      const saved = await repository.putAutosave(issues.issue(issueId).id, baseVersionId, text);
-      return { savedAt: saved.savedAt };
+    'issue.autosave': async (request) => {
+      const issueId = issues.issue(request.issueId).id;
+      const saved =
+        'patch' in request
+          ? await repository.patchAutosave(issueId, request.baseVersionId, request.patch)
+          : await repository.putAutosave(issueId, request.baseVersionId, request.text);
+      return saved ? { savedAt: saved.savedAt } : { stale: true as const };
     },
     'issue.discardAutosave': async ({ issueId }) => ({
       discarded: await repository.discardAutosave(issues.issue(issueId).id),
