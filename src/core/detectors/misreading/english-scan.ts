@@ -8,6 +8,7 @@
  * case ("iPhone"), and capitalized or upper-case words unless the reading is one of the most
  * frequent words (names are capitalized; "Tho"/"THB" at a sentence start are not names).
  */
+import { englishBlocks } from './english-language';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
@@ -270,12 +271,13 @@ function scanBlock(
   return drafts;
 }
 
-/** The misread English words of `doc` (Latin blocks only). */
+/** The misread English words of `doc` (Latin blocks that read as English only). */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const cache = new Map<string, EnglishReading | null>();
   const drafts: FindingDraft[] = [];
+  const isEnglish = englishBlocks(doc, frequencies);
   for (const block of doc.blocks) {
-    if (block.script !== 'latin') continue;
+    if (block.script !== 'latin' || !isEnglish(block)) continue;
     drafts.push(...scanBlock(doc.text, block, cache, frequencies));
   }
   return drafts;
