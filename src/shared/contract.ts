@@ -225,7 +225,25 @@ export const requests = {
       )
       .max(100_000),
   }),
-  'issue.autosave': z.object({ issueId: id, baseVersionId: id, text }),
+  /**
+   * The working copy: the whole text, or (`patch`) what changed since the autosave written at
+   * `since` (its savedAt), or since the version itself (`since` = baseVersionId); a patch that
+   * no longer fits what is on disk is answered `{ stale: true }`.
+   */
+  'issue.autosave': z.union([
+    z.object({ issueId: id, baseVersionId: id, text }),
+    z.object({
+      issueId: id,
+      baseVersionId: id,
+      patch: z.object({
+        since: z.string().min(1).max(40),
+        from: z.number().int().min(0).max(MAX_TEXT_CHARS),
+        to: z.number().int().min(0).max(MAX_TEXT_CHARS),
+        insert: text,
+        length: z.number().int().min(0).max(MAX_TEXT_CHARS),
+      }),
+    }),
+  ]),
   'issue.discardAutosave': z.object({ issueId: id }),
   'issue.save': z.object({
     issueId: id,
@@ -285,7 +303,8 @@ export interface Responses extends EditorialResponses, PageResponses {
   'library.search': TextSearchResult[];
   'issue.open': OpenedIssue;
   'issue.decide': { count: number };
-  'issue.autosave': { savedAt: string };
+  /** When it was written; `stale` when a patch did not fit the copy on disk (send the text). */
+  'issue.autosave': { savedAt: string } | { stale: true };
   'issue.discardAutosave': { discarded: boolean };
   'issue.save': VersionInfo;
   'versions.list': VersionInfo[];

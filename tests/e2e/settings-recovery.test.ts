@@ -2,7 +2,7 @@
  * Settings that reach the work (the author name on saved versions, a detector switched off) and
  * the working copy surviving a crash: the autosaved text is offered back after the page dies.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedIssue, Settings } from '../../src/shared/contract';
 import {
@@ -17,6 +17,7 @@ import {
 import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
 
 const TYPED = '（本版责任编辑：许珂）';
+const TYPED_LATER = '（完）';
 
 describe('settings and recovery', () => {
   let browser: Browser;
@@ -75,6 +76,25 @@ describe('settings and recovery', () => {
         { timeout: 20_000 },
       )
       .toContain(TYPED);
+    // Later typing goes as a patch on that copy, not as the whole text again.
+    const patches: string[] = [];
+    const spy = (request: Request) => {
+      const body = request.postData() ?? '';
+      if (body.includes('"patch"')) patches.push(body);
+    };
+    page.on('request', spy);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(TYPED_LATER);
+    await expect
+      .poll(
+        async () =>
+          (await contract<OpenedIssue>(session, 'issue.open', { issueId })).recovered?.text ?? '',
+        { timeout: 20_000 },
+      )
+      .toSatisfy((text: string) => text.startsWith(TYPED) && text.endsWith(TYPED_LATER));
+    page.off('request', spy);
+    expect(patches.length).toBeGreaterThan(0);
+    expect(patches.every((body) => body.length < 1000)).toBe(true);
 
     // A crash: the page goes away without closing the issue.
     await page.reload();

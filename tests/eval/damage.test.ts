@@ -21,6 +21,22 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   // "… will laugh me to scorn", "Carriage Paid to all parts".
   '[mo→me]',
   '[ail→all]',
+  '[averege→average]',
+  '[alougside→alongside]',
+  '[ailver→silver]',
+  '[vorsus→versus]',
+  '[readors→readers]',
+  '[varions→various]',
+  '[reigu→reign]',
+  '[elerk→clerk]',
+  '[articies→articles]',
+  '[steaiing→stealing]',
+  '[presame→presume]',
+  '[Radlcal→Radical]',
+  // "Corner Dishes und Warmers", "it could he done", "she would he delighted".
+  '[und→and]',
+  'could [he→be] done',
+  'would [he→be] delighted',
 ];
 
 describe('galley clean on real, correct text', () => {

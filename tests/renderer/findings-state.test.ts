@@ -154,6 +154,35 @@ describe('invariants (property tests)', () => {
       ),
     );
 
+  it('a fresh analysis leaves open exactly what it reports, whatever was open before', () => {
+    // Findings that share starts, change span or fix, and come in any order (ties included).
+    const reported = fc.array(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+        start: fc.integer({ min: 0, max: 7 }),
+        width: fc.integer({ min: 0, max: 2 }),
+        fix: fc.constantFrom('，', '。'),
+      }),
+      { maxLength: 8 },
+    );
+    const findings = (list: { id: string; start: number; width: number; fix: string }[]) => {
+      const seen = new Set<string>();
+      return list
+        .filter(({ id }) => !seen.has(id) && seen.add(id))
+        .map(({ id, start, width, fix }) => finding(id, start, start + width, fix));
+    };
+    fc.assert(
+      fc.property(reported, reported, (first, second) => {
+        const h = new Harness('甲,乙,丙,丁,戊');
+        h.dispatch({ effects: setFindings.of(findings(first)) });
+        const fresh = findings(second);
+        h.dispatch({ effects: setFindings.of(fresh) });
+        const key = (f: Finding) => `${f.id}@${f.start}-${f.end}${f.replacement}`;
+        expect(openFindings(h.state).map(key).sort()).toEqual(fresh.map(key).sort());
+      }),
+    );
+  });
+
   it('any sequence of accepts and rejects, undone, gives back the text and the findings', () => {
     fc.assert(
       fc.property(scenario, ([length, positions, steps]) => {

@@ -14,6 +14,7 @@ import {
   SCHEMA_VERSION,
   WorkspaceError,
 } from '../../src/main/workspace/index';
+import { patchBetween } from '../../src/shared/text-patch';
 import { filesIn, issueFields, removeFolder, snapshot, tempFolder, versionInput } from './helpers';
 
 let folder: string;
@@ -155,6 +156,36 @@ describe('the workspace store', () => {
     expect(await again.discardAutosave(issue.id)).toBe(true);
     expect(await again.getAutosave(issue.id)).toBeNull();
     await again.close();
+  });
+
+  it('patches an autosaved working copy only when the patch was made from it', async () => {
+    const ws = await openWorkspace(folder);
+    const { issue, version } = await ws.createIssue(
+      issueFields(),
+      versionInput('x', { origin: 'imported' }),
+    );
+    // The first patch is made against the version itself.
+    const first = await ws.patchAutosave(issue.id, version.id, {
+      since: version.id,
+      ...patchBetween('x', '第一段\n\n第二段'),
+    });
+    if (!first) throw new Error('the patch on the version was refused');
+    const patched = await ws.patchAutosave(issue.id, version.id, {
+      since: first.savedAt,
+      ...patchBetween(first.text, '第一段，改\n\n第二段'),
+    });
+    expect(patched?.text).toBe('第一段，改\n\n第二段');
+    // Made from the first copy, which the patched one replaced: refused, nothing changed.
+    const late = { since: first.savedAt, from: 0, to: 0, insert: 'y', length: 11 };
+    expect(await ws.patchAutosave(issue.id, version.id, late)).toBeNull();
+    const wrong = { since: patched!.savedAt, from: 0, to: 99, insert: '', length: 0 };
+    expect(await ws.patchAutosave(issue.id, version.id, wrong)).toBeNull();
+    expect((await ws.getAutosave(issue.id))?.text).toBe('第一段，改\n\n第二段');
+    await ws.discardAutosave(issue.id);
+    const gone = { since: patched!.savedAt, from: 0, to: 0, insert: 'z', length: 11 };
+    expect(await ws.patchAutosave(issue.id, version.id, gone)).toBeNull();
+    expect(await ws.getAutosave(issue.id)).toBeNull();
+    await ws.close();
   });
 
   it('refuses a text with a lone surrogate instead of storing a changed text', async () => {

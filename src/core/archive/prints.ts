@@ -4,16 +4,16 @@
  * a 32-bit hash of its paragraphs together (a whole story run again).
  *
  * Everything is columnar typed arrays so an archive of 10,000 issues is a few flat arrays per
- * issue, cheap to store, load and scan. Band keys come from `minhashOfShingles` and `bandKeys`
+ * issue, cheap to store, load and scan. Band keys come from `minhashOfText` and `bandKeys`
  * with this module's parameters, so prints made at different times compare.
  */
 import type { Block, Document } from '../document/document';
 import { isProse } from '../document/roles';
 import { hashString } from '../finding';
 import { bandKeys } from '../similarity/lsh';
-import { minhashOfShingles } from '../similarity/minhash';
+import { minhashOfText } from '../similarity/minhash';
 import { normalizeForMatch } from '../similarity/normalize';
-import { CJK_SHINGLE_SIZE, LATIN_SHINGLE_SIZE, shingleHashes } from '../similarity/shingles';
+import { CJK_SHINGLE_SIZE, LATIN_SHINGLE_SIZE } from '../similarity/shingles';
 
 /** LSH bands per paragraph: 16 bands of 4 rows over a 64-slot MinHash signature. */
 export const ARCHIVE_BANDS = 16;
@@ -80,7 +80,7 @@ export function archiveKey(block: Block): string | null {
 /** The prints of one paragraph's matching key (`script` chooses the shingle width). */
 export function printParagraph(key: string, script: Block['script']): ParagraphPrint {
   const size = script === 'latin' ? LATIN_SHINGLE_SIZE : CJK_SHINGLE_SIZE;
-  const signature = minhashOfShingles(shingleHashes(key, size), {
+  const signature = minhashOfText(key, size, {
     permutations: ARCHIVE_BANDS * ARCHIVE_ROWS,
     seed: ARCHIVE_SEED,
   });

@@ -35,9 +35,9 @@ import { isProse } from '../document/roles';
 import type { Confidence, Finding, FindingDraft, Message, Span } from '../finding';
 import { boundedEditDistance } from '../similarity/edit-distance';
 import { LshIndex } from '../similarity/lsh';
-import { estimateSimilarity, minhashOfShingles, type Signature } from '../similarity/minhash';
+import { estimateSimilarity, minhashOfText, type Signature } from '../similarity/minhash';
 import { normalizeForMatch } from '../similarity/normalize';
-import { CJK_SHINGLE_SIZE, LATIN_SHINGLE_SIZE, shingleHashes } from '../similarity/shingles';
+import { CJK_SHINGLE_SIZE, LATIN_SHINGLE_SIZE } from '../similarity/shingles';
 import { readingCost, type ChineseLexicon } from '../lexicon/chinese';
 import { isEnglishWord } from '../lexicon/english';
 import type { Detector } from './detector';
@@ -241,17 +241,17 @@ function findNearPairs(
   const minEstimate = options.minEstimatedSimilarity ?? 0.3;
   const maxCandidates = options.maxCandidates ?? 8;
   const maxEditChecks = options.maxEditChecks ?? 3;
-  const index = new LshIndex<number>();
+  const index = new LshIndex<number>({}, entries.length);
   const signatures: Signature[] = [];
   const indexed: Entry[] = [];
   const pairs: [Entry, Entry, number][] = [];
   for (const entry of entries) {
     if (entry.key.length < entry.safeLength) continue;
     const size = entry.block.script === 'cjk' ? CJK_SHINGLE_SIZE : LATIN_SHINGLE_SIZE;
-    const signature = minhashOfShingles(shingleHashes(entry.key, size));
+    const signature = minhashOfText(entry.key, size);
     stats.signatures++;
     const ranked: { id: number; estimate: number; budget: number }[] = [];
-    for (const id of index.candidates(signature, maxCandidates)) {
+    for (const id of index.candidatesThenAdd(indexed.length, signature, maxCandidates)) {
       stats.candidatePairs++;
       const other = indexed[id].key;
       const budget = Math.floor(maxEditRatio * Math.max(other.length, entry.key.length));
@@ -270,7 +270,6 @@ function findNearPairs(
         break;
       }
     }
-    index.add(indexed.length, signature);
     indexed.push(entry);
     signatures.push(signature);
   }

@@ -88,7 +88,28 @@ type Verdict =
 /** What the scan of one text needs besides the text: the lexicon and its quoted spans. */
 interface HanContext {
   readonly lexicon: ChineseLexicon | undefined;
-  quoted(): readonly QuotedSpan[];
+  /** The quoted spans of the line holding `offset` (a span never crosses a line break). */
+  quotedAround(offset: number): readonly QuotedSpan[];
+}
+
+/**
+ * Quoted spans line by line, each line's computed once when first asked: `quotedSpans` ends
+ * every pair at a line break, so a line's spans are exactly those of the whole text inside it,
+ * and a doubling is checked against its own line's few spans, not every span of the issue.
+ */
+function quotedByLine(text: string): (offset: number) => readonly QuotedSpan[] {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let spans: readonly QuotedSpan[] = [];
+  return (offset) => {
+    if (offset < lineStart || offset >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const end = text.indexOf('\n', offset);
+      lineEnd = end === -1 ? text.length : end;
+      spans = quotedSpans(text, lineStart, lineEnd);
+    }
+    return spans;
+  };
 }
 
 /**
@@ -109,7 +130,7 @@ function judgeDoubling(
       return { doubling: at(o), verdict: { safe: false, why: 'reduplication' } };
     }
   }
-  if (insideTitle(context.quoted(), text, from)) {
+  if (insideTitle(context.quotedAround(from), text, from)) {
     return { doubling: first, verdict: { safe: false, why: 'title' } };
   }
   if (context.lexicon === undefined) {
@@ -216,8 +237,7 @@ function isUniform(unit: string): boolean {
  */
 export function findHanRepeats(text: string, lexicon?: ChineseLexicon): FindingDraft[] {
   const out: FindingDraft[] = [];
-  let spans: readonly QuotedSpan[] | undefined;
-  const context: HanContext = { lexicon, quoted: () => (spans ??= quotedSpans(text)) };
+  const context: HanContext = { lexicon, quotedAround: quotedByLine(text) };
   let i = 0;
   const n = text.length;
   while (i < n) {

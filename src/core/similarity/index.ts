@@ -10,6 +10,7 @@ export {
   DEFAULT_PERMUTATIONS,
   estimateSimilarity,
   minhashOfShingles,
+  minhashOfText,
   minhashSignature,
   type MinHashOptions,
   type Signature,

@@ -32,7 +32,16 @@ export function bandKeys(signature: Signature, options: LshOptions = {}): Int32A
   if (signature.length < bands * rows) {
     throw new RangeError(`signature of ${signature.length} slots < ${bands} bands × ${rows} rows`);
   }
-  const keys = new Int32Array(bands);
+  return writeBandKeys(signature, bands, rows, new Int32Array(bands));
+}
+
+/** Writes the `bands` keys of `signature` into `keys` (see `bandKeys`) and returns it. */
+function writeBandKeys(
+  signature: Signature,
+  bands: number,
+  rows: number,
+  keys: Int32Array,
+): Int32Array {
   for (let b = 0; b < bands; b++) {
     let h = 0x2545f491 ^ b;
     for (let r = 0; r < rows; r++) h = mix32(h ^ signature[b * rows + r]);
@@ -54,11 +63,34 @@ export class LshIndex<Id> {
   /** For each entry, the next older entry of the same bucket, or -1. */
   private links = new Int32Array(1024);
   private readonly ids: Id[] = [];
+  /** Band keys of the signature being filed by `candidatesThenAdd`. */
+  private scratch: Int32Array | undefined;
 
-  constructor(options: LshOptions = {}) {
+  /**
+   * @param expected how many signatures will be added, when known: the bucket tables are made
+   *   that large at once instead of growing (and rehashing) on the way.
+   */
+  constructor(options: LshOptions = {}, expected = 0) {
     this.bands = options.bands ?? DEFAULT_BANDS;
     this.rows = options.rows ?? DEFAULT_ROWS;
-    this.heads = Array.from({ length: this.bands }, () => new IntTable());
+    this.heads = Array.from({ length: this.bands }, () => new IntTable(Math.max(1024, expected)));
+    if (expected * this.bands > this.links.length)
+      this.links = new Int32Array(expected * this.bands);
+  }
+
+  /**
+   * `candidates(signature, limit)`, then `add(id, signature)`: the band keys computed once, in
+   * a buffer the index keeps (a scan of an issue queries and files every paragraph in turn).
+   */
+  candidatesThenAdd(id: Id, signature: Signature, limit = Number.POSITIVE_INFINITY): Id[] {
+    if (signature.length < this.bands * this.rows) {
+      bandKeys(signature, { bands: this.bands, rows: this.rows }); // throws the RangeError
+    }
+    this.scratch ??= new Int32Array(this.bands);
+    const keys = writeBandKeys(signature, this.bands, this.rows, this.scratch);
+    const found = this.candidatesOfKeys(keys, limit);
+    this.addKeys(id, keys);
+    return found;
   }
 
   /** Number of `add` calls so far. */

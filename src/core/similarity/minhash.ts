@@ -7,7 +7,7 @@
  * `minhashOfShingles`).
  */
 import { mix32 } from './hash32';
-import { shingleHashes, shingleSizeFor } from './shingles';
+import { hashWindow, shingleSizeFor } from './shingles';
 
 /** A MinHash signature: one 32-bit minimum per permutation. Compare with `estimateSimilarity`. */
 export type Signature = Int32Array;
@@ -33,7 +33,28 @@ export interface MinHashOptions {
  */
 export function minhashSignature(text: string, options: MinHashOptions = {}): Signature {
   const size = options.shingleSize ?? shingleSizeFor(text);
-  return minhashOfShingles(shingleHashes(text, size), options);
+  return minhashOfText(text, size, options);
+}
+
+/**
+ * `minhashOfShingles(shingleHashes(text, size), options)`, the same signature, without the
+ * array of shingle hashes (a typed array per paragraph is an allocation outside the heap).
+ */
+export function minhashOfText(
+  text: string,
+  size: number,
+  options: Pick<MinHashOptions, 'permutations' | 'seed'> = {},
+): Signature {
+  const sketch = new Sketch(options);
+  const width = Math.max(1, Math.floor(size));
+  if (text.length === 0) return sketch.signature();
+  if (text.length <= width) {
+    sketch.add(hashWindow(text, 0, text.length));
+    return sketch.signature();
+  }
+  const count = text.length - width + 1;
+  for (let i = 0; i < count; i++) sketch.add(hashWindow(text, i, i + width));
+  return sketch.signature();
 }
 
 /**
@@ -49,25 +70,59 @@ export function minhashOfShingles(
   shingles: Int32Array,
   options: Pick<MinHashOptions, 'permutations' | 'seed'> = {},
 ): Signature {
-  const slots = options.permutations ?? DEFAULT_PERMUTATIONS;
-  const seed = options.seed ?? DEFAULT_MINHASH_SEED;
-  const signature = new Int32Array(slots).fill(EMPTY_SLOT);
-  const filled = new Uint8Array(slots);
-  let nonEmpty = 0;
-  for (let s = 0; s < shingles.length; s++) {
-    const h = mix32(shingles[s] ^ seed);
-    const slot = slotOf(h, slots);
-    if (filled[slot] === 0) {
-      filled[slot] = 1;
-      signature[slot] = h;
-      nonEmpty++;
-    } else if (h < signature[slot]) signature[slot] = h;
+  const sketch = new Sketch(options);
+  for (let s = 0; s < shingles.length; s++) sketch.add(shingles[s]);
+  return sketch.signature();
+}
+
+/**
+ * Which slots a sketch has filled so far: one buffer reused by every sketch (they never
+ * interleave: a sketch is built and finished within one call), since a fresh typed array per
+ * paragraph is an allocation outside the heap.
+ */
+let filledScratch = new Uint8Array(DEFAULT_PERMUTATIONS);
+
+/** One signature being built by one-permutation hashing (see `minhashOfShingles`). */
+class Sketch {
+  private readonly slots: number;
+  private readonly seed: number;
+  /** With a power-of-two number of slots, `slotOf` is the hash's top bits: a shift. */
+  private readonly shift: number;
+  private readonly values: Int32Array;
+  private readonly filled: Uint8Array;
+  private nonEmpty = 0;
+
+  constructor(options: Pick<MinHashOptions, 'permutations' | 'seed'>) {
+    const slots = options.permutations ?? DEFAULT_PERMUTATIONS;
+    this.slots = slots;
+    this.seed = options.seed ?? DEFAULT_MINHASH_SEED;
+    this.shift = slots > 1 && (slots & (slots - 1)) === 0 ? 32 - Math.log2(slots) : -1;
+    this.values = new Int32Array(slots).fill(EMPTY_SLOT);
+    if (filledScratch.length < slots) filledScratch = new Uint8Array(slots);
+    this.filled = filledScratch;
+    this.filled.fill(0, 0, slots);
   }
-  if (nonEmpty === 0 || nonEmpty === slots) return signature;
-  for (let j = 0; j < slots; j++) {
-    if (filled[j] === 0) signature[j] = signature[donorSlot(filled, j, slots, seed)];
+
+  /** Takes one shingle hash into the signature. */
+  add(shingle: number): void {
+    const h = mix32(shingle ^ this.seed);
+    const slot = this.shift >= 0 ? h >>> this.shift : slotOf(h, this.slots);
+    if (this.filled[slot] === 0) {
+      this.filled[slot] = 1;
+      this.values[slot] = h;
+      this.nonEmpty++;
+    } else if (h < this.values[slot]) this.values[slot] = h;
   }
-  return signature;
+
+  /** The signature, empty slots densified. Ends the sketch. */
+  signature(): Signature {
+    const { slots, values, filled } = this;
+    if (this.nonEmpty === 0 || this.nonEmpty === slots) return values;
+    for (let j = 0; j < slots; j++) {
+      if (filled[j] === 0) values[j] = values[donorSlot(filled, j, slots, this.seed)];
+    }
+    return values;
+  }
 }
 
 /** The value of every slot of the empty set's signature. */

@@ -35,8 +35,11 @@ export function shingleHashes(text: string, size: number): Int32Array {
   return out;
 }
 
-/** FNV-1a over the code units of `text[from, to)`, then a full-avalanche finalizer. */
-function hashWindow(text: string, from: number, to: number): number {
+/**
+ * The hash of the shingle `text[from, to)`, as `shingleHashes` gives it: FNV-1a over the code
+ * units, then a full-avalanche finalizer.
+ */
+export function hashWindow(text: string, from: number, to: number): number {
   let h = 0x811c9dc5 ^ (to - from);
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return mix32(h);

@@ -36,8 +36,8 @@ export function quotedSpans(text: string, from = 0, to: number = text.length): Q
       open.length = 0;
       continue;
     }
-    // Every mark is U+2018 or above: most characters are ruled out without a string.
-    if (code < 0x2018) continue;
+    // Every mark is in U+2018–U+201D or U+3008–U+300F: Han text is ruled out without a string.
+    if (code < 0x2018 || (code > 0x201d && (code < 0x3008 || code > 0x300f))) continue;
     const ch = text[i]!;
     if (Object.hasOwn(PAIRS, ch)) open.push({ at: i, mark: ch });
     else if (CLOSERS.has(ch)) {

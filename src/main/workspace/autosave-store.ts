@@ -8,12 +8,18 @@ import { autosavePath, type Layout } from './layout';
 import type { Autosave } from './repository';
 
 export class AutosaveStore {
+  /** The last `savedAt` written per issue: each write gets a later one (patches name it). */
+  private readonly written = new Map<string, number>();
+
   constructor(private readonly layout: Layout) {}
 
   /** Writes the working copy of `issueId` (the tmp/ folder must exist). */
   async put(issueId: string, baseVersionId: string, text: string): Promise<Autosave> {
     await ensureDir(this.layout.autosave);
-    const autosave: Autosave = { issueId, baseVersionId, text, savedAt: new Date().toISOString() };
+    const at = Math.max(Date.now(), (this.written.get(issueId) ?? 0) + 1);
+    this.written.set(issueId, at);
+    const savedAt = new Date(at).toISOString();
+    const autosave: Autosave = { issueId, baseVersionId, text, savedAt };
     await writeDurable(autosavePath(this.layout, issueId), JSON.stringify(autosave), {
       tmpDir: this.layout.tmp,
     });

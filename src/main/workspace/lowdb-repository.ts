@@ -5,6 +5,7 @@
  * write fails, so memory never claims what the disk does not hold.
  */
 import type { Low } from 'lowdb';
+import { applyPatch, type TextPatch } from '../../shared/text-patch';
 import { AutosaveStore } from './autosave-store';
 import { decisionRows, mergeDecisions } from './decisions';
 import { ensureDir } from './durable';
@@ -297,6 +298,39 @@ export class LowdbWorkspaceRepository implements WorkspaceRepository {
       await this.layOut();
       return this.autosaves.put(issue.id, baseVersionId, text);
     });
+  }
+
+  patchAutosave(
+    issueId: string,
+    baseVersionId: string,
+    patch: TextPatch & { readonly since: string },
+  ): Promise<Autosave | null> {
+    return this.mutate(async () => {
+      const issue = this.requireIssue(issueId);
+      const base = await this.patchBase(issue.id, baseVersionId, patch.since);
+      const text = base === null ? null : applyPatch(base, patch);
+      if (text === null) return null;
+      encodeText(text);
+      await this.layOut();
+      return this.autosaves.put(issue.id, baseVersionId, text);
+    });
+  }
+
+  /**
+   * The text a patch named `since` was made from: the version `baseVersionId` itself (the first
+   * autosave after a version), or the working copy autosaved at `since` on it; null when that
+   * is not what the workspace holds.
+   */
+  private async patchBase(
+    issueId: string,
+    baseVersionId: string,
+    since: string,
+  ): Promise<string | null> {
+    if (since === baseVersionId) return this.readText(this.resolveVersion(issueId, baseVersionId));
+    const current = await this.autosaves.get(issueId);
+    return current?.savedAt === since && current.baseVersionId === baseVersionId
+      ? current.text
+      : null;
   }
 
   discardAutosave(issueId: string): Promise<boolean> {

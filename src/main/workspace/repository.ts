@@ -7,6 +7,7 @@
  * write is durable when its promise resolves: a resolved `addVersion` is an acknowledged save
  * that survives a crash at any later moment.
  */
+import type { TextPatch } from '../../shared/text-patch';
 import type { RecoveryReport } from './recovery';
 import type {
   Decision,
@@ -124,6 +125,16 @@ export interface WorkspaceRepository {
   updateSettings(patch: Readonly<Record<string, JsonValue>>): Promise<Record<string, JsonValue>>;
 
   putAutosave(issueId: string, baseVersionId: string, text: string): Promise<Autosave>;
+  /**
+   * Applies `patch` to the working copy written at `patch.since` on `baseVersionId`, or to that
+   * version itself when `since` is its id; null when there is no such copy any more or the patch
+   * does not fit it (the caller sends the text).
+   */
+  patchAutosave(
+    issueId: string,
+    baseVersionId: string,
+    patch: TextPatch & { readonly since: string },
+  ): Promise<Autosave | null>;
   getAutosave(issueId: string): Promise<Autosave | null>;
   discardAutosave(issueId: string): Promise<boolean>;
 

@@ -8,10 +8,13 @@
  * case ("iPhone"), and capitalized or upper-case words unless the reading is one of the most
  * frequent words (names are capitalized; "Tho"/"THB" at a sentence start are not names).
  */
+import { englishBlocks } from './english-language';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
+import { isCommonConfusion } from './ocr-confusions';
+import { hasContextRule, readInContext, type Neighbours } from './english-context';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -62,6 +65,74 @@ function glued(text: string, from: number, to: number): boolean {
   return i < from - 1 && i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
 }
 
+/** The letters of the word that ends at `to` of `text` ("" when there is none). */
+function wordEndingAt(text: string, to: number): string {
+  let from = to;
+  while (from > 0 && /[A-Za-z]/.test(text[from - 1]!)) from--;
+  return text.slice(from, to);
+}
+
+/** The letters of the word that starts at `from` of `text` ("" when there is none). */
+function wordStartingAt(text: string, from: number): string {
+  let to = from;
+  while (to < text.length && /[A-Za-z]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * True when the word at [from, to) is half of a word the line or the engine cut with a space
+ * ("nomina tion", "Decem ber", "ob tain"): joined to its neighbour across one space or line
+ * break it makes a word of the word list. Such a piece is no misreading (the layout detectors
+ * join it), and reading it as a word of its own ("tion" → "lion") would be damage.
+ */
+function splitPiece(
+  text: string,
+  from: number,
+  to: number,
+  seen: string,
+  frequencies: EnglishFrequencies,
+): boolean {
+  const lower = seen.toLowerCase();
+  const gap = (at: number) => text[at] === ' ' || text[at] === '\n';
+  if (gap(from - 1)) {
+    const before = wordEndingAt(text, from - 1);
+    if (before && frequencies.count(before.toLowerCase() + lower) > 0) return true;
+  }
+  if (gap(to)) {
+    const after = wordStartingAt(text, to + 1);
+    if (after && frequencies.count(lower + after.toLowerCase()) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The words next to the word at [from, to) of `text`, lower case, when only one space or line
+ * break parts them from it; `before` is "," when a comma or semicolon ends the word before.
+ */
+function neighboursOf(text: string, from: number, to: number): Neighbours {
+  let before: string | null = null;
+  if (opensSentence(text, from)) before = '.';
+  else if (from >= 2 && (text[from - 1] === ' ' || text[from - 1] === '\n')) {
+    const mark = text[from - 2];
+    if (mark === ',' || mark === ';') before = ',';
+    else before = wordEndingAt(text, from - 1).toLowerCase() || null;
+  }
+  const after = text[to] === ' ' || text[to] === '\n' ? wordStartingAt(text, to + 1) || null : null;
+  return { before, after: after?.toLowerCase() ?? null };
+}
+
+/** A capitalized non-word of this many letters or more may be read as a word that is no name. */
+const LONG_CAPITAL_LENGTH = 6;
+
+/** True when a word next to [from, to), across one space, is in capitals too (a heading). */
+function inCapitals(text: string, from: number, to: number): boolean {
+  const capitals = (word: string) => word.length >= 2 && word === word.toUpperCase();
+  return (
+    (text[from - 1] === ' ' && capitals(wordEndingAt(text, from - 1))) ||
+    (text[to] === ' ' && capitals(wordStartingAt(text, to + 1)))
+  );
+}
+
 /** True when the word at `at` of `text` opens its block or a sentence. */
 function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
@@ -73,6 +144,12 @@ function describe(seen: string, reading: EnglishReading, shape: Shape): FindingD
   const meant = reshape(reading.word, shape);
   const letters = reading.misread.map((m) => `${m.meant} → ${m.seen}`).join(', ');
   const lettersZh = reading.misread.map((m) => `“${m.meant}”认作“${m.seen}”`).join('，');
+  if (reading.context) {
+    return {
+      'zh-CN': `疑为误识：“${seen}”应为“${meant}”（${lettersZh}）；${reading.context['zh-CN']}。`,
+      en: `Misread word: "${seen}" for "${meant}" (${letters} misread); ${reading.context.en}.`,
+    };
+  }
   const why = reading.nonWord
     ? { zh: `“${seen}”不是英文词`, en: `"${seen}" is no English word` }
     : { zh: `“${seen}”是罕用词`, en: `"${seen}" is a rare word` };
@@ -146,24 +223,46 @@ function scanBlock(
       reading = readEnglishWord(lower, frequencies);
       cache.set(lower, reading);
     }
+    if (
+      hasContextRule(lower, reading) &&
+      (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
+    ) {
+      reading = readInContext(lower, reading, neighboursOf(text, from, to));
+    }
     if (!reading) continue;
+    // "Radlcal", "Monsienr": a capitalized non-word this long, one common confusion from a word
+    // past its first letter, and not a name's, is no name ("Hutton", "Humber" and "Johnsen" are
+    // names, "Mattens" an old word).
+    const longCapital =
+      shape === 'capital' &&
+      reading.nonWord &&
+      seen.length >= LONG_CAPITAL_LENGTH &&
+      reading.misread.length === 1 &&
+      reading.word[0] === lower[0] &&
+      // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson".
+      frequencies.rank(reading.word) < Infinity &&
+      isCommonConfusion(reading.misread[0]!);
     if (
       shape !== 'lower' &&
+      !longCapital &&
       (!isFunctionWord(reading.word, frequencies) || block.text[m.index + seen.length] === '.')
     ) {
       continue;
     }
-    if (glued(text, from, to)) continue;
+    if (glued(text, from, to) || splitPiece(text, from, to, seen, frequencies)) continue;
     drafts.push({
       kind: 'misreading',
       start: from,
       end: to,
       replacement: reshape(reading.word, shape),
       // A capitalized word inside a sentence may be a name ("Bellenden Ker"), an upper-case one
-      // an abbreviation or a heading ("WO"): only suggested. "Tho" opening a sentence is no name.
+      // an abbreviation ("WO"): only suggested. "Tho" opening a sentence is no name, nor "THB"
+      // among the capitals of a heading ("THB CHIMES OF PARIS").
       confidence:
         reading.safe &&
-        (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
+        (shape === 'lower' ||
+          (shape === 'capital' && (longCapital || opensSentence(block.text, m.index))) ||
+          (shape === 'upper' && inCapitals(text, from, to)))
           ? 'safe'
           : 'suggest',
       message: describe(seen, reading, shape),
@@ -172,12 +271,13 @@ function scanBlock(
   return drafts;
 }
 
-/** The misread English words of `doc` (Latin blocks only). */
+/** The misread English words of `doc` (Latin blocks that read as English only). */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const cache = new Map<string, EnglishReading | null>();
   const drafts: FindingDraft[] = [];
+  const isEnglish = englishBlocks(doc, frequencies);
   for (const block of doc.blocks) {
-    if (block.script !== 'latin') continue;
+    if (block.script !== 'latin' || !isEnglish(block)) continue;
     drafts.push(...scanBlock(doc.text, block, cache, frequencies));
   }
   return drafts;

@@ -7,7 +7,7 @@
  * (2,141) and "lie" (6,133) keep, because they are words used often enough on their own.
  */
 import { isEnglishWord } from '../../lexicon/english';
-import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { LISTED_ONLY_COUNT, type EnglishFrequencies } from '../../lexicon/english-frequency';
 import { COMMON_CONFUSION_COST, CONFUSIONS_BY_SEEN } from './ocr-confusions';
 
 /** A better reading of a printed word. */
@@ -22,6 +22,8 @@ export interface EnglishReading {
   readonly gain: number;
   /** True when the evidence is overwhelming: an automatic clean may apply it. */
   readonly safe: boolean;
+  /** Why the neighbouring words decide the reading, when they do (`english-context.ts`). */
+  readonly context?: { readonly 'zh-CN': string; readonly en: string };
 }
 
 /** The score a non-word gets for itself (log10 of a count): below any word's. */
@@ -108,6 +110,8 @@ export function readEnglishWord(
   // of the most frequent words: the misreadings that recur on every page of a newspaper.
   const safe =
     isShortFunctionWordMisread(seen, seenCount, best, second, gain, frequencies) ||
+    isLongNonWordMisread(seen, seenCount, best, second, gain) ||
+    isFunctionNonWordMisread(seen, seenCount, best, second, gain, frequencies) ||
     (gain >= SAFE_GAIN &&
       best.score - second >= SAFE_LEAD &&
       seenCount < SAFE_MAX_SEEN_COUNT &&
@@ -127,7 +131,17 @@ export function readEnglishWord(
 
 /** A short printed word used less than this often (per 51 million) may be a misread one. */
 const SHORT_RARE_COUNT = 500;
-/** … and read as a frequent word with one common confusion, this much likelier (log10). */
+/** … and read as one of this many most frequent words ("the" … "by", "had", "has") … */
+const SHORT_MEANT_RANK = 110;
+/**
+ * … with one common confusion, or a rarer one when the printed word has three letters, is used
+ * less than this and the word meant is one of the commonest ("tha", "ond") …
+ */
+const SHORT_RARER_COUNT = 100;
+const SHORT_RARER_RANK = 12;
+/** "ii", "iv", "xii": list numbers, not words. */
+const ROMAN_NUMERAL = /^(?=[ivx]{2,}$)x{0,3}(ix|iv|v?i{0,3})$/;
+/** … this much likelier (log10). */
 const SHORT_GAIN = 1;
 /** … and than the next reading. */
 const SHORT_LEAD = 1;
@@ -151,20 +165,90 @@ function isShortFunctionWordMisread(
     seen.length <= SAFE_MAX_WORD_LENGTH &&
     seenCount < SHORT_RARE_COUNT &&
     best.candidate.misread.length === 1 &&
-    best.candidate.cost <= COMMON_CONFUSION_COST &&
-    isFunctionWord(best.candidate.word, frequencies) &&
+    frequencies.rank(best.candidate.word) <= SHORT_MEANT_RANK &&
+    (best.candidate.cost <= COMMON_CONFUSION_COST ||
+      (seen.length === SAFE_MAX_WORD_LENGTH &&
+        seenCount < SHORT_RARER_COUNT &&
+        frequencies.rank(best.candidate.word) <= SHORT_RARER_RANK)) &&
+    !ROMAN_NUMERAL.test(seen) &&
     gain >= SHORT_GAIN &&
     best.score - second >= SHORT_LEAD
   );
 }
 
+/** A printed non-word read as one of the commonest words needs this gain (log10) … */
+const FUNCTION_NON_WORD_GAIN = 1.5;
+/** … and the word-list words SUBTLEX never saw are taken for non-words from this length. */
+const LISTED_ONLY_LENGTH = 4;
+
 /**
- * "houre", "looke", "seene", "shee": older printing adds an e to a word, which no OCR engine
- * does; such a word is left as printed.
+ * "bccn", "wbon", "tbeso", "wero", "lier": a printed form that is no word (or a word only the
+ * 275,000-word list knows: "wero", "lier", never once in 51 million words of SUBTLEX) read as one
+ * of the commonest words with one or two misread letters, far ahead of any other reading, is
+ * that word: these are the forms that recur on every page of a newspaper's OCR.
+ */
+function isFunctionNonWordMisread(
+  seen: string,
+  seenCount: number,
+  best: { candidate: Candidate; score: number },
+  second: number,
+  gain: number,
+  frequencies: EnglishFrequencies,
+): boolean {
+  const unseen =
+    seenCount === 0 || (seenCount <= LISTED_ONLY_COUNT && seen.length >= LISTED_ONLY_LENGTH);
+  return (
+    unseen &&
+    // Three letters or fewer ("src", "nro") are read so only through common confusions.
+    (seen.length > SAFE_MAX_WORD_LENGTH || best.candidate.cost <= 2 * COMMON_CONFUSION_COST) &&
+    frequencies.rank(best.candidate.word) <= SHORT_MEANT_RANK &&
+    gain >= FUNCTION_NON_WORD_GAIN &&
+    best.score - second >= SAFE_LEAD
+  );
+}
+
+/** A printed non-word at least this long may be read safely as the one word it misreads. */
+const LONG_NON_WORD_LENGTH = 6;
+/** … when that word is this much likelier (log10) than the next reading. */
+const LONG_LEAD = 1.5;
+
+/**
+ * "produoe", "deoeased", "reoeived", "gntter": a printed form of six letters or more that is no
+ * word at all (not in SUBTLEX, not in the 275,000 words of the word list) and is one misread
+ * letter from one word only is that word: a lower-case non-word that long is a misreading, not a
+ * name or an abbreviation, and a second candidate would have shown the doubt (shorter ones may
+ * be older spellings: "carye" for carry).
+ */
+function isLongNonWordMisread(
+  seen: string,
+  seenCount: number,
+  best: { candidate: Candidate; score: number },
+  second: number,
+  gain: number,
+): boolean {
+  return (
+    seenCount === 0 &&
+    seen.length >= LONG_NON_WORD_LENGTH &&
+    best.candidate.misread.length === 1 &&
+    gain >= SUGGEST_GAIN &&
+    best.score - second >= LONG_LEAD
+  );
+}
+
+/** The word older printing added an e to must be used at least this often (per 51 million). */
+const ARCHAIC_STEM_COUNT = 20;
+
+/**
+ * "houre", "looke", "staire", "eares", "shee": older printing adds an e to a word, at its end or
+ * before its plural s, which no OCR engine does; such a word is left as printed.
  */
 function isArchaicSpelling(seen: string, frequencies: EnglishFrequencies): boolean {
+  if (seen.length <= 3) return false;
+  if (seen.endsWith('e')) return frequencies.count(seen.slice(0, -1)) >= ARCHAIC_STEM_COUNT;
   return (
-    seen.length > 3 && seen.endsWith('e') && frequencies.count(seen.slice(0, -1)) >= MIN_MEANT_COUNT
+    seen.endsWith('es') &&
+    frequencies.count(`${seen.slice(0, -2)}s`) >= ARCHAIC_STEM_COUNT &&
+    frequencies.count(seen.slice(0, -2)) >= ARCHAIC_STEM_COUNT
   );
 }
 

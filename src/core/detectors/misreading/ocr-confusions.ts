@@ -36,6 +36,8 @@ const COMMON_BOTH: readonly [string, string][] = [
   ['f', 't'],
   ['i', 'l'],
   ['f', 'l'],
+  // A y whose tail breaks off is a v ("bv", "mav", "verv").
+  ['y', 'v'],
 ];
 
 /** Pairs read both ways, rarer group. */
@@ -43,7 +45,6 @@ const RARER_BOTH: readonly [string, string][] = [
   ['a', 'o'],
   ['s', 'a'],
   ['h', 'n'],
-  ['y', 'v'],
   ['c', 'o'],
   ['t', 'l'],
   ['e', 'a'],
@@ -59,6 +60,12 @@ const RARER_BOTH: readonly [string, string][] = [
   ['r', 'i'],
   ['i', 't'],
   ['d', 'il'],
+  // A worn a loses its bowl to u; a broken n reads as o; h whose arch breaks reads as ii
+  // ("und", "huve", "aod", "opioion", "tiie": Trove's and the ICDAR newspapers' commonest
+  // non-words the other pairs cannot reach).
+  ['a', 'u'],
+  ['n', 'o'],
+  ['h', 'ii'],
 ];
 
 /** Every confusion of the model, `meant → seen` and `seen → meant`. */
@@ -83,3 +90,10 @@ export const CONFUSIONS_BY_SEEN: ReadonlyMap<string, readonly Confusion[]> = (()
   }
   return map;
 })();
+
+/** True when the engine prints `seen` for `meant` in the common group (e/o, h/b, rn/m …). */
+export function isCommonConfusion(c: { readonly meant: string; readonly seen: string }): boolean {
+  return COMMON_BOTH.some(
+    ([a, b]) => (a === c.meant && b === c.seen) || (b === c.meant && a === c.seen),
+  );
+}

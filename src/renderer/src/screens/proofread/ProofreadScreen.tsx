@@ -3,7 +3,7 @@
  * the original on demand, and saving. It stays mounted while other screens show (`active`
  * false), so the editor and its history survive; its shortcuts work only while it shows.
  */
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingKind } from '../../../../core/finding';
 import { Progress } from '../../components/Progress';
@@ -53,6 +53,10 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
     props.editorial,
   );
   const snapshot = useSnapshot(session);
+  // The findings list follows a step behind, in a render React may interrupt: a fresh analysis
+  // re-lists thousands of findings, and a keystroke must not wait for that. The editor's marks
+  // are drawn by the editor itself, at once. The round attributes below name what the list shows.
+  const listed = useDeferredValue(snapshot);
   const actions = useProofreadActions(session, onHeadChanged);
   const batch = useBatch(session);
   const [saveOpen, setSaveOpen] = useState(false);
@@ -97,8 +101,8 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
       hidden={!active}
       // Which findings show (session, round) and whether they are the current text's: tests
       // wait on these instead of guessing how long an analysis takes.
-      data-findings-round={session ? `${session.serial}.${snapshot.findingsRound}` : undefined}
-      data-findings-current={session ? String(snapshot.findingsCurrent) : undefined}
+      data-findings-round={session ? `${session.serial}.${listed.findingsRound}` : undefined}
+      data-findings-current={session ? String(listed.findingsCurrent) : undefined}
     >
       {!issueId && (
         <div className="empty-state" data-testid="proofread-empty">
@@ -122,10 +126,10 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
           <div className="proofread__body">
             <FindingsPanel
               session={session}
-              findings={snapshot.findings}
-              text={snapshot.findingsText}
-              activeId={snapshot.activeId}
-              analysing={snapshot.analysing}
+              findings={listed.findings}
+              text={listed.findingsText}
+              activeId={listed.activeId}
+              analysing={listed.analysing}
               onBatch={batch.request}
             />
             <div className="proofread__main">

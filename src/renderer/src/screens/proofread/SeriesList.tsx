@@ -5,7 +5,7 @@
  * terms so the engine never flags it again. Root: data-testid="misreading-series".
  */
 import type { Text } from '@codemirror/state';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Locale } from '../../../../core/finding';
 import type { GeometryWord } from '../../../../core/geometry/page-geometry';
@@ -47,7 +47,7 @@ export function SeriesList(props: SeriesListProps) {
   const { t } = useTranslation('proofread');
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const [limit, setLimit] = useState(FIRST_SERIES);
-  const series = misreadingSeries(findings, text, words);
+  const series = useMemo(() => misreadingSeries(findings, text, words), [findings, text, words]);
   const activeAt = series.findIndex((s) => s.places.some((p) => p.finding.id === activeId));
   const shown = Math.max(limit, activeAt + 1);
 

@@ -1,11 +1,14 @@
 /**
  * Keeping the working copy safe: autosave (`issue.autosave`) whenever the text differs from
  * what was last autosaved, versions on demand (`issue.save`), and the editor's decisions sent
- * to the workspace (`issue.decide`) with each of them. A failed save never touches the editor's
- * text; the next tick tries again.
+ * to the workspace (`issue.decide`) with each of them. An autosave sends only what changed
+ * since the last one, or since the version the text is based on (a text patch); when the
+ * workspace no longer holds the text the patch was made from, the whole text goes instead.
+ * A failed save never touches the editor's text; the next tick tries again.
  */
 import type { Text } from '@codemirror/state';
 import type { GalleyApi, Decision, VersionInfo } from '../../../../shared/contract';
+import { patchBetween } from '../../../../shared/text-patch';
 import { unwrap } from '../../api';
 
 /** What the working copy keeper needs. */
@@ -32,6 +35,11 @@ export class WorkingCopy {
   private baseVersionId: string;
   private savedDoc: Text;
   private autosavedDoc: Text;
+  /**
+   * What the next autosave's patch is made against: the text this session last autosaved, and
+   * when; null after a version (the patch is then made against the version itself).
+   */
+  private autosaved: { readonly text: string; readonly savedAt: string } | null = null;
   private readonly flushed: Map<string, Decision>;
   private busy: Promise<unknown> = Promise.resolve();
   private failing = false;
@@ -62,9 +70,10 @@ export class WorkingCopy {
         const { api, issueId } = this.options;
         if (sameText(doc, this.savedDoc)) {
           await unwrap(api.issue.discardAutosave({ issueId }));
+          this.autosaved = null;
         } else {
           const text = doc.toString();
-          await unwrap(api.issue.autosave({ issueId, baseVersionId: this.baseVersionId, text }));
+          this.autosaved = { text, savedAt: await this.writeAutosave(text) };
         }
         this.autosavedDoc = doc;
         this.failing = false;
@@ -73,6 +82,23 @@ export class WorkingCopy {
         this.failing = true;
       }
     });
+  }
+
+  /** Autosaves `text`, as a patch on the last autosave when that is smaller; its `savedAt`. */
+  private async writeAutosave(text: string): Promise<string> {
+    const { api, issueId } = this.options;
+    const baseVersionId = this.baseVersionId;
+    const last = this.autosaved ?? { text: this.savedDoc.toString(), savedAt: baseVersionId };
+    const patch = patchBetween(last.text, text);
+    if (patch.insert.length < text.length / 2) {
+      const saved = await unwrap(
+        api.issue.autosave({ issueId, baseVersionId, patch: { since: last.savedAt, ...patch } }),
+      );
+      if ('savedAt' in saved) return saved.savedAt;
+    }
+    const saved = await unwrap(api.issue.autosave({ issueId, baseVersionId, text }));
+    if ('savedAt' in saved) return saved.savedAt;
+    throw new Error('the workspace refused a whole working copy as stale');
   }
 
   /** Saves `doc` as a new version with `message`; throws an ApiError when that failed. */
@@ -87,6 +113,7 @@ export class WorkingCopy {
       this.baseVersionId = version.id;
       this.savedDoc = doc;
       this.autosavedDoc = doc;
+      this.autosaved = null;
       // The autosave on disk predates this version; keeping it would offer stale "recovery".
       await unwrap(api.issue.discardAutosave({ issueId })).catch(() => undefined);
       return version;
@@ -98,6 +125,7 @@ export class WorkingCopy {
     const { api, issueId } = this.options;
     return this.serially(async () => {
       await unwrap(api.issue.discardAutosave({ issueId }));
+      this.autosaved = null;
     });
   }
 

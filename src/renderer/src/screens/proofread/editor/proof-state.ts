@@ -249,40 +249,90 @@ export function replaceFindings(
   findings: readonly Finding[],
   doc: Text,
 ): ProofState {
-  const current = new Map<string, { from: number; to: number; finding: Finding }>();
-  for (let it = value.items.iter(); it.value; it.next()) {
-    current.set(it.value.finding.id, { from: it.from, to: it.to, finding: it.value.finding });
-  }
-  const kept = new Set<string>();
-  const fresh: Finding[] = [];
-  for (const f of findings) {
-    const open = current.get(f.id);
-    if (open && open.from === f.start && open.to === f.end && sameFinding(open.finding, f)) {
-      kept.add(f.id);
-    } else fresh.push(f);
-  }
+  const { gone, fresh, activeKept } = compareOpen(value, findings);
   const { decisions, aliases } = adoptRejections(value, fresh, doc);
   const added = build(fresh, doc, decisions);
-  if (kept.size === current.size && added.items.length === 0 && decisions === value.decisions) {
+  if (gone.length === 0 && added.items.length === 0 && decisions === value.decisions) {
     return value;
   }
+  // Only the stretch where findings went is filtered: the rest of the set is reused as it is.
+  const goneIds = new Set<string>();
+  let filterFrom = doc.length;
+  let filterTo = 0;
+  for (const [item, from, to] of gone) {
+    goneIds.add(item.finding.id);
+    filterFrom = Math.min(filterFrom, from);
+    filterTo = Math.max(filterTo, to);
+  }
+  const items = new Set(gone.map(([item]) => item));
   return {
     ...value,
     decisions,
     aliases,
     items: value.items.update({
-      filter: (_from, _to, item) => kept.has(item.finding.id),
       add: added.items,
       sort: true,
+      ...(gone.length > 0 && {
+        filter: (_from, _to, item) => !items.has(item),
+        filterFrom,
+        filterTo,
+      }),
     }),
     related: value.related.update({
-      filter: (_from, _to, span) => kept.has(span.id),
       add: added.related,
       sort: true,
+      ...(gone.length > 0 && { filter: (_from, _to, span) => !goneIds.has(span.id) }),
     }),
-    active: successor(value.active, kept, fresh),
+    active: activeKept ? value.active : successor(value.active, fresh),
     generation: value.generation + 1,
   };
+}
+
+/**
+ * The open findings a fresh analysis does not report again unchanged (`gone`), the findings of
+ * it that are not open as they are (`fresh`), and whether the active finding stays. Both lists
+ * are in document order, so one walk through both compares them; findings starting at the same
+ * place are matched by id among themselves. Without a map of every id, a re-analysis of a
+ * finding-dense issue costs a walk, not thousands of string hashes.
+ */
+function compareOpen(
+  value: ProofState,
+  reported: readonly Finding[],
+): { gone: [FindingValue, number, number][]; fresh: Finding[]; activeKept: boolean } {
+  const findings = inOrder(reported);
+  const gone: [FindingValue, number, number][] = [];
+  const fresh: Finding[] = [];
+  const activeId = value.active?.id;
+  let activeKept = false;
+  const open: { item: FindingValue; to: number }[] = [];
+  const it = value.items.iter();
+  let i = 0;
+  while (it.value || i < findings.length) {
+    const at = Math.min(it.value ? it.from : Infinity, findings[i]?.start ?? Infinity);
+    open.length = 0;
+    for (; it.value && it.from === at; it.next()) open.push({ item: it.value, to: it.to });
+    for (; i < findings.length && findings[i]!.start === at; i++) {
+      const f = findings[i]!;
+      const match = open.findIndex(({ item }) => item.finding.id === f.id);
+      const same = match >= 0 && open[match]!.to === f.end;
+      if (same && sameFinding(open[match]!.item.finding, f)) {
+        if (f.id === activeId) activeKept = true;
+        open.splice(match, 1);
+      } else fresh.push(f);
+    }
+    for (const { item, to } of open) gone.push([item, at, to]);
+  }
+  return { gone, fresh, activeKept };
+}
+
+/** `findings` in document order (by start): as given when they already are. */
+function inOrder(findings: readonly Finding[]): readonly Finding[] {
+  for (let i = 1; i < findings.length; i++) {
+    if (findings[i]!.start < findings[i - 1]!.start) {
+      return [...findings].sort((a, b) => a.start - b.start);
+    }
+  }
+  return findings;
 }
 
 /**
@@ -312,12 +362,8 @@ function adoptRejections(
  * The active finding after a re-analysis: the same one if it stayed, else the fresh finding
  * with the same id or, since ids depend on the surrounding text, with the same span and kind.
  */
-function successor(
-  active: ActiveFinding | null,
-  kept: ReadonlySet<string>,
-  fresh: readonly Finding[],
-): ActiveFinding | null {
-  if (!active || kept.has(active.id)) return active;
+function successor(active: ActiveFinding | null, fresh: readonly Finding[]): ActiveFinding | null {
+  if (!active) return active;
   const same =
     fresh.find((f) => f.id === active.id) ??
     fresh.find((f) => f.start === active.from && f.end === active.to && f.kind === active.kind);

@@ -1,0 +1,250 @@
+/**
+ * The neighbouring words as evidence for the English corrector. A printed word that is itself a
+ * frequent word ("he", "be", "bad", "hut") is changed only where its neighbours leave no doubt:
+ * "will he held" is "will be held", "be was" is "he was", "bad been" is "had been", ", hut the"
+ * is ", but the". These are grammar, not statistics: a modal or "to" is followed by a verb's base
+ * form, never by "he" and then a participle; "he" and not "be" stands before a finite verb; "been"
+ * follows a form of "have"; "hut" is a noun and a noun does not open a clause after a comma.
+ * The same evidence vetoes: "tho he" is "though he", never "the he".
+ */
+import type { EnglishReading } from './english';
+
+/**
+ * The words either side of a printed word, lower case; null across punctuation or an edge.
+ * `before` is "," after a comma or semicolon and "." at the start of a block or a sentence.
+ */
+export interface Neighbours {
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+/** Forms only "he" stands before ("he said" is not among them: "be said" is English too). */
+const FINITE_AFTER_HE = words('was is has would could should did does went came knew saw says');
+
+/** … and those before which "he" stands where "be" cannot (no modal or "to" before it). */
+const AFTER_HE = words(
+  'was is has would could should did does went came knew saw says had said thought told replied added',
+);
+
+/** Words after which a verb's base form follows: "will be", "to be". */
+const BEFORE_BE = words('to will would shall should may might must can could cannot');
+
+/** Participles and adjectives that follow "be" and never "he" ("be held", "be able"). */
+const PARTICIPLES = words(
+  'able made done given taken seen known shown held paid sold built found kept left sent ' +
+    'brought bought thrown written read heard told put set laid borne glad sorry present',
+);
+
+/** Determiners: after a modal, "he" is followed by a verb, "be" by these too ("will be a"). */
+const DETERMINERS = words('a an the his her their its no');
+
+/** Participles that follow "have", "had" and "has" and cannot follow the words misread for them. */
+const AFTER_HAVE = words(
+  'been become given gone taken done seen known shown written spoken received',
+);
+
+/** Words that open a clause after ", but": "hut" (a noun) is never followed by them there. */
+const CLAUSE_OPENERS = words(
+  'the it he she i we they there this that not also as when if his you no in only to',
+);
+
+/** Words that cannot follow "the": after them "tho" is "though" and "thc" is no certain "the". */
+const NOT_AFTER_THE = words(
+  'he she it i we they you is was are were has had have will would and of to the',
+);
+
+/** Subjects: after them an adjective ("bad") cannot stand, only a verb ("had"). */
+const SUBJECTS = words('he she they we who');
+
+/** What opens a clause, after which "he" is the subject and "lie" (a noun) cannot stand. */
+const CLAUSE_STARTS = words(
+  ', . and but when if as who because until since where while whom then so though although',
+);
+
+/** One grammatical misreading: the printed word, the word meant and the letters confused. */
+interface Rule {
+  readonly meant: string;
+  readonly misread: EnglishReading['misread'];
+  readonly applies: (n: Neighbours) => boolean;
+  readonly context: NonNullable<EnglishReading['context']>;
+}
+
+/** A participle: of PARTICIPLES or AFTER_HAVE, or a word of more than four letters in "-ed". */
+const isParticiple = (word: string) =>
+  PARTICIPLES.has(word) || AFTER_HAVE.has(word) || (word.length > 4 && word.endsWith('ed'));
+/** A word that follows "be": a participle, a determiner or a word in "-ing". */
+const followsBe = (word: string) =>
+  isParticiple(word) || DETERMINERS.has(word) || (word.length > 5 && word.endsWith('ing'));
+/** "will he held", "to he a": a modal or "to" is followed by no subject but a verb. */
+const beAfterModal = ({ before, after }: Neighbours) =>
+  before !== null &&
+  after !== null &&
+  ((BEFORE_BE.has(before) && followsBe(after)) ||
+    (before === 'to' && !AFTER_HE.has(after) && !NOT_AFTER_THE.has(after)));
+/** "be was": before a finite verb, after anything but a modal or "to". */
+const heBeforeFinite = ({ before, after }: Neighbours) =>
+  after !== null && FINITE_AFTER_HE.has(after) && before !== null && !BEFORE_BE.has(before);
+/** "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". */
+const heBeforeVerb = ({ before, after }: Neighbours) =>
+  after !== null &&
+  (AFTER_HE.has(after) || (after.length > 4 && after.endsWith('ed'))) &&
+  (before === null || !BEFORE_BE.has(before));
+const haveBeforeBeen = ({ after }: Neighbours) => after !== null && AFTER_HAVE.has(after);
+
+const TO_BE = {
+  'zh-CN': '情态词或“to”之后、分词之前只能是“be”',
+  en: 'after a modal or "to" and before a participle only "be" stands',
+};
+const HE_DID = {
+  'zh-CN': '动词之前、从句开头应是主语“he”',
+  en: 'only "he" stands before the verb',
+};
+const HAVE_BEEN = {
+  'zh-CN': '分词（been 等）之前应是 have 的形式',
+  en: 'a participle such as "been" follows a form of "have"',
+};
+
+const letters = (...pairs: [meant: string, seen: string][]) =>
+  pairs.map(([meant, seen]) => ({ meant, seen }));
+
+/** The grammatical misreadings, by printed word, tried in order. */
+const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
+  ['he', [{ meant: 'be', misread: letters(['b', 'h']), applies: beAfterModal, context: TO_BE }]],
+  [
+    'ho',
+    [
+      {
+        meant: 'be',
+        misread: letters(['b', 'h'], ['e', 'o']),
+        applies: beAfterModal,
+        context: TO_BE,
+      },
+      { meant: 'he', misread: letters(['e', 'o']), applies: heBeforeVerb, context: HE_DID },
+    ],
+  ],
+  ['be', [{ meant: 'he', misread: letters(['h', 'b']), applies: heBeforeFinite, context: HE_DID }]],
+  [
+    'bo',
+    [
+      {
+        meant: 'he',
+        misread: letters(['h', 'b'], ['e', 'o']),
+        applies: heBeforeVerb,
+        context: HE_DID,
+      },
+    ],
+  ],
+  [
+    'lie',
+    [
+      {
+        meant: 'he',
+        misread: letters(['h', 'li']),
+        // "the lie was": only after what opens a clause is "lie" the subject "he".
+        applies: (n) =>
+          n.before !== null &&
+          CLAUSE_STARTS.has(n.before) &&
+          n.after !== null &&
+          AFTER_HE.has(n.after),
+        context: HE_DID,
+      },
+    ],
+  ],
+  [
+    'bad',
+    [
+      {
+        meant: 'had',
+        misread: letters(['h', 'b']),
+        // "he bad her go" is "he bade her go" in older prose: only a participle decides.
+        applies: (n) =>
+          haveBeforeBeen(n) ||
+          (n.before !== null &&
+            SUBJECTS.has(n.before) &&
+            n.after !== null &&
+            isParticiple(n.after)),
+        context: HAVE_BEEN,
+      },
+    ],
+  ],
+  [
+    'bas',
+    [{ meant: 'has', misread: letters(['h', 'b']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'hare',
+    [{ meant: 'have', misread: letters(['v', 'r']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'nave',
+    [{ meant: 'have', misread: letters(['h', 'n']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'lias',
+    [{ meant: 'has', misread: letters(['h', 'li']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'liad',
+    [{ meant: 'had', misread: letters(['h', 'li']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'wore',
+    [
+      {
+        meant: 'were',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before === 'there',
+        context: { 'zh-CN': '“there”之后应是“were”', en: '"there" is followed by "were"' },
+      },
+    ],
+  ],
+  [
+    'hut',
+    [
+      {
+        meant: 'but',
+        misread: letters(['b', 'h']),
+        applies: (n) => n.before === ',' && n.after !== null && CLAUSE_OPENERS.has(n.after),
+        context: {
+          'zh-CN': '逗号之后、从句开头之前应是连词“but”',
+          en: 'after a comma and before a clause the conjunction "but" stands',
+        },
+      },
+    ],
+  ],
+]);
+
+/** True when the context of a printed word may change its reading: look at its neighbours. */
+export function hasContextRule(seen: string, reading: EnglishReading | null): boolean {
+  return RULES.has(seen) || reading?.word === 'the';
+}
+
+/**
+ * The reading of `seen` (lower case) among its neighbours: a grammatical misreading's word when
+ * its rule applies (always safe: the grammar allows no other reading), the context-free reading
+ * when nothing vetoes it, a suggestion only or nothing when the next word cannot follow "the"
+ * ("tho he" is "though he").
+ */
+export function readInContext(
+  seen: string,
+  reading: EnglishReading | null,
+  n: Neighbours,
+): EnglishReading | null {
+  for (const rule of RULES.get(seen) ?? []) {
+    if (!rule.applies(n)) continue;
+    return {
+      word: rule.meant,
+      misread: rule.misread,
+      nonWord: false,
+      gain: 0,
+      safe: true,
+      context: rule.context,
+    };
+  }
+  if (reading?.word === 'the' && n.after !== null && NOT_AFTER_THE.has(n.after)) {
+    return seen === 'tho' ? null : { ...reading, safe: false };
+  }
+  return reading;
+}
