@@ -69,7 +69,8 @@ describe('galley import --image and export --format alto', () => {
       ws,
     ]);
     expect(wrong.code).not.toBe(0);
-    expect(wrong.stderr).toMatch(/can be written back as alto, not hocr/);
+    // The same sentence the app gives in English.
+    expect(wrong.stderr).toMatch(/imported from ALTO, so it can be written back as ALTO, not hOCR/);
   }, 180_000);
 
   it('refuses a scan that is not an image, importing nothing', async () => {

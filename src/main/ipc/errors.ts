@@ -3,6 +3,7 @@
  * anything else becomes a generic sentence (the details go to the log, never to the screen).
  */
 import type { ContractError } from '../../shared/contract';
+import { WriteBackRefused } from '../services/page-service';
 import { WorkspaceError } from '../workspace/errors';
 
 /** An error whose message is meant for the editor, in both interface languages. */
@@ -52,6 +53,25 @@ export function importFailure(error: unknown, name: string): unknown {
   const reason = String((error as Error & { reason?: unknown }).reason ?? 'damaged');
   const zh = (IMPORT_ZH[reason] ?? IMPORT_ZH.damaged).replace('{name}', name);
   return new UserError(reason, zh, error.message);
+}
+
+const SOURCE_NAMES: Readonly<Record<string, string>> = {
+  alto: 'ALTO',
+  page: 'PAGE-XML',
+  hocr: 'hOCR',
+};
+
+/** A refused write-back into an OCR format as a sentence in both languages; anything else as is. */
+export function writeBackFailure(error: unknown): unknown {
+  if (!(error instanceof WriteBackRefused)) return error;
+  const to = SOURCE_NAMES[error.format] ?? error.format;
+  if (error.imported === null) {
+    const zh = `这期稿件不是从 ALTO、PAGE-XML 或 hOCR 导入的，没有可写回的 ${to} 原文件。`;
+    return new UserError('no-pages', zh, error.message);
+  }
+  const from = SOURCE_NAMES[error.imported] ?? error.imported;
+  const zh = `这期稿件是从 ${from} 导入的，只能写回 ${from}，不能写成 ${to}。`;
+  return new UserError('wrong-format', zh, error.message);
 }
 
 /** zh-CN sentences for a page scan that cannot be read; `{name}` is the image's name. */

@@ -24,31 +24,12 @@ import type { Handlers } from './dispatch';
 import { recoveryMessage } from '../workspace/recovery-message';
 import { createEditorialHandlers, type EditorialDeps } from './editorial-handlers';
 import { createPageHandlers } from './page-handlers';
-import type { PageService } from '../services/page-service';
-import { importFailure, UserError } from './errors';
+import { WriteBackRefused, type PageService } from '../services/page-service';
+import { importFailure, writeBackFailure } from './errors';
 import { basename } from 'node:path';
 
 const isSourceFormat = (format: string): format is SourceFormat =>
   (SOURCE_FORMATS as readonly string[]).includes(format);
-
-const SOURCE_NAMES: Readonly<Record<string, string>> = {
-  alto: 'ALTO',
-  page: 'PAGE-XML',
-  hocr: 'hOCR',
-};
-
-const noPages = (format: SourceFormat): [string, string] => [
-  `这期稿件不是从 ALTO、PAGE-XML 或 hOCR 导入的，没有可写回的 ${SOURCE_NAMES[format]} 原文件。`,
-  `This issue was not imported from ALTO, PAGE-XML or hOCR, so there is no ${SOURCE_NAMES[format]} file to write it back into.`,
-];
-
-const wrongFormat = (imported: string, format: SourceFormat): [string, string] => {
-  const from = SOURCE_NAMES[imported] ?? imported;
-  return [
-    `这期稿件是从 ${from} 导入的，只能写回 ${from}，不能写成 ${SOURCE_NAMES[format]}。`,
-    `This issue was imported from ${from}, so it can be written back as ${from}, not ${SOURCE_NAMES[format]}.`,
-  ];
-};
 
 export interface HandlerDeps {
   readonly repository: WorkspaceRepository;
@@ -203,15 +184,11 @@ export function createHandlers({
       // Written back before the folder is asked for: a format the issue was not imported from
       // is refused with its sentence, not after the editor chose a folder.
       const built: BuiltExport[] = [];
-      const sources = formats.filter(isSourceFormat);
-      // The page record is read once for every source format asked for.
-      const imported = pages && sources.length > 0 ? await pages.find(issue.id) : undefined;
-      for (const format of sources) {
-        if (!pages || !imported) throw new UserError('no-pages', ...noPages(format));
-        if (imported.format !== format) {
-          throw new UserError('wrong-format', ...wrongFormat(imported.format, format));
-        }
-        const back = await pages.exportOcr(issue.id, version.id, format);
+      for (const format of formats.filter(isSourceFormat)) {
+        if (!pages) throw writeBackFailure(new WriteBackRefused(null, format));
+        const back = await pages.exportOcr(issue.id, version.id, format).catch((error: unknown) => {
+          throw writeBackFailure(error);
+        });
         built.push({ extension: SOURCE_EXTENSIONS[format], bytes: back.bytes });
       }
       const folder = await platform.chooseExportFolder();

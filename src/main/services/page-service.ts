@@ -35,6 +35,33 @@ export interface PageServiceDeps {
   readonly store: PageStore;
 }
 
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  alto: 'ALTO',
+  page: 'PAGE-XML',
+  hocr: 'hOCR',
+};
+
+/**
+ * A write-back into an OCR format the issue was not imported from: `imported` is the format it
+ * was imported from, or null when it came from no OCR file (so there is nothing to write into).
+ */
+export class WriteBackRefused extends WorkspaceError {
+  constructor(
+    readonly imported: string | null,
+    readonly format: OcrExportFormat,
+  ) {
+    const to = FORMAT_NAMES[format] ?? format;
+    const from = imported && (FORMAT_NAMES[imported] ?? imported);
+    super(
+      'invalid-input',
+      from
+        ? `This issue was imported from ${from}, so it can be written back as ${from}, not ${to}.`
+        : `This issue was not imported from ALTO, PAGE-XML or hOCR, so there is no ${to} file to write it back into.`,
+    );
+    this.name = 'WriteBackRefused';
+  }
+}
+
 export class PageService {
   private readonly repo: WorkspaceRepository;
   private readonly store: PageStore;
@@ -195,14 +222,8 @@ export class PageService {
     versionRef: string | number | undefined,
     format: OcrExportFormat,
   ): Promise<{ bytes: Uint8Array; sourceName: string; versionNumber: number }> {
-    const record = await this.record(ref);
-    if (record.format !== format) {
-      throw new WorkspaceError(
-        'invalid-input',
-        `Issue ${record.issueId} was imported from ${FORMAT_NAMES[record.format] ?? record.format} ` +
-          `("${record.sourceName}"), so it can be written back as ${record.format}, not ${format}.`,
-      );
-    }
+    const record = await this.find(ref);
+    if (record?.format !== format) throw new WriteBackRefused(record?.format ?? null, format);
     const issueId = record.issueId;
     const first = this.repo.resolveVersion(issueId, 1);
     const version =
@@ -254,12 +275,6 @@ export class PageService {
     return stored;
   }
 }
-
-const FORMAT_NAMES: Readonly<Record<string, string>> = {
-  alto: 'ALTO',
-  page: 'PAGE-XML',
-  hocr: 'hOCR',
-};
 
 async function readScan(path: string): Promise<Buffer> {
   return readFile(path).catch((error: NodeJS.ErrnoException) => {

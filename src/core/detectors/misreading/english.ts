@@ -7,7 +7,7 @@
  * (2,141) and "lie" (6,133) keep, because they are words used often enough on their own.
  */
 import { isEnglishWord } from '../../lexicon/english';
-import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { LISTED_ONLY_COUNT, type EnglishFrequencies } from '../../lexicon/english-frequency';
 import { COMMON_CONFUSION_COST, CONFUSIONS_BY_SEEN } from './ocr-confusions';
 
 /** A better reading of a printed word. */
@@ -111,6 +111,7 @@ export function readEnglishWord(
   const safe =
     isShortFunctionWordMisread(seen, seenCount, best, second, gain, frequencies) ||
     isLongNonWordMisread(seen, seenCount, best, second, gain) ||
+    isFunctionNonWordMisread(seen, seenCount, best, second, gain, frequencies) ||
     (gain >= SAFE_GAIN &&
       best.score - second >= SAFE_LEAD &&
       seenCount < SAFE_MAX_SEEN_COUNT &&
@@ -172,6 +173,37 @@ function isShortFunctionWordMisread(
     !ROMAN_NUMERAL.test(seen) &&
     gain >= SHORT_GAIN &&
     best.score - second >= SHORT_LEAD
+  );
+}
+
+/** A printed non-word read as one of the commonest words needs this gain (log10) … */
+const FUNCTION_NON_WORD_GAIN = 1.5;
+/** … and the word-list words SUBTLEX never saw are taken for non-words from this length. */
+const LISTED_ONLY_LENGTH = 4;
+
+/**
+ * "bccn", "wbon", "tbeso", "wero", "lier": a printed form that is no word (or a word only the
+ * 275,000-word list knows: "wero", "lier", never once in 51 million words of SUBTLEX) read as one
+ * of the commonest words with one or two misread letters, far ahead of any other reading, is
+ * that word: these are the forms that recur on every page of a newspaper's OCR.
+ */
+function isFunctionNonWordMisread(
+  seen: string,
+  seenCount: number,
+  best: { candidate: Candidate; score: number },
+  second: number,
+  gain: number,
+  frequencies: EnglishFrequencies,
+): boolean {
+  const unseen =
+    seenCount === 0 || (seenCount <= LISTED_ONLY_COUNT && seen.length >= LISTED_ONLY_LENGTH);
+  return (
+    unseen &&
+    // Three letters or fewer ("src", "nro") are read so only through common confusions.
+    (seen.length > SAFE_MAX_WORD_LENGTH || best.candidate.cost <= 2 * COMMON_CONFUSION_COST) &&
+    frequencies.rank(best.candidate.word) <= SHORT_MEANT_RANK &&
+    gain >= FUNCTION_NON_WORD_GAIN &&
+    best.score - second >= SAFE_LEAD
   );
 }
 
