@@ -49,8 +49,34 @@ interface Candidate {
   readonly misread: readonly { meant: string; seen: string }[];
 }
 
-/** Every word `seen` could be a misreading of, with one or two confusions (best cost per word). */
+/** The words a misreading may be read as, and every prefix of them. */
+interface MeantIndex {
+  readonly words: ReadonlySet<string>;
+  readonly prefixes: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<EnglishFrequencies, MeantIndex>();
+
+/** The index of the words used at least MIN_MEANT_COUNT times, built once per table. */
+function meantIndex(frequencies: EnglishFrequencies): MeantIndex {
+  let index = indexes.get(frequencies);
+  if (!index) {
+    const words = new Set(frequencies.wordsUsedAtLeast(MIN_MEANT_COUNT));
+    const prefixes = new Set<string>();
+    for (const word of words) for (let n = 1; n <= word.length; n++) prefixes.add(word.slice(0, n));
+    index = { words, prefixes };
+    indexes.set(frequencies, index);
+  }
+  return index;
+}
+
+/**
+ * Every word used at least MIN_MEANT_COUNT times that `seen` could be a misreading of, with one
+ * or two confusions (best cost per word). The confusions are tried left to right, and a branch
+ * whose text so far begins no such word is cut: about twenty look-ups a word instead of hundreds.
+ */
 function candidates(seen: string, frequencies: EnglishFrequencies): Map<string, Candidate> {
+  const { words, prefixes } = meantIndex(frequencies);
   const found = new Map<string, Candidate>();
   const walk = (
     word: string,
@@ -60,16 +86,20 @@ function candidates(seen: string, frequencies: EnglishFrequencies): Map<string, 
     left: number,
   ) => {
     for (let i = from; i < word.length; i++) {
-      for (const c of CONFUSIONS_BY_SEEN.get(word[i]) ?? []) {
+      // Nothing edited from here on changes word[0, i): it must begin a word already.
+      if (i > 0 && !prefixes.has(word.slice(0, i))) return;
+      for (const c of CONFUSIONS_BY_SEEN.get(word[i]!) ?? []) {
         if (!word.startsWith(c.seen, i)) continue;
-        const next = word.slice(0, i) + c.meant + word.slice(i + c.seen.length);
+        const head = word.slice(0, i) + c.meant;
+        if (!prefixes.has(head)) continue;
+        const next = head + word.slice(i + c.seen.length);
         const total = cost + c.cost;
         const steps = [...misread, { meant: c.meant, seen: c.seen }];
         const known = found.get(next);
-        if (frequencies.count(next) > 0 && (!known || known.cost > total)) {
+        if (words.has(next) && (!known || known.cost > total)) {
           found.set(next, { word: next, cost: total, misread: steps });
         }
-        if (left > 1) walk(next, i + c.meant.length, total, steps, left - 1);
+        if (left > 1) walk(next, head.length, total, steps, left - 1);
       }
     }
   };
