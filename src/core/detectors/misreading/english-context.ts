@@ -77,6 +77,10 @@ const AFTER_AS = words(
 /** Words that follow "to": a verb's base form of the commonest, or an object. */
 const AFTER_TO = words('be have make take do go see get give him them me us whom which');
 
+/** Subjects before "would" and verbs after it: "he wonld be" is no "world". */
+const BEFORE_WOULD = words('i he she it we they you who which that there');
+const AFTER_WOULD = words('be have not like make take do go come give get seem appear');
+
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
 interface Rule {
   readonly meant: string;
@@ -268,6 +272,22 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
         misread: letters(['s', 'a']),
         applies: (n) => n.after !== null && AFTER_AS.has(n.after),
         context: { 'zh-CN': '其后的词只接在“as”之后', en: 'the next word follows "as"' },
+      },
+    ],
+  ],
+  [
+    'wonld',
+    [
+      {
+        meant: 'would',
+        misread: letters(['u', 'n']),
+        applies: (n) =>
+          (n.before !== null && BEFORE_WOULD.has(n.before)) ||
+          (n.after !== null && AFTER_WOULD.has(n.after)),
+        context: {
+          'zh-CN': '主语之后、动词之前应是“would”',
+          en: 'a subject or a verb beside it reads "would", not "world"',
+        },
       },
     ],
   ],

@@ -207,7 +207,7 @@ function isShortFunctionWordMisread(
 }
 
 /** A printed non-word read as one of the commonest words needs this gain (log10) … */
-const FUNCTION_NON_WORD_GAIN = 1.5;
+const FUNCTION_NON_WORD_GAIN = 1.2;
 /**
  * … and words SUBTLEX saw fewer times than this (in 51 million: "lier" 3 times) or never (the
  * word list's "wero") are taken for non-words from this length.
@@ -233,8 +233,11 @@ function isFunctionNonWordMisread(
     seenCount === 0 || (seenCount < RARE_SEEN_COUNT && seen.length >= LISTED_ONLY_LENGTH);
   return (
     unseen &&
-    // Three letters or fewer ("src", "nro") are read so only through common confusions.
-    (seen.length > SAFE_MAX_WORD_LENGTH || best.candidate.cost <= 2 * COMMON_CONFUSION_COST) &&
+    // Three letters or fewer ("src", "nro") are read so only through common confusions, or as
+    // one of the dozen commonest words ("nud" → "and").
+    (seen.length > SAFE_MAX_WORD_LENGTH ||
+      best.candidate.cost <= 2 * COMMON_CONFUSION_COST ||
+      frequencies.rank(best.candidate.word) <= SHORT_RARER_RANK) &&
     frequencies.rank(best.candidate.word) <= SHORT_MEANT_RANK &&
     gain >= FUNCTION_NON_WORD_GAIN &&
     best.score - second >= SAFE_LEAD
