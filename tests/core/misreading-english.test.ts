@@ -151,6 +151,15 @@ describe('misreading (English)', () => {
     expect([finding.replacement, finding.confidence]).toEqual(['in', 'suggest']);
   });
 
+  it('reads ami, ana and nd between two words as "and", winch after a comma as "which"', () => {
+    expect(
+      cleanText('Mr Hamlin, ami Mr. Wilson, wine ana bread, salt nd pepper, the bill, winch was', {
+        english,
+      }).text,
+    ).toBe('Mr Hamlin, and Mr. Wilson, wine and bread, salt and pepper, the bill, which was');
+    expect(cleanText('my dear mon ami Pierre', { english }).text).toBe('my dear mon ami Pierre');
+  });
+
   it('leaves the same words alone where they are right', () => {
     for (const text of [
       'Will he come? It may be had at the shop, and what will he do.',
