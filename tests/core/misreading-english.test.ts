@@ -138,6 +138,11 @@ describe('misreading (English)', () => {
   it('applies upper-case readings among the capitals of a heading only', () => {
     expect(cleanText('TBE CHIMES OF PARIS', { english }).text).toBe('THE CHIMES OF PARIS');
     expect(cleanText('see TBE above', { english }).text).toBe('see TBE above');
+    // Capitals have confusions of their own: E printed as B or K, R as K.
+    expect(cleanText('PUBLIC NOTICK OF THB DENTAL SURGBON', { english }).text).toBe(
+      'PUBLIC NOTICE OF THE DENTAL SURGEON',
+    );
+    expect(cleanText('the NOTICK said', { english }).text).toBe('the NOTICK said');
   });
 
   it('reads short forms by the word they stand beside (it ia, nt the, lo the, aa well)', () => {
