@@ -81,6 +81,20 @@ const AFTER_TO = words('be have make take do go see get give him them me us whom
 const BEFORE_WOULD = words('i he she it we they you who which that there');
 const AFTER_WOULD = words('be have not like make take do go come give get seem appear');
 
+/** Words before which "ami" is French ("mon ami"), not a misread "and". */
+const FRENCH_BEFORE = words('mon un bon cher notre votre mes');
+
+/** "ami", "ana", "nd" between two words: no English word, and "and" joins words. */
+const andBetween = ({ before, after }: Neighbours) =>
+  before !== null && before !== '.' && after !== null && !FRENCH_BEFORE.has(before);
+const AND = {
+  meant: 'and',
+  context: {
+    'zh-CN': '两词之间应是连词“and”',
+    en: 'between two words the conjunction "and" stands',
+  },
+};
+
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
 interface Rule {
   readonly meant: string;
@@ -287,6 +301,23 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
         context: {
           'zh-CN': '主语之后、动词之前应是“would”',
           en: 'a subject or a verb beside it reads "would", not "world"',
+        },
+      },
+    ],
+  ],
+  ['ami', [{ ...AND, misread: letters(['nd', 'mi']), applies: andBetween }]],
+  ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
+  ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
+  [
+    'winch',
+    [
+      {
+        meant: 'which',
+        misread: letters(['h', 'n']),
+        applies: (n) => n.before === ',',
+        context: {
+          'zh-CN': '逗号之后应是关系词“which”',
+          en: 'after a comma the relative "which" stands',
         },
       },
     ],
