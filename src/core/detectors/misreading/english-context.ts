@@ -117,9 +117,16 @@ const beAfterModal = ({ before, after }: Neighbours) =>
   after !== null &&
   ((BEFORE_BE.has(before) && followsBe(after)) ||
     (before === 'to' && !AFTER_HE.has(after) && !NOT_AFTER_THE.has(after)));
-/** "be was": before a finite verb, after anything but a modal or "to". */
+/**
+ * "be was": before a finite verb, after anything but a modal or "to"; "then be said": before
+ * "said", "had" … where a clause opens ("may be said", "to be had" keep their modal or "to").
+ */
 const heBeforeFinite = ({ before, after }: Neighbours) =>
-  after !== null && FINITE_AFTER_HE.has(after) && before !== null && !BEFORE_BE.has(before);
+  after !== null &&
+  before !== null &&
+  !BEFORE_BE.has(before) &&
+  (FINITE_AFTER_HE.has(after) ||
+    ((CLAUSE_STARTS.has(before) || before === 'that') && AFTER_HE.has(after)));
 /** "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". */
 const heBeforeVerb = ({ before, after }: Neighbours) =>
   after !== null &&
