@@ -187,10 +187,11 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
       {
         meant: 'he',
         misread: letters(['h', 'li']),
-        // "the lie was": only after what opens a clause is "lie" the subject "he".
+        // "the lie was": only after what opens a clause ("that" too: "said that lie had" is
+        // far likelier "he" than a lie) is "lie" the subject "he".
         applies: (n) =>
           n.before !== null &&
-          CLAUSE_STARTS.has(n.before) &&
+          (CLAUSE_STARTS.has(n.before) || n.before === 'that') &&
           n.after !== null &&
           AFTER_HE.has(n.after),
         context: HE_DID,
