@@ -4,18 +4,35 @@
  *
  *   npx tsx scripts/shape-table.ts [../shared/lexicon] [resources/lexicon/shape-similar.txt]
  *
- * One line per character: the character, a tab, then up to 40 common characters of similar
- * shape, most similar first. Similarity adds up evidence from three licensed sources in
- * ../shared/lexicon (Apache-2.0, notices in resources/lexicon/): four-corner codes (四角号码,
- * char-similar), the similar-stroke groups (pycorrector) and the decompositions into components
- * (cjk-decomp). Candidates are pycorrector's 3,502 common characters. No OCR corpus is read.
+ * One line per Han character of GB 2312 (what the scan reads): the character, a tab, then up to
+ * 64 characters of similar shape, most similar first. Two rankings are fused (reciprocal rank,
+ * the structural one weighted 1.5):
+ *
+ * - structure: evidence from three licensed sources in ../shared/lexicon (Apache-2.0, notices
+ *   in resources/lexicon/): four-corner codes (四角号码, char-similar), the similar-stroke groups
+ *   (pycorrector) and the decompositions into components (cjk-decomp), over pycorrector's 3,502
+ *   common characters;
+ * - ink: the glyphs drawn by WenQuanYi Micro Hei (Apache-2.0, the Debian package
+ *   fonts-wqy-microhei) at 32 px, blurred, cut to 16 × 16 and compared by the cosine of their
+ *   centred ink, over all of GB 2312: what an OCR engine sees (大/六, 于/手, 儿/几, 咕/咭 share
+ *   no component but look alike).
+ *
+ * No OCR corpus is read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 
 const dir = process.argv[2] ?? '../shared/lexicon';
 const out = process.argv[3] ?? 'resources/lexicon/shape-similar.txt';
-const KEEP = 40;
+/** Structural candidates fused per character, and characters kept in the table. */
+const STRUCTURAL = 80;
+const KEEP = 64;
+/** Ink candidates fused per character. */
+const INK = 200;
+/** Reciprocal-rank fusion: 1 / (FUSE + rank), the structural ranking weighted 1.5. */
+const FUSE = 10;
+const STRUCTURAL_WEIGHT = 1.5;
 const MIN_SCORE = 1.5;
 
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
@@ -150,11 +167,66 @@ for (const c of common) {
   push(byComponent, c, c);
 }
 
-const keys = new Set<string>(
-  [...common, ...Object.keys(fourCorner)].filter((c) => /\p{Script=Han}/u.test(c)),
-);
-const lines: string[] = [];
-for (const key of keys) {
+/** The Han characters of GB 2312, in code order (its two-byte rows 0xB0–0xF7). */
+function gb2312Han(): string[] {
+  const bytes: number[] = [];
+  for (let row = 0xb0; row <= 0xf7; row++)
+    for (let cell = 0xa1; cell <= 0xfe; cell++) bytes.push(row, cell);
+  const text = new TextDecoder('gbk').decode(new Uint8Array(bytes));
+  return [...text].filter((c) => /\p{Script=Han}/u.test(c));
+}
+
+const GLYPH = 32;
+const SIDE = 16;
+const DIM = SIDE * SIDE;
+
+/** The glyph of each character as a unit vector of centred ink, `DIM` values a character. */
+async function inkVectors(chars: readonly string[]): Promise<Float32Array> {
+  const vectors = new Float32Array(chars.length * DIM);
+  const draw = async (i: number) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${GLYPH}" height="${GLYPH}"><rect width="100%" height="100%" fill="white"/><text x="50%" y="${GLYPH * 0.86}" font-family="WenQuanYi Micro Hei" font-size="${GLYPH * 0.95}" text-anchor="middle" fill="black">${chars[i]}</text></svg>`;
+    const grey = await sharp(Buffer.from(svg))
+      .greyscale()
+      .blur(1)
+      .resize(SIDE, SIDE, { kernel: 'cubic' })
+      .raw()
+      .toBuffer();
+    let sum = 0;
+    for (let j = 0; j < DIM; j++) sum += 255 - grey[j]!;
+    const mean = sum / DIM;
+    let norm = 0;
+    for (let j = 0; j < DIM; j++) {
+      const v = 255 - grey[j]! - mean;
+      vectors[i * DIM + j] = v;
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < DIM; j++) vectors[i * DIM + j]! /= norm;
+  };
+  const next = { i: 0 };
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next.i < chars.length) await draw(next.i++);
+    }),
+  );
+  return vectors;
+}
+
+/** The `INK` characters whose glyphs are nearest to that of `chars[i]`, nearest first. */
+function inkNeighbours(chars: readonly string[], vectors: Float32Array, i: number): string[] {
+  const near: { j: number; s: number }[] = [];
+  for (let j = 0; j < chars.length; j++) {
+    if (j === i) continue;
+    let s = 0;
+    for (let k = 0; k < DIM; k++) s += vectors[i * DIM + k]! * vectors[j * DIM + k]!;
+    near.push({ j, s });
+  }
+  near.sort((a, b) => b.s - a.s);
+  return near.slice(0, INK).map((x) => chars[x.j]!);
+}
+
+/** The common characters of similar structure to `key`, most similar first. */
+function structural(key: string): string[] {
   const pool = new Set<string>();
   const code = fourCorner[key];
   if (code)
@@ -166,12 +238,30 @@ for (const key of keys) {
   for (const c of byComponent.get(key) ?? []) pool.add(c);
   for (const p of parts.get(key) ?? []) if (common.includes(p)) pool.add(p);
   pool.delete(key);
-  const ranked = [...pool]
+  return [...pool]
     .map((c) => ({ c, s: similarity(key, c) }))
     .filter((x) => x.s >= MIN_SCORE)
     .sort((x, y) => y.s - x.s || (charFrequency[y.c] ?? 0) - (charFrequency[x.c] ?? 0))
-    .slice(0, KEEP);
-  if (ranked.length > 0) lines.push(`${key}\t${ranked.map((x) => x.c).join('')}`);
+    .slice(0, STRUCTURAL)
+    .map((x) => x.c);
 }
+
+const keys = gb2312Han();
+const vectors = await inkVectors(keys);
+const lines: string[] = [];
+keys.forEach((key, i) => {
+  const score = new Map<string, number>();
+  structural(key).forEach((c, rank) =>
+    score.set(c, (score.get(c) ?? 0) + STRUCTURAL_WEIGHT / (FUSE + rank)),
+  );
+  inkNeighbours(keys, vectors, i).forEach((c, rank) =>
+    score.set(c, (score.get(c) ?? 0) + 1 / (FUSE + rank)),
+  );
+  const ranked = [...score]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, KEEP)
+    .map(([c]) => c);
+  if (ranked.length > 0) lines.push(`${key}\t${ranked.join('')}`);
+});
 writeFileSync(out, `${lines.join('\n')}\n`);
 process.stdout.write(`${lines.length} characters → ${out}\n`);

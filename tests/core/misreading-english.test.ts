@@ -51,18 +51,20 @@ describe('misreading (English)', () => {
       'It was of no use for him to be there.',
     );
     // "ho" is used too often on its own (2,141 times in SUBTLEX) to be changed without context.
-    expect(cleanText('and ho said so', { english }).text).toBe('and ho said so');
+    expect(cleanText('and westward ho, the ship', { english }).text).toBe(
+      'and westward ho, the ship',
+    );
   });
 
   it('keeps the case of the printed word and leaves names alone', () => {
     expect(cleanText('Tho meeting was held. Tho end.', { english }).text).toBe(
       'The meeting was held. The end.',
     );
-    // Upper case may be a heading or an abbreviation: suggested, never applied by clean.
-    expect(misreadings('TBE END.').map((f) => [f.replacement, f.confidence])).toEqual([
+    // Upper case among lower case may be an abbreviation: suggested, never applied by clean.
+    expect(misreadings('the TBE said').map((f) => [f.replacement, f.confidence])).toEqual([
       ['THE', 'suggest'],
     ]);
-    expect(cleanText('TBE END.', { english }).text).toBe('TBE END.');
+    expect(cleanText('the TBE said', { english }).text).toBe('the TBE said');
     expect(misreadings('Mr. Clay and Herr Bach met Dr. Ker.')).toEqual([]);
   });
 
@@ -107,12 +109,45 @@ describe('misreading (English)', () => {
     expect(finding.message['zh-CN']).toContain('情态词');
   });
 
+  it('reads ho, lie and bo as "he" before its verb, at a sentence start too', () => {
+    expect(
+      cleanText('He said ho had been ill. Ho was there. Lie said so, and lie was right.', {
+        english,
+      }).text,
+    ).toBe('He said he had been ill. He was there. He said so, and he was right.');
+    expect(cleanText('It may bo said that there wore three.', { english }).text).toBe(
+      'It may be said that there were three.',
+    );
+  });
+
+  it('reads non-words and word-list rarities as the commonest words (bccn, wero, wbon)', () => {
+    expect(cleanText('they wero here, it has bccn said, wbon it rained', { english }).text).toBe(
+      'they were here, it has been said, when it rained',
+    );
+  });
+
+  it('reads capitalized non-words one common confusion from a word that is no name', () => {
+    expect(cleanText('the Poiice and the Couutries', { english }).text).toBe(
+      'the Police and the Countries',
+    );
+    expect(cleanText('Mr. Johnsen and Mr. Hutton', { english }).text).toBe(
+      'Mr. Johnsen and Mr. Hutton',
+    );
+  });
+
+  it('applies upper-case readings among the capitals of a heading only', () => {
+    expect(cleanText('TBE CHIMES OF PARIS', { english }).text).toBe('THE CHIMES OF PARIS');
+    expect(cleanText('see TBE above', { english }).text).toBe('see TBE above');
+  });
+
   it('leaves the same words alone where they are right', () => {
     for (const text of [
       'Will he come? It may be had at the shop, and what will he do.',
       'It was a bad deal, as he bad her go.',
       'He lived in a hut, the only one.',
-      'They tell a lie when it suits them.',
+      'They tell a lie when it suits them. The lie was told.',
+      'The bodies where they lie buried.',
+      'They wore hats, and src files.',
       "Tho' it be late, tho he knew it.",
     ]) {
       expect(cleanText(text, { english }).text, text).toBe(text);

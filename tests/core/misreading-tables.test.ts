@@ -21,6 +21,14 @@ describe('the misreading scan’s character tables', () => {
     expect(tables.frequentPair(c, a)).toBe(false);
   });
 
+  it('tell characters that stand alone from those bound inside words', () => {
+    const [de, shang, yi] = codesOf('的伤蜴');
+    expect(tables.bound(de)).toBeLessThan(1);
+    expect(tables.bound(shang)).toBeGreaterThan(tables.bound(de) + 1);
+    expect(tables.bound(yi)).toBeGreaterThan(tables.bound(shang));
+    expect(tables.bound('a'.charCodeAt(0))).toBe(0);
+  });
+
   it('read a window as readingCost does, with one character replaced', () => {
     const han = '人民入才未末来己已经大太事进入干千部土士地的是在了和中国会议';
     const window = fc.array(fc.constantFrom(...han), { minLength: 1, maxLength: 9 });
@@ -39,6 +47,25 @@ describe('the misreading scan’s character tables', () => {
           9,
         );
       }),
+    );
+  });
+});
+
+describe('the gain bound', () => {
+  it('is never below what a replacement gains in the full reading', () => {
+    const han = '人民入才未末来己已经大太事进入干千部土士地的是在了和中国会议模拟扒题蜴';
+    const window = fc.array(fc.constantFrom(...han), { minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(window, fc.nat(8), fc.constantFrom(...han), (chars, at, meant) => {
+        const codes = codesOf(chars.join(''));
+        const place = at % codes.length;
+        const m = meant.charCodeAt(0);
+        const gain =
+          tables.readingCost(codes, codes.length, -1, 0) -
+          tables.readingCost(codes, codes.length, place, m);
+        expect(tables.gainBound(codes, codes.length, place, m)).toBeGreaterThanOrEqual(gain - 1e-9);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -32,6 +32,7 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   '[articies→articles]',
   '[steaiing→stealing]',
   '[presame→presume]',
+  '[Radlcal→Radical]',
   // "Corner Dishes und Warmers", "it could he done", "she would he delighted".
   '[und→and]',
   'could [he→be] done',

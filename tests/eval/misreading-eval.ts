@@ -16,6 +16,7 @@ import { analyseText, cleanText, type AnalyseOptions, type Finding } from '../..
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 import { loadShapeTable } from '../../src/main/lexicon/shapes';
 import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
+import { MAX_CANDIDATES } from '../../src/core/detectors/misreading/chinese';
 import { characterTables } from '../../src/core/detectors/misreading/chinese-tables';
 import { isGb2312Han } from '../../src/core/lexicon/gb2312';
 import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
@@ -238,7 +239,7 @@ function chineseRow(
   const tables = characterTables(options.lexicon!);
   const classOf = (ocr: string, gold: string, i: number): string => {
     if (!isHan(ocr[i]!) || !isHan(gold[i]!)) return 'other (marks, digits, Latin)';
-    if (!options.shapes!.similar(ocr[i]!).slice(0, 24).includes(gold[i]!)) {
+    if (!options.shapes!.similar(ocr[i]!).slice(0, MAX_CANDIDATES).includes(gold[i]!)) {
       return 'Han: the right character is not among its shape candidates';
     }
     if (!isGb2312Han(ocr.charCodeAt(i))) return 'Han: printed character outside GB 2312';

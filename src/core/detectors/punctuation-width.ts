@@ -9,7 +9,7 @@ import type { Document } from '../document/document';
 import type { FindingDraft, Message } from '../finding';
 import type { AnalyseOptions, Detector } from './detector';
 import { FULL_WIDTH } from './punctuation/classes';
-import { judgeMarks, type MarkReason } from './punctuation/marks';
+import { forEachChineseMark, type MarkReason } from './punctuation/marks';
 
 const REASONS: readonly MarkReason[] = [
   'neighbour',
@@ -53,7 +53,7 @@ function buildMessage(reason: MarkReason, mark: string): Message {
   }
 }
 
-/** Widens the half-width marks that `judgeMarks` finds to be Chinese punctuation. */
+/** Widens the half-width marks that `judgeMarks` (`forEachChineseMark`) finds to be Chinese punctuation. */
 export const punctuationWidth: Detector = {
   kind: 'punctuation-width',
   detect(doc: Document, options: AnalyseOptions): FindingDraft[] {
@@ -61,23 +61,23 @@ export const punctuationWidth: Detector = {
     const max = options.listLimit?.max ?? Infinity;
     let skipped = 0;
     for (const block of doc.blocks) {
-      for (const verdict of judgeMarks(block.text, block.script)) {
+      const text = block.text;
+      forEachChineseMark(text, block.script, (offset, confidence, reason) => {
         if (drafts.length >= max) {
           skipped++;
-          continue;
+          return;
         }
-        const start = block.start + verdict.offset;
+        const mark = text[offset];
+        const start = block.start + offset;
         drafts.push({
           kind: 'punctuation-width',
           start,
           end: start + 1,
-          replacement: verdict.replacement,
-          confidence: verdict.confidence,
-          message:
-            MESSAGES.get(verdict.reason)?.get(verdict.mark) ??
-            buildMessage(verdict.reason, verdict.mark),
+          replacement: FULL_WIDTH[mark],
+          confidence,
+          message: MESSAGES.get(reason)?.get(mark) ?? buildMessage(reason, mark),
         });
-      }
+      });
     }
     options.listLimit?.skipped('punctuation-width', skipped);
     return drafts;

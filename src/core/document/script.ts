@@ -43,8 +43,18 @@ export function isLatinLetter(code: number): boolean {
 export function scriptOf(text: string): Script {
   let cjk = 0;
   let latin = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
+  // By code units, a surrogate pair read as its code point (a string iterator is several times
+  // slower, and every block of an issue is read here).
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     if (isCjkChar(code)) cjk++;
     else if (isLatinLetter(code)) latin++;
   }

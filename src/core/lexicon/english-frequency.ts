@@ -29,6 +29,8 @@ export interface EnglishFrequencies {
   count(word: string): number;
   /** The word's rank by frequency (1 = "you"), or Infinity when SUBTLEX does not have it. */
   rank(word: string): number;
+  /** Every word (lower case) whose `count` is at least `count`, in no particular order. */
+  wordsUsedAtLeast(count: number): readonly string[];
 }
 
 /**
@@ -63,5 +65,6 @@ export function parseEnglishFrequencies(entries: readonly SubtlexEntry[]): Engli
       return isEnglishWord(word) ? LISTED_ONLY_COUNT : 0;
     },
     rank: (word) => ranks.get(word) ?? Infinity,
+    wordsUsedAtLeast: (least) => [...counts].filter(([, n]) => n >= least).map(([word]) => word),
   };
 }

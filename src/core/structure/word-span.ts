@@ -47,25 +47,29 @@ export function wordSpansCut(before: string, after: string): boolean {
   const lastCode = lastChar(left).codePointAt(0) ?? 0;
   if (!isCjkChar(lastCode) || !isCjkChar(right.codePointAt(0) ?? 0)) return false;
   const cut = left.length;
-  let crossing = false;
-  for (const s of zhWords().segment(left + right)) {
-    if (s.index >= cut) break;
-    if (s.isWordLike === true && s.index + s.segment.length > cut) crossing = true;
-  }
+  // Segments do not overlap, so the only one that starts before the cut and ends after it is
+  // the one holding the cut's last character: asked for directly, not walked to.
+  const s = zhWords()
+    .segment(left + right)
+    .containing(cut - 1);
+  const crossing = s !== undefined && s.isWordLike === true && s.index + s.segment.length > cut;
   // "调研|习近平" segments as "调|研习|近平" by accident: a real cut leaves a stray single
   // character on at least one side ("资助政|策全部" → "…|政" and "策|…").
   return crossing && (lastSegment(left).length === 1 || firstSegment(right).length === 1);
 }
 
-function lastSegment(text: string): string {
-  let last = '';
-  for (const s of zhWords().segment(text)) last = s.segment;
-  return last;
+/** The last segment of `text` ('' for the empty text). */
+export function lastSegment(text: string): string {
+  return text.length === 0
+    ? ''
+    : (zhWords()
+        .segment(text)
+        .containing(text.length - 1)?.segment ?? '');
 }
 
-function firstSegment(text: string): string {
-  for (const s of zhWords().segment(text)) return s.segment;
-  return '';
+/** The first segment of `text` ('' for the empty text). */
+export function firstSegment(text: string): string {
+  return text.length === 0 ? '' : (zhWords().segment(text).containing(0)?.segment ?? '');
 }
 
 /**

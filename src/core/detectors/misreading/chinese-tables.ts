@@ -91,11 +91,31 @@ export interface CharacterTables {
   /** Count of the character `code` as a word of its own; 0 when it is none. */
   alone(code: number): number;
   /**
+   * How bound the character `code` is: `-ln` of the share of its uses (in the lexicon's words,
+   * weighted by count) that are the character alone, add-one smoothed. 0 for 的 or 了, which
+   * stand alone; high for 伤 or 蜴, which nearly always sit inside a word, so that one standing
+   * alone is suspect.
+   */
+  bound(code: number): number;
+  /** `-ln p` of a word used `count` times (a count of 0 is taken as 1), in ln units. */
+  wordCost(count: number): number;
+  /** The count of the most frequent two-character word that `code` begins; 0 when none. */
+  maxAfter(code: number): number;
+  /** The count of the most frequent two-character word that `code` ends; 0 when none. */
+  maxBefore(code: number): number;
+  /**
    * `readingCost` (lexicon/chinese.ts) of `codes[0, length)`, a short run of Han characters
    * (a window around one place), with `codes[at]` read as `meant`: the sum of `-ln p(word)`
    * over the best segmentation into words of up to four characters.
    */
   readingCost(codes: ArrayLike<number>, length: number, at: number, meant: number): number;
+  /**
+   * An upper bound on `readingCost(codes, length, -1, 0) - readingCost(codes, length, at,
+   * meant)`, from lookups alone: the best reading with `meant` puts it in some word of one to
+   * four characters over a span of the window, and the printed text reads that span for at
+   * most its characters as single words, the rest of the window reading the same either way.
+   */
+  gainBound(codes: ArrayLike<number>, length: number, at: number, meant: number): number;
 }
 
 const built = new WeakMap<ChineseLexicon, CharacterTables>();
@@ -113,12 +133,29 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
   const known = built.get(lexicon);
   if (known) return known;
   const alone = new Float64Array(SPAN);
+  const uses = new Float64Array(SPAN);
   const words: [string, number][] = [];
   lexicon.forEachWord((word, count) => {
-    if (word.length > 4 || !isIndexed(word)) return;
+    if (!isIndexed(word)) return;
+    for (let i = 0; i < word.length; i++) {
+      const x = word.charCodeAt(i) - BASE;
+      uses[x] = uses[x]! + count;
+    }
+    if (word.length > 4) return;
     if (word.length === 1) alone[word.charCodeAt(0) - BASE] = count;
     else words.push([word, count]);
   });
+  const bound = new Float32Array(SPAN);
+  for (let x = 0; x < SPAN; x++) bound[x] = Math.log((uses[x]! + 1) / (alone[x]! + 1));
+  const maxAfter = new Float64Array(SPAN);
+  const maxBefore = new Float64Array(SPAN);
+  for (const [word, count] of words) {
+    if (word.length !== 2) continue;
+    const x = word.charCodeAt(0) - BASE;
+    const y = word.charCodeAt(1) - BASE;
+    if (count > maxAfter[x]!) maxAfter[x] = count;
+    if (count > maxBefore[y]!) maxBefore[y] = count;
+  }
   const hash = new WordHash(words.length);
   for (const [word, count] of words) {
     const head = pairKey(word.charCodeAt(0), word.charCodeAt(1));
@@ -144,6 +181,28 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
   const costOf = (count: number): number => logTotal - Math.log(count > 0 ? count : 1);
   const best = new Float64Array(MAX_WINDOW + 1);
   const window = new Int32Array(MAX_WINDOW);
+  /** Prefix sums of the printed window's characters read as single words. */
+  const singles = new Float64Array(MAX_WINDOW + 1);
+  const singleCost = (code: number): number => {
+    const x = code - BASE;
+    return costOf(x >= 0 && x < SPAN ? alone[x]! : 0);
+  };
+  /** Count of the word `window[from, from + length)`, 0 when it is none. */
+  const countOf = (from: number, length: number): number => {
+    if (length === 1) {
+      const x = window[from]! - BASE;
+      return x >= 0 && x < SPAN ? alone[x]! : 0;
+    }
+    const head = pairKey(window[from]!, window[from + 1]!);
+    if (head < 0) return 0;
+    if (length === 2) return hash.get(head, NOTHING_MORE);
+    if (length === 3) {
+      const x = window[from + 2]! - BASE;
+      return x < 0 || x >= SPAN ? 0 : hash.get(head, ONE_MORE | x);
+    }
+    const tail = pairKey(window[from + 2]!, window[from + 3]!);
+    return tail < 0 ? 0 : hash.get(head, tail);
+  };
   const tables: CharacterTables = {
     pair,
     frequentPair(a, b) {
@@ -161,6 +220,19 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
     alone(code) {
       const x = code - BASE;
       return x >= 0 && x < SPAN ? alone[x]! : 0;
+    },
+    bound(code) {
+      const x = code - BASE;
+      return x >= 0 && x < SPAN ? bound[x]! : 0;
+    },
+    wordCost: costOf,
+    maxAfter(code) {
+      const x = code - BASE;
+      return x >= 0 && x < SPAN ? maxAfter[x]! : 0;
+    },
+    maxBefore(code) {
+      const x = code - BASE;
+      return x >= 0 && x < SPAN ? maxBefore[x]! : 0;
     },
     readingCost(codes, length, at, meant) {
       const n = Math.min(length, MAX_WINDOW);
@@ -189,6 +261,25 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
         best[i] = cost;
       }
       return best[0]!;
+    },
+    gainBound(codes, length, at, meant) {
+      const n = Math.min(length, MAX_WINDOW);
+      singles[0] = 0;
+      for (let i = 0; i < n; i++) {
+        window[i] = i === at ? meant : codes[i]!;
+        singles[i + 1] = singles[i]! + singleCost(codes[i]!);
+      }
+      let bound = -Infinity;
+      for (let span = 1; span <= 4; span++) {
+        for (let from = Math.max(0, at - span + 1); from <= at && from + span <= n; from++) {
+          const count = countOf(from, span);
+          // A single character is always a reading (as a word of count 1 when it is none).
+          if (count > 0 || span === 1) {
+            bound = Math.max(bound, singles[from + span]! - singles[from]! - costOf(count));
+          }
+        }
+      }
+      return bound;
     },
   };
   built.set(lexicon, tables);

@@ -2,10 +2,13 @@
  * The Chinese half of `misreading`: a character the OCR engine read as another of similar
  * shape (末来 for 未来, 入才 for 人才, 己经 for 已经). A Han character that joins none of its
  * neighbours into a word of the lexicon is tried against the characters of similar shape
- * (`ShapeTable`); a candidate that makes a word with a neighbour is scored by how much better the
- * few characters around it read under the lexicon (`readingCost`, jieba's word frequencies),
- * less what a misreading costs (rarer the less similar the shapes). The best candidate is
- * proposed when the gain is clear, and applied automatically only when it is overwhelming.
+ * (`ShapeTable`, the 32 most similar); a candidate that makes a word with a neighbour is scored by
+ * how much better the few characters around it read under the lexicon (`readingCost`, jieba's
+ * word frequencies), plus how rarely the printed character stands alone (`bound`), less what a
+ * misreading costs (a log prior falling with the shape rank). Lookups bound each candidate's
+ * gain first (`gainBound`), so the full reading is made only for those that could pass. The best
+ * candidate is proposed when the gain is clear, and applied automatically only when it is
+ * overwhelming and well ahead of the next.
  */
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -18,11 +21,21 @@ import { repeatedPlaces, type RepeatPlace } from './repeats';
 /** Characters of context on each side that the reading cost is measured over. */
 const WINDOW = 3;
 /** Shape candidates tried per character (the table ranks them, most similar first). */
-const MAX_CANDIDATES = 24;
+export const MAX_CANDIDATES = 32;
 /** -ln of how rarely a character is misread at all (about once per 5,000 characters). */
 const MISREAD_COST = 8.5;
-/** Added per place down the shape ranking (ln units). */
-const RANK_COST = 0.25;
+/**
+ * The shape prior: a candidate at place `rank` of the ranking costs `RANK_COST · ln(1 + rank)`
+ * more (ln units), a misreading being about as likely as 1 / (1 + rank) down the list.
+ */
+const RANK_COST = 0.5;
+/**
+ * Weight of how bound the printed character is (`CharacterTables.bound`): one that nearly
+ * always sits inside a word yet stands alone here is evidence of a misreading.
+ */
+const BOUND_WEIGHT = 0.5;
+/** `ln(1 + rank)` for every rank a candidate can hold. */
+const LOG1P = Float64Array.from({ length: MAX_CANDIDATES }, (_, rank) => Math.log1p(rank));
 
 /** The thresholds of a reading, in ln units. */
 export interface ChineseTuning {
@@ -34,7 +47,7 @@ export interface ChineseTuning {
 }
 
 /** The thresholds the detector uses. */
-export const CHINESE_TUNING: ChineseTuning = { suggestGain: 2, safeGain: 8, safeLead: 4 };
+export const CHINESE_TUNING: ChineseTuning = { suggestGain: 3.5, safeGain: 8, safeLead: 4 };
 
 /** One better reading of a character, with how much better it reads. */
 export interface ChineseReading {
@@ -91,14 +104,16 @@ export class ChineseReader {
   private readonly codes = new Int32Array(2 * WINDOW + 1);
   /** The ranks of the candidates that pass the first test, reused from place to place. */
   private readonly ranks = new Int32Array(MAX_CANDIDATES);
-  /** The shape table's answers by character code. */
-  private readonly similarByCode = new Map<number, string>();
+  /** The shape table's answers by character code (from U+4E00), as code units. */
+  private readonly similarByCode: (Uint16Array | undefined)[] = [];
 
-  private similar(code: number): string {
-    let similar = this.similarByCode.get(code);
+  private similar(code: number): Uint16Array {
+    let similar = this.similarByCode[code - 0x4e00];
     if (similar === undefined) {
-      similar = this.shapes.similar(String.fromCharCode(code));
-      this.similarByCode.set(code, similar);
+      const text = this.shapes.similar(String.fromCharCode(code));
+      similar = new Uint16Array(Math.min(text.length, MAX_CANDIDATES));
+      for (let i = 0; i < similar.length; i++) similar[i] = text.charCodeAt(i);
+      this.similarByCode[code - 0x4e00] = similar;
     }
     return similar;
   }
@@ -131,9 +146,9 @@ export class ChineseReader {
     // Cheap test first: a candidate must make a two-character word with a neighbour.
     const ranks = this.ranks;
     let found = 0;
-    const count = Math.min(similar.length, MAX_CANDIDATES);
+    const count = similar.length;
     for (let rank = 0; rank < count; rank++) {
-      const meant = similar.charCodeAt(rank);
+      const meant = similar[rank]!;
       if (
         (prev >= 0 && tables.frequentPair(prev, meant)) ||
         (next >= 0 && tables.frequentPair(meant, next))
@@ -153,17 +168,28 @@ export class ChineseReader {
     for (let i = start; i < end; i++) codes[i - start] = text.charCodeAt(i);
     const length = end - start;
     const offset = at - start;
-    const printed = tables.readingCost(codes, length, -1, 0);
+    // Lookups bound what each candidate can gain: the full readings are made only for those
+    // that could reach the threshold.
+    const needed = this.tuning.suggestGain + MISREAD_COST - BOUND_WEIGHT * tables.bound(code);
+    let kept = 0;
+    for (let k = 0; k < found; k++) {
+      const rank = ranks[k]!;
+      const bound = tables.gainBound(codes, length, offset, similar[rank]!);
+      if (bound >= needed + RANK_COST * LOG1P[rank]!) ranks[kept++] = rank;
+    }
+    found = kept;
+    if (found === 0) return null;
+    const printed = tables.readingCost(codes, length, -1, 0) + BOUND_WEIGHT * tables.bound(code);
     let best: { rank: number; gain: number } | null = null;
     let second = -Infinity;
     for (let k = 0; k < found; k++) {
       const rank = ranks[k]!;
-      const meant = similar.charCodeAt(rank);
+      const meant = similar[rank]!;
       const gain =
         printed -
         tables.readingCost(codes, length, offset, meant) -
         MISREAD_COST -
-        RANK_COST * rank;
+        RANK_COST * LOG1P[rank]!;
       if (!best || gain > best.gain) {
         if (best) second = Math.max(second, best.gain);
         best = { rank, gain };
@@ -172,7 +198,7 @@ export class ChineseReader {
       }
     }
     if (!best || best.gain < this.tuning.suggestGain) return null;
-    const meant = similar[best.rank]!;
+    const meant = String.fromCharCode(similar[best.rank]!);
     const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
     return {
       offset: at,

@@ -9,246 +9,145 @@
  */
 import type { EnglishReading } from './english';
 
-/** The words either side of a printed word, lower case; null across punctuation or an edge. */
+/**
+ * The words either side of a printed word, lower case; null across punctuation or an edge.
+ * `before` is "," after a comma or semicolon and "." at the start of a block or a sentence.
+ */
 export interface Neighbours {
   readonly before: string | null;
   readonly after: string | null;
 }
 
-/** Forms only "he" stands before ("he was", "he said" is not among them: "be said" is English). */
-const FINITE_AFTER_HE: ReadonlySet<string> = new Set([
-  'was',
-  'is',
-  'has',
-  'would',
-  'could',
-  'should',
-  'did',
-  'does',
-  'went',
-  'came',
-  'knew',
-  'saw',
-  'says',
-]);
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+/** Forms only "he" stands before ("he said" is not among them: "be said" is English too). */
+const FINITE_AFTER_HE = words('was is has would could should did does went came knew saw says');
+
+/** … and those before which "he" stands where "be" cannot (no modal or "to" before it). */
+const AFTER_HE = words(
+  'was is has would could should did does went came knew saw says had said thought told replied added',
+);
 
 /** Words after which a verb's base form follows: "will be", "to be". */
-const BEFORE_BE: ReadonlySet<string> = new Set([
-  'to',
-  'will',
-  'would',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
-  'can',
-  'could',
-  'cannot',
-]);
+const BEFORE_BE = words('to will would shall should may might must can could cannot');
 
-/** Participles and words that follow "be" and never "he" ("be held", "be made", "be able"). */
-const AFTER_BE: ReadonlySet<string> = new Set([
-  'able',
-  'made',
-  'done',
-  'given',
-  'taken',
-  'seen',
-  'known',
-  'shown',
-  'held',
-  'paid',
-  'sold',
-  'built',
-  'found',
-  'kept',
-  'left',
-  'sent',
-  'brought',
-  'bought',
-  'thrown',
-  'written',
-  'read',
-  'heard',
-  'told',
-  'put',
-  'set',
-  'laid',
-  'borne',
-  'allowed',
-  'glad',
-  'sorry',
-  'present',
-  'obtained',
-]);
+/** Participles and adjectives that follow "be" and never "he" ("be held", "be able"). */
+const PARTICIPLES = words(
+  'able made done given taken seen known shown held paid sold built found kept left sent ' +
+    'brought bought thrown written read heard told put set laid borne glad sorry present',
+);
+
+/** Determiners: after a modal, "he" is followed by a verb, "be" by these too ("will be a"). */
+const DETERMINERS = words('a an the his her their its no');
 
 /** Participles that follow "have", "had" and "has" and cannot follow the words misread for them. */
-const AFTER_HAVE: ReadonlySet<string> = new Set([
-  'been',
-  'become',
-  'given',
-  'gone',
-  'taken',
-  'done',
-  'seen',
-  'known',
-  'shown',
-  'written',
-  'spoken',
-  'received',
-]);
+const AFTER_HAVE = words(
+  'been become given gone taken done seen known shown written spoken received',
+);
 
 /** Words that open a clause after ", but": "hut" (a noun) is never followed by them there. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'it',
-  'he',
-  'she',
-  'i',
-  'we',
-  'they',
-  'there',
-  'this',
-  'that',
-  'not',
-  'also',
-  'as',
-  'when',
-  'if',
-  'his',
-  'you',
-  'no',
-  'in',
-  'only',
-  'to',
-]);
+const CLAUSE_OPENERS = words(
+  'the it he she i we they there this that not also as when if his you no in only to',
+);
 
 /** Words that cannot follow "the": after them "tho" is "though" and "thc" is no certain "the". */
-const NOT_AFTER_THE: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'it',
-  'i',
-  'we',
-  'they',
-  'you',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'and',
-  'of',
-  'to',
-  'the',
-]);
+const NOT_AFTER_THE = words(
+  'he she it i we they you is was are were has had have will would and of to the',
+);
+
+/** Subjects: after them an adjective ("bad") cannot stand, only a verb ("had"). */
+const SUBJECTS = words('he she they we who');
+
+/** What opens a clause, after which "he" is the subject and "lie" (a noun) cannot stand. */
+const CLAUSE_STARTS = words(
+  ', . and but when if as who because until since where while whom then so though although',
+);
 
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
 interface Rule {
   readonly meant: string;
   readonly misread: EnglishReading['misread'];
   readonly applies: (n: Neighbours) => boolean;
-  readonly context: EnglishReading['context'];
+  readonly context: NonNullable<EnglishReading['context']>;
 }
 
-/** Subjects: after them an adjective ("bad") cannot stand, only a verb ("had"). */
-const SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'who']);
-
-/** Words that open a clause, after which "he" is the subject and "lie" (a noun) cannot stand. */
-const CONJUNCTIONS: ReadonlySet<string> = new Set([
-  ',',
-  'and',
-  'but',
-  'when',
-  'if',
-  'as',
-  'who',
-  'because',
-  'until',
-  'since',
-  'where',
-  'while',
-  'whom',
-]);
-
+/** A participle: of PARTICIPLES or AFTER_HAVE, or a word of more than four letters in "-ed". */
 const isParticiple = (word: string) =>
-  AFTER_BE.has(word) || (word.length > 4 && word.endsWith('ed'));
-/** "will he held", "to he a": "to" is followed by no subject but a verb. */
-const beforeParticiple = (n: Neighbours) =>
-  n.before !== null &&
-  n.after !== null &&
-  ((BEFORE_BE.has(n.before) && isParticiple(n.after)) ||
-    (n.before === 'to' &&
-      !FINITE_AFTER_HE.has(n.after) &&
-      !NOT_AFTER_THE.has(n.after) &&
-      n.after !== 'had'));
-const beforeFinite = (n: Neighbours) => n.after !== null && FINITE_AFTER_HE.has(n.after);
-/** "ho had", "ho assured": "ho" is no word of prose, and before a past tense it is "he". */
-const beforePast = (n: Neighbours) =>
-  n.after !== null && (beforeFinite(n) || n.after === 'had' || isParticiple(n.after));
-const beforeBeen = (n: Neighbours) => n.after !== null && AFTER_HAVE.has(n.after);
+  PARTICIPLES.has(word) || AFTER_HAVE.has(word) || (word.length > 4 && word.endsWith('ed'));
+/** A word that follows "be": a participle, a determiner or a word in "-ing". */
+const followsBe = (word: string) =>
+  isParticiple(word) || DETERMINERS.has(word) || (word.length > 5 && word.endsWith('ing'));
+/** "will he held", "to he a": a modal or "to" is followed by no subject but a verb. */
+const beAfterModal = ({ before, after }: Neighbours) =>
+  before !== null &&
+  after !== null &&
+  ((BEFORE_BE.has(before) && followsBe(after)) ||
+    (before === 'to' && !AFTER_HE.has(after) && !NOT_AFTER_THE.has(after)));
+/** "be was": before a finite verb, after anything but a modal or "to". */
+const heBeforeFinite = ({ before, after }: Neighbours) =>
+  after !== null && FINITE_AFTER_HE.has(after) && before !== null && !BEFORE_BE.has(before);
+/** "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". */
+const heBeforeVerb = ({ before, after }: Neighbours) =>
+  after !== null &&
+  (AFTER_HE.has(after) || (after.length > 4 && after.endsWith('ed'))) &&
+  (before === null || !BEFORE_BE.has(before));
+const haveBeforeBeen = ({ after }: Neighbours) => after !== null && AFTER_HAVE.has(after);
 
 const TO_BE = {
   'zh-CN': '情态词或“to”之后、分词之前只能是“be”',
   en: 'after a modal or "to" and before a participle only "be" stands',
 };
-const HE_DID = { 'zh-CN': '限定动词之前只能是“he”', en: 'only "he" stands before a finite verb' };
+const HE_DID = {
+  'zh-CN': '动词之前、从句开头应是主语“he”',
+  en: 'only "he" stands before the verb',
+};
 const HAVE_BEEN = {
   'zh-CN': '分词（been 等）之前应是 have 的形式',
   en: 'a participle such as "been" follows a form of "have"',
 };
 
-/** The grammatical misreadings, by printed word. */
+const letters = (...pairs: [meant: string, seen: string][]) =>
+  pairs.map(([meant, seen]) => ({ meant, seen }));
+
+/** The grammatical misreadings, by printed word, tried in order. */
 const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
-  [
-    'he',
-    [
-      {
-        meant: 'be',
-        misread: [{ meant: 'b', seen: 'h' }],
-        applies: beforeParticiple,
-        context: TO_BE,
-      },
-    ],
-  ],
+  ['he', [{ meant: 'be', misread: letters(['b', 'h']), applies: beAfterModal, context: TO_BE }]],
   [
     'ho',
     [
       {
         meant: 'be',
-        misread: [{ meant: 'b', seen: 'h' }],
-        applies: beforeParticiple,
+        misread: letters(['b', 'h'], ['e', 'o']),
+        applies: beAfterModal,
         context: TO_BE,
       },
-      { meant: 'he', misread: [{ meant: 'e', seen: 'o' }], applies: beforePast, context: HE_DID },
+      { meant: 'he', misread: letters(['e', 'o']), applies: heBeforeVerb, context: HE_DID },
     ],
   ],
-  [
-    'be',
-    [
-      {
-        meant: 'he',
-        misread: [{ meant: 'h', seen: 'b' }],
-        applies: (n) => beforeFinite(n) && n.before !== null && !BEFORE_BE.has(n.before),
-        context: HE_DID,
-      },
-    ],
-  ],
+  ['be', [{ meant: 'he', misread: letters(['h', 'b']), applies: heBeforeFinite, context: HE_DID }]],
   [
     'bo',
     [
       {
         meant: 'he',
-        misread: [
-          { meant: 'h', seen: 'b' },
-          { meant: 'e', seen: 'o' },
-        ],
-        applies: beforeFinite,
+        misread: letters(['h', 'b'], ['e', 'o']),
+        applies: heBeforeVerb,
+        context: HE_DID,
+      },
+    ],
+  ],
+  [
+    'lie',
+    [
+      {
+        meant: 'he',
+        misread: letters(['h', 'li']),
+        // "the lie was": only after what opens a clause is "lie" the subject "he".
+        applies: (n) =>
+          n.before !== null &&
+          CLAUSE_STARTS.has(n.before) &&
+          n.after !== null &&
+          AFTER_HE.has(n.after),
         context: HE_DID,
       },
     ],
@@ -258,10 +157,10 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
     [
       {
         meant: 'had',
-        misread: [{ meant: 'h', seen: 'b' }],
+        misread: letters(['h', 'b']),
         // "he bad her go" is "he bade her go" in older prose: only a participle decides.
         applies: (n) =>
-          beforeBeen(n) ||
+          haveBeforeBeen(n) ||
           (n.before !== null &&
             SUBJECTS.has(n.before) &&
             n.after !== null &&
@@ -271,72 +170,33 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
     ],
   ],
   [
-    'lie',
-    [
-      {
-        meant: 'he',
-        misread: [{ meant: 'h', seen: 'li' }],
-        applies: (n) =>
-          n.before !== null &&
-          CONJUNCTIONS.has(n.before) &&
-          n.after !== null &&
-          (FINITE_AFTER_HE.has(n.after) || n.after === 'had'),
-        context: HE_DID,
-      },
-    ],
-  ],
-  [
     'bas',
-    [
-      {
-        meant: 'has',
-        misread: [{ meant: 'h', seen: 'b' }],
-        applies: beforeBeen,
-        context: HAVE_BEEN,
-      },
-    ],
+    [{ meant: 'has', misread: letters(['h', 'b']), applies: haveBeforeBeen, context: HAVE_BEEN }],
   ],
   [
     'hare',
-    [
-      {
-        meant: 'have',
-        misread: [{ meant: 'v', seen: 'r' }],
-        applies: beforeBeen,
-        context: HAVE_BEEN,
-      },
-    ],
+    [{ meant: 'have', misread: letters(['v', 'r']), applies: haveBeforeBeen, context: HAVE_BEEN }],
   ],
   [
     'nave',
-    [
-      {
-        meant: 'have',
-        misread: [{ meant: 'h', seen: 'n' }],
-        applies: beforeBeen,
-        context: HAVE_BEEN,
-      },
-    ],
+    [{ meant: 'have', misread: letters(['h', 'n']), applies: haveBeforeBeen, context: HAVE_BEEN }],
   ],
   [
     'lias',
-    [
-      {
-        meant: 'has',
-        misread: [{ meant: 'h', seen: 'li' }],
-        applies: beforeBeen,
-        context: HAVE_BEEN,
-      },
-    ],
+    [{ meant: 'has', misread: letters(['h', 'li']), applies: haveBeforeBeen, context: HAVE_BEEN }],
   ],
   [
     'liad',
+    [{ meant: 'had', misread: letters(['h', 'li']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'wore',
     [
       {
-        meant: 'had',
-        misread: [{ meant: 'h', seen: 'li' }],
-        applies: beforeBeen,
-        context: HAVE_BEEN,
+        meant: 'were',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before === 'there',
+        context: { 'zh-CN': '“there”之后应是“were”', en: '"there" is followed by "were"' },
       },
     ],
   ],
@@ -345,7 +205,7 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
     [
       {
         meant: 'but',
-        misread: [{ meant: 'b', seen: 'h' }],
+        misread: letters(['b', 'h']),
         applies: (n) => n.before === ',' && n.after !== null && CLAUSE_OPENERS.has(n.after),
         context: {
           'zh-CN': '逗号之后、从句开头之前应是连词“but”',

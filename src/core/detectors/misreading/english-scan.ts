@@ -13,6 +13,7 @@ import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
+import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
 
 const WORD = /[A-Za-z]+/g;
@@ -110,13 +111,26 @@ function splitPiece(
  */
 function neighboursOf(text: string, from: number, to: number): Neighbours {
   let before: string | null = null;
-  if (from >= 2 && (text[from - 1] === ' ' || text[from - 1] === '\n')) {
+  if (opensSentence(text, from)) before = '.';
+  else if (from >= 2 && (text[from - 1] === ' ' || text[from - 1] === '\n')) {
     const mark = text[from - 2];
     if (mark === ',' || mark === ';') before = ',';
     else before = wordEndingAt(text, from - 1).toLowerCase() || null;
   }
   const after = text[to] === ' ' || text[to] === '\n' ? wordStartingAt(text, to + 1) || null : null;
   return { before, after: after?.toLowerCase() ?? null };
+}
+
+/** A capitalized non-word of this many letters or more may be read as a word that is no name. */
+const LONG_CAPITAL_LENGTH = 6;
+
+/** True when a word next to [from, to), across one space, is in capitals too (a heading). */
+function inCapitals(text: string, from: number, to: number): boolean {
+  const capitals = (word: string) => word.length >= 2 && word === word.toUpperCase();
+  return (
+    (text[from - 1] === ' ' && capitals(wordEndingAt(text, from - 1))) ||
+    (text[to] === ' ' && capitals(wordStartingAt(text, to + 1)))
+  );
 }
 
 /** True when the word at `at` of `text` opens its block or a sentence. */
@@ -209,12 +223,28 @@ function scanBlock(
       reading = readEnglishWord(lower, frequencies);
       cache.set(lower, reading);
     }
-    if (shape === 'lower' && hasContextRule(lower, reading)) {
+    if (
+      hasContextRule(lower, reading) &&
+      (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
+    ) {
       reading = readInContext(lower, reading, neighboursOf(text, from, to));
     }
     if (!reading) continue;
+    // "Radlcal", "Monsienr": a capitalized non-word this long, one common confusion from a word
+    // past its first letter, and not a name's, is no name ("Hutton", "Humber" and "Johnsen" are
+    // names, "Mattens" an old word).
+    const longCapital =
+      shape === 'capital' &&
+      reading.nonWord &&
+      seen.length >= LONG_CAPITAL_LENGTH &&
+      reading.misread.length === 1 &&
+      reading.word[0] === lower[0] &&
+      // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson".
+      frequencies.rank(reading.word) < Infinity &&
+      isCommonConfusion(reading.misread[0]!);
     if (
       shape !== 'lower' &&
+      !longCapital &&
       (!isFunctionWord(reading.word, frequencies) || block.text[m.index + seen.length] === '.')
     ) {
       continue;
@@ -226,10 +256,13 @@ function scanBlock(
       end: to,
       replacement: reshape(reading.word, shape),
       // A capitalized word inside a sentence may be a name ("Bellenden Ker"), an upper-case one
-      // an abbreviation or a heading ("WO"): only suggested. "Tho" opening a sentence is no name.
+      // an abbreviation ("WO"): only suggested. "Tho" opening a sentence is no name, nor "THB"
+      // among the capitals of a heading ("THB CHIMES OF PARIS").
       confidence:
         reading.safe &&
-        (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
+        (shape === 'lower' ||
+          (shape === 'capital' && (longCapital || opensSentence(block.text, m.index))) ||
+          (shape === 'upper' && inCapitals(text, from, to)))
           ? 'safe'
           : 'suggest',
       message: describe(seen, reading, shape),

@@ -90,3 +90,10 @@ export const CONFUSIONS_BY_SEEN: ReadonlyMap<string, readonly Confusion[]> = (()
   }
   return map;
 })();
+
+/** True when the engine prints `seen` for `meant` in the common group (e/o, h/b, rn/m …). */
+export function isCommonConfusion(c: { readonly meant: string; readonly seen: string }): boolean {
+  return COMMON_BOTH.some(
+    ([a, b]) => (a === c.meant && b === c.seen) || (b === c.meant && a === c.seen),
+  );
+}

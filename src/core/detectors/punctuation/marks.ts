@@ -92,8 +92,39 @@ interface Judging {
  * Linear in `text.length`: every mark looks at a bounded number of neighbours.
  */
 export function judgeMarks(text: string, script: Script): MarkVerdict[] {
+  const verdicts: MarkVerdict[] = [];
+  forEachChineseMark(text, script, (offset, confidence, reason) => {
+    const mark = text[offset];
+    verdicts.push({ offset, mark, replacement: FULL_WIDTH[mark], confidence, reason });
+  });
+  return verdicts;
+}
+
+/**
+ * As `judgeMarks`, without a verdict object per mark: calls `each` with the offset, confidence
+ * and reason of every mark judged Chinese punctuation, in offset order (the mark is
+ * `text[offset]`, its full-width form `FULL_WIDTH[mark]`).
+ */
+export function forEachChineseMark(
+  text: string,
+  script: Script,
+  each: (offset: number, confidence: Confidence, reason: MarkReason) => void,
+): void {
+  const arrays = workspace(text.length);
+  try {
+    judge(text, script, arrays, each);
+  } finally {
+    release(arrays);
+  }
+}
+
+function judge(
+  text: string,
+  script: Script,
+  { state, reason }: Workspace,
+  each: (offset: number, confidence: Confidence, reason: MarkReason) => void,
+): void {
   const n = text.length;
-  const state = new Uint8Array(n);
   for (const url of urlSpans(text)) state.fill(IN_URL, url.start, url.end);
   const view = (pos: number): MarkView => {
     if (state[pos] === SAFE) return 'chinese';
@@ -104,34 +135,58 @@ export function judgeMarks(text: string, script: Script): MarkVerdict[] {
     text,
     script,
     state,
-    reason: new Uint8Array(n),
+    reason,
     side: (pos, dir) => scanNeighbour(text, pos, dir, 0, n, view),
   };
 
   const singles = judgePairs(judging);
+  const paired = singles.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (state[i] === UNJUDGED && isSingleMark(code)) singles.push(i);
   }
-  singles.sort((a, b) => a - b);
+  // The marks found by the scan are in order already; only unmatched brackets need merging in.
+  if (paired > 0) singles.sort((a, b) => a - b);
   for (const offset of singles) judgeSingle(judging, offset);
   for (let k = singles.length - 1; k >= 0; k--) {
     if (state[singles[k]] !== SAFE) judgeSingle(judging, singles[k]);
   }
 
-  const verdicts: MarkVerdict[] = [];
   for (let i = 0; i < n; i++) {
     if (state[i] !== SAFE && state[i] !== SUGGEST) continue;
-    const mark = text[i];
-    verdicts.push({
-      offset: i,
-      mark,
-      replacement: FULL_WIDTH[mark],
-      confidence: state[i] === SAFE ? 'safe' : 'suggest',
-      reason: REASONS[judging.reason[i]],
-    });
+    each(i, state[i] === SAFE ? 'safe' : 'suggest', REASONS[reason[i]]);
   }
-  return verdicts;
+}
+
+/** The per-offset state and reason arrays of one judgement. */
+interface Workspace {
+  readonly state: Uint8Array;
+  readonly reason: Uint8Array;
+}
+
+/**
+ * One pair of arrays reused by every judgement (a block's marks are judged thousands of times
+ * per issue, and a fresh typed array per block is an allocation outside the heap); a judgement
+ * started while another is still reporting (from its `each`) gets arrays of its own.
+ */
+let shared: Workspace = { state: new Uint8Array(1024), reason: new Uint8Array(1024) };
+let sharedInUse = false;
+
+function workspace(n: number): Workspace {
+  if (sharedInUse) return { state: new Uint8Array(n), reason: new Uint8Array(n) };
+  sharedInUse = true;
+  if (shared.state.length < n) {
+    const size = Math.max(n, 2 * shared.state.length);
+    shared = { state: new Uint8Array(size), reason: new Uint8Array(size) };
+  } else {
+    // `reason` is read only where `state` holds a decision, which writes it too.
+    shared.state.fill(UNJUDGED, 0, n);
+  }
+  return shared;
+}
+
+function release(arrays: Workspace): void {
+  if (arrays === shared) sharedInUse = false;
 }
 
 function isSingleMark(code: number): boolean {

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCjkChar } from '../../src/core/document/script';
+import { firstSegment, lastSegment, wordSpansCut } from '../../src/core/structure/word-span';
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The first implementation: walk every segment (the string iterator, code point by code point). */
+const reference = {
+  last(text: string): string {
+    let last = '';
+    for (const s of words.segment(text)) last = s.segment;
+    return last;
+  },
+  first(text: string): string {
+    for (const s of words.segment(text)) return s.segment;
+    return '';
+  },
+  spans(before: string, after: string): boolean {
+    if (before.length === 0 || after.length === 0) return false;
+    let from = Math.max(0, before.length - 6);
+    if (from > 0 && before.charCodeAt(from) >= 0xdc00 && before.charCodeAt(from) <= 0xdfff) from++;
+    const left = before.slice(from);
+    let to = Math.min(after.length, 6);
+    if (
+      to < after.length &&
+      after.charCodeAt(to - 1) >= 0xd800 &&
+      after.charCodeAt(to - 1) <= 0xdbff
+    )
+      to--;
+    const right = after.slice(0, to);
+    const lastChar = [...left].pop() ?? '';
+    if (!isCjkChar(lastChar.codePointAt(0) ?? 0) || !isCjkChar(right.codePointAt(0) ?? 0))
+      return false;
+    let crossing = false;
+    for (const s of words.segment(left + right)) {
+      if (s.index >= left.length) break;
+      if (s.isWordLike === true && s.index + s.segment.length > left.length) crossing = true;
+    }
+    return crossing && (reference.last(left).length === 1 || reference.first(right).length === 1);
+  },
+};
+
+/** Characters that make words with each other (资助政策, 全部, 调研, 研习, 习近平), marks, Latin. */
+const UNITS = [...'资助政策全部调研习近平的是在和发展经济，。a 1', '𠀀'];
+const texts = fc.array(fc.constantFrom(...UNITS), { maxLength: 10 }).map((u) => u.join(''));
+
+describe('word spans at a cut', () => {
+  it('are read as by walking every segment', () => {
+    fc.assert(
+      fc.property(texts, texts, (before, after) => {
+        expect(wordSpansCut(before, after)).toBe(reference.spans(before, after));
+        expect(lastSegment(before)).toBe(reference.last(before));
+        expect(firstSegment(after)).toBe(reference.first(after));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('find a word cut by a column break, and only between Chinese characters', () => {
+    expect(wordSpansCut('资助政', '策全部')).toBe(true);
+    expect(wordSpansCut('资助政', 'a策全部')).toBe(false);
+  });
+});
