@@ -140,6 +140,17 @@ describe('misreading (English)', () => {
     expect(cleanText('see TBE above', { english }).text).toBe('see TBE above');
   });
 
+  it('reads short forms by the word they stand beside (it ia, nt the, lo the, aa well)', () => {
+    expect(
+      cleanText('it ia late, nt the door, lo the shop, aa well; lier own in Tho Argus', {
+        english,
+      }).text,
+    ).toBe('it is late, at the door, to the shop, as well; her own in The Argus');
+    // "the flag ia the property" is "is": before an article "ia" is only suggested as "in".
+    const [finding] = misreadings('sat ia the cellar');
+    expect([finding.replacement, finding.confidence]).toEqual(['in', 'suggest']);
+  });
+
   it('leaves the same words alone where they are right', () => {
     for (const text of [
       'Will he come? It may be had at the shop, and what will he do.',

@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IntTable } from '../../src/core/similarity/bucket-table';
 import { mix32 } from '../../src/core/similarity/hash32';
+import { isWhiteSpaceCode } from '../../src/core/similarity/normalize';
 import {
   LshIndex,
   minhashOfShingles,
   minhashOfText,
   minhashSignature,
+  normalizeForMatch,
   shingleHashes,
   type Signature,
 } from '../../src/core/similarity';
@@ -127,6 +129,50 @@ describe('IntTable', () => {
             expect(table.get(key)).toBe(map.get(key) ?? -1);
         },
       ),
+    );
+  });
+});
+
+/** The matching key as first written: NFKC, then two regular expressions. */
+function referenceKey(text: string): string {
+  const full: Record<string, string> = {
+    ',': '，',
+    ':': '：',
+    ';': '；',
+    '(': '（',
+    ')': '）',
+    '?': '？',
+    '!': '！',
+  };
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/[,:;()?!]/g, (mark) => full[mark] ?? mark);
+}
+
+describe('normalizeForMatch', () => {
+  it('removes exactly the code units \\s matches', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      expect(isWhiteSpaceCode(code), code.toString(16)).toBe(/\s/u.test(String.fromCharCode(code)));
+    }
+  });
+
+  it('equals NFKC and two regular expressions on any text, lone surrogates included', () => {
+    const units = [
+      ...'中文，,:;()?!！ａ１ \t\n\u3000\u00a0\u2028\ufeffé',
+      'e\u0301',
+      '𠀀',
+      '\ud840',
+      '\udc00',
+      '㊀',
+      '…',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeForMatch(text)).toBe(referenceKey(text));
+      }),
+      { numRuns: 500 },
     );
   });
 });

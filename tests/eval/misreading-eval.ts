@@ -48,6 +48,8 @@ export interface MisreadingRow {
   readonly missed: readonly string[];
   /** The errors by class (character edits), and how many of them the clean fixed. */
   readonly classes: readonly ErrorClass[];
+  /** English: the misread words the clean left, by why (no reading, another word, a suggestion). */
+  readonly unfixed?: Readonly<Record<string, number>>;
 }
 
 /** One class of OCR error: its character edits against the gold, and those the clean fixed. */
@@ -118,6 +120,11 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
     let fixedChars = 0;
     let misreadChars = 0;
     const missed = new Map<string, number>();
+    const unfixed: Record<string, number> = {
+      'no reading': 0,
+      'read as another word': 0,
+      'right, suggested only': 0,
+    };
     const classes = new Map<string, ErrorClass>();
     const folder = join(ICDAR_DIR, set === 'periodical' ? 'eng_periodical' : 'eng_monograph');
     for (const pair of loadIcdarPairs(ICDAR_DIR).filter((p) => p.set === set)) {
@@ -181,6 +188,14 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
           errors++;
           misreadChars += editDistance(seen, meant);
         }
+        if (isError && !(found?.confidence === 'safe' && found.replacement === meant)) {
+          const why = !found
+            ? 'no reading'
+            : found.replacement !== meant
+              ? 'read as another word'
+              : 'right, suggested only';
+          unfixed[why]++;
+        }
         if (found) {
           findings++;
           const ok = found.replacement === meant;
@@ -212,6 +227,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
       safeRecall: ratio(safeRight, errors),
       missed: top(missed, 12),
       classes: [...classes.values()].sort((a, b) => b.chars - a.chars),
+      unfixed,
     });
   }
   return rows;
@@ -388,6 +404,15 @@ export function formatMisreadingEval(rows: readonly MisreadingRow[]): string {
     ),
     '',
     ...rows.map((r) => `- missed in ${r.set}: ${r.missed.join(', ')}`),
+    '',
+    ...rows
+      .filter((r) => r.unfixed)
+      .map(
+        (r) =>
+          `- misread words left by the clean in ${r.set}, by why: ${Object.entries(r.unfixed!)
+            .map(([why, n]) => `${why} ${n}`)
+            .join('; ')}`,
+      ),
     '',
     ...rows.map(
       (r) =>

@@ -7,8 +7,38 @@
 
 import { HALF_TO_FULL_WIDTH as HALF_TO_FULL } from '../text/widths';
 
-const WHITESPACE = /\s+/gu;
-const HALF_WIDTH_MARKS = /[,:;()?!]/g;
+/** The full-width form's code of each half-width mark of `HALF_TO_FULL_WIDTH`, by its code. */
+const FULL_CODE: number[] = [];
+for (const [half, full] of Object.entries(HALF_TO_FULL))
+  FULL_CODE[half.charCodeAt(0)] = full.charCodeAt(0);
+
+/** True for the code units `\s` matches (white space and line terminators). */
+export function isWhiteSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** True when the code unit is removed or replaced by the matching key (after NFKC). */
+function changes(code: number): boolean {
+  return code < 0x80
+    ? FULL_CODE[code] !== undefined || isWhiteSpaceCode(code)
+    : isWhiteSpaceCode(code);
+}
+
+/** Where the key is built: one buffer reused, grown as needed. */
+let units = new Uint16Array(1024);
+const utf16 = new TextDecoder('utf-16le');
 
 /**
  * The matching key of `text`: NFKC (full-width letters and digits become ASCII, compatibility
@@ -18,8 +48,33 @@ const HALF_WIDTH_MARKS = /[,:;()?!]/g;
  * Idempotent: `normalizeForMatch(normalizeForMatch(t)) === normalizeForMatch(t)`.
  */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(WHITESPACE, '')
-    .replace(HALF_WIDTH_MARKS, (mark) => HALF_TO_FULL[mark] ?? mark);
+  const normal = text.normalize('NFKC');
+  const n = normal.length;
+  let first = 0;
+  while (first < n && !changes(normal.charCodeAt(first))) first++;
+  if (first === n) return normal;
+  // One pass over code units into a buffer, decoded once (two regular expressions, one with a
+  // replacer called per mark, cost twice as much on comma-heavy OCR text).
+  if (units.length < n) units = new Uint16Array(Math.max(n, 2 * units.length));
+  let k = 0;
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const code = normal.charCodeAt(i);
+    if (isWhiteSpaceCode(code)) continue;
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    const full = code < 0x80 ? FULL_CODE[code] : undefined;
+    units[k++] = full === undefined ? code : full;
+  }
+  // The decoder would turn a lone surrogate into U+FFFD; char codes keep every unit as it is.
+  return surrogates ? fromUnits(units, k) : utf16.decode(units.subarray(0, k));
+}
+
+/** The string of the first `count` code units of `codes`, whatever they are. */
+function fromUnits(codes: Uint16Array, count: number): string {
+  let out = '';
+  for (let from = 0; from < count; from += 4096) {
+    const chunk = codes.subarray(from, Math.min(count, from + 4096));
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
 }

@@ -1,8 +1,8 @@
 /**
  * The Chinese half of `misreading`: a character the OCR engine read as another of similar
  * shape (末来 for 未来, 入才 for 人才, 己经 for 已经). A Han character that joins none of its
- * neighbours into a word of the lexicon is tried against the characters of similar shape
- * (`ShapeTable`, the 32 most similar); a candidate that makes a word with a neighbour is scored by
+ * neighbours into a word of the lexicon used 100 times or more is tried against the characters
+ * of similar shape (`ShapeTable`, the 32 most similar); a candidate that makes a word with a neighbour is scored by
  * how much better the few characters around it read under the lexicon (`readingCost`, jieba's
  * word frequencies), plus how rarely the printed character stands alone (`bound`), less what a
  * misreading costs (a log prior falling with the shape rank). Lookups bound each candidate's
@@ -71,6 +71,9 @@ function isHanCode(code: number): boolean {
  */
 const MAX_ALONE_COUNT = 30_000;
 
+/** How often a two-character word must be used for its characters to count as read right. */
+const MIN_LINK_COUNT = 100;
+
 /** The most frequent lexicon word of 2–3 characters covering `at` in `text` (`[from, to)`). */
 function bestWordAt(
   lexicon: ChineseLexicon,
@@ -126,14 +129,19 @@ export class ChineseReader {
     this.tables = characterTables(lexicon);
   }
 
-  /** True when the characters at `at` and `at + 1` of `text` make a two-character word. */
+  /**
+   * True when the characters at `at` and `at + 1` of `text` make a two-character word used at
+   * least `MIN_LINK_COUNT` times: a rarer word is weak evidence for the printed reading (太学
+   * for 大学), so its characters are still tried.
+   */
   linked(text: string, at: number): boolean {
-    return this.tables.pair(text.charCodeAt(at), text.charCodeAt(at + 1)) > 0;
+    return this.tables.pair(text.charCodeAt(at), text.charCodeAt(at + 1)) >= MIN_LINK_COUNT;
   }
 
   /**
    * The better reading of the character at `at` in the Han run `[from, to)` of `text`, for a
-   * character that makes no two-character word with either neighbour (the caller knows).
+   * character that makes no frequent two-character word with either neighbour (`linked`; the
+   * caller knows).
    */
   readUnlinked(text: string, at: number, from: number, to: number): ChineseReading | null {
     const { lexicon, tables } = this;

@@ -63,12 +63,28 @@ const CLAUSE_STARTS = words(
   ', . and but when if as who because until since where while whom then so though although',
 );
 
+/** Subjects after which "ia" is "is": "it ia" is "it is". */
+const BEFORE_IS = words('it he she this that there which who what');
+
+/** Words that follow "in", "at" or "to" (a preposition's object) and no printed short form. */
+const OBJECTS = words('the a an his her their its this that these those my our your one any all');
+
+/** Words that follow "as" ("as well", "as soon as", "as the"). */
+const AFTER_AS = words(
+  'well soon much long far follows possible if the a it he she they we i regards usual many good to',
+);
+
+/** Words that follow "to": a verb's base form of the commonest, or an object. */
+const AFTER_TO = words('be have make take do go see get give him them me us whom which');
+
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
 interface Rule {
   readonly meant: string;
   readonly misread: EnglishReading['misread'];
   readonly applies: (n: Neighbours) => boolean;
   readonly context: NonNullable<EnglishReading['context']>;
+  /** False when the rule only suggests: "the flag ia the property" is "is", not "in". */
+  readonly safe?: boolean;
 }
 
 /** A participle: of PARTICIPLES or AFTER_HAVE, or a word of more than four letters in "-ed". */
@@ -100,6 +116,10 @@ const TO_BE = {
 const HE_DID = {
   'zh-CN': '动词之前、从句开头应是主语“he”',
   en: 'only "he" stands before the verb',
+};
+const PREPOSITION = {
+  'zh-CN': '其后是介词的宾语（the、a、his 等）',
+  en: 'a preposition\'s object ("the", "a", "his" …) follows',
 };
 const HAVE_BEEN = {
   'zh-CN': '分词（been 等）之前应是 have 的形式',
@@ -201,6 +221,57 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
     ],
   ],
   [
+    'ia',
+    [
+      {
+        meant: 'is',
+        misread: letters(['s', 'a']),
+        applies: (n) => n.before !== null && BEFORE_IS.has(n.before),
+        context: { 'zh-CN': '主语之后应是“is”', en: 'a subject is followed by "is"' },
+      },
+      {
+        meant: 'in',
+        misread: letters(['n', 'a']),
+        applies: (n) => n.after !== null && OBJECTS.has(n.after),
+        context: PREPOSITION,
+        safe: false,
+      },
+    ],
+  ],
+  [
+    'nt',
+    [
+      {
+        meant: 'at',
+        misread: letters(['a', 'n']),
+        applies: (n) => n.after !== null && OBJECTS.has(n.after),
+        context: PREPOSITION,
+      },
+    ],
+  ],
+  [
+    'lo',
+    [
+      {
+        meant: 'to',
+        misread: letters(['t', 'l']),
+        applies: (n) => n.after !== null && (OBJECTS.has(n.after) || AFTER_TO.has(n.after)),
+        context: PREPOSITION,
+      },
+    ],
+  ],
+  [
+    'aa',
+    [
+      {
+        meant: 'as',
+        misread: letters(['s', 'a']),
+        applies: (n) => n.after !== null && AFTER_AS.has(n.after),
+        context: { 'zh-CN': '其后的词只接在“as”之后', en: 'the next word follows "as"' },
+      },
+    ],
+  ],
+  [
     'hut',
     [
       {
@@ -223,7 +294,7 @@ export function hasContextRule(seen: string, reading: EnglishReading | null): bo
 
 /**
  * The reading of `seen` (lower case) among its neighbours: a grammatical misreading's word when
- * its rule applies (always safe: the grammar allows no other reading), the context-free reading
+ * its rule applies (safe unless the rule says: the grammar allows no other reading), the context-free reading
  * when nothing vetoes it, a suggestion only or nothing when the next word cannot follow "the"
  * ("tho he" is "though he").
  */
@@ -239,7 +310,7 @@ export function readInContext(
       misread: rule.misread,
       nonWord: false,
       gain: 0,
-      safe: true,
+      safe: rule.safe ?? true,
       context: rule.context,
     };
   }

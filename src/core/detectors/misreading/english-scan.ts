@@ -256,12 +256,13 @@ function scanBlock(
       end: to,
       replacement: reshape(reading.word, shape),
       // A capitalized word inside a sentence may be a name ("Bellenden Ker"), an upper-case one
-      // an abbreviation ("WO"): only suggested. "Tho" opening a sentence is no name, nor "THB"
+      // an abbreviation ("WO"): only suggested. "Tho" is no name ("in Tho Argus"), nor "THB"
       // among the capitals of a heading ("THB CHIMES OF PARIS").
       confidence:
         reading.safe &&
         (shape === 'lower' ||
-          (shape === 'capital' && (longCapital || opensSentence(block.text, m.index))) ||
+          (shape === 'capital' &&
+            (longCapital || reading.word === 'the' || opensSentence(block.text, m.index))) ||
           (shape === 'upper' && inCapitals(text, from, to)))
           ? 'safe'
           : 'suggest',

@@ -7,7 +7,7 @@
  * (2,141) and "lie" (6,133) keep, because they are words used often enough on their own.
  */
 import { isEnglishWord } from '../../lexicon/english';
-import { LISTED_ONLY_COUNT, type EnglishFrequencies } from '../../lexicon/english-frequency';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { COMMON_CONFUSION_COST, CONFUSIONS_BY_SEEN } from './ocr-confusions';
 
 /** A better reading of a printed word. */
@@ -208,12 +208,16 @@ function isShortFunctionWordMisread(
 
 /** A printed non-word read as one of the commonest words needs this gain (log10) … */
 const FUNCTION_NON_WORD_GAIN = 1.5;
-/** … and the word-list words SUBTLEX never saw are taken for non-words from this length. */
+/**
+ * … and words SUBTLEX saw fewer times than this (in 51 million: "lier" 3 times) or never (the
+ * word list's "wero") are taken for non-words from this length.
+ */
 const LISTED_ONLY_LENGTH = 4;
+const RARE_SEEN_COUNT = 5;
 
 /**
  * "bccn", "wbon", "tbeso", "wero", "lier": a printed form that is no word (or a word only the
- * 275,000-word list knows: "wero", "lier", never once in 51 million words of SUBTLEX) read as one
+ * 275,000-word list knows, "wero", or one SUBTLEX barely saw, "lier") read as one
  * of the commonest words with one or two misread letters, far ahead of any other reading, is
  * that word: these are the forms that recur on every page of a newspaper's OCR.
  */
@@ -226,7 +230,7 @@ function isFunctionNonWordMisread(
   frequencies: EnglishFrequencies,
 ): boolean {
   const unseen =
-    seenCount === 0 || (seenCount <= LISTED_ONLY_COUNT && seen.length >= LISTED_ONLY_LENGTH);
+    seenCount === 0 || (seenCount < RARE_SEEN_COUNT && seen.length >= LISTED_ONLY_LENGTH);
   return (
     unseen &&
     // Three letters or fewer ("src", "nro") are read so only through common confusions.
