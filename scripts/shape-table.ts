@@ -248,6 +248,16 @@ function structural(key: string): string[] {
 
 const keys = gb2312Han();
 const vectors = await inkVectors(keys);
+// Without the font every glyph is drawn as the same box: the ink ranking would be noise.
+const [ren, mu] = [keys.indexOf('人'), keys.indexOf('木')];
+let cosine = 0;
+for (let k = 0; k < DIM; k++) cosine += vectors[ren * DIM + k]! * vectors[mu * DIM + k]!;
+if (cosine > 0.99) {
+  process.stderr.write(
+    'shape-table: the glyphs of 人 and 木 come out the same: the font WenQuanYi Micro Hei is missing (Debian: apt-get install fonts-wqy-microhei).\n',
+  );
+  process.exit(1);
+}
 const lines: string[] = [];
 keys.forEach((key, i) => {
   const score = new Map<string, number>();

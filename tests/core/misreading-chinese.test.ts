@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseText, cleanText } from '../../src/core/index';
+import { MAX_CANDIDATES } from '../../src/core/detectors/misreading/chinese';
 import { parseShapeTable } from '../../src/core/lexicon/shapes';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 import { loadShapeTable, shapeTablePath } from '../../src/main/lexicon/shapes';
@@ -24,6 +25,18 @@ describe('misreading (Chinese)', () => {
       ['士', '土'],
     ]) {
       expect(shapes.similar(seen), seen).toContain(meant);
+    }
+  });
+
+  it('ranks look-alikes that share no component by their glyphs, within the candidates tried', () => {
+    const shapes = loadShapeTable()!;
+    for (const [seen, meant] of [
+      ['儿', '几'],
+      ['咕', '咭'],
+      ['大', '六'],
+      ['于', '手'],
+    ]) {
+      expect(shapes.similar(seen).slice(0, MAX_CANDIDATES), seen).toContain(meant);
     }
   });
 

@@ -138,6 +138,11 @@ describe('misreading (English)', () => {
   it('applies upper-case readings among the capitals of a heading only', () => {
     expect(cleanText('TBE CHIMES OF PARIS', { english }).text).toBe('THE CHIMES OF PARIS');
     expect(cleanText('see TBE above', { english }).text).toBe('see TBE above');
+    // Capitals have confusions of their own: E printed as B or K, R as K.
+    expect(cleanText('PUBLIC NOTICK OF THB DENTAL SURGBON', { english }).text).toBe(
+      'PUBLIC NOTICE OF THE DENTAL SURGEON',
+    );
+    expect(cleanText('the NOTICK said', { english }).text).toBe('the NOTICK said');
   });
 
   it('reads short forms by the word they stand beside (it ia, nt the, lo the, aa well)', () => {
@@ -149,6 +154,15 @@ describe('misreading (English)', () => {
     // "the flag ia the property" is "is": before an article "ia" is only suggested as "in".
     const [finding] = misreadings('sat ia the cellar');
     expect([finding.replacement, finding.confidence]).toEqual(['in', 'suggest']);
+  });
+
+  it('reads ami, ana and nd between two words as "and", winch after a comma as "which"', () => {
+    expect(
+      cleanText('Mr Hamlin, ami Mr. Wilson, wine ana bread, salt nd pepper, the bill, winch was', {
+        english,
+      }).text,
+    ).toBe('Mr Hamlin, and Mr. Wilson, wine and bread, salt and pepper, the bill, which was');
+    expect(cleanText('my dear mon ami Pierre', { english }).text).toBe('my dear mon ami Pierre');
   });
 
   it('leaves the same words alone where they are right', () => {

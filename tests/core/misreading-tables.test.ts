@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base36 } from '../../src/core/finding';
-import { characterTables } from '../../src/core/detectors/misreading/chinese-tables';
+import {
+  characterTables,
+  MIN_LINK_COUNT,
+} from '../../src/core/detectors/misreading/chinese-tables';
 import { repeatedPlaces } from '../../src/core/detectors/misreading/repeats';
 import { readingCost } from '../../src/core/lexicon/chinese';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
@@ -19,6 +22,22 @@ describe('the misreading scan’s character tables', () => {
     expect(tables.pair(c, a)).toBe(lexicon.frequency('币人'));
     expect(tables.frequentPair(a, b)).toBe(true);
     expect(tables.frequentPair(c, a)).toBe(false);
+    expect(tables.linkedPair(a, b)).toBe(lexicon.frequency('人民') >= MIN_LINK_COUNT);
+    expect(tables.linkedPair(c, a)).toBe(false);
+  });
+
+  it('filter common pairs without losing one', () => {
+    const han = fc.integer({ min: 0x4e00, max: 0x9fa5 });
+    fc.assert(
+      fc.property(han, han, (a, b) => {
+        expect(tables.linkedPair(a, b)).toBe(tables.pair(a, b) >= MIN_LINK_COUNT);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const word of ['中国', '人民', '我们', '经济', '发展']) {
+      const [a, b] = codesOf(word);
+      expect(tables.linkedPair(a, b), word).toBe(true);
+    }
   });
 
   it('tell characters that stand alone from those bound inside words', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCjkChar } from '../../src/core/document/script';
+import { splitsPhrase } from '../../src/core/detectors/punctuation/headline';
 import { firstSegment, lastSegment, wordSpansCut } from '../../src/core/structure/word-span';
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -60,5 +61,49 @@ describe('word spans at a cut', () => {
   it('find a word cut by a column break, and only between Chinese characters', () => {
     expect(wordSpansCut('资助政', '策全部')).toBe(true);
     expect(wordSpansCut('资助政', 'a策全部')).toBe(false);
+  });
+});
+
+/** `splitsPhrase` as first written: every segment walked. */
+function referenceSplits(text: string, spaceStart: number, spaceEnd: number): boolean {
+  const edge = (from: number, dir: -1 | 1): number => {
+    let i = from;
+    for (let k = 0; k < 6; k++) {
+      const at = dir < 0 ? i - 1 : i;
+      if (at < 0 || at >= text.length || /[\n \t\u3000\u00a0]/u.test(text[at])) break;
+      i += dir;
+    }
+    return i;
+  };
+  const left = text.slice(edge(spaceStart, -1), spaceStart);
+  const right = text.slice(spaceEnd, edge(spaceEnd, 1));
+  if (left.length === 0 || right.length === 0) return false;
+  const start = new Set([...'和与及或的了着们是']);
+  const end = new Set([...'的和与及或把被将']);
+  if (start.has(right[0]) && start.has(reference.first(right))) return true;
+  if (end.has(left[left.length - 1]) && end.has(reference.last(left))) return true;
+  for (const word of words.segment(left + right)) {
+    if (
+      word.isWordLike &&
+      word.index < left.length &&
+      word.index + word.segment.length > left.length
+    )
+      return true;
+    if (word.index >= left.length) break;
+  }
+  return false;
+}
+
+describe('a headline space splitting a phrase', () => {
+  it('is judged as by walking every segment', () => {
+    fc.assert(
+      fc.property(texts, texts, (left, right) => {
+        const text = `${left} ${right}`;
+        expect(splitsPhrase(text, left.length, left.length + 1)).toBe(
+          referenceSplits(text, left.length, left.length + 1),
+        );
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -46,6 +46,26 @@ export function wordSpansCut(before: string, after: string): boolean {
   const right = head(after, WINDOW);
   const lastCode = lastChar(left).codePointAt(0) ?? 0;
   if (!isCjkChar(lastCode) || !isCjkChar(right.codePointAt(0) ?? 0)) return false;
+  // The window's two halves decide; U+0000 (never in a window a cut is judged on) parts them.
+  const key = `${left}\u0000${right}`;
+  let spans = judgedCuts.get(key);
+  if (spans === undefined) {
+    spans = segmentsAcross(left, right);
+    if (judgedCuts.size >= JUDGED_CUTS_MAX) judgedCuts.clear();
+    judgedCuts.set(key, spans);
+  }
+  return spans;
+}
+
+/**
+ * Windows already judged, and their answer. The segmenter costs microseconds a call, and the
+ * same junctions are judged twice in every analysis (the role of a block, then
+ * `broken-paragraph`); cleared when full, so it never holds more than a few megabytes.
+ */
+const judgedCuts = new Map<string, boolean>();
+const JUDGED_CUTS_MAX = 20_000;
+
+function segmentsAcross(left: string, right: string): boolean {
   const cut = left.length;
   // Segments do not overlap, so the only one that starts before the cut and ends after it is
   // the one holding the cut's last character: asked for directly, not walked to.

@@ -71,9 +71,6 @@ function isHanCode(code: number): boolean {
  */
 const MAX_ALONE_COUNT = 30_000;
 
-/** How often a two-character word must be used for its characters to count as read right. */
-const MIN_LINK_COUNT = 100;
-
 /** The most frequent lexicon word of 2–3 characters covering `at` in `text` (`[from, to)`). */
 function bestWordAt(
   lexicon: ChineseLexicon,
@@ -135,7 +132,7 @@ export class ChineseReader {
    * for 大学), so its characters are still tried.
    */
   linked(text: string, at: number): boolean {
-    return this.tables.pair(text.charCodeAt(at), text.charCodeAt(at + 1)) >= MIN_LINK_COUNT;
+    return this.tables.linkedPair(text.charCodeAt(at), text.charCodeAt(at + 1));
   }
 
   /**

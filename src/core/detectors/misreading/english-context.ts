@@ -77,6 +77,24 @@ const AFTER_AS = words(
 /** Words that follow "to": a verb's base form of the commonest, or an object. */
 const AFTER_TO = words('be have make take do go see get give him them me us whom which');
 
+/** Subjects before "would" and verbs after it: "he wonld be" is no "world". */
+const BEFORE_WOULD = words('i he she it we they you who which that there');
+const AFTER_WOULD = words('be have not like make take do go come give get seem appear');
+
+/** Words before which "ami" is French ("mon ami"), not a misread "and". */
+const FRENCH_BEFORE = words('mon un bon cher notre votre mes');
+
+/** "ami", "ana", "nd" between two words: no English word, and "and" joins words. */
+const andBetween = ({ before, after }: Neighbours) =>
+  before !== null && before !== '.' && after !== null && !FRENCH_BEFORE.has(before);
+const AND = {
+  meant: 'and',
+  context: {
+    'zh-CN': '两词之间应是连词“and”',
+    en: 'between two words the conjunction "and" stands',
+  },
+};
+
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
 interface Rule {
   readonly meant: string;
@@ -268,6 +286,39 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
         misread: letters(['s', 'a']),
         applies: (n) => n.after !== null && AFTER_AS.has(n.after),
         context: { 'zh-CN': '其后的词只接在“as”之后', en: 'the next word follows "as"' },
+      },
+    ],
+  ],
+  [
+    'wonld',
+    [
+      {
+        meant: 'would',
+        misread: letters(['u', 'n']),
+        applies: (n) =>
+          (n.before !== null && BEFORE_WOULD.has(n.before)) ||
+          (n.after !== null && AFTER_WOULD.has(n.after)),
+        context: {
+          'zh-CN': '主语之后、动词之前应是“would”',
+          en: 'a subject or a verb beside it reads "would", not "world"',
+        },
+      },
+    ],
+  ],
+  ['ami', [{ ...AND, misread: letters(['nd', 'mi']), applies: andBetween }]],
+  ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
+  ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
+  [
+    'winch',
+    [
+      {
+        meant: 'which',
+        misread: letters(['h', 'n']),
+        applies: (n) => n.before === ',',
+        context: {
+          'zh-CN': '逗号之后应是关系词“which”',
+          en: 'after a comma the relative "which" stands',
+        },
       },
     ],
   ],

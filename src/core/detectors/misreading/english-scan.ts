@@ -218,10 +218,11 @@ function scanBlock(
       continue;
     }
     const lower = seen.toLowerCase();
-    let reading = cache.get(lower);
+    const key = shape === 'upper' ? `^${lower}` : lower;
+    let reading = cache.get(key);
     if (reading === undefined) {
-      reading = readEnglishWord(lower, frequencies);
-      cache.set(lower, reading);
+      reading = readEnglishWord(lower, frequencies, shape === 'upper');
+      cache.set(key, reading);
     }
     if (
       hasContextRule(lower, reading) &&
@@ -230,11 +231,12 @@ function scanBlock(
       reading = readInContext(lower, reading, neighboursOf(text, from, to));
     }
     if (!reading) continue;
-    // "Radlcal", "Monsienr": a capitalized non-word this long, one common confusion from a word
+    // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
+    // one common confusion from a word
     // past its first letter, and not a name's, is no name ("Hutton", "Humber" and "Johnsen" are
     // names, "Mattens" an old word).
     const longCapital =
-      shape === 'capital' &&
+      (shape === 'capital' || (shape === 'upper' && inCapitals(text, from, to))) &&
       reading.nonWord &&
       seen.length >= LONG_CAPITAL_LENGTH &&
       reading.misread.length === 1 &&
@@ -263,7 +265,7 @@ function scanBlock(
         (shape === 'lower' ||
           (shape === 'capital' &&
             (longCapital || reading.word === 'the' || opensSentence(block.text, m.index))) ||
-          (shape === 'upper' && inCapitals(text, from, to)))
+          (shape === 'upper' && (longCapital || inCapitals(text, from, to))))
           ? 'safe'
           : 'suggest',
       message: describe(seen, reading, shape),

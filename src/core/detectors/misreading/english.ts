@@ -8,7 +8,11 @@
  */
 import { isEnglishWord } from '../../lexicon/english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
-import { COMMON_CONFUSION_COST, CONFUSIONS_BY_SEEN } from './ocr-confusions';
+import {
+  CAPITAL_CONFUSIONS_BY_SEEN,
+  COMMON_CONFUSION_COST,
+  CONFUSIONS_BY_SEEN,
+} from './ocr-confusions';
 
 /** A better reading of a printed word. */
 export interface EnglishReading {
@@ -75,8 +79,13 @@ function meantIndex(frequencies: EnglishFrequencies): MeantIndex {
  * or two confusions (best cost per word). The confusions are tried left to right, and a branch
  * whose text so far begins no such word is cut: about twenty look-ups a word instead of hundreds.
  */
-function candidates(seen: string, frequencies: EnglishFrequencies): Map<string, Candidate> {
+function candidates(
+  seen: string,
+  frequencies: EnglishFrequencies,
+  capitals: boolean,
+): Map<string, Candidate> {
   const { words, prefixes } = meantIndex(frequencies);
+  const confusions = capitals ? CAPITAL_CONFUSIONS_BY_SEEN : CONFUSIONS_BY_SEEN;
   const found = new Map<string, Candidate>();
   const walk = (
     word: string,
@@ -88,7 +97,7 @@ function candidates(seen: string, frequencies: EnglishFrequencies): Map<string, 
     for (let i = from; i < word.length; i++) {
       // Nothing edited from here on changes word[0, i): it must begin a word already.
       if (i > 0 && !prefixes.has(word.slice(0, i))) return;
-      for (const c of CONFUSIONS_BY_SEEN.get(word[i]!) ?? []) {
+      for (const c of confusions.get(word[i]!) ?? []) {
         if (!word.startsWith(c.seen, i)) continue;
         const head = word.slice(0, i) + c.meant;
         if (!prefixes.has(head)) continue;
@@ -110,18 +119,20 @@ function candidates(seen: string, frequencies: EnglishFrequencies): Map<string, 
 
 /**
  * The better reading of `seen` (lower case, letters a–z only), or null when the printed word
- * is as likely as anything it could be a misreading of. Pure; callers may cache by word.
+ * is as likely as anything it could be a misreading of; `capitals` when the word was printed in
+ * capitals (the confusions of capitals are read too). Pure; callers may cache by word.
  */
 export function readEnglishWord(
   seen: string,
   frequencies: EnglishFrequencies,
+  capitals = false,
 ): EnglishReading | null {
   if (seen.length < 2 || seen.length > MAX_LENGTH) return null;
   const seenCount = frequencies.count(seen);
   const seenScore = seenCount > 0 ? Math.log10(seenCount) : NON_WORD_SCORE;
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
-  for (const candidate of candidates(seen, frequencies).values()) {
+  for (const candidate of candidates(seen, frequencies, capitals).values()) {
     const count = frequencies.count(candidate.word);
     if (count < MIN_MEANT_COUNT) continue;
     const score = Math.log10(count) - candidate.cost;
@@ -207,7 +218,7 @@ function isShortFunctionWordMisread(
 }
 
 /** A printed non-word read as one of the commonest words needs this gain (log10) … */
-const FUNCTION_NON_WORD_GAIN = 1.5;
+const FUNCTION_NON_WORD_GAIN = 1.2;
 /**
  * … and words SUBTLEX saw fewer times than this (in 51 million: "lier" 3 times) or never (the
  * word list's "wero") are taken for non-words from this length.
@@ -233,8 +244,11 @@ function isFunctionNonWordMisread(
     seenCount === 0 || (seenCount < RARE_SEEN_COUNT && seen.length >= LISTED_ONLY_LENGTH);
   return (
     unseen &&
-    // Three letters or fewer ("src", "nro") are read so only through common confusions.
-    (seen.length > SAFE_MAX_WORD_LENGTH || best.candidate.cost <= 2 * COMMON_CONFUSION_COST) &&
+    // Three letters or fewer ("src", "nro") are read so only through common confusions, or as
+    // one of the dozen commonest words ("nud" → "and").
+    (seen.length > SAFE_MAX_WORD_LENGTH ||
+      best.candidate.cost <= 2 * COMMON_CONFUSION_COST ||
+      frequencies.rank(best.candidate.word) <= SHORT_RARER_RANK) &&
     frequencies.rank(best.candidate.word) <= SHORT_MEANT_RANK &&
     gain >= FUNCTION_NON_WORD_GAIN &&
     best.score - second >= SAFE_LEAD

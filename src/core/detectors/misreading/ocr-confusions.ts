@@ -80,20 +80,41 @@ export const CONFUSIONS: readonly Confusion[] = [
   ]),
 ];
 
-/** The confusions indexed by the first letter of what the engine printed. */
-export const CONFUSIONS_BY_SEEN: ReadonlyMap<string, readonly Confusion[]> = (() => {
+/**
+ * Capitals the engine confuses, in lower case (words in capitals are read lower-cased): E loses
+ * its middle bar to B or its spine to K, R its bowl to K, H its bar to II ("NOTICK", "SURGBON",
+ * "LATEK", "TIIE"). Read only in words printed in capitals.
+ */
+const CAPITALS: readonly Confusion[] = [
+  { meant: 'e', seen: 'b', cost: COMMON },
+  { meant: 'e', seen: 'k', cost: COMMON },
+  { meant: 'r', seen: 'k', cost: RARER },
+];
+
+function bySeen(confusions: readonly Confusion[]): ReadonlyMap<string, readonly Confusion[]> {
   const map = new Map<string, Confusion[]>();
-  for (const c of CONFUSIONS) {
+  for (const c of confusions) {
     const list = map.get(c.seen[0]) ?? [];
     list.push(c);
     map.set(c.seen[0], list);
   }
   return map;
-})();
+}
+
+/** The confusions indexed by the first letter of what the engine printed. */
+export const CONFUSIONS_BY_SEEN: ReadonlyMap<string, readonly Confusion[]> = bySeen(CONFUSIONS);
+
+/** The same, with the confusions of capitals: for words printed in capitals. */
+export const CAPITAL_CONFUSIONS_BY_SEEN: ReadonlyMap<string, readonly Confusion[]> = bySeen([
+  ...CONFUSIONS,
+  ...CAPITALS,
+]);
 
 /** True when the engine prints `seen` for `meant` in the common group (e/o, h/b, rn/m …). */
 export function isCommonConfusion(c: { readonly meant: string; readonly seen: string }): boolean {
-  return COMMON_BOTH.some(
-    ([a, b]) => (a === c.meant && b === c.seen) || (b === c.meant && a === c.seen),
+  return (
+    COMMON_BOTH.some(
+      ([a, b]) => (a === c.meant && b === c.seen) || (b === c.meant && a === c.seen),
+    ) || CAPITALS.some((k) => k.cost === COMMON && k.meant === c.meant && k.seen === c.seen)
   );
 }

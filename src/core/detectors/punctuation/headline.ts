@@ -3,6 +3,8 @@
  * so a space there is only suspicious when it cuts a phrase ("坚决打赢疫情防控 和决战脱贫攻坚…").
  */
 
+import { firstSegment, lastSegment } from '../../structure/word-span';
+
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Characters of context on each side of the space that the word segmenter sees. */
@@ -31,25 +33,11 @@ export function splitsPhrase(text: string, spaceStart: number, spaceEnd: number)
   const left = text.slice(wordEdge(text, spaceStart, -1), spaceStart);
   const right = text.slice(spaceEnd, wordEdge(text, spaceEnd, 1));
   if (left.length === 0 || right.length === 0) return false;
-  if (CANNOT_START.has(right[0]) && CANNOT_START.has(firstWord(right))) return true;
-  if (CANNOT_END.has(left[left.length - 1]) && CANNOT_END.has(lastWord(left))) return true;
-  for (const word of WORDS.segment(left + right)) {
-    const end = word.index + word.segment.length;
-    if (word.isWordLike && word.index < left.length && end > left.length) return true;
-    if (word.index >= left.length) break;
-  }
-  return false;
-}
-
-function firstWord(text: string): string {
-  for (const word of WORDS.segment(text)) return word.segment;
-  return '';
-}
-
-function lastWord(text: string): string {
-  let last = '';
-  for (const word of WORDS.segment(text)) last = word.segment;
-  return last;
+  if (CANNOT_START.has(right[0]) && CANNOT_START.has(firstSegment(right))) return true;
+  if (CANNOT_END.has(left[left.length - 1]) && CANNOT_END.has(lastSegment(left))) return true;
+  // Only the segment holding the space's left neighbour can start before it and end after it.
+  const word = WORDS.segment(left + right).containing(left.length - 1);
+  return word?.isWordLike === true && word.index + word.segment.length > left.length;
 }
 
 /** Where the window starting at `from` ends, going in `dir`: WINDOW units, a space or a line end. */
