@@ -115,6 +115,15 @@ describe('misreading (English)', () => {
         english,
       }).text,
     ).toBe('He said he had been ill. He was there. He said so, and he was right.');
+    expect(cleanText('He stated that lie had received a letter.', { english }).text).toBe(
+      'He stated that he had received a letter.',
+    );
+    expect(cleanText('He came, and be said so; then be had tea.', { english }).text).toBe(
+      'He came, and he said so; then he had tea.',
+    );
+    expect(cleanText('It may be said so, and tea is to be had.', { english }).text).toBe(
+      'It may be said so, and tea is to be had.',
+    );
     expect(cleanText('It may bo said that there wore three.', { english }).text).toBe(
       'It may be said that there were three.',
     );

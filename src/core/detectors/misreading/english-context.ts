@@ -117,9 +117,16 @@ const beAfterModal = ({ before, after }: Neighbours) =>
   after !== null &&
   ((BEFORE_BE.has(before) && followsBe(after)) ||
     (before === 'to' && !AFTER_HE.has(after) && !NOT_AFTER_THE.has(after)));
-/** "be was": before a finite verb, after anything but a modal or "to". */
+/**
+ * "be was": before a finite verb, after anything but a modal or "to"; "then be said": before
+ * "said", "had" … where a clause opens ("may be said", "to be had" keep their modal or "to").
+ */
 const heBeforeFinite = ({ before, after }: Neighbours) =>
-  after !== null && FINITE_AFTER_HE.has(after) && before !== null && !BEFORE_BE.has(before);
+  after !== null &&
+  before !== null &&
+  !BEFORE_BE.has(before) &&
+  (FINITE_AFTER_HE.has(after) ||
+    ((CLAUSE_STARTS.has(before) || before === 'that') && AFTER_HE.has(after)));
 /** "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". */
 const heBeforeVerb = ({ before, after }: Neighbours) =>
   after !== null &&
@@ -180,10 +187,11 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
       {
         meant: 'he',
         misread: letters(['h', 'li']),
-        // "the lie was": only after what opens a clause is "lie" the subject "he".
+        // "the lie was": only after what opens a clause ("that" too: "said that lie had" is
+        // far likelier "he" than a lie) is "lie" the subject "he".
         applies: (n) =>
           n.before !== null &&
-          CLAUSE_STARTS.has(n.before) &&
+          (CLAUSE_STARTS.has(n.before) || n.before === 'that') &&
           n.after !== null &&
           AFTER_HE.has(n.after),
         context: HE_DID,

@@ -139,14 +139,13 @@ function judge(
     side: (pos, dir) => scanNeighbour(text, pos, dir, 0, n, view),
   };
 
-  const singles = judgePairs(judging);
-  const paired = singles.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (state[i] === UNJUDGED && isSingleMark(code)) singles.push(i);
-  }
+  const singles: number[] = [];
+  const unmatched = judgePairs(judging, singles);
   // The marks found by the scan are in order already; only unmatched brackets need merging in.
-  if (paired > 0) singles.sort((a, b) => a - b);
+  if (unmatched.length > 0) {
+    for (const offset of unmatched) singles.push(offset);
+    singles.sort((a, b) => a - b);
+  }
   for (const offset of singles) judgeSingle(judging, offset);
   for (let k = singles.length - 1; k >= 0; k--) {
     if (state[singles[k]] !== SAFE) judgeSingle(judging, singles[k]);
@@ -205,15 +204,17 @@ function decide(
 
 /**
  * Matches round brackets of both widths with a stack and judges every pair with a half-width
- * member. Returns the offsets of half-width brackets left without a partner.
+ * member. Returns the offsets of half-width brackets left without a partner; the offsets of the
+ * other half-width marks outside URLs (, : ; ? !, which no pair decides) go to `marks`, in order.
  */
-function judgePairs(judging: Judging): number[] {
+function judgePairs(judging: Judging, marks: number[]): number[] {
   const { text, state } = judging;
   const stack: OpenBracket[] = [];
   const unmatched: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (state[i] === IN_URL) continue;
     const code = text.charCodeAt(i);
+    if (isSingleMark(code)) marks.push(i);
     if (code === OPEN_HALF || code === OPEN_FULL) {
       stack.push({ offset: i, chinese: false });
     } else if (code === CLOSE_HALF || code === CLOSE_FULL) {
