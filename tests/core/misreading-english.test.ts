@@ -174,6 +174,17 @@ describe('misreading (English)', () => {
     expect(cleanText('my dear mon ami Pierre', { english }).text).toBe('my dear mon ami Pierre');
   });
 
+  it('reads ie, af, hie, hia and arid by the words beside them', () => {
+    expect(
+      cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {
+        english,
+      }).text,
+    ).toBe('espionage is still rife, the Life of Nelson, his mother, Dean and Co.');
+    expect(cleanText('Hie thee hence to the arid plains.', { english }).text).toBe(
+      'Hie thee hence to the arid plains.',
+    );
+  });
+
   it('leaves the same words alone where they are right', () => {
     for (const text of [
       'Will he come? It may be had at the shop, and what will he do.',

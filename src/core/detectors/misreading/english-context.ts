@@ -95,6 +95,17 @@ const AND = {
   },
 };
 
+/** Pronouns and verbs, which follow "and" and never the adjective "arid". */
+const AFTER_ARID = words('it he she they we i to in of was is are were had have then that');
+
+/** "hie own", "hia mother": before a word of prose (not "hie thee", "hie to") it is "his". */
+const HIS = {
+  meant: 'his',
+  applies: ({ before, after }: Neighbours) =>
+    before !== null && after !== null && after !== 'thee' && after !== 'to' && after !== 'you',
+  context: { 'zh-CN': '其后是名词，应是“his”', en: 'a noun follows: "his"' },
+};
+
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
 interface Rule {
   readonly meant: string;
@@ -314,6 +325,45 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
     ],
   ],
   ['ami', [{ ...AND, misread: letters(['nd', 'mi']), applies: andBetween }]],
+  [
+    'arid',
+    [
+      {
+        ...AND,
+        misread: letters(['n', 'ri']),
+        // "arid" is an adjective: an article, a pronoun or a verb never follows it.
+        applies: (n) =>
+          n.before !== null &&
+          n.after !== null &&
+          (DETERMINERS.has(n.after) || AFTER_ARID.has(n.after) || n.after === 'co'),
+      },
+    ],
+  ],
+  [
+    'ie',
+    [
+      {
+        meant: 'is',
+        misread: letters(['s', 'e']),
+        // "i.e." keeps its points; "ie" between two words of prose is "is".
+        applies: ({ before, after }) => before !== null && before !== '.' && after !== null,
+        context: { 'zh-CN': '两词之间应是“is”', en: 'between two words "is" stands' },
+      },
+    ],
+  ],
+  [
+    'af',
+    [
+      {
+        meant: 'of',
+        misread: letters(['o', 'a']),
+        applies: ({ before, after }) => before !== null && before !== '.' && after !== null,
+        context: PREPOSITION,
+      },
+    ],
+  ],
+  ['hie', [{ ...HIS, misread: letters(['s', 'e']) }]],
+  ['hia', [{ ...HIS, misread: letters(['s', 'a']) }]],
   ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
   ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
   [
