@@ -115,6 +115,9 @@ describe('misreading (English)', () => {
         english,
       }).text,
     ).toBe('He said he had been ill. He was there. He said so, and he was right.');
+    expect(cleanText('He stated that lie had received a letter.', { english }).text).toBe(
+      'He stated that he had received a letter.',
+    );
     expect(cleanText('He came, and be said so; then be had tea.', { english }).text).toBe(
       'He came, and he said so; then he had tea.',
     );
@@ -169,6 +172,17 @@ describe('misreading (English)', () => {
       }).text,
     ).toBe('Mr Hamlin, and Mr. Wilson, wine and bread, salt and pepper, the bill, which was');
     expect(cleanText('my dear mon ami Pierre', { english }).text).toBe('my dear mon ami Pierre');
+  });
+
+  it('reads ie, af, hie, hia and arid by the words beside them', () => {
+    expect(
+      cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {
+        english,
+      }).text,
+    ).toBe('espionage is still rife, the Life of Nelson, his mother, Dean and Co.');
+    expect(cleanText('Hie thee hence to the arid plains.', { english }).text).toBe(
+      'Hie thee hence to the arid plains.',
+    );
   });
 
   it('leaves the same words alone where they are right', () => {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { withGoldMisreadingsRight } from './gold-errors';
 import { DraftBuilder, type LabelledDraft } from './labels';
 import type { Rng } from './prng';
 
@@ -73,7 +74,7 @@ interface Token {
 
 /** Builds one English draft from consecutive sentences of `gold` (about `size` characters). */
 export function enDraft(rng: Rng, gold: string, name: string, size: number): LabelledDraft {
-  const all = sentences(gold);
+  const all = sentences(withGoldMisreadingsRight(gold));
   const b = new DraftBuilder();
   let at = rng.int(0, Math.max(0, all.length - 40));
   let written = 0;

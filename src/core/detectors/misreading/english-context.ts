@@ -8,6 +8,26 @@
  * The same evidence vetoes: "tho he" is "though he", never "the he".
  */
 import type { EnglishReading } from './english';
+import {
+  FINITE_AFTER_HE,
+  AFTER_HE,
+  BEFORE_BE,
+  PARTICIPLES,
+  DETERMINERS,
+  AFTER_HAVE,
+  CLAUSE_OPENERS,
+  NOT_AFTER_THE,
+  SUBJECTS,
+  CLAUSE_STARTS,
+  BEFORE_IS,
+  OBJECTS,
+  AFTER_AS,
+  AFTER_TO,
+  BEFORE_WOULD,
+  AFTER_WOULD,
+  FRENCH_BEFORE,
+  AFTER_ARID,
+} from './english-grammar';
 
 /**
  * The words either side of a printed word, lower case; null across punctuation or an edge.
@@ -18,72 +38,6 @@ export interface Neighbours {
   readonly after: string | null;
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
-
-/** Forms only "he" stands before ("he said" is not among them: "be said" is English too). */
-const FINITE_AFTER_HE = words('was is has would could should did does went came knew saw says');
-
-/** … and those before which "he" stands where "be" cannot (no modal or "to" before it). */
-const AFTER_HE = words(
-  'was is has would could should did does went came knew saw says had said thought told replied added',
-);
-
-/** Words after which a verb's base form follows: "will be", "to be". */
-const BEFORE_BE = words('to will would shall should may might must can could cannot');
-
-/** Participles and adjectives that follow "be" and never "he" ("be held", "be able"). */
-const PARTICIPLES = words(
-  'able made done given taken seen known shown held paid sold built found kept left sent ' +
-    'brought bought thrown written read heard told put set laid borne glad sorry present',
-);
-
-/** Determiners: after a modal, "he" is followed by a verb, "be" by these too ("will be a"). */
-const DETERMINERS = words('a an the his her their its no');
-
-/** Participles that follow "have", "had" and "has" and cannot follow the words misread for them. */
-const AFTER_HAVE = words(
-  'been become given gone taken done seen known shown written spoken received',
-);
-
-/** Words that open a clause after ", but": "hut" (a noun) is never followed by them there. */
-const CLAUSE_OPENERS = words(
-  'the it he she i we they there this that not also as when if his you no in only to',
-);
-
-/** Words that cannot follow "the": after them "tho" is "though" and "thc" is no certain "the". */
-const NOT_AFTER_THE = words(
-  'he she it i we they you is was are were has had have will would and of to the',
-);
-
-/** Subjects: after them an adjective ("bad") cannot stand, only a verb ("had"). */
-const SUBJECTS = words('he she they we who');
-
-/** What opens a clause, after which "he" is the subject and "lie" (a noun) cannot stand. */
-const CLAUSE_STARTS = words(
-  ', . and but when if as who because until since where while whom then so though although',
-);
-
-/** Subjects after which "ia" is "is": "it ia" is "it is". */
-const BEFORE_IS = words('it he she this that there which who what');
-
-/** Words that follow "in", "at" or "to" (a preposition's object) and no printed short form. */
-const OBJECTS = words('the a an his her their its this that these those my our your one any all');
-
-/** Words that follow "as" ("as well", "as soon as", "as the"). */
-const AFTER_AS = words(
-  'well soon much long far follows possible if the a it he she they we i regards usual many good to',
-);
-
-/** Words that follow "to": a verb's base form of the commonest, or an object. */
-const AFTER_TO = words('be have make take do go see get give him them me us whom which');
-
-/** Subjects before "would" and verbs after it: "he wonld be" is no "world". */
-const BEFORE_WOULD = words('i he she it we they you who which that there');
-const AFTER_WOULD = words('be have not like make take do go come give get seem appear');
-
-/** Words before which "ami" is French ("mon ami"), not a misread "and". */
-const FRENCH_BEFORE = words('mon un bon cher notre votre mes');
-
 /** "ami", "ana", "nd" between two words: no English word, and "and" joins words. */
 const andBetween = ({ before, after }: Neighbours) =>
   before !== null && before !== '.' && after !== null && !FRENCH_BEFORE.has(before);
@@ -93,6 +47,14 @@ const AND = {
     'zh-CN': '两词之间应是连词“and”',
     en: 'between two words the conjunction "and" stands',
   },
+};
+
+/** "hie own", "hia mother": before a word of prose (not "hie thee", "hie to") it is "his". */
+const HIS = {
+  meant: 'his',
+  applies: ({ before, after }: Neighbours) =>
+    before !== null && after !== null && after !== 'thee' && after !== 'to' && after !== 'you',
+  context: { 'zh-CN': '其后是名词，应是“his”', en: 'a noun follows: "his"' },
 };
 
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
@@ -187,10 +149,11 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
       {
         meant: 'he',
         misread: letters(['h', 'li']),
-        // "the lie was": only after what opens a clause is "lie" the subject "he".
+        // "the lie was": only after what opens a clause ("that" too: "said that lie had" is
+        // far likelier "he" than a lie) is "lie" the subject "he".
         applies: (n) =>
           n.before !== null &&
-          CLAUSE_STARTS.has(n.before) &&
+          (CLAUSE_STARTS.has(n.before) || n.before === 'that') &&
           n.after !== null &&
           AFTER_HE.has(n.after),
         context: HE_DID,
@@ -313,6 +276,45 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
     ],
   ],
   ['ami', [{ ...AND, misread: letters(['nd', 'mi']), applies: andBetween }]],
+  [
+    'arid',
+    [
+      {
+        ...AND,
+        misread: letters(['n', 'ri']),
+        // "arid" is an adjective: an article, a pronoun or a verb never follows it.
+        applies: (n) =>
+          n.before !== null &&
+          n.after !== null &&
+          (DETERMINERS.has(n.after) || AFTER_ARID.has(n.after) || n.after === 'co'),
+      },
+    ],
+  ],
+  [
+    'ie',
+    [
+      {
+        meant: 'is',
+        misread: letters(['s', 'e']),
+        // "i.e." keeps its points; "ie" between two words of prose is "is".
+        applies: ({ before, after }) => before !== null && before !== '.' && after !== null,
+        context: { 'zh-CN': '两词之间应是“is”', en: 'between two words "is" stands' },
+      },
+    ],
+  ],
+  [
+    'af',
+    [
+      {
+        meant: 'of',
+        misread: letters(['o', 'a']),
+        applies: ({ before, after }) => before !== null && before !== '.' && after !== null,
+        context: PREPOSITION,
+      },
+    ],
+  ],
+  ['hie', [{ ...HIS, misread: letters(['s', 'e']) }]],
+  ['hia', [{ ...HIS, misread: letters(['s', 'a']) }]],
   ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
   ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
   [

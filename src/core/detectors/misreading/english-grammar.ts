@@ -1,0 +1,77 @@
+/**
+ * The closed word classes the English context rules read (`english-context.ts`): which words
+ * stand before "he" and not "be", which follow a modal, a preposition, "as" or "to". Small
+ * hand-written sets of English grammar, not counts of any text.
+ */
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+/** Forms only "he" stands before ("he said" is not among them: "be said" is English too). */
+export const FINITE_AFTER_HE = words(
+  'was is has would could should did does went came knew saw says',
+);
+
+/** … and those before which "he" stands where "be" cannot (no modal or "to" before it). */
+export const AFTER_HE = words(
+  'was is has would could should did does went came knew saw says had said thought told replied added',
+);
+
+/** Words after which a verb's base form follows: "will be", "to be". */
+export const BEFORE_BE = words('to will would shall should may might must can could cannot');
+
+/** Participles and adjectives that follow "be" and never "he" ("be held", "be able"). */
+export const PARTICIPLES = words(
+  'able made done given taken seen known shown held paid sold built found kept left sent ' +
+    'brought bought thrown written read heard told put set laid borne glad sorry present',
+);
+
+/** Determiners: after a modal, "he" is followed by a verb, "be" by these too ("will be a"). */
+export const DETERMINERS = words('a an the his her their its no');
+
+/** Participles that follow "have", "had" and "has" and cannot follow the words misread for them. */
+export const AFTER_HAVE = words(
+  'been become given gone taken done seen known shown written spoken received',
+);
+
+/** Words that open a clause after ", but": "hut" (a noun) is never followed by them there. */
+export const CLAUSE_OPENERS = words(
+  'the it he she i we they there this that not also as when if his you no in only to',
+);
+
+/** Words that cannot follow "the": after them "tho" is "though" and "thc" is no certain "the". */
+export const NOT_AFTER_THE = words(
+  'he she it i we they you is was are were has had have will would and of to the',
+);
+
+/** Subjects: after them an adjective ("bad") cannot stand, only a verb ("had"). */
+export const SUBJECTS = words('he she they we who');
+
+/** What opens a clause, after which "he" is the subject and "lie" (a noun) cannot stand. */
+export const CLAUSE_STARTS = words(
+  ', . and but when if as who because until since where while whom then so though although',
+);
+
+/** Subjects after which "ia" is "is": "it ia" is "it is". */
+export const BEFORE_IS = words('it he she this that there which who what');
+
+/** Words that follow "in", "at" or "to" (a preposition's object) and no printed short form. */
+export const OBJECTS = words(
+  'the a an his her their its this that these those my our your one any all',
+);
+
+/** Words that follow "as" ("as well", "as soon as", "as the"). */
+export const AFTER_AS = words(
+  'well soon much long far follows possible if the a it he she they we i regards usual many good to',
+);
+
+/** Words that follow "to": a verb's base form of the commonest, or an object. */
+export const AFTER_TO = words('be have make take do go see get give him them me us whom which');
+
+/** Subjects before "would" and verbs after it: "he wonld be" is no "world". */
+export const BEFORE_WOULD = words('i he she it we they you who which that there');
+export const AFTER_WOULD = words('be have not like make take do go come give get seem appear');
+
+/** Words before which "ami" is French ("mon ami"), not a misread "and". */
+export const FRENCH_BEFORE = words('mon un bon cher notre votre mes');
+
+/** Pronouns and verbs, which follow "and" and never the adjective "arid". */
+export const AFTER_ARID = words('it he she they we i to in of was is are were had have then that');
