@@ -22,9 +22,12 @@ interface Count {
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Counts the words of two letters or more in `text`, and those the word list knows. */
+/**
+ * Counts the words of two letters or more in `text`, and those the word list knows: the first
+ * {@link SAMPLED_WORDS} of them, which tell a language as well as all would.
+ */
 function countWords(text: string, known: (word: string) => boolean, into: Count): Count {
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < text.length && into.words < SAMPLED_WORDS;) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;
