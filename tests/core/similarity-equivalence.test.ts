@@ -71,6 +71,22 @@ describe('MinHash signatures', () => {
     );
   });
 
+  it('written into a slice of a shared buffer are the same, and leave the rest of it alone', () => {
+    fc.assert(
+      fc.property(fc.array(texts, { minLength: 1, maxLength: 5 }), (paragraphs) => {
+        const pool = new Int32Array(paragraphs.length * 128);
+        paragraphs.forEach((text, k) => {
+          const slice = pool.subarray(k * 128, (k + 1) * 128);
+          expect(minhashOfText(text, 3, {}, slice)).toBe(slice);
+        });
+        paragraphs.forEach((text, k) => {
+          expect(pool.subarray(k * 128, (k + 1) * 128)).toEqual(minhashOfText(text, 3));
+        });
+      }),
+    );
+    expect(() => minhashOfText('中国人民', 3, {}, new Int32Array(64))).toThrow(RangeError);
+  });
+
   it('of the default kind are the text’s shingles’ signature', () => {
     fc.assert(
       fc.property(texts, (text) => {

@@ -35,7 +35,12 @@ import { isProse } from '../document/roles';
 import type { Confidence, Finding, FindingDraft, Message, Span } from '../finding';
 import { boundedEditDistance } from '../similarity/edit-distance';
 import { LshIndex } from '../similarity/lsh';
-import { estimateSimilarity, minhashOfText, type Signature } from '../similarity/minhash';
+import {
+  DEFAULT_PERMUTATIONS,
+  estimateSimilarity,
+  minhashOfText,
+  type Signature,
+} from '../similarity/minhash';
 import { normalizeForMatch } from '../similarity/normalize';
 import { CJK_SHINGLE_SIZE, LATIN_SHINGLE_SIZE } from '../similarity/shingles';
 import { readingCost, type ChineseLexicon } from '../lexicon/chinese';
@@ -245,10 +250,20 @@ function findNearPairs(
   const signatures: Signature[] = [];
   const indexed: Entry[] = [];
   const pairs: [Entry, Entry, number][] = [];
+  // Every signature in one buffer (one typed array per paragraph is an allocation outside the heap).
+  let compared = 0;
+  for (const entry of entries) if (entry.key.length >= entry.safeLength) compared++;
+  const pool = new Int32Array(compared * DEFAULT_PERMUTATIONS);
   for (const entry of entries) {
     if (entry.key.length < entry.safeLength) continue;
     const size = entry.block.script === 'cjk' ? CJK_SHINGLE_SIZE : LATIN_SHINGLE_SIZE;
-    const signature = minhashOfText(entry.key, size);
+    const at = indexed.length * DEFAULT_PERMUTATIONS;
+    const signature = minhashOfText(
+      entry.key,
+      size,
+      {},
+      pool.subarray(at, at + DEFAULT_PERMUTATIONS),
+    );
     stats.signatures++;
     const ranked: { id: number; estimate: number; budget: number }[] = [];
     for (const id of index.candidatesThenAdd(indexed.length, signature, maxCandidates)) {

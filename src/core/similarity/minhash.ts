@@ -39,13 +39,16 @@ export function minhashSignature(text: string, options: MinHashOptions = {}): Si
 /**
  * `minhashOfShingles(shingleHashes(text, size), options)`, the same signature, without the
  * array of shingle hashes (a typed array per paragraph is an allocation outside the heap).
+ * With `into` (as many slots as `options.permutations`), the signature is written there and
+ * `into` is returned: a scan of thousands of paragraphs keeps them all in one buffer.
  */
 export function minhashOfText(
   text: string,
   size: number,
   options: Pick<MinHashOptions, 'permutations' | 'seed'> = {},
+  into?: Int32Array,
 ): Signature {
-  const sketch = new Sketch(options);
+  const sketch = new Sketch(options, into);
   const width = Math.max(1, Math.floor(size));
   if (text.length === 0) return sketch.signature();
   if (text.length <= width) {
@@ -96,12 +99,15 @@ class Sketch {
   private readonly filled: Uint8Array;
   private nonEmpty = 0;
 
-  constructor(options: Pick<MinHashOptions, 'permutations' | 'seed'>) {
+  constructor(options: Pick<MinHashOptions, 'permutations' | 'seed'>, into?: Int32Array) {
     const slots = options.permutations ?? DEFAULT_PERMUTATIONS;
     this.slots = slots;
     this.seed = options.seed ?? DEFAULT_MINHASH_SEED;
     this.shift = slots > 1 && (slots & (slots - 1)) === 0 ? 32 - Math.log2(slots) : -1;
-    this.values = new Int32Array(slots).fill(EMPTY_SLOT);
+    if (into !== undefined && into.length !== slots) {
+      throw new RangeError(`a signature of ${slots} slots cannot be written into ${into.length}`);
+    }
+    this.values = (into ?? new Int32Array(slots)).fill(EMPTY_SLOT);
     if (filledScratch.length < slots) filledScratch = new Uint8Array(slots);
     this.filled = filledScratch;
     this.filled.fill(0, 0, slots);

@@ -48,6 +48,11 @@ export function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
 }
 
+/** `isSpace` for one code unit. */
+function isSpaceUnit(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
 /** True when `ch` ends a sentence (。！？!?…). */
 export function isFinalMark(ch: string): boolean {
   return FINAL.has(ch);
@@ -172,19 +177,24 @@ export function countProseMarks(text: string): number {
   let count = 0;
   let inTitle = 0;
   const last = text.length - 1;
+  // By char codes: a one-character string of a Han character is a new string each time.
   for (let i = 0; i <= last; i++) {
-    const ch = text[i];
-    if (ch === '《') inTitle++;
-    else if (ch === '》') inTitle = Math.max(0, inTitle - 1);
+    const code = text.charCodeAt(i);
+    if (code === 0x300a /* 《 */) inTitle++;
+    else if (code === 0x300b /* 》 */) inTitle = Math.max(0, inTitle - 1);
     else if (inTitle > 0) continue;
-    else if (ch === '，' || ch === '；' || ch === ';') count++;
-    else if (ch === ',') {
+    else if (code === 0xff0c /* ， */ || code === 0xff1b /* ； */ || code === 0x3b) count++;
+    else if (code === 0x2c /* , */) {
       // "1,000" is a number, not prose.
       const next = i < last ? text.charCodeAt(i + 1) : 0;
       if (!(next >= 0x30 && next <= 0x39)) count++;
-    } else if (ch === '。' || ch === '！' || ch === '？') {
+    } else if (code === 0x3002 /* 。 */ || code === 0xff01 /* ！ */ || code === 0xff1f /* ？ */) {
       if (i < last) count++;
-    } else if ((ch === '.' || ch === '!' || ch === '?') && i < last && text[i + 1] === ' ') {
+    } else if (
+      (code === 0x2e || code === 0x21 || code === 0x3f) &&
+      i < last &&
+      text.charCodeAt(i + 1) === 0x20
+    ) {
       count++;
     }
   }
@@ -211,9 +221,9 @@ export function visibleLength(text: string): number {
  */
 export function hasSpacedCjkPhrases(text: string): boolean {
   for (let i = 1; i < text.length - 1; i++) {
-    if (!isSpace(text[i])) continue;
+    if (!isSpaceUnit(text.charCodeAt(i))) continue;
     let j = i;
-    while (j < text.length && isSpace(text[j])) j++;
+    while (j < text.length && isSpaceUnit(text.charCodeAt(j))) j++;
     if (j >= text.length) return false;
     const before = text.codePointAt(i - 1) ?? 0;
     const after = text.codePointAt(j) ?? 0;
@@ -235,7 +245,15 @@ export function hasUnclosedPair(text: string): boolean {
   const depth = [0, 0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x28 || (code > 0x29 && code < 0x201c)) continue;
+    // Every tracked mark is ( ) “ ” U+300A–U+3015 or （ ）: Han text is passed over by its code.
+    if (
+      code < 0x28 ||
+      (code > 0x29 && code < 0x201c) ||
+      (code > 0x201d && code < 0x300a) ||
+      (code > 0x3015 && code !== 0xff08 && code !== 0xff09)
+    ) {
+      continue;
+    }
     const o = PAIR_OPEN.indexOf(code);
     if (o >= 0) {
       depth[o]++;
