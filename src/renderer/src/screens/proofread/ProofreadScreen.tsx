@@ -55,8 +55,10 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
   const snapshot = useSnapshot(session);
   // The findings list follows a step behind, in a render React may interrupt: a fresh analysis
   // re-lists thousands of findings, and a keystroke must not wait for that. The editor's marks
-  // are drawn by the editor itself, at once. The round attributes below name what the list shows.
-  const listed = useDeferredValue(snapshot);
+  // are drawn by the editor itself, at once. Another issue's list is never shown meanwhile. The
+  // round attributes below name what the list shows.
+  const deferred = useDeferredValue(snapshot);
+  const listed = deferred.serial === snapshot.serial ? deferred : snapshot;
   const actions = useProofreadActions(session, onHeadChanged);
   const batch = useBatch(session);
   const [saveOpen, setSaveOpen] = useState(false);
@@ -101,7 +103,7 @@ export function ProofreadScreen(props: ProofreadScreenProps) {
       hidden={!active}
       // Which findings show (session, round) and whether they are the current text's: tests
       // wait on these instead of guessing how long an analysis takes.
-      data-findings-round={session ? `${session.serial}.${listed.findingsRound}` : undefined}
+      data-findings-round={session ? `${listed.serial}.${listed.findingsRound}` : undefined}
       data-findings-current={session ? String(listed.findingsCurrent) : undefined}
     >
       {!issueId && (

@@ -5,6 +5,8 @@ import type { OpenedIssue } from '../../../../shared/contract';
 
 /** What the proofreading screen shows; a new object whenever something in it changed. */
 export interface SessionSnapshot {
+  /** The session's `serial` (0: no session): a snapshot kept back names the issue it shows. */
+  readonly serial: number;
   /**
    * Open findings in document order. Rebuilt only when the set of findings changes
    * (`findingsGeneration`); edits that merely move them leave the offsets as they were, so use

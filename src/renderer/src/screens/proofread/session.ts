@@ -167,6 +167,7 @@ export class ProofreadSession {
       this.countedVersion = this.docVersion;
     }
     return {
+      serial: this.serial,
       ...(previous?.findingsGeneration === generation
         ? { findings: previous.findings, findingsText: previous.findingsText }
         : { findings: openFindings(state), findingsText: state.doc }),

@@ -124,6 +124,7 @@ export function useProofreadSession(
 }
 
 const EMPTY: SessionSnapshot = {
+  serial: 0,
   findings: [],
   findingsGeneration: 0,
   findingsText: Text.empty,
