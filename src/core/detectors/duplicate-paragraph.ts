@@ -246,13 +246,14 @@ function findNearPairs(
   const minEstimate = options.minEstimatedSimilarity ?? 0.3;
   const maxCandidates = options.maxCandidates ?? 8;
   const maxEditChecks = options.maxEditChecks ?? 3;
-  const index = new LshIndex<number>({}, entries.length);
+  let compared = 0;
+  for (const entry of entries) if (entry.key.length >= entry.safeLength) compared++;
+  // Sized for the paragraphs it will hold: the size it would have grown to, without the growing.
+  const index = new LshIndex<number>({}, compared);
   const signatures: Signature[] = [];
   const indexed: Entry[] = [];
   const pairs: [Entry, Entry, number][] = [];
   // Every signature in one buffer (one typed array per paragraph is an allocation outside the heap).
-  let compared = 0;
-  for (const entry of entries) if (entry.key.length >= entry.safeLength) compared++;
   const pool = new Int32Array(compared * DEFAULT_PERMUTATIONS);
   for (const entry of entries) {
     if (entry.key.length < entry.safeLength) continue;
