@@ -18,6 +18,16 @@ describe('judging half-width marks', () => {
     );
   });
 
+  it('judges a block longer than the shared arrays the same way, before and after short ones', () => {
+    const long = '中文,'.repeat(30_000); // 90,000 code units
+    const verdicts = judgeMarks(long, 'cjk');
+    expect(verdicts).toHaveLength(30_000);
+    expect(verdicts.every((v) => v.confidence === 'safe' && long[v.offset] === ',')).toBe(true);
+    const short = judgeMarks('中,文', 'cjk');
+    expect(judgeMarks(long, 'cjk')).toEqual(verdicts);
+    expect(judgeMarks('中,文', 'cjk')).toEqual(short);
+  });
+
   it('reports marks in offset order, each once', () => {
     fc.assert(
       fc.property(texts, scripts, (text, script) => {

@@ -167,6 +167,12 @@ function referenceKey(text: string): string {
 }
 
 describe('normalizeForMatch', () => {
+  it('builds the key of a paragraph longer than its kept buffer the same way', () => {
+    const long = '中文, 好( 文 )\n'.repeat(12_000); // 120,000 code units
+    expect(normalizeForMatch(long)).toBe(referenceKey(long));
+    expect(normalizeForMatch('中, 文')).toBe('中，文');
+  });
+
   it('removes exactly the code units \\s matches', () => {
     for (let code = 0; code < 0x10000; code++) {
       expect(isWhiteSpaceCode(code), code.toString(16)).toBe(/\s/u.test(String.fromCharCode(code)));

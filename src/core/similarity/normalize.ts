@@ -36,8 +36,9 @@ function changes(code: number): boolean {
     : isWhiteSpaceCode(code);
 }
 
-/** Where the key is built: one buffer reused, grown as needed. */
+/** Where the key is built: one buffer reused, grown as needed up to KEPT_MAX code units. */
 let units = new Uint16Array(1024);
+const KEPT_MAX = 1 << 16;
 const utf16 = new TextDecoder('utf-16le');
 
 /**
@@ -55,7 +56,9 @@ export function normalizeForMatch(text: string): string {
   if (first === n) return normal;
   // One pass over code units into a buffer, decoded once (two regular expressions, one with a
   // replacer called per mark, cost twice as much on comma-heavy OCR text).
-  if (units.length < n) units = new Uint16Array(Math.max(n, 2 * units.length));
+  // A paragraph longer than the kept buffer's limit gets a buffer of its own, not kept.
+  if (units.length < n && n <= KEPT_MAX) units = new Uint16Array(Math.min(KEPT_MAX, 2 * n));
+  const buffer = units.length >= n ? units : new Uint16Array(n);
   let k = 0;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
@@ -63,10 +66,10 @@ export function normalizeForMatch(text: string): string {
     if (isWhiteSpaceCode(code)) continue;
     if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
     const full = code < 0x80 ? FULL_CODE[code] : undefined;
-    units[k++] = full === undefined ? code : full;
+    buffer[k++] = full === undefined ? code : full;
   }
   // The decoder would turn a lone surrogate into U+FFFD; char codes keep every unit as it is.
-  return surrogates ? fromUnits(units, k) : utf16.decode(units.subarray(0, k));
+  return surrogates ? fromUnits(buffer, k) : utf16.decode(buffer.subarray(0, k));
 }
 
 /** The string of the first `count` code units of `codes`, whatever they are. */

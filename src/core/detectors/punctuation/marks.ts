@@ -171,11 +171,14 @@ interface Workspace {
 let shared: Workspace = { state: new Uint8Array(1024), reason: new Uint8Array(1024) };
 let sharedInUse = false;
 
+/** Blocks longer than this get arrays of their own, so a huge block's are not kept afterwards. */
+const SHARED_MAX = 1 << 16;
+
 function workspace(n: number): Workspace {
-  if (sharedInUse) return { state: new Uint8Array(n), reason: new Uint8Array(n) };
+  if (sharedInUse || n > SHARED_MAX) return { state: new Uint8Array(n), reason: new Uint8Array(n) };
   sharedInUse = true;
   if (shared.state.length < n) {
-    const size = Math.max(n, 2 * shared.state.length);
+    const size = Math.min(SHARED_MAX, Math.max(n, 2 * shared.state.length));
     shared = { state: new Uint8Array(size), reason: new Uint8Array(size) };
   } else {
     // `reason` is read only where `state` holds a decision, which writes it too.
