@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingKind } from '../../src/core/finding';
 import type { OpenedIssue } from '../../src/shared/contract';
@@ -20,7 +20,7 @@ import {
   importSampleTwice,
   listIssues,
 } from './flow';
-import { launchChromium, openApp, type AppSession } from './harness';
+import { appForSuite, type AppSession } from './harness';
 
 /** The kinds accepted in turn, punctuation first as an editor would. */
 const KINDS: readonly FindingKind[] = [
@@ -31,21 +31,17 @@ const KINDS: readonly FindingKind[] = [
 ];
 
 describe('archive repeats while the other findings are accepted', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
   let repeats = 0;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
     folder = await mkdtemp(join(tmpdir(), 'galley-e2e-archive-'));
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

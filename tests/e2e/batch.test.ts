@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   dismissToasts,
@@ -19,7 +19,7 @@ import {
   nextFindingOf,
   testIdNumber,
 } from './flow';
-import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot } from './harness';
 
 const editorText = (page: Page) =>
   page.evaluate(() => {
@@ -35,21 +35,17 @@ const editorText = (page: Page) =>
   });
 
 describe('batches that show what they do before they do it', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
   let characters = 0;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
     folder = await mkdtemp(join(tmpdir(), 'galley-e2e-batch-'));
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

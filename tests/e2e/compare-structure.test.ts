@@ -3,10 +3,10 @@
  * hand are visible in both modes, as a ¶ inside the deletion or the insertion, not as text that
  * reads exactly like unchanged text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dismissToasts, editAndAnalyse, expectScreen, waitForAnalysis } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot, SAMPLE } from './harness';
 
 /** The texts of the marks of `op` (del or ins) that hold a paragraph break, with their row's text. */
 function breakMarks(page: Page, op: 'del' | 'ins') {
@@ -26,19 +26,10 @@ function breakMarks(page: Page, op: 'del' | 'ins') {
 }
 
 describe('compare shows joined and split paragraphs', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session, page } = app));
 
   it('joins the broken paragraphs, splits one by hand and saves', async () => {
     session.app.platform.queueOpen([SAMPLE]);

@@ -3,11 +3,11 @@
  * text size changes with Ctrl+= / Ctrl+- / Ctrl+0 and is kept in the settings, and the library
  * searches the texts of every issue.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/shared/contract';
 import { contract, dismissToasts, editAndAnalyse, expectScreen, waitForAnalysis } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot, SAMPLE } from './harness';
 
 const fontSize = (page: Page) =>
   page
@@ -20,19 +20,10 @@ const fontSize = (page: Page) =>
     );
 
 describe('the desk', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session, page } = app));
 
   it('shows every shortcut with F1, and closes with Escape', async () => {
     await page.getByTestId('library-empty').waitFor();

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   dismissToasts,
@@ -20,7 +20,7 @@ import {
   versionText,
   waitForAnalysis,
 } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot, SAMPLE } from './harness';
 
 interface Cell {
   readonly text: string;
@@ -29,21 +29,17 @@ interface Cell {
 }
 
 describe('exports as a reader opens them', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
   let files: string[] = [];
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
     folder = await mkdtemp(join(tmpdir(), 'galley-e2e-exports-'));
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

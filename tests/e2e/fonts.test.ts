@@ -4,27 +4,18 @@
  * machine without fonts-wqy-microhei) must fail, which shows the check can tell the two apart.
  */
 import { rm } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { environmentWithoutCjkFonts, glyphReport, realGlyphs } from './glyphs';
 import { editAndAnalyse, waitForAnalysis } from './flow';
-import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, launchChromium, openApp, SAMPLE } from './harness';
 
 /** Characters of the sample issue and of the interface. */
 const CHINESE = '衡阳日报疫情防控脱贫攻坚校样台稿件库导入版本';
 
 describe('Chinese glyphs', () => {
-  let browser: Browser;
   let session: AppSession;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session } = app));
 
   it('draws every Chinese character of the interface font with a glyph of its own', async () => {
     await session.page.getByTestId('menubar').waitFor();

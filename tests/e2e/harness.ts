@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startWebApp, type WebApp } from '../../src/bridge/start';
 
 /** The repository's root folder. */
@@ -103,6 +104,32 @@ export interface AppSession {
   readonly pageErrors: string[];
   /** Closes the page and the services, and removes the workspace if the session made it. */
   close(): Promise<void>;
+}
+
+/** Chromium and the app opened for the tests of one describe block. */
+export interface SuiteApp {
+  readonly browser: Browser;
+  readonly session: AppSession;
+  readonly page: Page;
+}
+
+/**
+ * Starts Chromium and opens the app (a fresh workspace) before the first test of the describe
+ * block it is called in, hands them to `opened` (the block's own variables), and closes both
+ * after its last test.
+ */
+export function appForSuite(opened: (app: SuiteApp) => void): void {
+  let browser: Browser | undefined;
+  let session: AppSession | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    session = await openApp(browser);
+    opened({ browser, session, page: session.page });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+  });
 }
 
 /**

@@ -7,12 +7,12 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueDetailsEntry } from '../../src/shared/contract';
 import { readZipEntry } from '../export/helpers';
 import { contract, dismissToasts, expectScreen, listIssues, listVersions } from './flow';
-import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot } from './harness';
 
 const DRAFT = [
   '衡阳日报',
@@ -24,22 +24,18 @@ const DRAFT = [
 ].join('\n');
 
 describe('issue details', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
   let issueId: string;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'galley-e2e-details-'));
     await writeFile(join(folder, '衡阳日报 word.txt'), DRAFT);
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

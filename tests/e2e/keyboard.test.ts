@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/core';
 import { readParagraphs, readZipEntry, resolveRevisions } from '../export/helpers';
@@ -24,29 +24,25 @@ import {
   versionText,
   waitForAnalysis,
 } from './flow';
-import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, SAMPLE } from './harness';
 
 const blocksOf = (text: string) => createDocument(text).blocks.map((b) => b.text);
 const lineWith = (page: Page, text: string) =>
   page.getByTestId('editor-content').locator('.cm-line', { hasText: text });
 
 describe('proofreading the sample with the keyboard only', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let exportFolder: string;
   let issueId = '';
   let paragraphs = 0;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
     exportFolder = await mkdtemp(join(tmpdir(), 'galley-e2e-export-'));
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(exportFolder, { recursive: true, force: true });
   });
 

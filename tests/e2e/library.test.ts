@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectScreen, listIssues } from './flow';
-import { launchChromium, openApp, REPO_ROOT, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, REPO_ROOT, SAMPLE } from './harness';
 
 const HOCR = resolve(REPO_ROOT, '../shared/corpus/ocr-formats/hocr/tess.hocr');
 
@@ -61,19 +61,10 @@ interface DropGlobals {
 const rows = (page: Page) => page.getByTestId('library-row');
 
 describe('the library', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session, page } = app));
 
   it('imports several dropped files at once, with progress, and names the one that failed', async () => {
     await page.getByTestId('library-empty').waitFor();

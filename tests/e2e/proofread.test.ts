@@ -10,7 +10,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/core';
 import { readParagraphs, readZipEntry, resolveRevisions } from '../export/helpers';
@@ -26,7 +26,7 @@ import {
   versionText,
   waitForAnalysis,
 } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot, SAMPLE } from './harness';
 
 /** The misplaced copy of the duplicated paragraph and the one in its right place (README). */
 const DUPLICATE = '会议原则同意《中共衡阳市委常委会2020年工作要点》';
@@ -41,7 +41,6 @@ const lineWith = (page: Page, text: string) =>
   page.getByTestId('editor-content').locator('.cm-line', { hasText: text });
 
 describe('proofreading the sample with the mouse', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let exportFolder: string;
@@ -49,15 +48,12 @@ describe('proofreading the sample with the mouse', () => {
   let paragraphs = 0;
   let characters = 0;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
     exportFolder = await mkdtemp(join(tmpdir(), 'galley-e2e-export-'));
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(exportFolder, { recursive: true, force: true });
   });
 

@@ -7,11 +7,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildZip, docxParts, documentXml } from '../fixtures/import/zip-builder';
 import { editAndAnalyse, expectScreen, waitForAnalysis } from './flow';
-import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, SAMPLE } from './harness';
 
 const FRAME_LINE = '在指引下 ——新时代新作为新篇章';
 const item = (page: Page) =>
@@ -23,10 +23,11 @@ const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 describe('reading order in a Word file with one line per paragraph', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
+
+  appForSuite((app) => ({ session, page } = app));
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'galley-e2e-docx-order-'));
@@ -35,13 +36,8 @@ describe('reading order in a Word file with one line per paragraph', () => {
       join(folder, 'sample-lines.docx'),
       buildZip(docxParts(documentXml(lines.map(escapeXml)))),
     );
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

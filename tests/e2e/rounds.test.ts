@@ -7,7 +7,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   contract,
@@ -17,23 +17,19 @@ import {
   expectScreen,
   waitForAnalysis,
 } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot, SAMPLE } from './harness';
 
 describe('review rounds', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'galley-e2e-rounds-'));
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

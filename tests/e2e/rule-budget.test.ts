@@ -8,29 +8,25 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RulesView } from '../../src/shared/contract';
 import { contract, editAndAnalyse, expectGroupCount, expectScreen, waitForAnalysis } from './flow';
-import { launchChromium, openApp, type AppSession } from './harness';
+import { appForSuite, type AppSession } from './harness';
 
 const SLOW = 'a(?=.*b)';
 
 describe('a regex rule that runs too long in the app', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'galley-rule-budget-'));
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await rm(folder, { recursive: true, force: true });
   });
 

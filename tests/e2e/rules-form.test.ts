@@ -2,26 +2,17 @@
  * The Rules form keeps what the editor types: after 新建规则 (mouse) or Alt+N, typing goes into
  * the new rule's first field at once, never into the search box, and Ctrl+Enter saves it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RulesView } from '../../src/shared/contract';
 import { contract } from './flow';
-import { launchChromium, openApp, type AppSession } from './harness';
+import { appForSuite, type AppSession } from './harness';
 
 describe('the Rules form takes the keyboard when a rule is started', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session, page } = app));
 
   it('types into the new rule straight after the button, and Ctrl+Enter saves it', async () => {
     await page.keyboard.press('Control+4');

@@ -6,8 +6,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RulesView } from '../../src/shared/contract';
 import {
   contract,
@@ -19,7 +19,7 @@ import {
   shownNumber,
   waitForAnalysis,
 } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot, SAMPLE } from './harness';
 
 /** The sample's 2020 name of the disease, and the name house style uses since 2023. */
 const OLD_NAME = '新冠肺炎';
@@ -33,19 +33,10 @@ async function expectAppScreen(page: Page, screen: string): Promise<void> {
 }
 
 describe('editorial rules', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session, page } = app));
 
   it('opens the sample', async () => {
     session.app.platform.queueOpen([SAMPLE]);

@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeometryWord } from '../../src/core/geometry';
 import type { PageView } from '../../src/shared/contract';
@@ -14,7 +14,7 @@ import { removeFolder, tempFolder } from '../workspace/helpers';
 import { OCR, PAGES, layOut } from '../pages/helpers';
 import { importBytes } from '../../src/main/import/index';
 import { contract, dismissToasts, expectScreen, focusedTestId } from './flow';
-import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot } from './harness';
 
 type Word = GeometryWord;
 
@@ -35,20 +35,16 @@ async function clickWord(page: Page, word: Word, width: number): Promise<void> {
 }
 
 describe('the scan beside the text', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let drafts: string;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
     drafts = await tempFolder('galley-e2e-scans-');
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await removeFolder(drafts);
   });
 

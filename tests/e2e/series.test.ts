@@ -7,12 +7,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OCR } from '../pages/helpers';
 import { removeFolder, tempFolder } from '../workspace/helpers';
 import { contract, dismissToasts, expectScreen } from './flow';
-import { keepScreenshot, launchChromium, openApp, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot } from './harness';
 
 const DRAFT =
   'The Harbour Report\n\nTho ship came into tho harbour at noon and tho crew went ashore.\n\n' +
@@ -30,21 +30,17 @@ const seriesOf = (page: Page, from: string): Locator =>
   page.locator(`[data-testid="series"][data-from="${from}"]`);
 
 describe('misreadings as series', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let folder: string;
   let issueId: string;
 
+  appForSuite((app) => ({ session, page } = app));
+
   beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
     folder = await tempFolder('galley-e2e-series-');
   });
   afterAll(async () => {
-    await session?.close();
-    await browser?.close();
     await removeFolder(folder);
   });
 

@@ -2,8 +2,8 @@
  * Settings that reach the work (the author name on saved versions, a detector switched off) and
  * the working copy surviving a crash: the autosaved text is offered back after the page dies.
  */
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { OpenedIssue, Settings } from '../../src/shared/contract';
 import {
   contract,
@@ -14,26 +14,17 @@ import {
   listVersions,
   waitForAnalysis,
 } from './flow';
-import { launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, SAMPLE } from './harness';
 
 const TYPED = '（本版责任编辑：许珂）';
 const TYPED_LATER = '（完）';
 
 describe('settings and recovery', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
   let issueId = '';
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session, page } = app));
 
   it('stores the author name and a detector switched off (Ctrl+,)', async () => {
     await page.keyboard.press('Control+,');

@@ -1,20 +1,11 @@
 /** The app loads in Chromium over the bridge, opens on the library, and switches language. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appForSuite, type AppSession } from './harness';
 
 describe('app start-up', () => {
-  let browser: Browser;
   let session: AppSession;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session } = app));
 
   it('opens on the library, in Chinese, without errors', async () => {
     const { page } = session;

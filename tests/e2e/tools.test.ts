@@ -3,8 +3,8 @@
  * preview of every hit, and the imported original shown beside the working text.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   dismissToasts,
   editAndAnalyse,
@@ -14,25 +14,16 @@ import {
   shownNumber,
   waitForAnalysis,
 } from './flow';
-import { keepScreenshot, launchChromium, openApp, SAMPLE, type AppSession } from './harness';
+import { appForSuite, type AppSession, keepScreenshot, SAMPLE } from './harness';
 
 const lines = (page: Page, testId: string, text: string) =>
   page.getByTestId(testId).locator('.cm-line', { hasText: text });
 
 describe('find and replace, and the original', () => {
-  let browser: Browser;
   let session: AppSession;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    session = await openApp(browser);
-    page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    await browser?.close();
-  });
+  appForSuite((app) => ({ session, page } = app));
 
   it('opens the sample', async () => {
     session.app.platform.queueOpen([SAMPLE]);
