@@ -55,21 +55,14 @@ export function importFailure(error: unknown, name: string): unknown {
   return new UserError(reason, zh, error.message);
 }
 
-const SOURCE_NAMES: Readonly<Record<string, string>> = {
-  alto: 'ALTO',
-  page: 'PAGE-XML',
-  hocr: 'hOCR',
-};
-
 /** A refused write-back into an OCR format as a sentence in both languages; anything else as is. */
 export function writeBackFailure(error: unknown): unknown {
   if (!(error instanceof WriteBackRefused)) return error;
-  const to = SOURCE_NAMES[error.format] ?? error.format;
-  if (error.imported === null) {
+  const { from, to } = error;
+  if (from === null) {
     const zh = `这期稿件不是从 ALTO、PAGE-XML 或 hOCR 导入的，没有可写回的 ${to} 原文件。`;
     return new UserError('no-pages', zh, error.message);
   }
-  const from = SOURCE_NAMES[error.imported] ?? error.imported;
   const zh = `这期稿件是从 ${from} 导入的，只能写回 ${from}，不能写成 ${to}。`;
   return new UserError('wrong-format', zh, error.message);
 }

@@ -44,8 +44,12 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
 /**
  * A write-back into an OCR format the issue was not imported from: `imported` is the format it
  * was imported from, or null when it came from no OCR file (so there is nothing to write into).
+ * `from` and `to` are the formats' names as an editor knows them (PAGE-XML, hOCR).
  */
 export class WriteBackRefused extends WorkspaceError {
+  readonly from: string | null;
+  readonly to: string;
+
   constructor(
     readonly imported: string | null,
     readonly format: OcrExportFormat,
@@ -59,6 +63,8 @@ export class WriteBackRefused extends WorkspaceError {
         : `This issue was not imported from ALTO, PAGE-XML or hOCR, so there is no ${to} file to write it back into.`,
     );
     this.name = 'WriteBackRefused';
+    this.from = from;
+    this.to = to;
   }
 }
 
