@@ -25,6 +25,21 @@ async function cursorStart(page: Page): Promise<number | null> {
   return Number(await frame.first().getAttribute('data-start'));
 }
 
+/**
+ * The cursor frame's word once it has stopped moving: the pane follows the cursor a frame later,
+ * so right after a click and a key the frame may still show the click's word.
+ */
+async function settledCursor(page: Page): Promise<number | null> {
+  let last = await cursorStart(page);
+  for (let tries = 0; tries < 40; tries++) {
+    await page.waitForTimeout(100);
+    const now = await cursorStart(page);
+    if (now !== null && now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Clicks the middle of `word`'s box on the scan. */
 async function clickWord(page: Page, word: Word, width: number): Promise<void> {
   const surface = await page.locator('.scan-view__page').boundingBox();
@@ -87,14 +102,14 @@ describe('the scan beside the text', () => {
     await page.getByTestId('editor-content').locator('.cm-line', { hasText: 'gewiegelt' }).click();
     await page.keyboard.press('Home');
     await expect.poll(() => cursorStart(page)).not.toBeNull();
-    const first = (await cursorStart(page))!;
+    const first = (await settledCursor(page))!;
     const word = view.geometry.words.find((w) => w.start === first)!;
     const rect = page.getByTestId('scan-frame-cursor');
     expect(Number(await rect.getAttribute('x'))).toBe(word.box![0]);
     // Moving through the text moves the frame to the next line's first word.
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => cursorStart(page)).not.toBe(first);
-    const now = await cursorStart(page);
+    const now = await settledCursor(page);
     const next = view.geometry.words.find((w) => w.start === now)!;
     expect(next.box![1]).toBeGreaterThan(word.box![1]);
     await keepScreenshot(page, 'scan-kant');
