@@ -265,8 +265,17 @@ describe('hyphenation: invariants', () => {
         );
         expect(detect(once).filter((f) => f.confidence === 'safe')).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: 500, examples: [['a- \nr- \nAa '], ['a-\n\nB-\nAo- \na '], ['a- \nA¬\na ']] },
     );
+  });
+
+  it('offers a word split over three lines only as suggestions', () => {
+    // Joining one break changes the word the other sees ("a-⏎r-⏎Aa": "ar-Aa" once joined).
+    for (const input of ['a- \nr- \nAa ', 'inter-\nna-\ntional', 'a-\n\nB-\nAo- \na ']) {
+      const found = detect(input);
+      expect(found.length).toBeGreaterThanOrEqual(2);
+      expect(found.every((f) => f.confidence === 'suggest')).toBe(true);
+    }
   });
 
   it('reports nothing in text without a hyphen at a line end', () => {

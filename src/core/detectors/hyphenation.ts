@@ -116,6 +116,21 @@ function isSpaceOrTab(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t';
 }
 
+/** One line-end hyphen examined: the fix it needs and where the letters after the break end. */
+interface Examined {
+  /** The hyphen mark. */
+  readonly start: number;
+  /** The first letter after the break. */
+  readonly end: number;
+  readonly replacement: string;
+  readonly safe: boolean;
+  readonly decision: HyphenDecision;
+  /** The word as the fix leaves it. */
+  readonly word: string;
+  readonly pageBreak: boolean;
+  readonly secondEnd: number;
+}
+
 /**
  * Examines the line end at `lineEnd` (the offset of the `\n` or of the block's end) whose next
  * text starts at `nextLine`. Returns a draft when a hyphenated Latin word spans the break.
@@ -127,7 +142,7 @@ function examineBreak(
   nextLine: number,
   pageBreak: boolean,
   usages: UsageIndex,
-): FindingDraft | undefined {
+): Examined | undefined {
   let markEnd = lineEnd;
   while (markEnd > lineStart && isSpaceOrTab(text[markEnd - 1])) markEnd--;
   const markPos = markEnd - 1;
@@ -147,15 +162,17 @@ function examineBreak(
     (text[markPos - 1] === '-' || text[markPos - 1] === '\u2010')
   ) {
     if (!isLetterAt(text, markPos - 2)) return undefined;
-    return draft(
-      markPos,
-      secondStart,
-      '',
-      true,
-      'keep',
-      `${text.slice(wordStart(text, markPos - 1), markPos)}${second}`,
+    const word = `${text.slice(wordStart(text, markPos - 1), markPos)}${second}`;
+    return {
+      start: markPos,
+      end: secondStart,
+      replacement: '',
+      safe: true,
+      decision: 'keep',
+      word,
       pageBreak,
-    );
+      secondEnd,
+    };
   }
 
   const firstStart = wordStart(text, markPos);
@@ -173,7 +190,17 @@ function examineBreak(
   const hyphen = mark === '\u2010' ? '\u2010' : '-';
   const replacement = verdict.decision === 'join' ? '' : hyphen;
   const word = verdict.decision === 'join' ? first + second : `${first}${hyphen}${second}`;
-  return draft(markPos, secondStart, replacement, safe, verdict.decision, word, pageBreak);
+  const { decision } = verdict;
+  return {
+    start: markPos,
+    end: secondStart,
+    replacement,
+    safe,
+    decision,
+    word,
+    pageBreak,
+    secondEnd,
+  };
 }
 
 /** Offset of the first Latin letter of the letter run that ends at `end` (exclusive). */
@@ -184,13 +211,8 @@ function wordStart(text: string, end: number): number {
 }
 
 function draft(
-  start: number,
-  end: number,
-  replacement: string,
+  { start, end, replacement, decision, word, pageBreak }: Examined,
   safe: boolean,
-  decision: HyphenDecision,
-  word: string,
-  pageBreak: boolean,
 ): FindingDraft {
   return {
     kind: 'hyphenation',
@@ -259,40 +281,50 @@ class UsageIndex {
   }
 }
 
-function detectInBlock(
+/** Examines the line ends of one block and the break after it. */
+function examineBlock(
   doc: Document,
   block: Block,
   next: Block | undefined,
   usages: UsageIndex,
-): FindingDraft[] {
+  examined: Examined[],
+): void {
   const { text } = doc;
-  const drafts: FindingDraft[] = [];
   let lineStart = block.start;
   for (;;) {
     const newline = text.indexOf('\n', lineStart);
     if (newline < 0 || newline >= block.end) break;
     const found = examineBreak(text, lineStart, newline, newline + 1, false, usages);
-    if (found) drafts.push(found);
+    if (found) examined.push(found);
     lineStart = newline + 1;
   }
   if (next) {
     const found = examineBreak(text, lineStart, block.end, next.start, true, usages);
-    if (found) drafts.push(found);
+    if (found) examined.push(found);
   }
-  return drafts;
+}
+
+/**
+ * A line holding nothing but a piece of a word hyphenated at both ends ("inter-⏎na-⏎tional")
+ * chains the two breaks: how one is fixed changes the word the other sees, so neither is safe.
+ * (Accepting one safe fix would otherwise turn the other's verdict.)
+ */
+function isChained(examined: readonly Examined[], i: number): boolean {
+  const before = examined[i - 1];
+  const after = examined[i + 1];
+  return (
+    (before !== undefined && before.secondEnd === examined[i].start) ||
+    (after !== undefined && examined[i].secondEnd === after.start)
+  );
 }
 
 /** The `hyphenation` detector. Cost: one pass over the line ends of the document. */
 export const hyphenation: Detector = {
   kind: 'hyphenation',
   detect(doc) {
-    const drafts: FindingDraft[] = [];
+    const examined: Examined[] = [];
     const usages = new UsageIndex(doc.text);
-    doc.blocks.forEach((block, i) => {
-      for (const draft of detectInBlock(doc, block, doc.blocks[i + 1], usages)) {
-        drafts.push(draft);
-      }
-    });
-    return drafts;
+    doc.blocks.forEach((block, i) => examineBlock(doc, block, doc.blocks[i + 1], usages, examined));
+    return examined.map((found, i) => draft(found, found.safe && !isChained(examined, i)));
   },
 };
