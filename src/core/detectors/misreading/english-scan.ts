@@ -15,6 +15,13 @@ import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
+import {
+  judgeRunTogether,
+  runTogetherDraft,
+  splitWordDrafts,
+  type RunTogether,
+  type ScannedWord,
+} from './english-spacing';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -197,21 +204,30 @@ function doubleLDraft(
   };
 }
 
-/** The misreading drafts of one Latin block. `cache` maps a lower-case word to its reading. */
+/** What one scan has read, by lower-case word: its reading and how it parts when run together. */
+interface ScanCache {
+  readonly readings: Map<string, EnglishReading | null>;
+  readonly runTogether: Map<string, RunTogether | null>;
+}
+
+/** The misreading drafts of one Latin block. */
 function scanBlock(
   text: string,
   block: Block,
-  cache: Map<string, EnglishReading | null>,
+  { readings: cache, runTogether }: ScanCache,
   frequencies: EnglishFrequencies,
 ): FindingDraft[] {
   const drafts: FindingDraft[] = [];
+  // Every word of the block, single letters too, for the words split by a space.
+  const words: ScannedWord[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
     const seen = m[0];
-    if (seen.length < 2) continue;
-    const shape = shapeOf(seen);
     const from = block.start + m.index;
     const to = from + seen.length;
+    words.push({ from, to });
+    if (seen.length < 2) continue;
+    const shape = shapeOf(seen);
     if (!shape) {
       const draft = doubleLDraft(seen, frequencies);
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
@@ -229,6 +245,17 @@ function scanBlock(
       (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
     ) {
       reading = readInContext(lower, reading, neighboursOf(text, from, to));
+    }
+    if (!reading && shape === 'lower') {
+      // "ofthe": a non-word with no reading of its own may be two words run together.
+      let parts = runTogether.get(lower);
+      if (parts === undefined) {
+        parts = judgeRunTogether(lower, frequencies);
+        runTogether.set(lower, parts);
+      }
+      if (parts && !glued(text, from, to) && !splitPiece(text, from, to, seen, frequencies)) {
+        drafts.push(runTogetherDraft(seen, from, to, parts));
+      }
     }
     if (!reading) continue;
     // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
@@ -271,12 +298,16 @@ function scanBlock(
       message: describe(seen, reading, shape),
     });
   }
-  return drafts;
+  const splits = splitWordDrafts(text, words, frequencies, (a, b) => glued(text, a, b));
+  if (splits.length === 0) return drafts;
+  // The joins go in among the word's drafts: a capped list keeps the first in document order.
+  for (const draft of splits) drafts.push(draft);
+  return drafts.sort((a, b) => a.start - b.start);
 }
 
 /** The misread English words of `doc` (Latin blocks that read as English only). */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
-  const cache = new Map<string, EnglishReading | null>();
+  const cache: ScanCache = { readings: new Map(), runTogether: new Map() };
   const drafts: FindingDraft[] = [];
   const isEnglish = englishBlocks(doc, frequencies);
   for (const block of doc.blocks) {
