@@ -205,6 +205,28 @@ describe('misreading (English)', () => {
     );
   });
 
+  it('reads long non-words one or two misread letters from one English word (aevcral)', () => {
+    expect(
+      cleanText('The chnrcli has aevcral rooms of great dimenelons, iinprovsd lately.', {
+        english,
+      }).text,
+    ).toBe('The church has several rooms of great dimensions, improved lately.');
+    // Capitalized, it may be a name; a for e may be the writer's spelling ("dysentary").
+    const only = (text: string) => misreadings(text).map((f) => [f.replacement, f.confidence]);
+    expect(only('The house of Aevcral was sold.').filter(([, how]) => how === 'safe')).toEqual([]);
+    expect(cleanText('a known remedy for dysentary and fever', { english }).text).toBe(
+      'a known remedy for dysentary and fever',
+    );
+  });
+
+  it('only suggests such readings in older English, which spelled as no list does', () => {
+    const older = 'Thou hast seene the house, and hee hath aevcral rooms for thee.';
+    expect(misreadings(older).map((f) => [f.replacement, f.confidence])).toContainEqual([
+      'several',
+      'suggest',
+    ]);
+  });
+
   it('leaves the halves of words cut by a space, list numbers and older spellings', () => {
     expect(misreadings('his nomina tion, Decem ber 24, the ob servation')).toEqual([]);
     expect(cleanText('see (ii) and (iv) below', { english }).text).toBe('see (ii) and (iv) below');

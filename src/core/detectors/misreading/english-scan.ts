@@ -15,6 +15,7 @@ import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
+import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -197,13 +198,24 @@ function doubleLDraft(
   };
 }
 
-/** The misreading drafts of one Latin block. `cache` maps a lower-case word to its reading. */
+/**
+ * What one scan keeps across blocks: the readings by word, the words read, the words only older
+ * English uses, and the drafts made safe by a printed non-word alone.
+ */
+interface ScanState {
+  readonly cache: Map<string, EnglishReading | null>;
+  readonly period: PeriodCount;
+  readonly modernOnly: FindingDraft[];
+}
+
+/** The misreading drafts of one Latin block. */
 function scanBlock(
   text: string,
   block: Block,
-  cache: Map<string, EnglishReading | null>,
+  state: ScanState,
   frequencies: EnglishFrequencies,
 ): FindingDraft[] {
+  const { cache, period } = state;
   const drafts: FindingDraft[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
@@ -218,6 +230,7 @@ function scanBlock(
       continue;
     }
     const lower = seen.toLowerCase();
+    countPeriod(period, lower);
     const key = shape === 'upper' ? `^${lower}` : lower;
     let reading = cache.get(key);
     if (reading === undefined) {
@@ -252,7 +265,7 @@ function scanBlock(
       continue;
     }
     if (glued(text, from, to) || splitPiece(text, from, to, seen, frequencies)) continue;
-    drafts.push({
+    const draft: FindingDraft = {
       kind: 'misreading',
       start: from,
       end: to,
@@ -263,25 +276,31 @@ function scanBlock(
       confidence:
         reading.safe &&
         (shape === 'lower' ||
-          (shape === 'capital' &&
-            (longCapital || reading.word === 'the' || opensSentence(block.text, m.index))) ||
-          (shape === 'upper' && (longCapital || inCapitals(text, from, to))))
+          (!reading.safeAsModernLowerCase &&
+            ((shape === 'capital' &&
+              (longCapital || reading.word === 'the' || opensSentence(block.text, m.index))) ||
+              (shape === 'upper' && (longCapital || inCapitals(text, from, to))))))
           ? 'safe'
           : 'suggest',
       message: describe(seen, reading, shape),
-    });
+    };
+    if (draft.confidence === 'safe' && reading.safeAsModernLowerCase) state.modernOnly.push(draft);
+    drafts.push(draft);
   }
   return drafts;
 }
 
 /** The misread English words of `doc` (Latin blocks that read as English only). */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
-  const cache = new Map<string, EnglishReading | null>();
+  const state: ScanState = { cache: new Map(), period: { words: 0, older: 0 }, modernOnly: [] };
   const drafts: FindingDraft[] = [];
   const isEnglish = englishBlocks(doc, frequencies);
   for (const block of doc.blocks) {
     if (block.script !== 'latin' || !isEnglish(block)) continue;
-    drafts.push(...scanBlock(doc.text, block, cache, frequencies));
+    drafts.push(...scanBlock(doc.text, block, state, frequencies));
   }
-  return drafts;
+  if (state.modernOnly.length === 0 || !isOlderEnglish(state.period)) return drafts;
+  // "readie", "farre": in older English a form no list knows may be spelled so on purpose.
+  const older = new Set(state.modernOnly);
+  return drafts.map((d) => (older.has(d) ? { ...d, confidence: 'suggest' } : d));
 }
