@@ -24,6 +24,8 @@ describe('misreading (English)', () => {
       ['boen', 'been'],
       ['tor', 'for'],
       ['bo', 'be'],
+      // The same worn letter twice: "were", not "wore" (one e misread).
+      ['woro', 'were'],
     ]) {
       expect(readEnglishWord(seen, english)?.word, seen).toBe(meant);
     }
