@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    setupFiles: ['tests/setup/fast-check.ts'],
     reporters: ['default', ['json', { outputFile: 'test-output/vitest.json' }]],
   },
 });

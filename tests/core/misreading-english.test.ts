@@ -24,6 +24,8 @@ describe('misreading (English)', () => {
       ['boen', 'been'],
       ['tor', 'for'],
       ['bo', 'be'],
+      // The same worn letter twice: "were", not "wore" (one e misread).
+      ['woro', 'were'],
     ]) {
       expect(readEnglishWord(seen, english)?.word, seen).toBe(meant);
     }
@@ -203,6 +205,28 @@ describe('misreading (English)', () => {
     expect(cleanText('It will produoe results; the deoeased was found.', { english }).text).toBe(
       'It will produce results; the deceased was found.',
     );
+  });
+
+  it('reads long non-words one or two misread letters from one English word (aevcral)', () => {
+    expect(
+      cleanText('The chnrcli has aevcral rooms of great dimenelons, iinprovsd lately.', {
+        english,
+      }).text,
+    ).toBe('The church has several rooms of great dimensions, improved lately.');
+    // Capitalized, it may be a name; a for e may be the writer's spelling ("dysentary").
+    const only = (text: string) => misreadings(text).map((f) => [f.replacement, f.confidence]);
+    expect(only('The house of Aevcral was sold.').filter(([, how]) => how === 'safe')).toEqual([]);
+    expect(cleanText('a known remedy for dysentary and fever', { english }).text).toBe(
+      'a known remedy for dysentary and fever',
+    );
+  });
+
+  it('only suggests such readings in older English, which spelled as no list does', () => {
+    const older = 'Thou hast seene the house, and hee hath aevcral rooms for thee.';
+    expect(misreadings(older).map((f) => [f.replacement, f.confidence])).toContainEqual([
+      'several',
+      'suggest',
+    ]);
   });
 
   it('leaves the halves of words cut by a space, list numbers and older spellings', () => {

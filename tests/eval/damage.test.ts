@@ -33,6 +33,8 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   '[steaiing→stealing]',
   '[presame→presume]',
   '[Radlcal→Radical]',
+  '[sufforings→sufferings]',
+  '[campaigus→campaigns]',
   'sanctity [nd→and] security',
   // "Corner Dishes und Warmers", "it could he done", "she would he delighted".
   '[und→and]',

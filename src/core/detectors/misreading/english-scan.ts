@@ -15,6 +15,7 @@ import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
+import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
 import {
   judgeRunTogether,
   runTogetherDraft,
@@ -204,19 +205,26 @@ function doubleLDraft(
   };
 }
 
-/** What one scan has read, by lower-case word: its reading and how it parts when run together. */
-interface ScanCache {
-  readonly readings: Map<string, EnglishReading | null>;
+/**
+ * What one scan keeps across blocks: the readings by word, how a word parts when run together,
+ * the words read, the words only older English uses, and the drafts made safe by a printed
+ * non-word alone.
+ */
+interface ScanState {
+  readonly cache: Map<string, EnglishReading | null>;
   readonly runTogether: Map<string, RunTogether | null>;
+  readonly period: PeriodCount;
+  readonly modernOnly: FindingDraft[];
 }
 
 /** The misreading drafts of one Latin block. */
 function scanBlock(
   text: string,
   block: Block,
-  { readings: cache, runTogether }: ScanCache,
+  state: ScanState,
   frequencies: EnglishFrequencies,
 ): FindingDraft[] {
+  const { cache, period, runTogether } = state;
   const drafts: FindingDraft[] = [];
   // Every word of the block, single letters too, for the words split by a space.
   const words: ScannedWord[] = [];
@@ -234,6 +242,7 @@ function scanBlock(
       continue;
     }
     const lower = seen.toLowerCase();
+    countPeriod(period, lower);
     const key = shape === 'upper' ? `^${lower}` : lower;
     let reading = cache.get(key);
     if (reading === undefined) {
@@ -279,7 +288,7 @@ function scanBlock(
       continue;
     }
     if (glued(text, from, to) || splitPiece(text, from, to, seen, frequencies)) continue;
-    drafts.push({
+    const draft: FindingDraft = {
       kind: 'misreading',
       start: from,
       end: to,
@@ -290,13 +299,16 @@ function scanBlock(
       confidence:
         reading.safe &&
         (shape === 'lower' ||
-          (shape === 'capital' &&
-            (longCapital || reading.word === 'the' || opensSentence(block.text, m.index))) ||
-          (shape === 'upper' && (longCapital || inCapitals(text, from, to))))
+          (!reading.safeAsModernLowerCase &&
+            ((shape === 'capital' &&
+              (longCapital || reading.word === 'the' || opensSentence(block.text, m.index))) ||
+              (shape === 'upper' && (longCapital || inCapitals(text, from, to))))))
           ? 'safe'
           : 'suggest',
       message: describe(seen, reading, shape),
-    });
+    };
+    if (draft.confidence === 'safe' && reading.safeAsModernLowerCase) state.modernOnly.push(draft);
+    drafts.push(draft);
   }
   const splits = splitWordDrafts(text, words, frequencies, (a, b) => glued(text, a, b));
   if (splits.length === 0) return drafts;
@@ -307,12 +319,20 @@ function scanBlock(
 
 /** The misread English words of `doc` (Latin blocks that read as English only). */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
-  const cache: ScanCache = { readings: new Map(), runTogether: new Map() };
+  const state: ScanState = {
+    cache: new Map(),
+    runTogether: new Map(),
+    period: { words: 0, older: 0 },
+    modernOnly: [],
+  };
   const drafts: FindingDraft[] = [];
   const isEnglish = englishBlocks(doc, frequencies);
   for (const block of doc.blocks) {
     if (block.script !== 'latin' || !isEnglish(block)) continue;
-    drafts.push(...scanBlock(doc.text, block, cache, frequencies));
+    drafts.push(...scanBlock(doc.text, block, state, frequencies));
   }
-  return drafts;
+  if (state.modernOnly.length === 0 || !isOlderEnglish(state.period)) return drafts;
+  // "readie", "farre": in older English a form no list knows may be spelled so on purpose.
+  const older = new Set(state.modernOnly);
+  return drafts.map((d) => (older.has(d) ? { ...d, confidence: 'suggest' } : d));
 }
