@@ -16,13 +16,7 @@ import { isFunctionWord, readEnglishWord, type EnglishReading } from './english'
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
-import {
-  judgeRunTogether,
-  runTogetherDraft,
-  splitWordDrafts,
-  type RunTogether,
-  type ScannedWord,
-} from './english-spacing';
+import { BlockSpacing, joinIndex } from './english-spacing';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -212,7 +206,7 @@ function doubleLDraft(
  */
 interface ScanState {
   readonly cache: Map<string, EnglishReading | null>;
-  readonly runTogether: Map<string, RunTogether | null>;
+  readonly spacing: BlockSpacing;
   readonly period: PeriodCount;
   readonly modernOnly: FindingDraft[];
 }
@@ -224,16 +218,17 @@ function scanBlock(
   state: ScanState,
   frequencies: EnglishFrequencies,
 ): FindingDraft[] {
-  const { cache, period, runTogether } = state;
+  const { cache, period, spacing } = state;
   const drafts: FindingDraft[] = [];
-  // Every word of the block, single letters too, for the words split by a space.
-  const words: ScannedWord[] = [];
+  // Every word of the block, single letters too: for the words split by a space or run together.
+  spacing.reset();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
     const seen = m[0];
     const from = block.start + m.index;
     const to = from + seen.length;
-    words.push({ from, to });
+    const lower = seen.toLowerCase();
+    spacing.add(seen, lower, from);
     if (seen.length < 2) continue;
     const shape = shapeOf(seen);
     if (!shape) {
@@ -241,13 +236,13 @@ function scanBlock(
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
       continue;
     }
-    const lower = seen.toLowerCase();
     countPeriod(period, lower);
     const key = shape === 'upper' ? `^${lower}` : lower;
     let reading = cache.get(key);
     if (reading === undefined) {
       reading = readEnglishWord(lower, frequencies, shape === 'upper');
       cache.set(key, reading);
+      if (!reading && shape !== 'upper') spacing.learn(lower);
     }
     if (
       hasContextRule(lower, reading) &&
@@ -255,17 +250,8 @@ function scanBlock(
     ) {
       reading = readInContext(lower, reading, neighboursOf(text, from, to));
     }
-    if (!reading && shape === 'lower') {
-      // "ofthe": a non-word with no reading of its own may be two words run together.
-      let parts = runTogether.get(lower);
-      if (parts === undefined) {
-        parts = judgeRunTogether(lower, frequencies);
-        runTogether.set(lower, parts);
-      }
-      if (parts && !glued(text, from, to) && !splitPiece(text, from, to, seen, frequencies)) {
-        drafts.push(runTogetherDraft(seen, from, to, parts));
-      }
-    }
+    // "ofthe": a non-word with no reading of its own may be two words run together.
+    if (!reading && shape === 'lower') spacing.markRunTogether();
     if (!reading) continue;
     // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
     // one common confusion from a word
@@ -310,7 +296,11 @@ function scanBlock(
     if (draft.confidence === 'safe' && reading.safeAsModernLowerCase) state.modernOnly.push(draft);
     drafts.push(draft);
   }
-  const splits = splitWordDrafts(text, words, frequencies, (a, b) => glued(text, a, b));
+  const splits = spacing.drafts(
+    text,
+    (from, to) => glued(text, from, to),
+    (from, to, seen) => splitPiece(text, from, to, seen, frequencies),
+  );
   if (splits.length === 0) return drafts;
   // The joins go in among the word's drafts: a capped list keeps the first in document order.
   for (const draft of splits) drafts.push(draft);
@@ -321,7 +311,7 @@ function scanBlock(
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const state: ScanState = {
     cache: new Map(),
-    runTogether: new Map(),
+    spacing: new BlockSpacing(joinIndex(frequencies)),
     period: { words: 0, older: 0 },
     modernOnly: [],
   };

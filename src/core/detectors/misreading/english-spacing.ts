@@ -21,16 +21,15 @@ import type { FindingDraft } from '../../finding';
 import { isEnglishWord } from '../../lexicon/english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 
-/** A word of a block as the English scan read it: letters a–z only, offsets into the text. */
-export interface ScannedWord {
-  readonly from: number;
-  readonly to: number;
-}
-
 /** The joined form must be used at least this often (per 51 million) to be applied. */
 const SAFE_JOINED_COUNT = 100;
 /** … and to be suggested when no piece is broken but one is rare beside it. */
 const SUGGEST_JOINED_COUNT = 100;
+/**
+ * A joined form used less than this (per 51 million) is never proposed: "december" counts 38,
+ * a tenth of its capitalized uses; rarer forms are names or words the issue hardly needs.
+ */
+const MIN_JOINED_COUNT = 10;
 /** A piece used this many times less than the joined form is a fragment of it (applied). */
 const SAFE_WEAK_RATIO = 100;
 /** … this many times less: suggested only ("ma de": "de" 2,161, "made" 28,626). */
@@ -57,16 +56,18 @@ function isSyllableSplit(a: number, b: number): boolean {
 /** Older spellings kept apart: "to day", "to morrow", "to night". */
 const OLDER_SPELLINGS = new Set(['today', 'tomorrow', 'tonight']);
 
-/** The piece of a split read as no word of its own: a non-word or a letter that is no word. */
-function broken(piece: string, frequencies: EnglishFrequencies): boolean {
-  if (piece.length === 1) return !LETTER_WORDS.has(piece);
-  return frequencies.count(piece) === 0;
-}
-
 type Shape = 'lower' | 'capital' | 'upper';
 
 const isUpper = (s: string) => s === s.toUpperCase();
-const isLower = (s: string) => s === s.toLowerCase();
+
+/** The case of a word of letters a–z and A–Z, read by char code (no string is made). */
+function caseOf(word: string): Shape | 'mixed' {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) < 97) capitals++;
+  if (capitals === 0) return 'lower';
+  if (capitals === word.length) return 'upper';
+  return capitals === 1 && word.charCodeAt(0) < 97 ? 'capital' : 'mixed';
+}
 
 /**
  * How two pieces join, or null when they cannot be one word: both lower case, a capitalized
@@ -74,10 +75,14 @@ const isLower = (s: string) => s === s.toLowerCase();
  * one of them longer than a letter.
  */
 function joinedShape(a: string, b: string): Shape | null {
-  if (isLower(a) && isLower(b)) return 'lower';
-  if (isUpper(a[0]!) && isLower(a.slice(1)) && isLower(b)) return 'capital';
-  if (isUpper(a) && isUpper(b) && a.length + b.length > 2) return 'upper';
-  return null;
+  const kb = caseOf(b);
+  if (kb === 'capital' || kb === 'mixed') return null;
+  const ka = caseOf(a);
+  if (kb === 'lower') {
+    if (ka === 'lower') return 'lower';
+    return ka === 'capital' || (ka === 'upper' && a.length === 1) ? 'capital' : null;
+  }
+  return ka === 'upper' && a.length + b.length > 2 ? 'upper' : null;
 }
 
 function reshape(word: string, shape: Shape): string {
@@ -94,19 +99,36 @@ export function judgeJoin(
 ): 'safe' | 'suggest' | null {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  if (OLDER_SPELLINGS.has(la + lb) && la === 'to') return null;
-  const joined = frequencies.count(la + lb);
-  if (joined === 0) return null;
-  const broke = broken(la, frequencies) || broken(lb, frequencies);
-  const weak = (ratio: number) =>
-    frequencies.count(la) * ratio <= joined || frequencies.count(lb) * ratio <= joined;
+  const counts = {
+    a: frequencies.count(la),
+    b: frequencies.count(lb),
+    joined: frequencies.count(la + lb),
+  };
+  return judgeCounted(a, b, la, lb, counts);
+}
+
+/** `judgeJoin` on counts looked up already: the pieces' and the joined form's. */
+function judgeCounted(
+  a: string,
+  b: string,
+  la: string,
+  lb: string,
+  counts: { readonly a: number; readonly b: number; readonly joined: number },
+): 'safe' | 'suggest' | null {
+  const { joined } = counts;
+  if (joined < MIN_JOINED_COUNT) return null;
+  if (la === 'to' && OLDER_SPELLINGS.has(la + lb)) return null;
+  const broke =
+    (la.length === 1 ? !LETTER_WORDS.has(la) : counts.a === 0) ||
+    (lb.length === 1 ? !LETTER_WORDS.has(lb) : counts.b === 0);
+  const weak = (ratio: number) => counts.a * ratio <= joined || counts.b * ratio <= joined;
   // A single capital before capitals is an initial printed apart ("T HE", "L OST") or debris
   // ("SIR E"): the gold keeps such initials apart, so they are only suggested.
   const initial = (a.length === 1 || b.length === 1) && isUpper(a) && isUpper(b);
   // "t wins", "g room", "price s": a stray letter beside a word is as often debris of another.
   const letterBesideWord =
-    (la.length === 1 && frequencies.count(lb) >= LETTER_BESIDE_WORD_COUNT) ||
-    (lb.length === 1 && frequencies.count(la) >= LETTER_BESIDE_WORD_COUNT);
+    (la.length === 1 && counts.b >= LETTER_BESIDE_WORD_COUNT) ||
+    (lb.length === 1 && counts.a >= LETTER_BESIDE_WORD_COUNT);
   if (
     joined >= SAFE_JOINED_COUNT &&
     (broke || weak(SAFE_WEAK_RATIO)) &&
@@ -121,69 +143,307 @@ export function judgeJoin(
   return null;
 }
 
-/** True when the one character between two words is a space or a line break. */
-function oneGap(text: string, a: ScannedWord, b: ScannedWord): boolean {
-  return b.from === a.to + 1 && (text[a.to] === ' ' || text[a.to] === '\n');
+/**
+ * What the scans keep to judge joins fast: the words used often enough to be the join of two
+ * words that are no fragments, the highest count of a word by length and letters, and the count
+ * of each piece seen (kept across analyses of one table, up to {@link MAX_CACHED_COUNTS}: the app
+ * analyses the same issue again after every edit). Most neighbouring words ("of the", "the
+ * market") are ruled out by these without building the joined form.
+ */
+export interface JoinIndex {
+  readonly frequencies: EnglishFrequencies;
+  readonly frequent: ReadonlySet<string>;
+  /** By length, first letter and last letter (`boundIndex`): the highest count of such a word. */
+  readonly maxBy: Float64Array;
+  readonly counts: Map<string, number>;
+  /** A {@link LetterFilter} of the frequent words. */
+  readonly frequentFilter: LetterFilter;
+  /** How each lower-case non-word seen parts when run together. */
+  readonly runTogether: Map<string, RunTogether | null>;
 }
 
-/** The join of words[i] and words[i + 1] as it would be judged, or null. */
-function joinAt(
-  text: string,
-  words: readonly ScannedWord[],
-  i: number,
-  frequencies: EnglishFrequencies,
-): { shape: Shape; confidence: 'safe' | 'suggest' } | null {
-  const a = words[i];
-  const b = words[i + 1];
-  if (!a || !b || !oneGap(text, a, b)) return null;
-  // After a number a letter is a unit ("1½d on application"), not a piece of a word.
-  if (a.from > 0 && /\p{N}/u.test(text[a.from - 1]!)) return null;
-  const sa = text.slice(a.from, a.to);
-  const sb = text.slice(b.from, b.to);
-  const shape = joinedShape(sa, sb);
-  if (!shape) return null;
-  const confidence = judgeJoin(sa, sb, frequencies);
-  return confidence ? { shape, confidence } : null;
+/** Bits of the filter of frequent words (32,000 of them): under 2% of other forms pass it. */
+const FREQUENT_FILTER_BITS = 1 << 21;
+/** Bits of a scan's filter of run-together words (a few hundred in an issue). */
+const RUN_TOGETHER_FILTER_BITS = 1 << 16;
+
+/**
+ * A one-hash Bloom filter of words over their letters, case folded: `mayHold` is true for every
+ * word added and for a few others, and reads two pieces as one word without building the
+ * string. Most neighbouring words are ruled out by it alone, with no look-up of any table.
+ */
+export class LetterFilter {
+  private readonly bits: Uint32Array;
+
+  constructor(private readonly size: number) {
+    this.bits = new Uint32Array(size >>> 5);
+  }
+
+  /** Adds a word of letters. */
+  add(word: string): void {
+    this.set(hashLetters(word, HASH_SEED));
+  }
+
+  /** False when `a + b` (letters, any case) was certainly never added. */
+  mayHold(a: string, b = ''): boolean {
+    const at = (hashLetters(b, hashLetters(a, HASH_SEED)) >>> 0) & (this.size - 1);
+    return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
+  }
+
+  private set(hash: number): void {
+    const at = (hash >>> 0) & (this.size - 1);
+    this.bits[at >>> 5]! |= 1 << (at & 31);
+  }
+}
+
+const HASH_SEED = 0x811c9dc5;
+
+/** FNV-1a over the letters of `word`, case folded (a–z and A–Z only), continuing from `hash`. */
+function hashLetters(word: string, hash: number): number {
+  for (let i = 0; i < word.length; i++) {
+    hash = Math.imul(hash ^ (word.charCodeAt(i) | 0x20), 0x01000193);
+  }
+  return hash;
+}
+
+const joinIndexes = new WeakMap<EnglishFrequencies, JoinIndex>();
+
+/** The counts kept at most; past this many forms (OCR debris is endless) they start again. */
+const MAX_CACHED_COUNTS = 200_000;
+
+/** Joined forms longer than this share one bound per first and last letter. */
+const MAX_BOUND_LENGTH = 24;
+
+/** Where the bound of words of `length` from letter code `first` to `last` (any case) is kept. */
+function boundIndex(length: number, first: number, last: number): number {
+  return (
+    (Math.min(length, MAX_BOUND_LENGTH) * 26 + ((first | 0x20) - 97)) * 26 + ((last | 0x20) - 97)
+  );
+}
+
+/** The join index of a table, built once per table. */
+export function joinIndex(frequencies: EnglishFrequencies): JoinIndex {
+  let shared = joinIndexes.get(frequencies);
+  if (!shared) {
+    const frequent = new Set(frequencies.wordsUsedAtLeast(MIN_JOINED_COUNT));
+    const maxBy = new Float64Array((MAX_BOUND_LENGTH + 1) * 26 * 26);
+    for (const word of frequent) {
+      if (!/^[a-z]+$/.test(word)) continue;
+      const at = boundIndex(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+      maxBy[at] = Math.max(maxBy[at]!, frequencies.count(word));
+    }
+    const frequentFilter = new LetterFilter(FREQUENT_FILTER_BITS);
+    for (const word of frequent) frequentFilter.add(word);
+    shared = {
+      frequencies,
+      frequent,
+      maxBy,
+      counts: new Map(),
+      frequentFilter,
+      runTogether: new Map(),
+    };
+    joinIndexes.set(frequencies, shared);
+  }
+  if (shared.counts.size > MAX_CACHED_COUNTS) shared.counts.clear();
+  if (shared.runTogether.size > MAX_CACHED_COUNTS) shared.runTogether.clear();
+  return shared;
+}
+
+/** The count of the printed word i of a block (any case), cached for the scan and the block. */
+function pieceCount(words: BlockWords, i: number, index: JoinIndex): number {
+  let count = words.counts[i]!;
+  if (count >= 0) return count;
+  const lower = words.lowers[i]!;
+  count = index.counts.get(lower) ?? -1;
+  if (count < 0) {
+    count = index.frequencies.count(lower);
+    index.counts.set(lower, count);
+  }
+  words.counts[i] = count;
+  return count;
 }
 
 /**
- * The split words of one block: every pair of neighbouring `words` (in order, as the scan read
- * them) parted by one space or line break whose join is judged. A join is applied only when it
- * stands alone: when the word before or after would join too ("Repre sent atives"), fixing one
- * would make the next, so each is only suggested. `glued(from, to)` is the scan's test of a
- * word touching digits, apostrophes or hyphens, asked of the two pieces.
+ * The judgement of the words i and i + 1 by `judgeJoin`, made from few look-ups: most pairs are
+ * ruled out when neither piece is broken and the rarer is used too often for any word of their
+ * joined length and letters to be ten times more frequent, or the joined form is not used often.
  */
-export function splitWordDrafts(
-  text: string,
-  words: readonly ScannedWord[],
-  frequencies: EnglishFrequencies,
-  glued: (from: number, to: number) => boolean,
-): FindingDraft[] {
-  const drafts: FindingDraft[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const join = joinAt(text, words, i, frequencies);
-    if (!join) continue;
-    const a = words[i]!;
-    const b = words[i + 1]!;
-    if (glued(a.from, a.to) || glued(b.from, b.to)) continue;
-    const chained =
-      joinAt(text, words, i - 1, frequencies) !== null ||
-      joinAt(text, words, i + 1, frequencies) !== null;
-    const seen = text.slice(a.from, b.to);
-    const meant = reshape(seen.replace(/[ \n]/, '').toLowerCase(), join.shape);
-    const confidence = join.confidence === 'safe' && !chained ? 'safe' : 'suggest';
-    const hyphenLost = confidence === 'suggest' && isSyllableSplit(a.to - a.from, b.to - b.from);
-    drafts.push({
-      kind: 'misreading',
-      start: a.from,
-      end: b.to,
-      replacement: meant,
-      confidence,
-      message: joinMessage(seen, meant, hyphenLost),
-    });
-    i++;
+function judgeAt(words: BlockWords, i: number, index: JoinIndex): 'safe' | 'suggest' | null {
+  const a = words.pieces[i]!;
+  const b = words.pieces[i + 1]!;
+  // The joined form must be a frequent word: most pairs end here, with no look-up.
+  if (!index.frequentFilter.mayHold(a, b)) return null;
+  const ca = pieceCount(words, i, index);
+  const cb = pieceCount(words, i + 1, index);
+  const la = words.lowers[i]!;
+  const lb = words.lowers[i + 1]!;
+  const brokenA = a.length === 1 ? !LETTER_WORDS.has(la) : ca === 0;
+  const brokenB = b.length === 1 ? !LETTER_WORDS.has(lb) : cb === 0;
+  if (!brokenA && !brokenB) {
+    const bound =
+      index.maxBy[boundIndex(a.length + b.length, a.charCodeAt(0), b.charCodeAt(b.length - 1))]!;
+    if (Math.min(ca, cb) * SUGGEST_WEAK_RATIO > bound) return null;
   }
-  return drafts;
+  if (!index.frequent.has(la + lb)) return null;
+  const joined = index.frequencies.count(la + lb);
+  return judgeCounted(a, b, la, lb, { a: ca, b: cb, joined });
+}
+
+const SPACE = 0x20;
+const LINE_BREAK = 0x0a;
+
+/** The word split at `i` of a block's words: `pieces[i]` and `pieces[i + 1]` and their starts. */
+interface BlockWords {
+  readonly pieces: readonly string[];
+  readonly lowers: readonly string[];
+  readonly starts: readonly number[];
+  /** The count of each piece once looked up, -1 before. */
+  readonly counts: Float64Array;
+}
+
+/** The join of the words i and i + 1 as it would be judged, or null. */
+function joinAt(
+  text: string,
+  words: BlockWords,
+  i: number,
+  index: JoinIndex,
+): { shape: Shape; confidence: 'safe' | 'suggest' } | null {
+  if (i < 0 || i + 1 >= words.pieces.length) return null;
+  const sa = words.pieces[i]!;
+  const sb = words.pieces[i + 1]!;
+  const from = words.starts[i]!;
+  const gap = from + sa.length;
+  // One space or line break between the pieces, nothing else.
+  if (words.starts[i + 1] !== gap + 1) return null;
+  const between = text.charCodeAt(gap);
+  if (between !== SPACE && between !== LINE_BREAK) return null;
+  const shape = joinedShape(sa, sb);
+  if (!shape) return null;
+  const confidence = judgeAt(words, i, index);
+  // After a number a letter is a unit ("1½d on application"), not a piece of a word.
+  if (!confidence || (from > 0 && /\p{N}/u.test(text[from - 1]!))) return null;
+  return { shape, confidence };
+}
+
+/**
+ * The words of one block as the English scan reads them, and the spacing drafts they hold: the
+ * split words (every pair of neighbouring words parted by one space or line break whose join is
+ * judged) and the run-together words (the non-words the scan found no reading for). One object
+ * serves a whole scan; its buffers are reused block after block.
+ *
+ * A join is applied only when it stands alone: when the word before or after would join too
+ * ("Repre sent atives"), fixing one would make the next, so each is only suggested.
+ */
+export class BlockSpacing {
+  private readonly pieces: string[] = [];
+  private readonly lowers: string[] = [];
+  private readonly starts: number[] = [];
+  private counts = new Float64Array(256);
+  /** Indexes of the words that may be two words run together. */
+  private readonly candidates: number[] = [];
+  /** The words of the scan learnt to be run together (`learn`). */
+  private readonly runTogether = new LetterFilter(RUN_TOGETHER_FILTER_BITS);
+
+  constructor(private readonly index: JoinIndex) {}
+
+  /** Starts a block. */
+  reset(): void {
+    this.pieces.length = 0;
+    this.lowers.length = 0;
+    this.starts.length = 0;
+    this.candidates.length = 0;
+  }
+
+  /** The next word of the block: as printed, in lower case, and where it starts. */
+  add(seen: string, lower: string, from: number): void {
+    this.pieces.push(seen);
+    this.lowers.push(lower);
+    this.starts.push(from);
+  }
+
+  /**
+   * A lower-case word the scan reads for the first time and finds no reading for: judged once
+   * whether it is two words run together, and remembered in a filter if so.
+   */
+  learn(lower: string): void {
+    if (lower.length >= MIN_RUN_TOGETHER_LENGTH && runTogetherOf(lower, this.index)) {
+      this.runTogether.add(lower);
+    }
+  }
+
+  /**
+   * The word added last is a lower-case word with no reading: it may be run together. The
+   * filter of the words learnt so tells most words apart without a look-up.
+   */
+  markRunTogether(): void {
+    const last = this.pieces.length - 1;
+    if (
+      this.pieces[last]!.length >= MIN_RUN_TOGETHER_LENGTH &&
+      this.runTogether.mayHold(this.lowers[last]!)
+    ) {
+      this.candidates.push(last);
+    }
+  }
+
+  /**
+   * The spacing drafts of the block. `glued(from, to)` is the scan's test of a word touching
+   * digits, apostrophes or hyphens; `splitPiece(from, to, seen)` its test of a word that is half
+   * of a word split by a space (such a word is joined, not parted).
+   */
+  drafts(
+    text: string,
+    glued: (from: number, to: number) => boolean,
+    splitPiece: (from: number, to: number, seen: string) => boolean,
+  ): FindingDraft[] {
+    const { pieces, starts, index } = this;
+    if (this.counts.length < pieces.length) this.counts = new Float64Array(pieces.length * 2);
+    this.counts.fill(-1, 0, pieces.length);
+    const words: BlockWords = { pieces, lowers: this.lowers, starts, counts: this.counts };
+    const drafts: FindingDraft[] = [];
+    for (const i of this.candidates) {
+      const seen = pieces[i]!;
+      const parts = runTogetherOf(this.lowers[i]!, index);
+      const from = starts[i]!;
+      const to = from + seen.length;
+      if (parts && !glued(from, to) && !splitPiece(from, to, seen)) {
+        drafts.push(runTogetherDraft(seen, from, to, parts));
+      }
+    }
+    for (let i = 0; i + 1 < pieces.length; i++) {
+      const join = joinAt(text, words, i, index);
+      if (!join) continue;
+      const start = starts[i]!;
+      const end = starts[i + 1]! + pieces[i + 1]!.length;
+      if (glued(start, start + pieces[i]!.length) || glued(starts[i + 1]!, end)) continue;
+      const chained =
+        joinAt(text, words, i - 1, index) !== null || joinAt(text, words, i + 1, index) !== null;
+      const seen = text.slice(start, end);
+      const meant = reshape(seen.replace(/[ \n]/, '').toLowerCase(), join.shape);
+      const confidence = join.confidence === 'safe' && !chained ? 'safe' : 'suggest';
+      const hyphenLost =
+        confidence === 'suggest' && isSyllableSplit(pieces[i]!.length, pieces[i + 1]!.length);
+      drafts.push({
+        kind: 'misreading',
+        start,
+        end,
+        replacement: meant,
+        confidence,
+        message: joinMessage(seen, meant, hyphenLost),
+      });
+      i++;
+    }
+    return drafts;
+  }
+}
+
+/** How `lower` parts when run together, cached with the table's join index. */
+function runTogetherOf(lower: string, index: JoinIndex): RunTogether | null {
+  let parts = index.runTogether.get(lower);
+  if (parts === undefined) {
+    parts = judgeRunTogether(lower, index.frequencies);
+    index.runTogether.set(lower, parts);
+  }
+  return parts;
 }
 
 /**
@@ -267,8 +527,8 @@ export function judgeRunTogether(
   return letter ? { at: letter.at, confidence: 'suggest' } : null;
 }
 
-/** The run-together draft of the word at [from, to) of `text`, printed `seen`, or null. */
-export function runTogetherDraft(
+/** The run-together draft of the word at [from, to) of `text`, printed `seen`. */
+function runTogetherDraft(
   seen: string,
   from: number,
   to: number,
