@@ -35,6 +35,10 @@ describe('misreading (English)', () => {
     for (const word of ['ho', 'lie', 'end', 'bad', 'the', 'hut', 'come', 'well']) {
       expect(readEnglishWord(word, english), word).toBeNull();
     }
+    // … and the newspaper's own: "the 5th inst.", "ult.", "shewed".
+    for (const word of ['inst', 'ult', 'prox', 'shew', 'shewed']) {
+      expect(readEnglishWord(word, english), word).toBeNull();
+    }
   });
 
   it('fixes "tho Government" safely and says which letters were misread', () => {
