@@ -7,6 +7,10 @@
 export const GOLD_MISREADINGS: readonly (readonly [string, string])[] = [
   ['would he delighted', 'would be delighted'],
   ['could he done', 'could be done'],
+  ['which hasbeen conducted', 'which has been conducted'],
+  ['wedoubt not', 'we doubt not'],
+  ['thatwas my', 'that was my'],
+  ['trouble youtill', 'trouble you till'],
 ];
 
 /** `text` with the gold's known misreadings put right. */

@@ -23,6 +23,7 @@ import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
 import { loadIcdarPairs } from './icdar';
 import { editDistance } from './levenshtein';
 import { Rng } from './prng';
+import { isSpacingFinding, scoreSpacing, spacingScore, type SpacingScore } from './spacing-eval';
 
 const LEXICON_DIR = fileURLToPath(new URL('../../../shared/lexicon/', import.meta.url));
 const FASPELL = `${CORPUS_DIR}zh-ocr/faspell-ocr-3575.tsv`;
@@ -50,6 +51,8 @@ export interface MisreadingRow {
   readonly classes: readonly ErrorClass[];
   /** English: the misread words the clean left, by why (no reading, another word, a suggestion). */
   readonly unfixed?: Readonly<Record<string, number>>;
+  /** English: the findings that split or join words (`spacing-eval.ts`), apart from the rest. */
+  readonly spacing?: SpacingScore;
 }
 
 /** One class of OCR error: its character edits against the gold, and those the clean fixed. */
@@ -126,6 +129,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
       'right, suggested only': 0,
     };
     const classes = new Map<string, ErrorClass>();
+    const spacing = spacingScore();
     const folder = join(ICDAR_DIR, set === 'periodical' ? 'eng_periodical' : 'eng_monograph');
     for (const pair of loadIcdarPairs(ICDAR_DIR).filter((p) => p.set === set)) {
       const cleaned = cleanText(pair.input, options).text;
@@ -153,7 +157,12 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
       const { doc, findings: all } = analyseText(input, options);
       if (doc.text !== input) throw new Error(`${name}: normalizing moved the offsets`);
       const foundAt = new Map<number, Finding>();
-      for (const f of all) if (f.kind === 'misreading') foundAt.set(columnOf[f.start]!, f);
+      for (const f of all) {
+        if (f.kind === 'misreading' && !isSpacingFinding(input, f)) {
+          foundAt.set(columnOf[f.start]!, f);
+        }
+      }
+      scoreSpacing(ocr, gold, input, columnOf, all, spacing);
       let start = 0;
       for (let i = 0; i <= ocr.length; i++) {
         if (i < ocr.length && !(ocr[i] === ' ' && gold[i] === ' ')) continue;
@@ -211,6 +220,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
         }
       }
     }
+    count(classes, 'words split or joined', 0, spacing.fixed);
     rows.push({
       set: `English OCR, ICDAR 2017 ${set}s`,
       chars,
@@ -228,6 +238,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
       missed: top(missed, 12),
       classes: [...classes.values()].sort((a, b) => b.chars - a.chars),
       unfixed,
+      spacing,
     });
   }
   return rows;
@@ -412,6 +423,13 @@ export function formatMisreadingEval(rows: readonly MisreadingRow[]): string {
           `- misread words left by the clean in ${r.set}, by why: ${Object.entries(r.unfixed!)
             .map(([why, n]) => `${why} ${n}`)
             .join('; ')}`,
+      ),
+    '',
+    ...rows
+      .filter((r) => r.spacing)
+      .map(
+        (r) =>
+          `- words split or joined in ${r.set}: ${r.spacing!.findings} findings, precision ${f3(ratio(r.spacing!.right, r.spacing!.findings))}; ${r.spacing!.safe} safe, precision ${f3(ratio(r.spacing!.safeRight, r.spacing!.safe))}; ${r.spacing!.fixed} character edits fixed net; ${r.spacing!.goldHyphen} findings (${r.spacing!.safeGoldHyphen} safe) joined a word the gold keeps parted by a line-end hyphen ("pro‐ ceed")`,
       ),
     '',
     ...rows.map(

@@ -16,6 +16,13 @@ import { isFunctionWord, readEnglishWord, type EnglishReading } from './english'
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
+import {
+  judgeRunTogether,
+  runTogetherDraft,
+  splitWordDrafts,
+  type RunTogether,
+  type ScannedWord,
+} from './english-spacing';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -199,11 +206,13 @@ function doubleLDraft(
 }
 
 /**
- * What one scan keeps across blocks: the readings by word, the words read, the words only older
- * English uses, and the drafts made safe by a printed non-word alone.
+ * What one scan keeps across blocks: the readings by word, how a word parts when run together,
+ * the words read, the words only older English uses, and the drafts made safe by a printed
+ * non-word alone.
  */
 interface ScanState {
   readonly cache: Map<string, EnglishReading | null>;
+  readonly runTogether: Map<string, RunTogether | null>;
   readonly period: PeriodCount;
   readonly modernOnly: FindingDraft[];
 }
@@ -215,15 +224,18 @@ function scanBlock(
   state: ScanState,
   frequencies: EnglishFrequencies,
 ): FindingDraft[] {
-  const { cache, period } = state;
+  const { cache, period, runTogether } = state;
   const drafts: FindingDraft[] = [];
+  // Every word of the block, single letters too, for the words split by a space.
+  const words: ScannedWord[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
     const seen = m[0];
-    if (seen.length < 2) continue;
-    const shape = shapeOf(seen);
     const from = block.start + m.index;
     const to = from + seen.length;
+    words.push({ from, to });
+    if (seen.length < 2) continue;
+    const shape = shapeOf(seen);
     if (!shape) {
       const draft = doubleLDraft(seen, frequencies);
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
@@ -242,6 +254,17 @@ function scanBlock(
       (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
     ) {
       reading = readInContext(lower, reading, neighboursOf(text, from, to));
+    }
+    if (!reading && shape === 'lower') {
+      // "ofthe": a non-word with no reading of its own may be two words run together.
+      let parts = runTogether.get(lower);
+      if (parts === undefined) {
+        parts = judgeRunTogether(lower, frequencies);
+        runTogether.set(lower, parts);
+      }
+      if (parts && !glued(text, from, to) && !splitPiece(text, from, to, seen, frequencies)) {
+        drafts.push(runTogetherDraft(seen, from, to, parts));
+      }
     }
     if (!reading) continue;
     // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
@@ -287,12 +310,21 @@ function scanBlock(
     if (draft.confidence === 'safe' && reading.safeAsModernLowerCase) state.modernOnly.push(draft);
     drafts.push(draft);
   }
-  return drafts;
+  const splits = splitWordDrafts(text, words, frequencies, (a, b) => glued(text, a, b));
+  if (splits.length === 0) return drafts;
+  // The joins go in among the word's drafts: a capped list keeps the first in document order.
+  for (const draft of splits) drafts.push(draft);
+  return drafts.sort((a, b) => a.start - b.start);
 }
 
 /** The misread English words of `doc` (Latin blocks that read as English only). */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
-  const state: ScanState = { cache: new Map(), period: { words: 0, older: 0 }, modernOnly: [] };
+  const state: ScanState = {
+    cache: new Map(),
+    runTogether: new Map(),
+    period: { words: 0, older: 0 },
+    modernOnly: [],
+  };
   const drafts: FindingDraft[] = [];
   const isEnglish = englishBlocks(doc, frequencies);
   for (const block of doc.blocks) {
