@@ -108,10 +108,7 @@ function candidates(
         const head = word.slice(0, i) + c.meant;
         if (!prefixes.has(head)) continue;
         const next = head + word.slice(i + c.seen.length);
-        // The same misreading twice in a word ("woro" for were) is the same worn type twice:
-        // the second costs half.
-        const again = misread.some((m) => m.meant === c.meant && m.seen === c.seen);
-        const total = cost + (again ? c.cost / 2 : c.cost);
+        const total = cost + c.cost;
         const steps = [...misread, { meant: c.meant, seen: c.seen }];
         const known = found.get(next);
         if (words.has(next) && (!known || known.cost > total)) {
