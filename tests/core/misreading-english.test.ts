@@ -24,8 +24,7 @@ describe('misreading (English)', () => {
       ['boen', 'been'],
       ['tor', 'for'],
       ['bo', 'be'],
-      // The same worn letter twice: "were", not "wore" (one e misread).
-      ['woro', 'were'],
+      ['ovor', 'over'],
     ]) {
       expect(readEnglishWord(seen, english)?.word, seen).toBe(meant);
     }
@@ -33,6 +32,10 @@ describe('misreading (English)', () => {
 
   it('leaves words that are used often enough on their own', () => {
     for (const word of ['ho', 'lie', 'end', 'bad', 'the', 'hut', 'come', 'well']) {
+      expect(readEnglishWord(word, english), word).toBeNull();
+    }
+    // … and the newspaper's own: "the 5th inst.", "ult.", "shewed".
+    for (const word of ['inst', 'ult', 'prox', 'shew', 'shewed']) {
       expect(readEnglishWord(word, english), word).toBeNull();
     }
   });
@@ -238,6 +241,21 @@ describe('misreading (English)', () => {
     ).toEqual(['nomination suggest', 'December suggest', 'observation suggest']);
     expect(cleanText('see (ii) and (iv) below', { english }).text).toBe('see (ii) and (iv) below');
     expect(misreadings('held by the eares and at the staire foote')).toEqual([]);
+  });
+
+  it('reads no function word after an article or a possessive (the tor above, The arc lamps)', () => {
+    for (const text of [
+      'The walkers climbed the tor above the village.',
+      'The arc lamps were lit.',
+      'The bo tree stands in the yard.',
+      'The ore was shipped from the port.',
+    ]) {
+      expect(misreadings(text), text).toEqual([]);
+    }
+    // Elsewhere the same words are read as before.
+    expect(cleanText('He came tor the day; it will bo done.', { english }).text).toBe(
+      'He came for the day; it will be done.',
+    );
   });
 
   it('never touches Chinese text', () => {

@@ -27,6 +27,15 @@ export const PARTICIPLES = words(
 /** Determiners: after a modal, "he" is followed by a verb, "be" by these too ("will be a"). */
 export const DETERMINERS = words('a an the his her their its no');
 
+/**
+ * Words that never follow a determiner ("the for", "the are", "a he"): pronouns, auxiliaries,
+ * prepositions and conjunctions (no "will", "can", "may": those are nouns too).
+ */
+export const NOT_AFTER_DETERMINER = words(
+  'he she it i we they you me him us them is was are were be been has had have of to in for ' +
+    'on at by from with as into upon and or but if than not',
+);
+
 /** Participles that follow "have", "had" and "has" and cannot follow the words misread for them. */
 export const AFTER_HAVE = words(
   'been become given gone taken done seen known shown written spoken received',

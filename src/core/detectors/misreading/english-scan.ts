@@ -16,6 +16,7 @@ import { isFunctionWord, readEnglishWord, type EnglishReading } from './english'
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
+import { DETERMINERS, NOT_AFTER_DETERMINER } from './english-grammar';
 import { BlockSpacing, joinIndex } from './english-spacing';
 
 const WORD = /[A-Za-z]+/g;
@@ -121,6 +122,18 @@ function neighboursOf(text: string, from: number, to: number): Neighbours {
   }
   const after = text[to] === ' ' || text[to] === '\n' ? wordStartingAt(text, to + 1) || null : null;
   return { before, after: after?.toLowerCase() ?? null };
+}
+
+/**
+ * True when `meant` cannot stand where it would: right after an article or a possessive ("the
+ * tor above" is no "the for above", "The arc lamps" no "The are lamps", "the bo tree" no "the be
+ * tree"). The printed word is then a word of its own, or a misreading of something else.
+ */
+function afterDeterminer(meant: string, text: string, from: number): boolean {
+  if (!NOT_AFTER_DETERMINER.has(meant) || !(text[from - 1] === ' ' || text[from - 1] === '\n')) {
+    return false;
+  }
+  return DETERMINERS.has(wordEndingAt(text, from - 1).toLowerCase());
 }
 
 /** A capitalized non-word of this many letters or more may be read as a word that is no name. */
@@ -252,7 +265,7 @@ function scanBlock(
     }
     // "ofthe": a non-word with no reading of its own may be two words run together.
     if (!reading && shape === 'lower') spacing.markRunTogether();
-    if (!reading) continue;
+    if (!reading || afterDeterminer(reading.word, text, from)) continue;
     // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
     // one common confusion from a word
     // past its first letter, and not a name's, is no name ("Hutton", "Humber" and "Johnsen" are

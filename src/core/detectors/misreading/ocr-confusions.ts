@@ -8,8 +8,7 @@
  * letters that differ by one small stroke (e/o/c, h/b, n/u, f/t/l, i/l) or that split or merge
  * (rn/m, li/h, cl/d, il/d, vv/w, ii/u). The common group costs 2, the rarer ones 2.5; every further
  * confusion in the same word adds its cost, so two misread letters are a hundred times less
- * likely than one; the same confusion again in a word adds half its cost (the same worn type:
- * "woro" is were). No weight was fitted to the pairs the project measures on.
+ * likely than one. No weight was fitted to the pairs the project measures on.
  */
 
 /** One confusion: the engine printed `seen` where the page had `meant`. */
