@@ -6,12 +6,10 @@ import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 
 const english = loadEnglishFrequencies();
 
-/** The findings that only remove or insert a space. */
+/** The findings of split and run-together words, by their message. */
 function spacings(text: string) {
   return analyseText(text, { english }).findings.filter(
-    (f) =>
-      f.kind === 'misreading' &&
-      text.slice(f.start, f.end).replace(/\s/g, '') === f.replacement.replace(/\s/g, ''),
+    (f) => f.kind === 'misreading' && /^(Word split|Words run together)/.test(f.message.en),
   );
 }
 
@@ -106,6 +104,15 @@ describe('misreading (English): words run together', () => {
     );
   });
 
+  it('parts the run-together words of Trove-like newspaper OCR', () => {
+    expect(clean('The Minister ofthe day said inthe House andthe Senate ofhis plans.')).toBe(
+      'The Minister of the day said in the House and the Senate of his plans.',
+    );
+    expect(spacings('he was tobe there').map((f) => `${f.replacement} ${f.confidence}`)).toEqual([
+      'to be suggest',
+    ]);
+  });
+
   it('says what was parted and why, in zh-CN and en', () => {
     const [finding] = spacings('one ofthe finest');
     expect(finding!.replacement).toBe('of the');
@@ -191,6 +198,7 @@ describe('misreading (English): spacing fixes as a clean applies them', () => {
           for (const f of spacings(text)) {
             const seen = text.slice(f.start, f.end);
             expect(Math.abs(seen.length - f.replacement.length)).toBe(1);
+            expect(seen.replace(/[ \n]/, '')).toBe(f.replacement.replace(' ', ''));
           }
           const once = clean(text);
           const safeAfter = spacings(once).filter((f) => f.confidence === 'safe');
