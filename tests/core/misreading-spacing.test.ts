@@ -60,6 +60,8 @@ describe('misreading (English): words split by a space', () => {
       ['can', 'not'],
       ['with', 'out'],
       ['her', 'self'],
+      ['a', 'gain'],
+      ['a', 'round'],
     ]) {
       expect(judgeJoin(a!, b!, english), `${a} ${b}`).toBeNull();
     }
@@ -128,6 +130,7 @@ describe('misreading (English): words run together', () => {
     // Older printing: "soone", "withall" add a letter to a word.
     expect(judgeRunTogether('soone', english)).toBeNull();
     expect(judgeRunTogether('withall', english)).toBeNull();
+    expect(judgeRunTogether('heere', english)).toBeNull();
     expect(spacings('Mr. Goodwin went to Brighton and Lucknow')).toEqual([]);
   });
 

@@ -139,7 +139,11 @@ function judgeCounted(
   ) {
     return 'safe';
   }
-  if (broke || (joined >= SUGGEST_JOINED_COUNT && weak(SUGGEST_WEAK_RATIO))) return 'suggest';
+  // "a gain", "a round": beside the words "a" and "i" only a fragment is joined.
+  const letterWord = LETTER_WORDS.has(la) || LETTER_WORDS.has(lb);
+  if (broke || (joined >= SUGGEST_JOINED_COUNT && !letterWord && weak(SUGGEST_WEAK_RATIO))) {
+    return 'suggest';
+  }
   return null;
 }
 
@@ -473,6 +477,16 @@ function isWord(word: string, frequencies: EnglishFrequencies): boolean {
   return isEnglishWord(word) || frequencies.count(word) >= TYPO_COUNT;
 }
 
+/** True when one letter of a doubled pair taken out leaves a word: "heere", "sonne", "shoppe". */
+function undoublesToWord(seen: string, frequencies: EnglishFrequencies): boolean {
+  for (let i = 1; i < seen.length; i++) {
+    if (seen[i] === seen[i - 1] && isWord(seen.slice(0, i) + seen.slice(i + 1), frequencies)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Where a run-together word parts, and how sure that is. */
 export interface RunTogether {
   /** The length of the first word. */
@@ -483,16 +497,16 @@ export interface RunTogether {
 /**
  * How the lower-case non-word `seen` parts into two words, or null: one of the commonest words
  * and one used often ("ofthe", "tothe", "isnot", "thecountry"). A form the word list knows is
- * never parted ("into", "cannot", "nothing"), nor an older spelling, which adds a letter to a
- * word ("soone", "withall"); one that parts two ways is only suggested, as is one with a
- * single letter ("astimulant").
+ * never parted ("into", "cannot", "nothing"), nor an older spelling, which adds or doubles a
+ * letter of a word ("soone", "withall", "heere"); one that parts two ways is only suggested, as
+ * is one with a single letter ("astimulant").
  */
 export function judgeRunTogether(
   seen: string,
   frequencies: EnglishFrequencies,
 ): RunTogether | null {
   if (seen.length < MIN_RUN_TOGETHER_LENGTH || isWord(seen, frequencies)) return null;
-  if (isWord(seen.slice(0, -1), frequencies)) return null;
+  if (isWord(seen.slice(0, -1), frequencies) || undoublesToWord(seen, frequencies)) return null;
   // The parts into two words of two letters or more, and those with a single letter ("a", "i").
   let best: { at: number; score: number; safe: boolean } | null = null;
   let ways = 0;
@@ -507,6 +521,8 @@ export function judgeRunTogether(
     const cr = frequencies.count(right);
     if (cl < SUGGEST_PIECE_COUNT || cr < SUGGEST_PIECE_COUNT) continue;
     if ((left.length === 1 && !fl) || (right.length === 1 && !fr)) continue;
+    // "myst": a short piece that is no function word is an abbreviation ("st", "mr") or debris.
+    if ((!fl && left.length < 3) || (!fr && right.length < 3)) continue;
     const score = Math.log10(cl) + Math.log10(cr);
     if (left.length === 1 || right.length === 1) {
       if (!letter || score > letter.score) letter = { at, score };
