@@ -6,6 +6,8 @@
  * the class "words split or joined". A fix that reaches across tokens joined two words the
  * gold keeps apart: one edit of damage.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Finding } from '../../src/core/index';
 import { editDistance } from './levenshtein';
 
@@ -99,4 +101,30 @@ export function scoreSpacing(
       if (gain > 0) into.safeRight++;
     }
   }
+}
+
+/**
+ * The spacing findings of `analyse` on every aligned ICDAR 2017 file of `set` (OCR as the eval
+ * reads it: columns whose gold is '#' dropped, '@' pads removed).
+ */
+export function spacingOnIcdar(
+  dir: string,
+  set: 'eng_periodical' | 'eng_monograph',
+  analyse: (text: string) => readonly Finding[],
+): SpacingScore {
+  const score = spacingScore();
+  for (const name of readdirSync(join(dir, set)).filter((n) => n.endsWith('.txt'))) {
+    const lines = readFileSync(join(dir, set, name), 'utf8').split('\r\n');
+    const ocr = lines[1]!.slice(14);
+    const gold = lines[2]!.slice(14);
+    let input = '';
+    const columnOf: number[] = [];
+    for (let i = 0; i < ocr.length; i++) {
+      if (gold[i] === '#' || ocr[i] === '@') continue;
+      input += ocr[i];
+      columnOf.push(i);
+    }
+    scoreSpacing(ocr, gold, input, columnOf, analyse(input), score);
+  }
+  return score;
 }
