@@ -248,8 +248,6 @@ export function joinIndex(frequencies: EnglishFrequencies): JoinIndex {
     };
     joinIndexes.set(frequencies, shared);
   }
-  if (shared.counts.size > MAX_CACHED_COUNTS) shared.counts.clear();
-  if (shared.runTogether.size > MAX_CACHED_COUNTS) shared.runTogether.clear();
   return shared;
 }
 
@@ -261,6 +259,7 @@ function pieceCount(words: BlockWords, i: number, index: JoinIndex): number {
   count = index.counts.get(lower) ?? -1;
   if (count < 0) {
     count = index.frequencies.count(lower);
+    if (index.counts.size >= MAX_CACHED_COUNTS) index.counts.clear();
     index.counts.set(lower, count);
   }
   words.counts[i] = count;
@@ -445,6 +444,7 @@ function runTogetherOf(lower: string, index: JoinIndex): RunTogether | null {
   let parts = index.runTogether.get(lower);
   if (parts === undefined) {
     parts = judgeRunTogether(lower, index.frequencies);
+    if (index.runTogether.size >= MAX_CACHED_COUNTS) index.runTogether.clear();
     index.runTogether.set(lower, parts);
   }
   return parts;
