@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText, cleanText } from '../../src/core/index';
-import { judgeJoin, judgeRunTogether } from '../../src/core/detectors/misreading/english-spacing';
+import { judgeJoin } from '../../src/core/detectors/misreading/english-spacing';
+import { judgeRunTogether } from '../../src/core/detectors/misreading/english-run-together';
+import { LetterFilter } from '../../src/core/detectors/misreading/letter-filter';
 import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 
 const english = loadEnglishFrequencies();
@@ -187,6 +189,23 @@ const WORDS = [
   'g',
   'room',
 ];
+
+describe('the letter filter of the spacing scan', () => {
+  it('holds every word added, in any case, as one word or as two pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 50 }), (words) => {
+        const filter = new LetterFilter(1 << 12);
+        for (const word of words) filter.add(word);
+        for (const word of words) {
+          expect(filter.mayHold(word)).toBe(true);
+          expect(filter.mayHold(word.toUpperCase())).toBe(true);
+          const at = Math.floor(word.length / 2);
+          expect(filter.mayHold(word.slice(0, at), word.slice(at))).toBe(true);
+        }
+      }),
+    );
+  });
+});
 
 describe('misreading (English): spacing fixes as a clean applies them', () => {
   it('only remove or insert a space, and a clean finds no new safe one after them', () => {
