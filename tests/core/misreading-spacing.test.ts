@@ -140,6 +140,11 @@ describe('misreading (English): words run together', () => {
     expect(judgeRunTogether('tobe', english)?.confidence).toBe('suggest');
     expect(judgeRunTogether('largeit', english)?.confidence).toBe('suggest');
     expect(judgeRunTogether('ofthe', english)).toEqual({ at: 2, confidence: 'safe' });
+    // A preposition before a word, or a function word after one, makes compounds as often:
+    // "inline", "online", "login"; and "ondon", "fortable" are pieces of London, comfortable.
+    for (const word of ['inline', 'online', 'login', 'ondon', 'fortable']) {
+      expect(judgeRunTogether(word, english)?.confidence ?? null, word).not.toBe('safe');
+    }
   });
 
   it('leaves a piece of a split word to the join ("infor mation")', () => {

@@ -17,6 +17,16 @@ const FUNCTION_PIECES = new Set(
     'has had have this their which were will been but an we they you i all so no if my our its'
   ).split(' '),
 );
+/**
+ * The function words that never begin a compound: a form that starts with one of them and goes
+ * on with a frequent word is applied ("thecountry", "ofcourse", "isopen"); one that starts with "in", "on",
+ * "up", "for" or ends with a function word is a compound as often ("inline", "online",
+ * "fortable" of a cut comfortable, "login", "plugin"): only suggested, unless both pieces are
+ * function words ("isnot", "tobe").
+ */
+const SAFE_FIRST_PIECES = new Set(
+  'the of and his her their its our my is was are were has had have been will which'.split(' '),
+);
 /** The other piece must be used at least this often (per 51 million) to be applied … */
 const SAFE_PIECE_COUNT = 1_000;
 /** … and this often to be suggested. */
@@ -93,7 +103,7 @@ export function judgeRunTogether(
       (fl || right.length > 2) &&
       frequencies.rank(left) < Infinity &&
       frequencies.rank(right) < Infinity &&
-      ((fl && fr) || (fl ? cr : cl) >= SAFE_PIECE_COUNT);
+      ((fl && fr) || (SAFE_FIRST_PIECES.has(left) && cr >= SAFE_PIECE_COUNT));
     if (!best || score > best.score) best = { at, score, safe };
   }
   if (best) return { at: best.at, confidence: ways === 1 && best.safe ? 'safe' : 'suggest' };
