@@ -256,6 +256,10 @@ describe('misreading (English)', () => {
     expect(cleanText('He came tor the day; it will bo done.', { english }).text).toBe(
       'He came for the day; it will be done.',
     );
+    // "her" is an object too.
+    expect(cleanText('He sent her tor the doctor.', { english }).text).toBe(
+      'He sent her for the doctor.',
+    );
   });
 
   it('never touches Chinese text', () => {

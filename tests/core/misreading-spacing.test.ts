@@ -104,8 +104,24 @@ describe('misreading (English): words run together', () => {
       'It is one of the finest, and to the end of the year.',
     );
     expect(clean('the laboratory isopen to pupils and thecountry is calm')).toBe(
-      'the laboratory is open to pupils and the country is calm',
+      'the laboratory isopen to pupils and the country is calm',
     );
+    expect(
+      spacings('the laboratory isopen').map((f) => `${f.replacement} ${f.confidence}`),
+    ).toEqual(['is open suggest']);
+  });
+
+  it('only suggests a form that also parts as a letter and a word (areturn: a return)', () => {
+    const text = 'He bought areturn ticket and went on atour of the city with aretired officer.';
+    expect(clean(text)).toBe(text);
+    for (const word of ['areturn', 'atour', 'aretired', 'areview', 'iscream']) {
+      expect(judgeRunTogether(word, english)?.confidence ?? null, word).not.toBe('safe');
+    }
+  });
+
+  it('leaves code and long letter runs alone (`isempty`, a rule line of l)', () => {
+    expect(spacings('the `isempty` method and `haskey` too')).toEqual([]);
+    expect(judgeRunTogether('l'.repeat(3_000), english)).toBeNull();
   });
 
   it('parts the run-together words of Trove-like newspaper OCR', () => {
@@ -176,6 +192,12 @@ const WORDS = [
   'ofthe',
   'tothe',
   'isopen',
+  'bo',
+  'areturn',
+  'tor',
+  'ho',
+  'had',
+  'will',
   'Van',
   'Dyke',
   'F',
@@ -213,7 +235,7 @@ describe('the letter filter of the spacing scan', () => {
 });
 
 describe('misreading (English): spacing fixes as a clean applies them', () => {
-  it('only remove or insert a space, and a clean finds no new safe one after them', () => {
+  it('only remove or insert a space, and one pass of safe fixes leaves no safe misreading', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -227,12 +249,32 @@ describe('misreading (English): spacing fixes as a clean applies them', () => {
             expect(Math.abs(seen.length - f.replacement.length)).toBe(1);
             expect(seen.replace(/[ \n]/, '')).toBe(f.replacement.replace(' ', ''));
           }
-          const once = clean(text);
-          const safeAfter = spacings(once).filter((f) => f.confidence === 'safe');
-          expect(safeAfter).toEqual([]);
+          // Every safe misreading applied once, as one pass of a clean: the text that leaves
+          // holds no safe misreading of any sort (a fix never turns another's reading).
+          const safe = analyseText(text, { english }).findings.filter(
+            (f) => f.kind === 'misreading' && f.confidence === 'safe',
+          );
+          let once = text;
+          for (const f of [...safe].sort((a, b) => b.start - a.start)) {
+            once = once.slice(0, f.start) + f.replacement + once.slice(f.end);
+          }
+          const safeAfter = analyseText(once, { english }).findings.filter(
+            (f) => f.kind === 'misreading' && f.confidence === 'safe',
+          );
+          expect(safeAfter.map((f) => f.message.en)).toEqual([]);
         },
       ),
-      { numRuns: 200 },
+      {
+        numRuns: 200,
+        examples: [
+          [
+            [
+              ['bo', ' '],
+              ['isopen', ' '],
+            ],
+          ],
+        ],
+      },
     );
   });
 });

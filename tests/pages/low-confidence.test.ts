@@ -96,10 +96,10 @@ describe('unsure words carried to a later text', () => {
           const set = ChangeSet.of(changes, before.length);
           const after = set.apply(before);
           // Without the change set the texts are diffed, and a diff may align a repeat another
-          // way ("aa a aaa" → "aa aaa" loses the "a" or an "a" of "aaa"): kept words still read
-          // the same. With it, a word these edits did not touch is kept.
+          // way ("aa a aaa" → "aa aaa" loses the "a" or an "a" of "aaa"): a kept word still
+          // reads as one of the words read. With it, a word these edits did not touch is kept.
           for (const w of confidencesFor(words, before, after)) {
-            expect(after.slice(w.start, w.end)).toMatch(/^[a-z]+$/);
+            expect(tokens).toContain(after.slice(w.start, w.end));
           }
           const kept = confidencesFor(words, before, after, set);
           for (const w of kept) expect(after.slice(w.start, w.end)).toMatch(/^[a-z]+$/);

@@ -1,7 +1,8 @@
 /**
- * Property tests draw fresh random cases on every run, which is how they find bugs. CI instead
- * sets FAST_CHECK_SEED, so a submission is judged on the cases its author ran: the same seed
- * replays the same cases (`FAST_CHECK_SEED=… npx vitest run` reproduces CI locally).
+ * Property tests draw fresh random cases on every local run, which is how they find bugs (a
+ * failure prints its seed and counterexample). CI sets FAST_CHECK_SEED instead and replays one
+ * fixed set of cases, so that a landing is not decided by a lucky or unlucky draw; run with the
+ * same variable (`FAST_CHECK_SEED=20261205 npx vitest run`) to see what CI will see.
  */
 import fc from 'fast-check';
 

@@ -28,6 +28,12 @@ export const PARTICIPLES = words(
 export const DETERMINERS = words('a an the his her their its no');
 
 /**
+ * Determiners that are never a pronoun standing alone: "her" is also an object ("sent her for
+ * the doctor"), "his" a possessive pronoun ("his and hers").
+ */
+export const ARTICLES_AND_POSSESSIVES = words('a an the their its my our your');
+
+/**
  * Words that never follow a determiner ("the for", "the are", "a he"): pronouns, auxiliaries,
  * prepositions and conjunctions (no "will", "can", "may": those are nouns too).
  */

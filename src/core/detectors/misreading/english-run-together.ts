@@ -19,18 +19,20 @@ const FUNCTION_PIECES = new Set(
 );
 /**
  * The function words that never begin a compound: a form that starts with one of them and goes
- * on with a frequent word is applied ("thecountry", "ofcourse", "isopen"); one that starts with "in", "on",
+ * on with a frequent word is applied ("thecountry", "ofcourse"); one that starts with "in", "on",
  * "up", "for" or ends with a function word is a compound as often ("inline", "online",
  * "fortable" of a cut comfortable, "login", "plugin"): only suggested, unless both pieces are
  * function words ("isnot", "tobe").
  */
-const SAFE_FIRST_PIECES = new Set(
-  'the of and his her their its our my is was are were has had have been will which'.split(' '),
-);
+const SAFE_FIRST_PIECES = new Set('the of and his her their its our my'.split(' '));
 /** The other piece must be used at least this often (per 51 million) to be applied … */
 const SAFE_PIECE_COUNT = 1_000;
 /** … and this often to be suggested. */
 const SUGGEST_PIECE_COUNT = 100;
+/** A function piece is this long at most ("which"): the parts are tried near the ends only. */
+const LONGEST_PIECE = 5;
+/** A run-together word longer than this is no two words (a rule line, "iiiii…"): left alone. */
+const MAX_RUN_TOGETHER_LENGTH = 24;
 /** A run-together word shorter than this is left alone ("ofa", "tho") … */
 export const MIN_RUN_TOGETHER_LENGTH = 4;
 /** … and one shorter than this is only suggested ("tobe", "itus"). */
@@ -72,13 +74,16 @@ export function judgeRunTogether(
   seen: string,
   frequencies: EnglishFrequencies,
 ): RunTogether | null {
-  if (seen.length < MIN_RUN_TOGETHER_LENGTH || isWord(seen, frequencies)) return null;
+  if (seen.length < MIN_RUN_TOGETHER_LENGTH || seen.length > MAX_RUN_TOGETHER_LENGTH) return null;
+  if (isWord(seen, frequencies)) return null;
   if (isWord(seen.slice(0, -1), frequencies) || undoublesToWord(seen, frequencies)) return null;
   // The parts into two words of two letters or more, and those with a single letter ("a", "i").
   let best: { at: number; score: number; safe: boolean } | null = null;
   let ways = 0;
   let letter: { at: number; score: number } | null = null;
   for (let at = 1; at < seen.length; at++) {
+    // One piece is a function word, five letters at most: skip the middle of a long form.
+    if (at > LONGEST_PIECE && at < seen.length - LONGEST_PIECE) at = seen.length - LONGEST_PIECE;
     const left = seen.slice(0, at);
     const right = seen.slice(at);
     const fl = FUNCTION_PIECES.has(left);
@@ -106,7 +111,11 @@ export function judgeRunTogether(
       ((fl && fr) || (SAFE_FIRST_PIECES.has(left) && cr >= SAFE_PIECE_COUNT));
     if (!best || score > best.score) best = { at, score, safe };
   }
-  if (best) return { at: best.at, confidence: ways === 1 && best.safe ? 'safe' : 'suggest' };
+  // "areturn" parts as "are turn" and as "a return": a form that parts two ways, a single
+  // letter being one of them, is only suggested.
+  if (best) {
+    return { at: best.at, confidence: ways === 1 && !letter && best.safe ? 'safe' : 'suggest' };
+  }
   return letter ? { at: letter.at, confidence: 'suggest' } : null;
 }
 

@@ -16,16 +16,17 @@ import { isFunctionWord, readEnglishWord, type EnglishReading } from './english'
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
-import { DETERMINERS, NOT_AFTER_DETERMINER } from './english-grammar';
+import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER } from './english-grammar';
 import { BlockSpacing, joinIndex } from './english-spacing';
 
 const WORD = /[A-Za-z]+/g;
 
 /**
- * Characters that make a word part of something else when they touch it; any letter beyond
- * a–z too ("Griﬃths" holds a ligature, "Müller" an umlaut: the a–z run is half a word).
+ * Characters that make a word part of something else when they touch it (a backtick: code);
+ * any letter beyond a–z too ("Griﬃths" holds a ligature, "Müller" an umlaut: the a–z run is
+ * half a word).
  */
-const GLUE = /[0-9'’‘\-‐@/_\\&]|(?![A-Za-z])\p{L}/u;
+const GLUE = /[0-9'’‘\-‐@/_\\&`]|(?![A-Za-z])\p{L}/u;
 
 const HYPHENS = /[-‐¬\u00ad]/;
 
@@ -133,7 +134,14 @@ function afterDeterminer(meant: string, text: string, from: number): boolean {
   if (!NOT_AFTER_DETERMINER.has(meant) || !(text[from - 1] === ' ' || text[from - 1] === '\n')) {
     return false;
   }
-  return DETERMINERS.has(wordEndingAt(text, from - 1).toLowerCase());
+  return ARTICLES_AND_POSSESSIVES.has(wordEndingAt(text, from - 1).toLowerCase());
+}
+
+/** The span of the words next to [from, to) of `text` and the gaps before them. */
+function neighbourSpan(text: string, from: number, to: number): { from: number; to: number } {
+  const before = from - 1 - wordEndingAt(text, from - 1).length;
+  const after = to + 1 + wordStartingAt(text, to + 1).length;
+  return { from: Math.max(0, before - 1), to: Math.min(text.length, after + 1) };
 }
 
 /** A capitalized non-word of this many letters or more may be read as a word that is no name. */
@@ -233,6 +241,8 @@ function scanBlock(
 ): FindingDraft[] {
   const { cache, period, spacing } = state;
   const drafts: FindingDraft[] = [];
+  // Safe drafts read by their neighbours, with the span of those neighbours.
+  const byContext: { draft: FindingDraft; from: number; to: number }[] = [];
   // Every word of the block, single letters too: for the words split by a space or run together.
   spacing.reset();
   WORD.lastIndex = 0;
@@ -307,6 +317,9 @@ function scanBlock(
       message: describe(seen, reading, shape),
     };
     if (draft.confidence === 'safe' && reading.safeAsModernLowerCase) state.modernOnly.push(draft);
+    if (draft.confidence === 'safe' && reading.context) {
+      byContext.push({ draft, ...neighbourSpan(text, from, to) });
+    }
     drafts.push(draft);
   }
   const splits = spacing.drafts(
@@ -315,9 +328,18 @@ function scanBlock(
     (from, to, seen) => splitPiece(text, from, to, seen, frequencies),
   );
   if (splits.length === 0) return drafts;
+  // "bo isopen": a word read by its neighbours is only suggested when a safe join or parting
+  // changes a neighbour, or the next clean would read it against other words ("be is open"
+  // → "he is open").
+  const moved = new Set<FindingDraft>();
+  for (const { draft, from, to } of byContext) {
+    if (splits.some((s) => s.confidence === 'safe' && s.start < to && s.end > from))
+      moved.add(draft);
+  }
+  const all = drafts.map((d) => (moved.has(d) ? { ...d, confidence: 'suggest' as const } : d));
   // The joins go in among the word's drafts: a capped list keeps the first in document order.
-  for (const draft of splits) drafts.push(draft);
-  return drafts.sort((a, b) => a.start - b.start);
+  for (const draft of splits) all.push(draft);
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** The misread English words of `doc` (Latin blocks that read as English only). */
