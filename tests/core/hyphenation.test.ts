@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideHyphenation, hyphenation } from '../../src/core/detectors/hyphenation';
+import { decideHyphenation, hyphenation, UsageIndex } from '../../src/core/detectors/hyphenation';
 import { createDocument } from '../../src/core/document/document';
 import type { FindingDraft } from '../../src/core/finding';
 import { isEnglishWord } from '../../src/core/lexicon/english';
@@ -287,6 +287,41 @@ describe('hyphenation: invariants', () => {
       fc.property(plain, (input) => {
         expect(detect(input)).toEqual([]);
       }),
+    );
+  });
+});
+
+describe('hyphenation: what the document writes of a split word', () => {
+  /** The first index: every word of the text in two sets, by a regular expression. */
+  function reference(text: string, first: string, second: string) {
+    const hyphenated = new Set<string>();
+    const words = new Set<string>();
+    for (const match of text.matchAll(/[A-Za-z]+(?:[-\u2010][A-Za-z]+)*/g)) {
+      const token = match[0].toLowerCase();
+      if (token.includes('-') || token.includes('\u2010')) {
+        hyphenated.add(token.replaceAll('\u2010', '-'));
+      } else words.add(token);
+    }
+    const f = first.toLowerCase();
+    const s = second.toLowerCase();
+    return { hyphenated: hyphenated.has(`${f}-${s}`), closed: words.has(f + s) };
+  }
+
+  it('answers as an index of every word would, reading only the forms asked about', () => {
+    const piece = fc.constantFrom('Rose', 'rose', 'ville', 'VILLE', 'steam', 'ship', 'a', 'x1');
+    const gap = fc.constantFrom('', ' ', '-', '\u2010', '--', '\n', ', ', '-\n');
+    const text = fc
+      .array(fc.tuple(piece, gap), { maxLength: 20 })
+      .map((parts) => parts.map(([p, g]) => p + g).join(''));
+    const asked = fc.array(fc.tuple(piece, piece), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(text, asked, (input, pairs) => {
+        const usages = new UsageIndex(input);
+        for (const [f, s] of pairs) usages.ask.of(f, s);
+        usages.read();
+        for (const [f, s] of pairs) expect(usages.of(f, s)).toEqual(reference(input, f, s));
+      }),
+      { numRuns: 500 },
     );
   });
 });

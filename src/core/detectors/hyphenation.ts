@@ -141,7 +141,7 @@ function examineBreak(
   lineEnd: number,
   nextLine: number,
   pageBreak: boolean,
-  usages: UsageIndex,
+  usages: Usages,
 ): Examined | undefined {
   let markEnd = lineEnd;
   while (markEnd > lineStart && isSpaceOrTab(text[markEnd - 1])) markEnd--;
@@ -254,30 +254,78 @@ function message(
       };
 }
 
+/** What the document shows of the split words asked about. */
+interface Usages {
+  of(first: string, second: string): HyphenUsage;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
- * The Latin words of a document, read once on first use: hyphenated forms on one line and
- * closed words, lower case.
+ * The forms a document writes of its split words, found in one pass over its words once every
+ * split word is known: `ask` each first (answering nothing), then `read`, then `of`. Only a word
+ * as long as a form asked about is lower-cased and looked up, so a 10 MB text costs a scan, not
+ * a set of all its words.
  */
-class UsageIndex {
-  private hyphenated: Set<string> | undefined;
-  private words: Set<string> | undefined;
+export class UsageIndex implements Usages {
+  private readonly asked = new Set<string>();
+  private readonly found = new Set<string>();
+  /** Lengths of the forms asked about (a form longer than 255 letters is never asked). */
+  private readonly lengths = new Uint8Array(256);
 
   constructor(private readonly text: string) {}
 
-  of(first: string, second: string): HyphenUsage {
-    if (this.words === undefined) {
-      this.hyphenated = new Set();
-      this.words = new Set();
-      for (const match of this.text.matchAll(/[A-Za-z]+(?:[-\u2010][A-Za-z]+)*/g)) {
-        const token = match[0].toLowerCase();
-        if (token.includes('-') || token.includes('\u2010')) {
-          this.hyphenated.add(token.replace('\u2010', '-'));
-        } else this.words.add(token);
+  /** Records the forms of one split word; answers as if the document showed neither. */
+  readonly ask: Usages = {
+    of: (first, second) => {
+      const f = first.toLowerCase();
+      const s = second.toLowerCase();
+      for (const form of [`${f}-${s}`, f + s]) {
+        if (form.length < this.lengths.length) {
+          this.asked.add(form);
+          this.lengths[form.length] = 1;
+        }
       }
+      return NO_USAGE;
+    },
+  };
+
+  /** Finds which of the forms asked about the document writes (hyphenated on one line, or closed). */
+  read(): void {
+    if (this.asked.size === 0) return;
+    const { text, lengths } = this;
+    for (let i = 0; i < text.length;) {
+      if (!isAsciiLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      // A run of letters joined by single hyphens ("Rose-ville") is one form, as written.
+      const start = i;
+      while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+      let end = i;
+      while (
+        (text[end] === '-' || text[end] === '\u2010') &&
+        isAsciiLetter(text.charCodeAt(end + 1))
+      ) {
+        end++;
+        while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+      }
+      this.check(start, end, lengths);
+      i = end;
     }
+  }
+
+  private check(start: number, end: number, lengths: Uint8Array): void {
+    const length = end - start;
+    if (length >= lengths.length || lengths[length] === 0) return;
+    const form = this.text.slice(start, end).toLowerCase().replaceAll('\u2010', '-');
+    if (this.asked.has(form)) this.found.add(form);
+  }
+
+  of(first: string, second: string): HyphenUsage {
     const f = first.toLowerCase();
     const s = second.toLowerCase();
-    return { hyphenated: this.hyphenated!.has(`${f}-${s}`), closed: this.words.has(f + s) };
+    return { hyphenated: this.found.has(`${f}-${s}`), closed: this.found.has(f + s) };
   }
 }
 
@@ -286,7 +334,7 @@ function examineBlock(
   doc: Document,
   block: Block,
   next: Block | undefined,
-  usages: UsageIndex,
+  usages: Usages,
   examined: Examined[],
 ): void {
   const { text } = doc;
@@ -324,6 +372,13 @@ export const hyphenation: Detector = {
   detect(doc) {
     const examined: Examined[] = [];
     const usages = new UsageIndex(doc.text);
+    // First the split words are asked about, then the document is read once for their forms.
+    const asking: Examined[] = [];
+    doc.blocks.forEach((block, i) =>
+      examineBlock(doc, block, doc.blocks[i + 1], usages.ask, asking),
+    );
+    if (asking.length === 0) return [];
+    usages.read();
     doc.blocks.forEach((block, i) => examineBlock(doc, block, doc.blocks[i + 1], usages, examined));
     return examined.map((found, i) => draft(found, found.safe && !isChained(examined, i)));
   },

@@ -28,6 +28,9 @@ const OLDER_WORDS = new Set([
   'bee',
 ]);
 
+/** The longest of them ("wouldst"): longer words need no look-up. */
+const LONGEST_OLDER = 7;
+
 /** Older words per 1,000 words from which an issue is older English. */
 const OLDER_PER_THOUSAND = 4;
 /** … and at least this many of them. */
@@ -42,7 +45,7 @@ export interface PeriodCount {
 /** Counts one word (lower case). */
 export function countPeriod(count: PeriodCount, lower: string): void {
   count.words++;
-  if (OLDER_WORDS.has(lower)) count.older++;
+  if (lower.length <= LONGEST_OLDER && OLDER_WORDS.has(lower)) count.older++;
 }
 
 /** True when the words counted read as older English. */
