@@ -110,6 +110,10 @@ describe('misreading (English)', () => {
     );
     const [finding] = misreadings('It is to he a holiday.');
     expect([finding.replacement, finding.confidence]).toEqual(['be', 'safe']);
+    // "woro" reads as "wore" by its letters, as "were" after a plural subject.
+    expect(cleanText('They woro not aware, and he woro a hat.', { english }).text).toBe(
+      'They were not aware, and he woro a hat.',
+    );
     expect(finding.message.en).toContain('after a modal or "to"');
     expect(finding.message['zh-CN']).toContain('情态词');
   });

@@ -27,6 +27,7 @@ import {
   AFTER_WOULD,
   FRENCH_BEFORE,
   AFTER_ARID,
+  BEFORE_WERE,
 } from './english-grammar';
 
 /**
@@ -205,6 +206,21 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
         misread: letters(['e', 'o']),
         applies: (n) => n.before === 'there',
         context: { 'zh-CN': '“there”之后应是“were”', en: '"there" is followed by "were"' },
+      },
+    ],
+  ],
+  [
+    // "woro" is a misread "wore" by its letters, "were" by its place: after a plural subject.
+    'woro',
+    [
+      {
+        meant: 'were',
+        misread: letters(['e', 'o'], ['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_WERE.has(n.before),
+        context: {
+          'zh-CN': '复数主语之后应是“were”',
+          en: 'a plural subject is followed by "were"',
+        },
       },
     ],
   ],

@@ -57,6 +57,9 @@ export const NOT_AFTER_THE = words(
   'he she it i we they you is was are were has had have will would and of to the',
 );
 
+/** Subjects after which "woro" is "were" (they woro, there woro, who woro). */
+export const BEFORE_WERE = words('they we you there who which these those');
+
 /** Subjects: after them an adjective ("bad") cannot stand, only a verb ("had"). */
 export const SUBJECTS = words('he she they we who');
 
