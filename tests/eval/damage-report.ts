@@ -38,8 +38,9 @@ export function formatDamage(
   for (const r of correct) for (const e of r.edits) out.push(`- ${e.text} ${e.kind}: ${e.context}`);
   out.push(
     '',
-    'Uncleaned real text as published (zh-text): half-width punctuation and stray spaces an',
-    'editor would fix are right; read the rest.',
+    'Uncleaned real text as published (zh-text) and modern English prose (the READMEs of the',
+    'installed packages, paragraph by paragraph): half-width punctuation and stray spaces an',
+    'editor would fix are right, so is a typo fixed; read the rest.',
     '',
     ...table(raw),
     '',

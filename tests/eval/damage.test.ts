@@ -3,7 +3,7 @@
  * articles as issues of 10 stories, the ICDAR 2017 English ground truth) changes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { damageOnCorrectText, type DamageRow } from './damage';
+import { cleanEdits, damageOnCorrectText, readmeProse, type DamageRow } from './damage';
 
 /** Cleaning 657k characters takes seconds alone and much longer on a shared CI machine. */
 const SLOW = 300_000;
@@ -67,5 +67,15 @@ describe('galley clean on real, correct text', () => {
   it('makes no edit at all in Chinese, whatever the kind', () => {
     const [chinese] = rows;
     expect(chinese!.edits.map((e) => `${e.kind}: ${e.context}`)).toEqual([]);
+  });
+});
+
+describe('galley clean on modern English prose nobody here wrote', () => {
+  it('fixes a typo and changes nothing else in the READMEs of the installed packages', () => {
+    // Their versions are pinned by package-lock.json: the same 1,500 paragraphs on every install.
+    const texts = readmeProse();
+    expect(texts.length).toBeGreaterThan(1_000);
+    const edits = texts.flatMap((t) => cleanEdits(t.name, t.text)).map((e) => e.context);
+    expect(edits.filter((e) => !e.includes('[langauges→languages]'))).toEqual([]);
   });
 });

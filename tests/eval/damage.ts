@@ -6,8 +6,11 @@
  * - On the uncleaned real text of `zh-text/` (Sina news and web documents, as published) the
  *   edits are listed by kind, to be read: the half-width punctuation an editor would fix is right,
  *   anything else is a bug to understand.
+ * - On modern English prose nobody here wrote (the READMEs of the installed packages, their
+ *   versions pinned by package-lock.json), the same: a typo fixed is right, anything else is not.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyFindings } from '../../src/core/changes/apply';
 import { analyseDocument } from '../../src/core/analyse';
 import { createDocument, normalizeText } from '../../src/core/document/document';
@@ -110,7 +113,35 @@ export function editsOnRawText(): DamageRow[] {
   return [
     row('THUCNews (Sina news, as published)', sina),
     row('CLUECorpusSmall (web text, as published)', web),
+    row('modern English prose (READMEs of the installed packages)', readmeProse()),
   ];
+}
+
+/** Characters of markdown and code: a paragraph holding one is no prose. */
+const NOT_PROSE = /[`<>|#[\]{}=*_/\\]/;
+
+/**
+ * The prose paragraphs of every README.md under node_modules, each a text of its own (the
+ * headings and code between them are dropped, so together they would read as duplicates and
+ * cut paragraphs they are not): paragraphs of more than eight words that open with a capital
+ * and hold no markdown or code.
+ */
+export function readmeProse(root = 'node_modules'): { name: string; text: string }[] {
+  const texts: { name: string; text: string }[] = [];
+  if (!existsSync(root)) return texts;
+  const folders = readdirSync(root).flatMap((name) =>
+    name.startsWith('@') ? readdirSync(join(root, name)).map((sub) => `${name}/${sub}`) : [name],
+  );
+  for (const folder of folders.sort()) {
+    const file = join(root, folder, 'README.md');
+    if (!existsSync(file)) continue;
+    readFileSync(file, 'utf8')
+      .replace(/```[\s\S]*?```/g, '')
+      .split(/\n\s*\n/)
+      .filter((p) => !NOT_PROSE.test(p) && /^[A-Z]/.test(p.trim()) && p.split(/\s+/).length > 8)
+      .forEach((text, i) => texts.push({ name: `${folder}/${i + 1}`, text: text.trim() }));
+  }
+  return texts;
 }
 
 /** Edits per million characters. */

@@ -55,6 +55,8 @@ function glued(text: string, from: number, to: number): boolean {
   const before = text[from - 1];
   const after = text[to];
   if ((before && GLUE.test(before)) || (after && GLUE.test(after))) return true;
+  // A word quoted alone ("foo", “Esq”) is cited, not used: a name or a term, left as printed.
+  if ((before === '"' && after === '"') || (before === '“' && after === '”')) return true;
   if ((before === '.' || before === ':') && isLetterOrDigit(text[from - 2])) return true;
   // The second half of a hyphenated word ("ens-⏎ure", "neigh- bours").
   let back = from - 1;
