@@ -159,7 +159,8 @@ export function readEnglishWord(
     return null;
   }
   const gain = best.score - seenScore;
-  const nonWord = seenCount === 0 && !isEnglishWord(seen);
+  // `count` is 0 only for a form neither SUBTLEX nor the word list knows.
+  const nonWord = seenCount === 0;
   if (gain < SUGGEST_GAIN && !(nonWord && best.score - second >= NON_WORD_LEAD)) return null;
   // A printed word that is a word ("tho", "bo", "tor") is changed automatically only into one
   // of the most frequent words: the misreadings that recur on every page of a newspaper.
@@ -179,7 +180,7 @@ export function readEnglishWord(
   return {
     word: best.candidate.word,
     misread: best.candidate.misread,
-    nonWord: seenCount === 0,
+    nonWord,
     gain,
     safe: safeByFrequency || safeAsNonWord,
     ...(safeAsNonWord ? { safeAsModernLowerCase: true } : {}),
