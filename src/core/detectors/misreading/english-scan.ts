@@ -9,6 +9,7 @@
  * frequent words (names are capitalized; "Tho"/"THB" at a sentence start are not names).
  */
 import { englishBlocks } from './english-language';
+import { caseOf, reshape, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
@@ -29,22 +30,6 @@ const WORD = /[A-Za-z]+/g;
 const GLUE = /[0-9'’‘\-‐@/_\\&`]|(?![A-Za-z])\p{L}/u;
 
 const HYPHENS = /[-‐¬\u00ad]/;
-
-type Shape = 'lower' | 'capital' | 'upper';
-
-function shapeOf(word: string): Shape | null {
-  if (word === word.toLowerCase()) return 'lower';
-  if (word === word.toUpperCase()) return 'upper';
-  const rest = word.slice(1);
-  if (word[0] === word[0].toUpperCase() && rest === rest.toLowerCase()) return 'capital';
-  return null;
-}
-
-function reshape(word: string, shape: Shape): string {
-  if (shape === 'upper') return word.toUpperCase();
-  if (shape === 'capital') return word[0].toUpperCase() + word.slice(1);
-  return word;
-}
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch);
@@ -255,7 +240,7 @@ function scanBlock(
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
     if (seen.length < 2) continue;
-    const shape = shapeOf(seen);
+    const shape = caseOf(seen);
     if (!shape) {
       const draft = doubleLDraft(seen, frequencies);
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });

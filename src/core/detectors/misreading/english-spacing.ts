@@ -19,6 +19,7 @@
  */
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { caseOf, reshape, type Shape } from './english-case';
 import { LetterFilter } from './letter-filter';
 import {
   judgeRunTogether,
@@ -63,18 +64,7 @@ function isSyllableSplit(a: number, b: number): boolean {
 /** Older spellings kept apart: "to day", "to morrow", "to night". */
 const OLDER_SPELLINGS = new Set(['today', 'tomorrow', 'tonight']);
 
-type Shape = 'lower' | 'capital' | 'upper';
-
 const isUpper = (s: string) => s === s.toUpperCase();
-
-/** The case of a word of letters a–z and A–Z, read by char code (no string is made). */
-function caseOf(word: string): Shape | 'mixed' {
-  let capitals = 0;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) < 97) capitals++;
-  if (capitals === 0) return 'lower';
-  if (capitals === word.length) return 'upper';
-  return capitals === 1 && word.charCodeAt(0) < 97 ? 'capital' : 'mixed';
-}
 
 /**
  * How two pieces join, or null when they cannot be one word: both lower case, a capitalized
@@ -83,19 +73,13 @@ function caseOf(word: string): Shape | 'mixed' {
  */
 function joinedShape(a: string, b: string): Shape | null {
   const kb = caseOf(b);
-  if (kb === 'capital' || kb === 'mixed') return null;
+  if (kb === 'capital' || kb === null) return null;
   const ka = caseOf(a);
   if (kb === 'lower') {
     if (ka === 'lower') return 'lower';
     return ka === 'capital' || (ka === 'upper' && a.length === 1) ? 'capital' : null;
   }
   return ka === 'upper' && a.length + b.length > 2 ? 'upper' : null;
-}
-
-function reshape(word: string, shape: Shape): string {
-  if (shape === 'upper') return word.toUpperCase();
-  if (shape === 'capital') return word[0]!.toUpperCase() + word.slice(1);
-  return word;
 }
 
 /** How sure a join of two pieces is; null when the pieces stay apart. */
