@@ -18,8 +18,20 @@ export interface OcrPair {
 
 const TAG_LENGTH = 14;
 
-/** Parses one ICDAR 2017 file (three CRLF-separated tagged lines) into an (input, gold) pair. */
-export function parseIcdar(content: string): { input: string; gold: string } {
+/**
+ * One ICDAR 2017 file (three CRLF-separated tagged lines) as aligned columns: the aligned OCR
+ * and gold, the OCR as read (columns whose gold is '#' dropped, '@' pads removed) and the
+ * column of each of its characters, to map a finding back to the gold.
+ */
+export interface AlignedIcdar {
+  readonly ocr: string;
+  readonly gold: string;
+  readonly input: string;
+  readonly columnOf: readonly number[];
+}
+
+/** Aligns one ICDAR 2017 file; throws when it is none. */
+export function alignIcdar(content: string): AlignedIcdar {
   const lines = content.split('\r\n');
   const aligned = lines.find((l) => l.startsWith('[OCR_aligned] '));
   const goldAligned = lines.find((l) => l.startsWith('[ GS_aligned] '));
@@ -27,15 +39,23 @@ export function parseIcdar(content: string): { input: string; gold: string } {
     throw new Error('not an ICDAR 2017 file: the aligned lines are missing');
   }
   const ocr = aligned.slice(TAG_LENGTH);
-  const gs = goldAligned.slice(TAG_LENGTH);
-  if (ocr.length !== gs.length) throw new Error('the aligned lines differ in length');
+  const gold = goldAligned.slice(TAG_LENGTH);
+  if (ocr.length !== gold.length) throw new Error('the aligned lines differ in length');
   let input = '';
-  let gold = '';
-  for (let i = 0; i < gs.length; i++) {
-    if (gs[i] === '#') continue;
-    if (ocr[i] !== '@') input += ocr[i];
-    if (gs[i] !== '@') gold += gs[i];
+  const columnOf: number[] = [];
+  for (let i = 0; i < ocr.length; i++) {
+    if (gold[i] === '#' || ocr[i] === '@') continue;
+    input += ocr[i];
+    columnOf.push(i);
   }
+  return { ocr, gold, input, columnOf };
+}
+
+/** Parses one ICDAR 2017 file into an (input, gold) pair. */
+export function parseIcdar(content: string): { input: string; gold: string } {
+  const { gold: gs, input } = alignIcdar(content);
+  let gold = '';
+  for (let i = 0; i < gs.length; i++) if (gs[i] !== '#' && gs[i] !== '@') gold += gs[i];
   return { input, gold };
 }
 

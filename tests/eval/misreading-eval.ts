@@ -20,7 +20,7 @@ import { MAX_CANDIDATES } from '../../src/core/detectors/misreading/chinese';
 import { characterTables } from '../../src/core/detectors/misreading/chinese-tables';
 import { isGb2312Han } from '../../src/core/lexicon/gb2312';
 import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
-import { loadIcdarPairs } from './icdar';
+import { alignIcdar, loadIcdarPairs } from './icdar';
 import { editDistance } from './levenshtein';
 import { Rng } from './prng';
 import { isSpacingFinding, scoreSpacing, spacingScore, type SpacingScore } from './spacing-eval';
@@ -144,16 +144,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
     // gold is another letters-only word (punctuation around them kept apart). The findings are
     // those of the whole text, as `galley check` reports them, mapped back to the columns.
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt'))) {
-      const lines = readFileSync(join(folder, name), 'utf8').split('\r\n');
-      const ocr = lines[1].slice(14);
-      const gold = lines[2].slice(14);
-      let input = '';
-      const columnOf: number[] = [];
-      for (let i = 0; i < ocr.length; i++) {
-        if (gold[i] === '#' || ocr[i] === '@') continue;
-        input += ocr[i];
-        columnOf.push(i);
-      }
+      const { ocr, gold, input, columnOf } = alignIcdar(readFileSync(join(folder, name), 'utf8'));
       const { doc, findings: all } = analyseText(input, options);
       if (doc.text !== input) throw new Error(`${name}: normalizing moved the offsets`);
       const foundAt = new Map<number, Finding>();

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../../src/core/index';
+import { alignIcdar } from './icdar';
 import { editDistance } from './levenshtein';
 
 /** True when `f` only removes or inserts whitespace in `text` (a split or run-together word). */
@@ -114,16 +115,7 @@ export function spacingOnIcdar(
 ): SpacingScore {
   const score = spacingScore();
   for (const name of readdirSync(join(dir, set)).filter((n) => n.endsWith('.txt'))) {
-    const lines = readFileSync(join(dir, set, name), 'utf8').split('\r\n');
-    const ocr = lines[1]!.slice(14);
-    const gold = lines[2]!.slice(14);
-    let input = '';
-    const columnOf: number[] = [];
-    for (let i = 0; i < ocr.length; i++) {
-      if (gold[i] === '#' || ocr[i] === '@') continue;
-      input += ocr[i];
-      columnOf.push(i);
-    }
+    const { ocr, gold, input, columnOf } = alignIcdar(readFileSync(join(dir, set, name), 'utf8'));
     scoreSpacing(ocr, gold, input, columnOf, analyse(input), score);
   }
   return score;
