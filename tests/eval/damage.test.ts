@@ -35,6 +35,7 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   '[Radlcal→Radical]',
   '[sufforings→sufferings]',
   '[campaigus→campaigns]',
+  '[settiements→settlements]',
   'sanctity [nd→and] security',
   // "Corner Dishes und Warmers", "it could he done", "she would he delighted".
   '[und→and]',

