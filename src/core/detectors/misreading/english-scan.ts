@@ -12,7 +12,7 @@ import { englishBlocks } from './english-language';
 import { caseOf, reshape, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
-import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext, type Neighbours } from './english-context';
@@ -275,7 +275,8 @@ function scanBlock(
       reading.word[0] === lower[0] &&
       // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson".
       frequencies.rank(reading.word) < Infinity &&
-      isCommonConfusion(reading.misread[0]!);
+      // A day or a month is read through any confusion: "Tueaday" is no name.
+      (isCommonConfusion(reading.misread[0]!) || CALENDAR_WORDS.has(reading.word));
     if (
       shape !== 'lower' &&
       !longCapital &&
