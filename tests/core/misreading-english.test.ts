@@ -151,6 +151,13 @@ describe('misreading (English)', () => {
     expect(cleanText('Mr. Johnsen and Mr. Hutton', { english }).text).toBe(
       'Mr. Johnsen and Mr. Hutton',
     );
+    expect(cleanText('Mouey Orders and the Tahle of fees.', { english }).text).toBe(
+      'Money Orders and the Table of fees.',
+    );
+    // Five letters in capitals may be a name among names.
+    expect(cleanText('to Mr CHARLES HENEY JAMES', { english }).text).toBe(
+      'to Mr CHARLES HENEY JAMES',
+    );
   });
 
   it('reads the days and months, words always capitalized, through any confusion', () => {

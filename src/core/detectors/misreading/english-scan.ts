@@ -131,8 +131,17 @@ function neighbourSpan(text: string, from: number, to: number): { from: number; 
   return { from: Math.max(0, before - 1), to: Math.min(text.length, after + 1) };
 }
 
-/** A capitalized non-word of this many letters or more may be read as a word that is no name. */
-const LONG_CAPITAL_LENGTH = 6;
+/**
+ * A capitalized non-word of this many letters or more may be read as a word that is no name. In
+ * the ICDAR 2017 OCR, five letters (not six) added 3 such fixes, all right (Mouey, Tahle,
+ * Honrs); four letters added "Poer" → Poor, a name.
+ */
+const LONG_CAPITAL_LENGTH = 5;
+/**
+ * … and one in capitals among capitals this many: a heading's names are in capitals too, and
+ * at five letters "HENEY" in "Mr CHARLES HENEY JAMES" became HONEY.
+ */
+const LONG_UPPER_LENGTH = 6;
 
 /** True when a word next to [from, to), across one space, is in capitals too (a heading). */
 function inCapitals(text: string, from: number, to: number): boolean {
@@ -270,7 +279,7 @@ function scanBlock(
     const longCapital =
       (shape === 'capital' || (shape === 'upper' && inCapitals(text, from, to))) &&
       reading.nonWord &&
-      seen.length >= LONG_CAPITAL_LENGTH &&
+      seen.length >= (shape === 'upper' ? LONG_UPPER_LENGTH : LONG_CAPITAL_LENGTH) &&
       reading.misread.length === 1 &&
       reading.word[0] === lower[0] &&
       // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson".
