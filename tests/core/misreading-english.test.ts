@@ -204,6 +204,26 @@ describe('misreading (English)', () => {
     expect(cleanText('my dear mon ami Pierre', { english }).text).toBe('my dear mon ami Pierre');
   });
 
+  it('reads "ha" before a participle as "has" and "hi" before a noun as "his"', () => {
+    expect(
+      cleanText('a subscription ha been set on foot; he had insured hi furniture.', { english })
+        .text,
+    ).toBe('a subscription has been set on foot; he had insured his furniture.');
+    expect(cleanText('whoever ha found the chain', { english }).text).toBe(
+      'whoever has found the chain',
+    );
+    // A greeting, a laugh and "hi" for "in" before a determiner stay.
+    for (const text of [
+      'Hi there, said the boy.',
+      'She said hi to everyone.',
+      'we say hi again',
+      'Ha ha, he laughed.',
+      'Combs made up hi any style',
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads ie, af, hie, hia and arid by the words beside them', () => {
     expect(
       cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {

@@ -58,6 +58,19 @@ const HIS = {
   context: { 'zh-CN': '其后是名词，应是“his”', en: 'a noun follows: "his"' },
 };
 
+/** Words after "hi" that it greets ("hi there"), and verbs before the greeting ("say hi to"). */
+const GREETED = new Set([
+  'there',
+  'all',
+  'everyone',
+  'everybody',
+  'again',
+  'back',
+  'guys',
+  'folks',
+]);
+const GREETING_VERBS = new Set(['say', 'said', 'says', 'saying']);
+
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
 interface Rule {
   readonly meant: string;
@@ -330,6 +343,40 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
     ],
   ],
   ['hie', [{ ...HIS, misread: letters(['s', 'e']) }]],
+  [
+    // "insured hi furniture", "during hi blindness": the s lost. "hi" greets only at a
+    // sentence's start or before those greeted.
+    'hi',
+    [
+      {
+        ...HIS,
+        misread: letters(['his', 'hi']),
+        applies: (n) =>
+          HIS.applies(n) &&
+          n.before !== '.' &&
+          n.before !== ',' &&
+          !GREETED.has(n.after!) &&
+          // "made up hi any style" is "in": no determiner follows "his".
+          !DETERMINERS.has(n.after!) &&
+          n.after !== 'any' &&
+          n.after !== 'this' &&
+          !GREETING_VERBS.has(n.before!),
+      },
+    ],
+  ],
+  [
+    // "which ha been", "whoever ha found": the s of "has" lost before a participle.
+    'ha',
+    [
+      {
+        meant: 'has',
+        misread: letters(['has', 'ha']),
+        applies: (n) =>
+          n.before !== null && n.before !== '.' && n.after !== null && isParticiple(n.after),
+        context: HAVE_BEEN,
+      },
+    ],
+  ],
   ['hia', [{ ...HIS, misread: letters(['s', 'a']) }]],
   ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
   ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
