@@ -224,6 +224,24 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads "it it", "neat week" and "of tome time" by their neighbours', () => {
+    expect(
+      cleanText(
+        'It it the fact that trade will be limited neat week, after the lapse of tome time.',
+        { english },
+      ).text,
+    ).toBe('It is the fact that trade will be limited next week, after the lapse of some time.');
+    for (const text of [
+      'Is it it?',
+      'many that have preceded it it gives a view',
+      'a neat garden',
+      'a heavy tome of verse',
+      'in a tome of verse',
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads ie, af, hie, hia and arid by the words beside them', () => {
     expect(
       cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {

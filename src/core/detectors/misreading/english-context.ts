@@ -28,6 +28,9 @@ import {
   FRENCH_BEFORE,
   AFTER_ARID,
   BEFORE_WERE,
+  TIMES_AFTER_NEXT,
+  AFTER_SOME,
+  BEFORE_SOME,
 } from './english-grammar';
 
 /**
@@ -390,6 +393,60 @@ const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
         context: {
           'zh-CN': '逗号之后应是关系词“which”',
           en: 'after a comma the relative "which" stands',
+        },
+      },
+    ],
+  ],
+  [
+    // "it it to be regretted", "It it the fact": the second "it" is "is".
+    'it',
+    [
+      {
+        meant: 'is',
+        misread: letters(['s', 't']),
+        // "preceded it it gives" lost a stop: only before what follows "is" (a determiner,
+        // "to", "not", a participle) is the second "it" the verb.
+        applies: (n) =>
+          n.before === 'it' &&
+          n.after !== null &&
+          (DETERMINERS.has(n.after) ||
+            n.after === 'to' ||
+            n.after === 'not' ||
+            isParticiple(n.after)),
+        context: { 'zh-CN': '“it”之后应是“is”', en: '"it" is followed by "is"' },
+      },
+    ],
+  ],
+  [
+    // "neat week", "neat year's delivery": before a word of time "next".
+    'neat',
+    [
+      {
+        meant: 'next',
+        misread: letters(['x', 'a']),
+        applies: (n) => n.after !== null && TIMES_AFTER_NEXT.has(n.after),
+        context: {
+          'zh-CN': '时间词之前应是“next”',
+          en: 'a word of time follows: "next"',
+        },
+      },
+    ],
+  ],
+  [
+    // "after the lapse of tome time", "with tome new buildings": no article, so no noun.
+    'tome',
+    [
+      {
+        meant: 'some',
+        misread: letters(['s', 't']),
+        applies: (n) =>
+          n.before !== null &&
+          BEFORE_SOME.has(n.before) &&
+          n.after !== null &&
+          AFTER_SOME.has(n.after),
+        context: {
+          'zh-CN': '介词之后无冠词，应是“some”',
+          en: 'after a preposition with no article: "some"',
         },
       },
     ],

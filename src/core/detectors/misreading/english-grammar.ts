@@ -93,3 +93,16 @@ export const FRENCH_BEFORE = words('mon un bon cher notre votre mes');
 
 /** Pronouns and verbs, which follow "and" and never the adjective "arid". */
 export const AFTER_ARID = words('it he she they we i to in of was is are were had have then that');
+
+/** Words of time "next" stands before ("neat week" is "next week"). */
+export const TIMES_AFTER_NEXT = words(
+  'day week month year session season term sitting meeting morning evening night spring summer autumn winter monday tuesday wednesday thursday friday saturday sunday',
+);
+
+/** Words before which "some" stands after a preposition ("lapse of tome time"). */
+export const AFTER_SOME = words(
+  'time times years days months weeks hours one other others new few of little more extent cases',
+);
+
+/** Prepositions and conjunctions after which a noun "tome" would need its article. */
+export const BEFORE_SOME = words('of in with for at after from to by on and but or');
