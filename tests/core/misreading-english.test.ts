@@ -224,6 +224,21 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads "Ac." closing a list as "&c." (et cetera)', () => {
+    expect(cleanText('SCISSORS, RAZORS, SPECTACLES, Ac.. Go to', { english }).text).toBe(
+      'SCISSORS, RAZORS, SPECTACLES, &c.. Go to',
+    );
+    expect(cleanText('Coughs, Colds, Ac., Ac. It is', { english }).text).toBe(
+      'Coughs, Colds, &c., &c. It is',
+    );
+    const [finding] = misreadings('Coughs, Colds, Ac. It is');
+    expect(finding!.message.en).toContain('"&c."');
+    expect(finding!.message['zh-CN']).toContain('等等');
+    for (const text of ['Cash Ac. 5', 'the Ac. value', 'Ac. 5 is due']) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads "it it", "neat week" and "of tome time" by their neighbours', () => {
     expect(
       cleanText(

@@ -217,6 +217,27 @@ function doubleLDraft(
 }
 
 /**
+ * "SPECTACLES, Ac.", "Coughs, Colds, Ac., Ac.": the engine reads the ampersand of "&c." (et
+ * cetera) as a capital A. "Ac" closing a list (after a comma, a full stop or a semicolon, before
+ * its point) is "&c"; in the ICDAR 2017 newspapers all 33 such forms were.
+ */
+function etceteraDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'end'> | null {
+  if (blockText[at + 2] !== '.' || blockText[at - 1] !== ' ') return null;
+  let i = at - 1;
+  while (i >= 0 && blockText[i] === ' ') i--;
+  if (i < 0 || !',.;'.includes(blockText[i]!)) return null;
+  return {
+    kind: 'misreading',
+    replacement: '&c',
+    confidence: 'safe',
+    message: {
+      'zh-CN': '疑为误识：“Ac.”应为“&c.”（等等），“&”认作“A”；列举之末。',
+      en: 'Misread word: "Ac." for "&c." (et cetera; & → A misread); it closes a list.',
+    },
+  };
+}
+
+/**
  * What one scan keeps across blocks: the readings by word, how a word parts when run together,
  * the words read, the words only older English uses, and the drafts made safe by a printed
  * non-word alone.
@@ -249,6 +270,13 @@ function scanBlock(
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
     if (seen.length < 2) continue;
+    if (seen === 'Ac') {
+      const draft = etceteraDraft(block.text, m.index);
+      if (draft) {
+        drafts.push({ ...draft, start: from, end: to });
+        continue;
+      }
+    }
     const shape = caseOf(seen);
     if (!shape) {
       const draft = doubleLDraft(seen, frequencies);
