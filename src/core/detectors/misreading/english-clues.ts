@@ -1,0 +1,98 @@
+/**
+ * The clues the neighbouring words give the English corrector (`english-context-rules.ts`):
+ * tests over the words either side of a printed word ("a modal before, a participle after") and
+ * the explanations a finding gives for them, in zh-CN and en.
+ */
+import type { Neighbours } from './english-context';
+import {
+  FINITE_AFTER_HE,
+  AFTER_HE,
+  BEFORE_BE,
+  PARTICIPLES,
+  DETERMINERS,
+  AFTER_HAVE,
+  CLAUSE_STARTS,
+  FRENCH_BEFORE,
+  NOT_AFTER_THE,
+} from './english-grammar';
+
+/** "ami", "ana", "nd" between two words: no English word, and "and" joins words. */
+export const andBetween = ({ before, after }: Neighbours) =>
+  before !== null && before !== '.' && after !== null && !FRENCH_BEFORE.has(before);
+export const AND = {
+  meant: 'and',
+  context: {
+    'zh-CN': '两词之间应是连词“and”',
+    en: 'between two words the conjunction "and" stands',
+  },
+};
+
+/** "hie own", "hia mother": before a word of prose (not "hie thee", "hie to") it is "his". */
+export const HIS = {
+  meant: 'his',
+  applies: ({ before, after }: Neighbours) =>
+    before !== null && after !== null && after !== 'thee' && after !== 'to' && after !== 'you',
+  context: { 'zh-CN': '其后是名词，应是“his”', en: 'a noun follows: "his"' },
+};
+
+/** Words after "hi" that it greets ("hi there"), and verbs before the greeting ("say hi to"). */
+export const GREETED = new Set([
+  'there',
+  'all',
+  'everyone',
+  'everybody',
+  'again',
+  'back',
+  'guys',
+  'folks',
+]);
+export const GREETING_VERBS = new Set(['say', 'said', 'says', 'saying']);
+
+/** A participle: of PARTICIPLES or AFTER_HAVE, or a word of more than four letters in "-ed". */
+export const isParticiple = (word: string) =>
+  PARTICIPLES.has(word) || AFTER_HAVE.has(word) || (word.length > 4 && word.endsWith('ed'));
+/** A word that follows "be": a participle, a determiner or a word in "-ing". */
+export const followsBe = (word: string) =>
+  isParticiple(word) || DETERMINERS.has(word) || (word.length > 5 && word.endsWith('ing'));
+/** "will he held", "to he a": a modal or "to" is followed by no subject but a verb. */
+export const beAfterModal = ({ before, after }: Neighbours) =>
+  before !== null &&
+  after !== null &&
+  ((BEFORE_BE.has(before) && followsBe(after)) ||
+    (before === 'to' && !AFTER_HE.has(after) && !NOT_AFTER_THE.has(after)));
+/**
+ * "be was": before a finite verb, after anything but a modal or "to"; "then be said": before
+ * "said", "had" … where a clause opens ("may be said", "to be had" keep their modal or "to").
+ */
+export const heBeforeFinite = ({ before, after }: Neighbours) =>
+  after !== null &&
+  before !== null &&
+  !BEFORE_BE.has(before) &&
+  (FINITE_AFTER_HE.has(after) ||
+    ((CLAUSE_STARTS.has(before) || before === 'that') && AFTER_HE.has(after)));
+/** "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". */
+export const heBeforeVerb = ({ before, after }: Neighbours) =>
+  after !== null &&
+  (AFTER_HE.has(after) || (after.length > 4 && after.endsWith('ed'))) &&
+  (before === null || !BEFORE_BE.has(before));
+export const haveBeforeBeen = ({ after }: Neighbours) => after !== null && AFTER_HAVE.has(after);
+
+export const TO_BE = {
+  'zh-CN': '情态词或“to”之后、分词之前只能是“be”',
+  en: 'after a modal or "to" and before a participle only "be" stands',
+};
+export const HE_DID = {
+  'zh-CN': '动词之前、从句开头应是主语“he”',
+  en: 'only "he" stands before the verb',
+};
+export const PREPOSITION = {
+  'zh-CN': '其后是介词的宾语（the、a、his 等）',
+  en: 'a preposition\'s object ("the", "a", "his" …) follows',
+};
+export const HAVE_BEEN = {
+  'zh-CN': '分词（been 等）之前应是 have 的形式',
+  en: 'a participle such as "been" follows a form of "have"',
+};
+
+export const letters = (...pairs: [meant: string, seen: string][]) =>
+  pairs.map(([meant, seen]) => ({ meant, seen }));

@@ -1,0 +1,387 @@
+/**
+ * The grammatical misreadings the English corrector reads by their neighbours
+ * (`english-context.ts`): for each printed word, the word meant, the letters confused, when the
+ * neighbouring words leave no doubt (`english-clues.ts`), and why, in zh-CN and en. Grammar, not
+ * statistics, over the closed word classes of `english-grammar.ts`.
+ */
+import type { EnglishReading } from './english';
+import type { Neighbours } from './english-context';
+import {
+  AFTER_HE,
+  DETERMINERS,
+  CLAUSE_OPENERS,
+  SUBJECTS,
+  CLAUSE_STARTS,
+  BEFORE_IS,
+  OBJECTS,
+  AFTER_AS,
+  AFTER_TO,
+  BEFORE_WOULD,
+  AFTER_WOULD,
+  AFTER_ARID,
+  BEFORE_WERE,
+  TIMES_AFTER_NEXT,
+  AFTER_SOME,
+  BEFORE_SOME,
+} from './english-grammar';
+import {
+  andBetween,
+  AND,
+  HIS,
+  GREETED,
+  GREETING_VERBS,
+  isParticiple,
+  beAfterModal,
+  heBeforeFinite,
+  heBeforeVerb,
+  haveBeforeBeen,
+  TO_BE,
+  HE_DID,
+  PREPOSITION,
+  HAVE_BEEN,
+  letters,
+} from './english-clues';
+
+/** One grammatical misreading: the printed word, the word meant and the letters confused. */
+export interface Rule {
+  readonly meant: string;
+  readonly misread: EnglishReading['misread'];
+  readonly applies: (n: Neighbours) => boolean;
+  readonly context: NonNullable<EnglishReading['context']>;
+  /** False when the rule only suggests: "the flag ia the property" is "is", not "in". */
+  readonly safe?: boolean;
+}
+
+/** The grammatical misreadings, by printed word, tried in order. */
+export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[]>([
+  ['he', [{ meant: 'be', misread: letters(['b', 'h']), applies: beAfterModal, context: TO_BE }]],
+  [
+    'ho',
+    [
+      {
+        meant: 'be',
+        misread: letters(['b', 'h'], ['e', 'o']),
+        applies: beAfterModal,
+        context: TO_BE,
+      },
+      { meant: 'he', misread: letters(['e', 'o']), applies: heBeforeVerb, context: HE_DID },
+    ],
+  ],
+  ['be', [{ meant: 'he', misread: letters(['h', 'b']), applies: heBeforeFinite, context: HE_DID }]],
+  [
+    'bo',
+    [
+      {
+        meant: 'he',
+        misread: letters(['h', 'b'], ['e', 'o']),
+        applies: heBeforeVerb,
+        context: HE_DID,
+      },
+    ],
+  ],
+  [
+    'lie',
+    [
+      {
+        meant: 'he',
+        misread: letters(['h', 'li']),
+        // "the lie was": only after what opens a clause ("that" too: "said that lie had" is
+        // far likelier "he" than a lie) is "lie" the subject "he".
+        applies: (n) =>
+          n.before !== null &&
+          (CLAUSE_STARTS.has(n.before) || n.before === 'that') &&
+          n.after !== null &&
+          AFTER_HE.has(n.after),
+        context: HE_DID,
+      },
+    ],
+  ],
+  [
+    'bad',
+    [
+      {
+        meant: 'had',
+        misread: letters(['h', 'b']),
+        // "he bad her go" is "he bade her go" in older prose: only a participle decides.
+        applies: (n) =>
+          haveBeforeBeen(n) ||
+          (n.before !== null &&
+            SUBJECTS.has(n.before) &&
+            n.after !== null &&
+            isParticiple(n.after)),
+        context: HAVE_BEEN,
+      },
+    ],
+  ],
+  [
+    'bas',
+    [{ meant: 'has', misread: letters(['h', 'b']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'hare',
+    [{ meant: 'have', misread: letters(['v', 'r']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'nave',
+    [{ meant: 'have', misread: letters(['h', 'n']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'lias',
+    [{ meant: 'has', misread: letters(['h', 'li']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'liad',
+    [{ meant: 'had', misread: letters(['h', 'li']), applies: haveBeforeBeen, context: HAVE_BEEN }],
+  ],
+  [
+    'wore',
+    [
+      {
+        meant: 'were',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before === 'there',
+        context: { 'zh-CN': '“there”之后应是“were”', en: '"there" is followed by "were"' },
+      },
+    ],
+  ],
+  [
+    // "woro" is a misread "wore" by its letters, "were" by its place: after a plural subject.
+    'woro',
+    [
+      {
+        meant: 'were',
+        misread: letters(['e', 'o'], ['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_WERE.has(n.before),
+        context: {
+          'zh-CN': '复数主语之后应是“were”',
+          en: 'a plural subject is followed by "were"',
+        },
+      },
+    ],
+  ],
+  [
+    'ia',
+    [
+      {
+        meant: 'is',
+        misread: letters(['s', 'a']),
+        applies: (n) => n.before !== null && BEFORE_IS.has(n.before),
+        context: { 'zh-CN': '主语之后应是“is”', en: 'a subject is followed by "is"' },
+      },
+      {
+        meant: 'in',
+        misread: letters(['n', 'a']),
+        applies: (n) => n.after !== null && OBJECTS.has(n.after),
+        context: PREPOSITION,
+        safe: false,
+      },
+    ],
+  ],
+  [
+    'nt',
+    [
+      {
+        meant: 'at',
+        misread: letters(['a', 'n']),
+        applies: (n) => n.after !== null && OBJECTS.has(n.after),
+        context: PREPOSITION,
+      },
+    ],
+  ],
+  [
+    'lo',
+    [
+      {
+        meant: 'to',
+        misread: letters(['t', 'l']),
+        applies: (n) => n.after !== null && (OBJECTS.has(n.after) || AFTER_TO.has(n.after)),
+        context: PREPOSITION,
+      },
+    ],
+  ],
+  [
+    'aa',
+    [
+      {
+        meant: 'as',
+        misread: letters(['s', 'a']),
+        applies: (n) => n.after !== null && AFTER_AS.has(n.after),
+        context: { 'zh-CN': '其后的词只接在“as”之后', en: 'the next word follows "as"' },
+      },
+    ],
+  ],
+  [
+    'wonld',
+    [
+      {
+        meant: 'would',
+        misread: letters(['u', 'n']),
+        applies: (n) =>
+          (n.before !== null && BEFORE_WOULD.has(n.before)) ||
+          (n.after !== null && AFTER_WOULD.has(n.after)),
+        context: {
+          'zh-CN': '主语之后、动词之前应是“would”',
+          en: 'a subject or a verb beside it reads "would", not "world"',
+        },
+      },
+    ],
+  ],
+  ['ami', [{ ...AND, misread: letters(['nd', 'mi']), applies: andBetween }]],
+  [
+    'arid',
+    [
+      {
+        ...AND,
+        misread: letters(['n', 'ri']),
+        // "arid" is an adjective: an article, a pronoun or a verb never follows it.
+        applies: (n) =>
+          n.before !== null &&
+          n.after !== null &&
+          (DETERMINERS.has(n.after) || AFTER_ARID.has(n.after) || n.after === 'co'),
+      },
+    ],
+  ],
+  [
+    'ie',
+    [
+      {
+        meant: 'is',
+        misread: letters(['s', 'e']),
+        // "i.e." keeps its points; "ie" between two words of prose is "is".
+        applies: ({ before, after }) => before !== null && before !== '.' && after !== null,
+        context: { 'zh-CN': '两词之间应是“is”', en: 'between two words "is" stands' },
+      },
+    ],
+  ],
+  [
+    'af',
+    [
+      {
+        meant: 'of',
+        misread: letters(['o', 'a']),
+        applies: ({ before, after }) => before !== null && before !== '.' && after !== null,
+        context: PREPOSITION,
+      },
+    ],
+  ],
+  ['hie', [{ ...HIS, misread: letters(['s', 'e']) }]],
+  [
+    // "insured hi furniture", "during hi blindness": the s lost. "hi" greets only at a
+    // sentence's start or before those greeted.
+    'hi',
+    [
+      {
+        ...HIS,
+        misread: letters(['his', 'hi']),
+        applies: (n) =>
+          HIS.applies(n) &&
+          n.before !== '.' &&
+          n.before !== ',' &&
+          !GREETED.has(n.after!) &&
+          // "made up hi any style" is "in": no determiner follows "his".
+          !DETERMINERS.has(n.after!) &&
+          n.after !== 'any' &&
+          n.after !== 'this' &&
+          !GREETING_VERBS.has(n.before!),
+      },
+    ],
+  ],
+  [
+    // "which ha been", "whoever ha found": the s of "has" lost before a participle.
+    'ha',
+    [
+      {
+        meant: 'has',
+        misread: letters(['has', 'ha']),
+        applies: (n) =>
+          n.before !== null && n.before !== '.' && n.after !== null && isParticiple(n.after),
+        context: HAVE_BEEN,
+      },
+    ],
+  ],
+  ['hia', [{ ...HIS, misread: letters(['s', 'a']) }]],
+  ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
+  ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
+  [
+    'winch',
+    [
+      {
+        meant: 'which',
+        misread: letters(['h', 'n']),
+        applies: (n) => n.before === ',',
+        context: {
+          'zh-CN': '逗号之后应是关系词“which”',
+          en: 'after a comma the relative "which" stands',
+        },
+      },
+    ],
+  ],
+  [
+    // "it it to be regretted", "It it the fact": the second "it" is "is".
+    'it',
+    [
+      {
+        meant: 'is',
+        misread: letters(['s', 't']),
+        // "preceded it it gives" lost a stop: only before what follows "is" (a determiner,
+        // "to", "not", a participle) is the second "it" the verb.
+        applies: (n) =>
+          n.before === 'it' &&
+          n.after !== null &&
+          (DETERMINERS.has(n.after) ||
+            n.after === 'to' ||
+            n.after === 'not' ||
+            isParticiple(n.after)),
+        context: { 'zh-CN': '“it”之后应是“is”', en: '"it" is followed by "is"' },
+      },
+    ],
+  ],
+  [
+    // "neat week", "neat year's delivery": before a word of time "next".
+    'neat',
+    [
+      {
+        meant: 'next',
+        misread: letters(['x', 'a']),
+        applies: (n) => n.after !== null && TIMES_AFTER_NEXT.has(n.after),
+        context: {
+          'zh-CN': '时间词之前应是“next”',
+          en: 'a word of time follows: "next"',
+        },
+      },
+    ],
+  ],
+  [
+    // "after the lapse of tome time", "with tome new buildings": no article, so no noun.
+    'tome',
+    [
+      {
+        meant: 'some',
+        misread: letters(['s', 't']),
+        applies: (n) =>
+          n.before !== null &&
+          BEFORE_SOME.has(n.before) &&
+          n.after !== null &&
+          AFTER_SOME.has(n.after),
+        context: {
+          'zh-CN': '介词之后无冠词，应是“some”',
+          en: 'after a preposition with no article: "some"',
+        },
+      },
+    ],
+  ],
+  [
+    'hut',
+    [
+      {
+        meant: 'but',
+        misread: letters(['b', 'h']),
+        applies: (n) => n.before === ',' && n.after !== null && CLAUSE_OPENERS.has(n.after),
+        context: {
+          'zh-CN': '逗号之后、从句开头之前应是连词“but”',
+          en: 'after a comma and before a clause the conjunction "but" stands',
+        },
+      },
+    ],
+  ],
+]);
