@@ -239,6 +239,30 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads the digits of sums of money read as letters (Is 6d, 7s. Gd.)', () => {
+    expect(
+      cleanText('Tablets, Is 3d, from all chemists; veal, 7s. Gd. to 8s. per score.', {
+        english,
+      }).text,
+    ).toBe('Tablets, 1s 3d, from all chemists; veal, 7s. 6d. to 8s. per score.');
+    expect(
+      cleanText('Boxes, £1 Is; butter from Is to Is 6d, Is Id per lb.', { english }).text,
+    ).toBe('Boxes, £1 1s; butter from 1s to 1s 6d, 1s 1d per lb.');
+    const [finding] = misreadings('Tablets, Is 3d, from all chemists');
+    expect(finding!.message.en).toContain('shillings');
+    expect(finding!.message['zh-CN']).toContain('先令');
+    // "Is" the verb, in a title or a question, and "Id" the psyche, stay.
+    for (const text of [
+      'What Is Love',
+      'Is it true? It Is to be hoped.',
+      'Tickets, Is and 6d, can be had.',
+      'the Id and the Ego',
+      'page 18 Cd. Brush',
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads "it it", "neat week" and "of tome time" by their neighbours', () => {
     expect(
       cleanText(
