@@ -248,6 +248,11 @@ describe('misreading (English)', () => {
     expect(
       cleanText('Boxes, £1 Is; butter from Is to Is 6d, Is Id per lb.', { english }).text,
     ).toBe('Boxes, £1 1s; butter from 1s to 1s 6d, 1s 1d per lb.');
+    expect(
+      cleanText('Blankets at 26s fid, from 7s lid per pair; Admission, Is. Boxes, is. 6d.', {
+        english,
+      }).text,
+    ).toBe('Blankets at 26s 6d, from 7s 11d per pair; Admission, 1s. Boxes, 1s. 6d.');
     const [finding] = misreadings('Tablets, Is 3d, from all chemists');
     expect(finding!.message.en).toContain('shillings');
     expect(finding!.message['zh-CN']).toContain('先令');
@@ -258,6 +263,9 @@ describe('misreading (English)', () => {
       'Tickets, Is and 6d, can be had.',
       'the Id and the Ego',
       'page 18 Cd. Brush',
+      'the lid of the box',
+      'a fid of oak',
+      'This is. 6 days later',
     ]) {
       expect(cleanText(text, { english }).text).toBe(text);
     }

@@ -1,9 +1,10 @@
 /**
  * Sums of money in pounds, shillings and pence, as the engine misreads them: the digit 1 of
- * "1s." read as a capital I ("Is. 6d."), the 6 of "6d." as G or C ("7s. Gd."), the 1 of "1d." as
- * I ("Is Id"). Read as money only where a sum leaves no doubt: pence after the shillings, a range
- * of prices, pounds before them. In the ICDAR 2017 newspapers' OCR, "Is" stood for 1s some 25
- * times and "Gd"/"Cd" for 6d some 15; "Is" in prose is a verb and never meets these neighbours.
+ * "1s." read as a capital I ("Is. 6d."), the 6 of "6d." as G, C or fi ("7s. Gd.", "26s fid"), the
+ * 11 of "11d." as li ("7s lid"), the 1 of "1d." as I ("Is Id"). Read as money only where a sum
+ * leaves no doubt: pence after the shillings, shillings before the pence, a range of prices,
+ * pounds before, "price" or "each" beside. "Is" in prose is a verb and "lid" a lid: neither meets
+ * these neighbours.
  */
 import type { FindingDraft } from '../../finding';
 
@@ -13,21 +14,51 @@ const PENCE_AFTER = /^\.?\s{1,2}\d{1,2}[½¼¾]?\s?d\b/;
 const RANGE_AFTER = /^\.?\s{1,2}to\s{1,2}(?:\d{1,2}s\b|Is\s{1,2}\d{1,2}\s?d\b)/;
 /** Pounds before the word: "£1 Is". */
 const POUNDS_BEFORE = /£\s?\d{1,4}\s{1,2}$/;
-/** Shillings before the word: "7s. Gd.", "Is Id". */
-const SHILLINGS_BEFORE = /(?:\b\d{1,3}s|\bIs)\.?\s{1,2}$/;
-/** … and a price after pence: " to 6d.", " each", " per". */
-const AFTER_PENCE = /^\.?\s{1,2}(?:to\s{1,2}\d|each\b|per\b)/;
+/**
+ * Shillings before the word: "7s. Gd.", "Is Id", and shillings misread themselves ("3e fid",
+ * "12a lid", "la lid").
+ */
+const SHILLINGS_BEFORE = /(?:\b\d{1,3}[sae]|\b[Il][sa])\.?\s{1,2}$/;
+/** A price word before the word: "price Is.", "Admission, Is.", "price fid.". */
+const PRICE_BEFORE = /(?:\b[Pp]rice|\bPRICE|\b[Aa]dmission,?|\b[Aa]dmittance,?)\s{1,2}$/;
+/** What follows a price: " to 6d.", " each", " per", " extra". */
+const AFTER_PRICE = /^\.?,?\s{1,2}(?:to\s{1,2}\d|each\b|per\b|extra\b)/;
 
-/** What each printed form may stand for, and the digit misread in it. */
-const FORMS: ReadonlyMap<string, { meant: string; digit: string; letter: string }> = new Map([
-  ['Is', { meant: '1s', digit: '1', letter: 'I' }],
-  ['Id', { meant: '1d', digit: '1', letter: 'I' }],
-  ['Gd', { meant: '6d', digit: '6', letter: 'G' }],
-  ['Cd', { meant: '6d', digit: '6', letter: 'C' }],
+/** The contexts that make a printed form a sum of money. */
+type Test = (before: string, after: string) => boolean;
+const SHILLINGS: Test = (before, after) =>
+  PENCE_AFTER.test(after) ||
+  RANGE_AFTER.test(after) ||
+  POUNDS_BEFORE.test(before) ||
+  (after[0] === '.' && PRICE_BEFORE.test(before)) ||
+  AFTER_PRICE.test(after);
+/** Lower-case "is" is a verb far more often: only pence after it or pounds before it decide. */
+const SHILLINGS_LOWER: Test = (before, after) =>
+  PENCE_AFTER.test(after) || POUNDS_BEFORE.test(before);
+const PENCE: Test = (before, after) =>
+  SHILLINGS_BEFORE.test(before) || AFTER_PRICE.test(after) || PRICE_BEFORE.test(before);
+
+/** What each printed form may stand for, the digits misread in it and as what, and when. */
+const FORMS: ReadonlyMap<
+  string,
+  { meant: string; digits: string; letters: string; pence: boolean; test: Test }
+> = new Map([
+  ['Is', { meant: '1s', digits: '1', letters: 'I', pence: false, test: SHILLINGS }],
+  ['is', { meant: '1s', digits: '1', letters: 'i', pence: false, test: SHILLINGS_LOWER }],
+  ['Id', { meant: '1d', digits: '1', letters: 'I', pence: true, test: PENCE }],
+  ['Gd', { meant: '6d', digits: '6', letters: 'G', pence: true, test: PENCE }],
+  ['Cd', { meant: '6d', digits: '6', letters: 'C', pence: true, test: PENCE }],
+  ['fid', { meant: '6d', digits: '6', letters: 'fi', pence: true, test: PENCE }],
+  ['lid', { meant: '11d', digits: '11', letters: 'li', pence: true, test: PENCE }],
 ]);
 
+/** True when `seen` may be a misread sum (a cheap test before `moneyDraft`). */
+export function mayBeMoney(seen: string): boolean {
+  return FORMS.has(seen);
+}
+
 /**
- * The draft for a printed "Is", "Id", "Gd" or "Cd" at `at` of `blockText` when it stands in a
+ * The draft for a printed "Is", "Id", "Gd", "fid" … at `at` of `blockText` when it stands in a
  * sum of money, or null.
  */
 export function moneyDraft(
@@ -37,21 +68,17 @@ export function moneyDraft(
 ): Omit<FindingDraft, 'start' | 'end'> | null {
   const form = FORMS.get(seen);
   if (!form) return null;
-  const before = blockText.slice(Math.max(0, at - 12), at);
+  const before = blockText.slice(Math.max(0, at - 14), at);
   const after = blockText.slice(at + seen.length, at + seen.length + 16);
-  const shillings = seen === 'Is';
-  const inSum = shillings
-    ? PENCE_AFTER.test(after) || RANGE_AFTER.test(after) || POUNDS_BEFORE.test(before)
-    : SHILLINGS_BEFORE.test(before) || AFTER_PENCE.test(after);
-  if (!inSum) return null;
-  const unit = shillings ? { zh: '先令', en: 'shillings' } : { zh: '便士', en: 'pence' };
+  if (!form.test(before, after)) return null;
+  const unit = form.pence ? { zh: '便士', en: 'pence' } : { zh: '先令', en: 'shillings' };
   return {
     kind: 'misreading',
     replacement: form.meant,
     confidence: 'safe',
     message: {
-      'zh-CN': `疑为误识：“${seen}”应为“${form.meant}”（${unit.zh}），数字“${form.digit}”认作“${form.letter}”；金额之中。`,
-      en: `Misread sum: "${seen}" for "${form.meant}" (${unit.en}; the digit ${form.digit} read as ${form.letter}), in a sum of money.`,
+      'zh-CN': `疑为误识：“${seen}”应为“${form.meant}”（${unit.zh}），数字“${form.digits}”认作“${form.letters}”；金额之中。`,
+      en: `Misread sum: "${seen}" for "${form.meant}" (${unit.en}; the digits ${form.digits} read as ${form.letters}), in a sum of money.`,
     },
   };
 }

@@ -9,7 +9,7 @@
  * frequent words (names are capitalized; "Tho"/"THB" at a sentence start are not names).
  */
 import { englishBlocks } from './english-language';
-import { moneyDraft } from './english-money';
+import { mayBeMoney, moneyDraft } from './english-money';
 import { caseOf, reshape, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -271,7 +271,7 @@ function scanBlock(
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
     if (seen.length < 2) continue;
-    if (seen.length === 2 && (seen[1] === 'c' || seen[1] === 's' || seen[1] === 'd')) {
+    if (seen === 'Ac' || mayBeMoney(seen)) {
       const draft =
         seen === 'Ac' ? etceteraDraft(block.text, m.index) : moneyDraft(block.text, m.index, seen);
       if (draft) {
