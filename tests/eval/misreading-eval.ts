@@ -29,6 +29,10 @@ const LEXICON_DIR = fileURLToPath(new URL('../../../shared/lexicon/', import.met
 const FASPELL = `${CORPUS_DIR}zh-ocr/faspell-ocr-3575.tsv`;
 
 /** Counts of one measured set. */
+/** An ICDAR token without the aligner's gaps and the punctuation around it ("1s." → "1s"). */
+const tokenOf = (text: string) =>
+  text.replace(/@/g, '').replace(/^[^A-Za-z0-9&]+|[^A-Za-z0-9&]+$/g, '');
+
 export interface MisreadingRow {
   readonly set: string;
   readonly chars: number;
@@ -51,6 +55,8 @@ export interface MisreadingRow {
   readonly classes: readonly ErrorClass[];
   /** English: the misread words the clean left, by why (no reading, another word, a suggestion). */
   readonly unfixed?: Readonly<Record<string, number>>;
+  /** English: findings the gold cannot judge ("&c": the ICDAR gold drops every ampersand). */
+  readonly unjudged?: number;
   /** English: the findings that split or join words (`spacing-eval.ts`), apart from the rest. */
   readonly spacing?: SpacingScore;
 }
@@ -123,6 +129,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
     let fixedChars = 0;
     let misreadChars = 0;
     const missed = new Map<string, number>();
+    let unjudged = 0;
     const unfixed: Record<string, number> = {
       'no reading': 0,
       'read as another word': 0,
@@ -196,15 +203,23 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
               : 'right, suggested only';
           unfixed[why]++;
         }
-        if (found) {
+        // A sum of money ("Is 6d" → 1s) is judged on the token with its digits; "&c" is not
+        // judged at all: the ICDAR gold drops every ampersand ("@c." for "&c.").
+        const sum = found !== undefined && /[0-9]/.test(found.replacement);
+        if (found?.replacement.includes('&')) {
+          unjudged++;
+        } else if (found) {
+          const target = sum ? tokenOf(g) : meant;
+          const printed = sum ? tokenOf(o) : seen;
           findings++;
-          const ok = found.replacement === meant;
+          const ok = found.replacement === target;
           if (ok) right++;
           if (found.confidence === 'safe') {
             safe++;
             if (ok) safeRight++;
             fixedChars +=
-              editDistance(seen, meant ?? seen) - editDistance(found.replacement, meant ?? seen);
+              editDistance(printed, target ?? printed) -
+              editDistance(found.replacement, target ?? printed);
           }
         } else if (isError) {
           missed.set(`${seen}→${meant}`, (missed.get(`${seen}→${meant}`) ?? 0) + 1);
@@ -229,6 +244,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
       missed: top(missed, 12),
       classes: [...classes.values()].sort((a, b) => b.chars - a.chars),
       unfixed,
+      unjudged,
       spacing,
     });
   }
@@ -413,7 +429,9 @@ export function formatMisreadingEval(rows: readonly MisreadingRow[]): string {
         (r) =>
           `- misread words left by the clean in ${r.set}, by why: ${Object.entries(r.unfixed!)
             .map(([why, n]) => `${why} ${n}`)
-            .join('; ')}`,
+            .join(
+              '; ',
+            )}${r.unjudged ? `; not judged: ${r.unjudged} "&c" (the gold drops every ampersand)` : ''}`,
       ),
     '',
     ...rows
