@@ -271,6 +271,20 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads "In" between two lower-case words of a line as "in"', () => {
+    expect(
+      cleanText('just before the gale set In the night, and arrived In port.', { english }).text,
+    ).toBe('just before the gale set in the night, and arrived in port.');
+    for (const text of [
+      'In the morning we left.',
+      'Copyright In Italy',
+      'the ship arrived.\nIn the morning',
+      'investments In Saving Banks',
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads "it it", "neat week" and "of tome time" by their neighbours', () => {
     expect(
       cleanText(

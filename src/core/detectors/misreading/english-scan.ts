@@ -239,6 +239,27 @@ function etceteraDraft(blockText: string, at: number): Omit<FindingDraft, 'start
 }
 
 /**
+ * "the gale set In the night", "arrived In port": the engine reads the i of "in" as a capital.
+ * "In" between two lower-case words of one line is inside a sentence, where it is never
+ * capitalized; in the ICDAR 2017 OCR all 27 such forms were "in" in the gold (other function
+ * words capitalized so were sentence starts whose stop the engine lost, and stay).
+ */
+function inDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'end'> | null {
+  const before = blockText.slice(Math.max(0, at - 2), at);
+  const after = blockText.slice(at + 2, at + 4);
+  if (!/^[a-z] $/.test(before) || !/^ [a-z]$/.test(after)) return null;
+  return {
+    kind: 'misreading',
+    replacement: 'in',
+    confidence: 'safe',
+    message: {
+      'zh-CN': '疑为误识：“In”应为“in”，“i”认作大写“I”；句中不大写。',
+      en: 'Misread word: "In" for "in" (i read as I); inside a sentence it takes no capital.',
+    },
+  };
+}
+
+/**
  * What one scan keeps across blocks: the readings by word, how a word parts when run together,
  * the words read, the words only older English uses, and the drafts made safe by a printed
  * non-word alone.
@@ -271,6 +292,13 @@ function scanBlock(
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
     if (seen.length < 2) continue;
+    if (seen === 'In') {
+      const draft = inDraft(block.text, m.index);
+      if (draft) {
+        drafts.push({ ...draft, start: from, end: to });
+        continue;
+      }
+    }
     if (seen === 'Ac' || mayBeMoney(seen)) {
       const draft =
         seen === 'Ac' ? etceteraDraft(block.text, m.index) : moneyDraft(block.text, m.index, seen);
