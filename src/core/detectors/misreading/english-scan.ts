@@ -9,7 +9,7 @@
  * frequent words (names are capitalized; "Tho"/"THB" at a sentence start are not names).
  */
 import { englishBlocks } from './english-language';
-import { mayBeMoney, moneyDraft } from './english-money';
+import { formDraft, mayBeForm } from './english-forms';
 import { caseOf, reshape, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -218,48 +218,6 @@ function doubleLDraft(
 }
 
 /**
- * "SPECTACLES, Ac.", "Coughs, Colds, Ac., Ac.": the engine reads the ampersand of "&c." (et
- * cetera) as a capital A. "Ac" closing a list (after a comma, a full stop or a semicolon, before
- * its point) is "&c"; in the ICDAR 2017 newspapers all 33 such forms were.
- */
-function etceteraDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'end'> | null {
-  if (blockText[at + 2] !== '.' || blockText[at - 1] !== ' ') return null;
-  let i = at - 1;
-  while (i >= 0 && blockText[i] === ' ') i--;
-  if (i < 0 || !',.;'.includes(blockText[i]!)) return null;
-  return {
-    kind: 'misreading',
-    replacement: '&c',
-    confidence: 'safe',
-    message: {
-      'zh-CN': '疑为误识：“Ac.”应为“&c.”（等等），“&”认作“A”；列举之末。',
-      en: 'Misread word: "Ac." for "&c." (et cetera; & → A misread); it closes a list.',
-    },
-  };
-}
-
-/**
- * "the gale set In the night", "arrived In port": the engine reads the i of "in" as a capital.
- * "In" between two lower-case words of one line is inside a sentence, where it is never
- * capitalized; in the ICDAR 2017 OCR all 27 such forms were "in" in the gold (other function
- * words capitalized so were sentence starts whose stop the engine lost, and stay).
- */
-function inDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'end'> | null {
-  const before = blockText.slice(Math.max(0, at - 2), at);
-  const after = blockText.slice(at + 2, at + 4);
-  if (!/^[a-z] $/.test(before) || !/^ [a-z]$/.test(after)) return null;
-  return {
-    kind: 'misreading',
-    replacement: 'in',
-    confidence: 'safe',
-    message: {
-      'zh-CN': '疑为误识：“In”应为“in”，“i”认作大写“I”；句中不大写。',
-      en: 'Misread word: "In" for "in" (i read as I); inside a sentence it takes no capital.',
-    },
-  };
-}
-
-/**
  * What one scan keeps across blocks: the readings by word, how a word parts when run together,
  * the words read, the words only older English uses, and the drafts made safe by a printed
  * non-word alone.
@@ -292,16 +250,8 @@ function scanBlock(
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
     if (seen.length < 2) continue;
-    if (seen === 'In') {
-      const draft = inDraft(block.text, m.index);
-      if (draft) {
-        drafts.push({ ...draft, start: from, end: to });
-        continue;
-      }
-    }
-    if (seen === 'Ac' || mayBeMoney(seen)) {
-      const draft =
-        seen === 'Ac' ? etceteraDraft(block.text, m.index) : moneyDraft(block.text, m.index, seen);
+    if (mayBeForm(seen)) {
+      const draft = formDraft(block.text, m.index, seen);
       if (draft) {
         drafts.push({ ...draft, start: from, end: to });
         continue;
