@@ -271,6 +271,30 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads a title misprinted in a list of names as the title the issue uses', () => {
+    // A block of names alone does not read as English: the list sits in its prose.
+    const prose = 'The men of the battalion who were wounded in the attack on the ridge are: ';
+    const list =
+      prose +
+      'Pte. J. Smith, Pte. W. Dodds, Pte. A. Morgan, Corpl. Clark, Corpl. Hall, Corpl. Bell, ' +
+      'Pie. J. Barnwell, and Pta. Forster. 12 Corpi. Watson.';
+    expect(cleanText(list, { english }).text).toBe(
+      prose +
+        'Pte. J. Smith, Pte. W. Dodds, Pte. A. Morgan, Corpl. Clark, Corpl. Hall, Corpl. Bell, ' +
+        'Pte. J. Barnwell, and Pte. Forster. 12 Corpl. Watson.',
+    );
+    const [finding] = misreadings(list).filter((f) => f.replacement === 'Pte');
+    expect(finding!.message.en).toContain('3 times');
+    // Without the issue's own evidence, and for words and abbreviations of their own, nothing.
+    for (const text of [
+      `${prose}Pie. J. Barnwell and Pta. Forster.`,
+      'Capt. Hall, Capt. Bell and Capt. Dodds sailed from Cardiff to the Cape, and Cape Town.',
+      'Mr. Hall, Mr. Bell and Mr. Dodds went up to the top of the hill at Mt. Kembla.',
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads "In" between two lower-case words of a line as "in"', () => {
     expect(
       cleanText('just before the gale set In the night, and arrived In port.', { english }).text,

@@ -10,6 +10,7 @@
  */
 import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
+import { countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
 import { caseOf, reshape, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -227,6 +228,8 @@ interface ScanState {
   readonly spacing: BlockSpacing;
   readonly period: PeriodCount;
   readonly modernOnly: FindingDraft[];
+  /** How often each capitalized form stands before a name in the issue, counted on first need. */
+  titleUses?: ReadonlyMap<string, number>;
 }
 
 /** The misreading drafts of one Latin block. */
@@ -252,6 +255,14 @@ function scanBlock(
     if (seen.length < 2) continue;
     if (mayBeForm(seen)) {
       const draft = formDraft(block.text, m.index, seen);
+      if (draft) {
+        drafts.push({ ...draft, start: from, end: to });
+        continue;
+      }
+    }
+    if (mayBeTitle(seen)) {
+      state.titleUses ??= countBeforeNames(text);
+      const draft = titleDraft(block.text, m.index, seen, state.titleUses, frequencies);
       if (draft) {
         drafts.push({ ...draft, start: from, end: to });
         continue;
