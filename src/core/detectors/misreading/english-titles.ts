@@ -80,17 +80,35 @@ function oneLetterApart(a: string, b: string): boolean {
   return differ === 1;
 }
 
-/** True when `seen` may be a misread title (a cheap test before `titleDraft`). */
+/** The titles by length. */
+const TITLES_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: 7 }, (_, n) =>
+  TITLES.filter((t) => t.length === n),
+);
+
+/**
+ * True when `seen` may be a misread title (a cheap test before `titleDraft`): a capitalized
+ * form of two to six letters one letter from a title, and no title itself. Read by char code:
+ * it is asked of every capitalized word.
+ */
 export function mayBeTitle(seen: string): boolean {
-  if (seen.length < 2 || seen.length > 6) return false;
-  const lower = seen.toLowerCase();
-  return (
-    seen[0] !== lower[0] &&
-    seen.slice(1) === lower.slice(1) &&
-    !TITLES.includes(lower) &&
-    !OTHER_ABBREVIATIONS.has(lower) &&
-    TITLES.some((t) => oneLetterApart(t, lower))
-  );
+  const n = seen.length;
+  if (n < 2 || n > 6) return false;
+  const first = seen.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = seen.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  let near = false;
+  for (const title of TITLES_BY_LENGTH[n]!) {
+    let differ = 0;
+    for (let i = 0; i < n && differ < 2; i++) {
+      if ((i === 0 ? first | 32 : seen.charCodeAt(i)) !== title.charCodeAt(i)) differ++;
+    }
+    if (differ === 0) return false;
+    if (differ === 1) near = true;
+  }
+  return near && !OTHER_ABBREVIATIONS.has(seen.toLowerCase());
 }
 
 /**
