@@ -295,6 +295,25 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads a name as the issue prints it elsewhere (Loudon among Londons)', () => {
+    const issue =
+      'The mail from London arrived late. The London papers report that trade in London is ' +
+      'slow, and the Loudon market closed early. Mr. Petherick spoke, and Mr. Petherick and ' +
+      'Mrs. Petherick left for Pctherick House.';
+    expect(cleanText(issue, { english }).text).toBe(
+      issue.replace('Loudon', 'London').replace('Pctherick', 'Petherick'),
+    );
+    const [finding] = misreadings(issue).filter((f) => f.replacement === 'London');
+    expect(finding!.message.en).toContain('prints "London" 3 times');
+    // Twice is no evidence; a form with its point may be an abbreviation ("Lond." for London).
+    for (const text of [
+      'The mail from London arrived late, and the Loudon papers say so, as London does.',
+      'The Lord Mayor and the Lord Bishop met Lord Derby. Lond. and Brighton shares rose.',
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads "In" between two lower-case words of a line as "in"', () => {
     expect(
       cleanText('just before the gale set In the night, and arrived In port.', { english }).text,

@@ -11,6 +11,7 @@
 import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
 import { countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
+import { IssueNames, MIN_NAME_LENGTH } from './english-names';
 import { caseOf, reshape, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -230,6 +231,8 @@ interface ScanState {
   readonly modernOnly: FindingDraft[];
   /** How often each capitalized form stands before a name in the issue, counted on first need. */
   titleUses?: ReadonlyMap<string, number>;
+  /** The issue's capitalized forms, and the non-words among them no other reading took. */
+  readonly names: IssueNames;
 }
 
 /** The misreading drafts of one Latin block. */
@@ -241,6 +244,8 @@ function scanBlock(
 ): FindingDraft[] {
   const { cache, period, spacing } = state;
   const drafts: FindingDraft[] = [];
+  // Capitalized non-words: names to judge against the whole issue if nothing else reads them.
+  const unread: { seen: string; from: number; to: number }[] = [];
   // Safe drafts read by their neighbours, with the span of those neighbours.
   const byContext: { draft: FindingDraft; from: number; to: number }[] = [];
   // Every word of the block, single letters too: for the words split by a space or run together.
@@ -269,6 +274,13 @@ function scanBlock(
       }
     }
     const shape = caseOf(seen);
+    if (shape === 'capital' && seen.length >= MIN_NAME_LENGTH) {
+      state.names.count(seen);
+      // "Lond.", "Bros.": a form with its point may be an abbreviation, not a misread name.
+      if (frequencies.count(lower) === 0 && text[to] !== '.' && !glued(text, from, to)) {
+        unread.push({ seen, from, to });
+      }
+    }
     if (!shape) {
       const draft = doubleLDraft(seen, frequencies);
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
@@ -343,6 +355,12 @@ function scanBlock(
     (from, to) => glued(text, from, to),
     (from, to, seen) => splitPiece(text, from, to, seen, frequencies),
   );
+  const taken = (from: number, to: number) =>
+    drafts.some((d) => d.start < to && d.end > from) ||
+    splits.some((d) => d.start < to && d.end > from);
+  for (const { seen, from, to } of unread) {
+    if (!taken(from, to)) state.names.consider(seen, from, to);
+  }
   if (splits.length === 0) return drafts;
   // "bo isopen": a word read by its neighbours is only suggested when a safe join or parting
   // changes a neighbour, or the next clean would read it against other words ("be is open"
@@ -365,12 +383,18 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     spacing: new BlockSpacing(joinIndex(frequencies)),
     period: { words: 0, older: 0 },
     modernOnly: [],
+    names: new IssueNames(),
   };
   const drafts: FindingDraft[] = [];
   const isEnglish = englishBlocks(doc, frequencies);
   for (const block of doc.blocks) {
     if (block.script !== 'latin' || !isEnglish(block)) continue;
     drafts.push(...scanBlock(doc.text, block, state, frequencies));
+  }
+  const names = state.names.drafts();
+  if (names.length > 0) {
+    drafts.push(...names);
+    drafts.sort((a, b) => a.start - b.start);
   }
   if (state.modernOnly.length === 0 || !isOlderEnglish(state.period)) return drafts;
   // "readie", "farre": in older English a form no list knows may be spelled so on purpose.
