@@ -40,32 +40,44 @@ export class IssueNames {
   /** The drafts of the candidates one confusion from a name the issue prints often. */
   drafts(): FindingDraft[] {
     const drafts: FindingDraft[] = [];
+    const judged = new Map<string, Omit<FindingDraft, 'start' | 'end'> | null>();
     for (const { seen, start, end } of this.candidates) {
-      const own = this.uses.get(seen) ?? 0;
-      let best: { name: string; uses: number; meant: string; printed: string } | null = null;
-      let others = 0;
-      for (const c of CONFUSIONS) {
-        for (let i = seen.indexOf(c.seen, 1); i >= 1; i = seen.indexOf(c.seen, i + 1)) {
-          const name = seen.slice(0, i) + c.meant + seen.slice(i + c.seen.length);
-          const uses = this.uses.get(name) ?? 0;
-          if (uses < MIN_ISSUE_USES || uses < ISSUE_LEAD * Math.max(own, 1)) continue;
-          if (best && best.name !== name) others++;
-          if (!best || uses > best.uses) best = { name, uses, meant: c.meant, printed: c.seen };
-        }
+      let draft = judged.get(seen);
+      if (draft === undefined) {
+        draft = this.judge(seen);
+        judged.set(seen, draft);
       }
-      if (!best || others > 0) continue;
-      drafts.push({
-        kind: 'misreading',
-        start,
-        end,
-        replacement: best.name,
-        confidence: 'safe',
-        message: {
-          'zh-CN': `疑为误识：“${seen}”应为“${best.name}”（“${best.meant}”认作“${best.printed}”）；本期“${best.name}”出现 ${best.uses} 次。`,
-          en: `Misread name: "${seen}" for "${best.name}" (${best.meant} → ${best.printed} misread); this issue prints "${best.name}" ${best.uses} times.`,
-        },
-      });
+      if (draft) {
+        const { kind, replacement, confidence, message } = draft;
+        drafts.push({ kind, start, end, replacement, confidence, message });
+      }
     }
     return drafts;
+  }
+
+  /** The name `seen` misprints, as a draft without its place, or null. */
+  private judge(seen: string): Omit<FindingDraft, 'start' | 'end'> | null {
+    const own = this.uses.get(seen) ?? 0;
+    let best: { name: string; uses: number; meant: string; printed: string } | null = null;
+    let others = 0;
+    for (const c of CONFUSIONS) {
+      for (let i = seen.indexOf(c.seen, 1); i >= 1; i = seen.indexOf(c.seen, i + 1)) {
+        const name = seen.slice(0, i) + c.meant + seen.slice(i + c.seen.length);
+        const uses = this.uses.get(name) ?? 0;
+        if (uses < MIN_ISSUE_USES || uses < ISSUE_LEAD * Math.max(own, 1)) continue;
+        if (best && best.name !== name) others++;
+        if (!best || uses > best.uses) best = { name, uses, meant: c.meant, printed: c.seen };
+      }
+    }
+    if (!best || others > 0) return null;
+    return {
+      kind: 'misreading',
+      replacement: best.name,
+      confidence: 'safe',
+      message: {
+        'zh-CN': `疑为误识：“${seen}”应为“${best.name}”（“${best.meant}”认作“${best.printed}”）；本期“${best.name}”出现 ${best.uses} 次。`,
+        en: `Misread name: "${seen}" for "${best.name}" (${best.meant} → ${best.printed} misread); this issue prints "${best.name}" ${best.uses} times.`,
+      },
+    };
   }
 }

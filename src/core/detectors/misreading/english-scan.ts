@@ -355,11 +355,15 @@ function scanBlock(
     (from, to) => glued(text, from, to),
     (from, to, seen) => splitPiece(text, from, to, seen, frequencies),
   );
-  const taken = (from: number, to: number) =>
-    drafts.some((d) => d.start < to && d.end > from) ||
-    splits.some((d) => d.start < to && d.end > from);
-  for (const { seen, from, to } of unread) {
-    if (!taken(from, to)) state.names.consider(seen, from, to);
+  if (unread.length > 0) {
+    // The spans other readings took, in order: the unread words (in order too) walk them once.
+    const spans = [...drafts, ...splits].sort((a, b) => a.start - b.start);
+    let k = 0;
+    let reach = -1;
+    for (const { seen, from, to } of unread) {
+      while (k < spans.length && spans[k]!.start < to) reach = Math.max(reach, spans[k++]!.end);
+      if (reach <= from) state.names.consider(seen, from, to);
+    }
   }
   if (splits.length === 0) return drafts;
   // "bo isopen": a word read by its neighbours is only suggested when a safe join or parting
