@@ -35,8 +35,9 @@ function etceteraDraft(blockText: string, at: number): Omit<FindingDraft, 'start
  */
 function inDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'end'> | null {
   const before = blockText.slice(Math.max(0, at - 2), at);
-  const after = blockText.slice(at + 2, at + 4);
-  if (!/^[a-z] $/.test(before) || !/^ [a-z]$/.test(after)) return null;
+  const after = blockText.slice(at + 2, at + 6);
+  // A next "In" counts as the "in" it will be: "the In In the" reads both in one pass.
+  if (!/^[a-z] $/.test(before) || !/^ (?:[a-z]|In )/.test(after)) return null;
   return {
     kind: 'misreading',
     replacement: 'in',

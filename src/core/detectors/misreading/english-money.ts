@@ -8,21 +8,24 @@
  */
 import type { FindingDraft } from '../../finding';
 
-/** Pence after the word: " 6d", ". 6d.", " 4½d" (the point of "1s." kept before them). */
-const PENCE_AFTER = /^\.?\s{1,2}\d{1,2}[½¼¾]?\s?d\b/;
-/** A range after the word: " to 2s", " to Is 6d". */
-const RANGE_AFTER = /^\.?\s{1,2}to\s{1,2}(?:\d{1,2}s\b|Is\s{1,2}\d{1,2}\s?d\b)/;
+/**
+ * Pence after the word: " 6d", ". 6d.", " 4½d" (the point of "1s." kept before them), or pence
+ * misread themselves (" Gd", " fid"): read together, so that one pass reads the whole sum.
+ */
+const PENCE_AFTER = /^\.?\s{1,2}(?:\d{1,2}[½¼¾]?\s?d|[GCI]d|fid|lid)\b/;
+/** A range after the word: " to 2s", " to Is". */
+const RANGE_AFTER = /^\.?\s{1,2}to\s{1,2}(?:\d{1,2}s|Is)\b/;
 /** Pounds before the word: "£1 Is". */
 const POUNDS_BEFORE = /£\s?\d{1,4}\s{1,2}$/;
 /**
  * Shillings before the word: "7s. Gd.", "Is Id", and shillings misread themselves ("3e fid",
  * "12a lid", "la lid").
  */
-const SHILLINGS_BEFORE = /(?:\b\d{1,3}[sae]|\b[Il][sa])\.?\s{1,2}$/;
+const SHILLINGS_BEFORE = /(?:\b\d{1,3}[sae]|\b[Iil][sa])\.?\s{1,2}$/;
 /** A price word before the word: "price Is.", "Admission, Is.", "price fid.". */
 const PRICE_BEFORE = /(?:\b[Pp]rice|\bPRICE|\b[Aa]dmission,?|\b[Aa]dmittance,?)\s{1,2}$/;
-/** What follows a price: " to 6d.", " each", " per", " extra". */
-const AFTER_PRICE = /^\.?,?\s{1,2}(?:to\s{1,2}\d|each\b|per\b|extra\b)/;
+/** What follows a price: " to 6d.", " to Is", " each", " per", " extra". */
+const AFTER_PRICE = /^\.?,?\s{1,2}(?:to\s{1,2}(?:\d|[Ii]s\b)|each\b|per\b|extra\b)/;
 
 /** The contexts that make a printed form a sum of money. */
 type Test = (before: string, after: string) => boolean;

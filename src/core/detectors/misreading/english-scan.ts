@@ -116,6 +116,82 @@ function neighboursOf(text: string, from: number, to: number): Neighbours {
 }
 
 /**
+ * The neighbours of [from, to) as a clean leaves them: a neighbour that is itself a safe
+ * misreading of one word ("neat Tueaday": Tuesday) or a form read by rule ("tho Is 6d": 1s) is
+ * read as what it becomes, so that a context rule decides once what it would decide after the
+ * neighbour's fix ("next Tuesday"), not on the next pass.
+ */
+function settled(
+  text: string,
+  from: number,
+  to: number,
+  cache: Map<string, EnglishReading | null>,
+  frequencies: EnglishFrequencies,
+): Neighbours {
+  const n = neighboursOf(text, from, to);
+  const settle = (word: string | null, printed: string, at: number): string | null => {
+    if (word === null) return null;
+    if (mayBeForm(printed)) {
+      const form = formDraft(text, at, printed);
+      if (form) return form.replacement.toLowerCase();
+    }
+    if (word.length < 2 || !/^[a-z]+$/.test(word)) return word;
+    let reading = cache.get(word);
+    if (reading === undefined) {
+      reading = readEnglishWord(word, frequencies);
+      cache.set(word, reading);
+    }
+    return reading?.safe ? reading.word : word;
+  };
+  const before = wordEndingAt(text, from - 1);
+  const after = wordStartingAt(text, to + 1);
+  return {
+    before: settle(n.before, before, from - 1 - before.length),
+    after: settle(n.after, after, to + 1),
+  };
+}
+
+/**
+ * True when the word of `draft`, read by its neighbours, reads the same once the safe joins and
+ * partings `splits` inside its neighbourhood `[from, to)` are made: a clean's next pass would
+ * not read it otherwise. False when a split takes the word itself.
+ */
+function readsSoAfter(
+  text: string,
+  draft: FindingDraft,
+  from: number,
+  to: number,
+  splits: readonly FindingDraft[],
+  cache: Map<string, EnglishReading | null>,
+  frequencies: EnglishFrequencies,
+): boolean {
+  let local = '';
+  let at = from;
+  let start = -1;
+  for (const split of [...splits].sort((a, b) => a.start - b.start)) {
+    if (split.start < draft.end && split.end > draft.start) return false;
+    if (split.start < at) continue;
+    if (start < 0 && split.start >= draft.end) start = local.length + draft.start - at;
+    local += text.slice(at, split.start) + split.replacement;
+    at = split.end;
+  }
+  if (start < 0) start = local.length + draft.start - at;
+  local += text.slice(at, to);
+  const seen = text.slice(draft.start, draft.end).toLowerCase();
+  let reading = cache.get(seen);
+  if (reading === undefined) {
+    reading = readEnglishWord(seen, frequencies);
+    cache.set(seen, reading);
+  }
+  const again = readInContext(
+    seen,
+    reading,
+    neighboursOf(local, start, start + draft.end - draft.start),
+  );
+  return again !== null && again.safe && again.word === draft.replacement.toLowerCase();
+}
+
+/**
  * True when `meant` cannot stand where it would: right after an article or a possessive ("the
  * tor above" is no "the for above", "The arc lamps" no "The are lamps", "the bo tree" no "the be
  * tree"). The printed word is then a word of its own, or a misreading of something else.
@@ -298,7 +374,7 @@ function scanBlock(
       hasContextRule(lower, reading) &&
       (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
     ) {
-      reading = readInContext(lower, reading, neighboursOf(text, from, to));
+      reading = readInContext(lower, reading, settled(text, from, to, cache, frequencies));
     }
     // "ofthe": a non-word with no reading of its own may be two words run together.
     if (!reading && shape === 'lower') spacing.markRunTogether();
@@ -366,13 +442,16 @@ function scanBlock(
     }
   }
   if (splits.length === 0) return drafts;
-  // "bo isopen": a word read by its neighbours is only suggested when a safe join or parting
-  // changes a neighbour, or the next clean would read it against other words ("be is open"
-  // → "he is open").
+  // "bo isopen": a word read by its neighbours is read again among them as the safe joins and
+  // partings leave them, and only suggested when it reads otherwise there: the next clean would
+  // read it against those words ("be is open" → "he is open"; "w armer bo had" → "warmer he had"
+  // holds).
   const moved = new Set<FindingDraft>();
   for (const { draft, from, to } of byContext) {
-    if (splits.some((s) => s.confidence === 'safe' && s.start < to && s.end > from))
+    const inside = splits.filter((s) => s.confidence === 'safe' && s.start < to && s.end > from);
+    if (inside.length > 0 && !readsSoAfter(text, draft, from, to, inside, cache, frequencies)) {
       moved.add(draft);
+    }
   }
   const all = drafts.map((d) => (moved.has(d) ? { ...d, confidence: 'suggest' as const } : d));
   // The joins go in among the word's drafts: a capped list keeps the first in document order.
