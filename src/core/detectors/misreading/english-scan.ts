@@ -18,7 +18,15 @@ import type { FindingDraft } from '../../finding';
 import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
-import { hasContextRule, readInContext, type Neighbours } from './english-context';
+import { hasContextRule, readInContext } from './english-context';
+import {
+  neighbourSpan,
+  opensSentence,
+  readsSoAfter,
+  settled,
+  wordEndingAt,
+  wordStartingAt,
+} from './english-neighbours';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
 import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER } from './english-grammar';
 import { BlockSpacing, joinIndex } from './english-spacing';
@@ -59,20 +67,6 @@ function glued(text: string, from: number, to: number): boolean {
   return i < from - 1 && i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
 }
 
-/** The letters of the word that ends at `to` of `text` ("" when there is none). */
-function wordEndingAt(text: string, to: number): string {
-  let from = to;
-  while (from > 0 && /[A-Za-z]/.test(text[from - 1]!)) from--;
-  return text.slice(from, to);
-}
-
-/** The letters of the word that starts at `from` of `text` ("" when there is none). */
-function wordStartingAt(text: string, from: number): string {
-  let to = from;
-  while (to < text.length && /[A-Za-z]/.test(text[to]!)) to++;
-  return text.slice(from, to);
-}
-
 /**
  * True when the word at [from, to) is half of a word the line or the engine cut with a space
  * ("nomina tion", "Decem ber", "ob tain"): joined to its neighbour across one space or line
@@ -100,98 +94,6 @@ function splitPiece(
 }
 
 /**
- * The words next to the word at [from, to) of `text`, lower case, when only one space or line
- * break parts them from it; `before` is "," when a comma or semicolon ends the word before.
- */
-function neighboursOf(text: string, from: number, to: number): Neighbours {
-  let before: string | null = null;
-  if (opensSentence(text, from)) before = '.';
-  else if (from >= 2 && (text[from - 1] === ' ' || text[from - 1] === '\n')) {
-    const mark = text[from - 2];
-    if (mark === ',' || mark === ';') before = ',';
-    else before = wordEndingAt(text, from - 1).toLowerCase() || null;
-  }
-  const after = text[to] === ' ' || text[to] === '\n' ? wordStartingAt(text, to + 1) || null : null;
-  return { before, after: after?.toLowerCase() ?? null };
-}
-
-/**
- * The neighbours of [from, to) as a clean leaves them: a neighbour that is itself a safe
- * misreading of one word ("neat Tueaday": Tuesday) or a form read by rule ("tho Is 6d": 1s) is
- * read as what it becomes, so that a context rule decides once what it would decide after the
- * neighbour's fix ("next Tuesday"), not on the next pass.
- */
-function settled(
-  text: string,
-  from: number,
-  to: number,
-  cache: Map<string, EnglishReading | null>,
-  frequencies: EnglishFrequencies,
-): Neighbours {
-  const n = neighboursOf(text, from, to);
-  const settle = (word: string | null, printed: string, at: number): string | null => {
-    if (word === null) return null;
-    if (mayBeForm(printed)) {
-      const form = formDraft(text, at, printed);
-      if (form) return form.replacement.toLowerCase();
-    }
-    if (word.length < 2 || !/^[a-z]+$/.test(word)) return word;
-    let reading = cache.get(word);
-    if (reading === undefined) {
-      reading = readEnglishWord(word, frequencies);
-      cache.set(word, reading);
-    }
-    return reading?.safe ? reading.word : word;
-  };
-  const before = wordEndingAt(text, from - 1);
-  const after = wordStartingAt(text, to + 1);
-  return {
-    before: settle(n.before, before, from - 1 - before.length),
-    after: settle(n.after, after, to + 1),
-  };
-}
-
-/**
- * True when the word of `draft`, read by its neighbours, reads the same once the safe joins and
- * partings `splits` inside its neighbourhood `[from, to)` are made: a clean's next pass would
- * not read it otherwise. False when a split takes the word itself.
- */
-function readsSoAfter(
-  text: string,
-  draft: FindingDraft,
-  from: number,
-  to: number,
-  splits: readonly FindingDraft[],
-  cache: Map<string, EnglishReading | null>,
-  frequencies: EnglishFrequencies,
-): boolean {
-  let local = '';
-  let at = from;
-  let start = -1;
-  for (const split of [...splits].sort((a, b) => a.start - b.start)) {
-    if (split.start < draft.end && split.end > draft.start) return false;
-    if (split.start < at) continue;
-    if (start < 0 && split.start >= draft.end) start = local.length + draft.start - at;
-    local += text.slice(at, split.start) + split.replacement;
-    at = split.end;
-  }
-  if (start < 0) start = local.length + draft.start - at;
-  local += text.slice(at, to);
-  const seen = text.slice(draft.start, draft.end).toLowerCase();
-  let reading = cache.get(seen);
-  if (reading === undefined) {
-    reading = readEnglishWord(seen, frequencies);
-    cache.set(seen, reading);
-  }
-  const again = readInContext(
-    seen,
-    reading,
-    neighboursOf(local, start, start + draft.end - draft.start),
-  );
-  return again !== null && again.safe && again.word === draft.replacement.toLowerCase();
-}
-
-/**
  * True when `meant` cannot stand where it would: right after an article or a possessive ("the
  * tor above" is no "the for above", "The arc lamps" no "The are lamps", "the bo tree" no "the be
  * tree"). The printed word is then a word of its own, or a misreading of something else.
@@ -201,13 +103,6 @@ function afterDeterminer(meant: string, text: string, from: number): boolean {
     return false;
   }
   return ARTICLES_AND_POSSESSIVES.has(wordEndingAt(text, from - 1).toLowerCase());
-}
-
-/** The span of the words next to [from, to) of `text` and the gaps before them. */
-function neighbourSpan(text: string, from: number, to: number): { from: number; to: number } {
-  const before = from - 1 - wordEndingAt(text, from - 1).length;
-  const after = to + 1 + wordStartingAt(text, to + 1).length;
-  return { from: Math.max(0, before - 1), to: Math.min(text.length, after + 1) };
 }
 
 /**
@@ -229,13 +124,6 @@ function inCapitals(text: string, from: number, to: number): boolean {
     (text[from - 1] === ' ' && capitals(wordEndingAt(text, from - 1))) ||
     (text[to] === ' ' && capitals(wordStartingAt(text, to + 1)))
   );
-}
-
-/** True when the word at `at` of `text` opens its block or a sentence. */
-function opensSentence(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
-  return i < 0 || (i < at - 1 && /[.!?]/.test(text[i]!));
 }
 
 function describe(seen: string, reading: EnglishReading, shape: Shape): FindingDraft['message'] {

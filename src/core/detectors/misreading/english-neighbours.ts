@@ -1,0 +1,135 @@
+/**
+ * The words beside a printed word, as the English scan reads them: the word ending or starting
+ * at a place, whether a place opens a sentence, the neighbours of a word (`Neighbours`) as
+ * printed and as a clean will leave them, and whether a word read by its neighbours reads the
+ * same once the safe joins beside it are made.
+ */
+import type { FindingDraft } from '../../finding';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { readEnglishWord, type EnglishReading } from './english';
+import { readInContext, type Neighbours } from './english-context';
+import { formDraft, mayBeForm } from './english-forms';
+
+/** The letters of the word that ends at `to` of `text` ("" when there is none). */
+export function wordEndingAt(text: string, to: number): string {
+  let from = to;
+  while (from > 0 && /[A-Za-z]/.test(text[from - 1]!)) from--;
+  return text.slice(from, to);
+}
+
+/** The letters of the word that starts at `from` of `text` ("" when there is none). */
+export function wordStartingAt(text: string, from: number): string {
+  let to = from;
+  while (to < text.length && /[A-Za-z]/.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * The words next to the word at [from, to) of `text`, lower case, when only one space or line
+ * break parts them from it; `before` is "," when a comma or semicolon ends the word before.
+ */
+export function neighboursOf(text: string, from: number, to: number): Neighbours {
+  let before: string | null = null;
+  if (opensSentence(text, from)) before = '.';
+  else if (from >= 2 && (text[from - 1] === ' ' || text[from - 1] === '\n')) {
+    const mark = text[from - 2];
+    if (mark === ',' || mark === ';') before = ',';
+    else before = wordEndingAt(text, from - 1).toLowerCase() || null;
+  }
+  const after = text[to] === ' ' || text[to] === '\n' ? wordStartingAt(text, to + 1) || null : null;
+  return { before, after: after?.toLowerCase() ?? null };
+}
+
+/**
+ * The neighbours of [from, to) as a clean leaves them: a neighbour that is itself a safe
+ * misreading of one word ("neat Tueaday": Tuesday) or a form read by rule ("tho Is 6d": 1s) is
+ * read as what it becomes, so that a context rule decides once what it would decide after the
+ * neighbour's fix ("next Tuesday"), not on the next pass.
+ */
+export function settled(
+  text: string,
+  from: number,
+  to: number,
+  cache: Map<string, EnglishReading | null>,
+  frequencies: EnglishFrequencies,
+): Neighbours {
+  const n = neighboursOf(text, from, to);
+  const settle = (word: string | null, printed: string, at: number): string | null => {
+    if (word === null) return null;
+    if (mayBeForm(printed)) {
+      const form = formDraft(text, at, printed);
+      if (form) return form.replacement.toLowerCase();
+    }
+    if (word.length < 2 || !/^[a-z]+$/.test(word)) return word;
+    let reading = cache.get(word);
+    if (reading === undefined) {
+      reading = readEnglishWord(word, frequencies);
+      cache.set(word, reading);
+    }
+    return reading?.safe ? reading.word : word;
+  };
+  const before = wordEndingAt(text, from - 1);
+  const after = wordStartingAt(text, to + 1);
+  return {
+    before: settle(n.before, before, from - 1 - before.length),
+    after: settle(n.after, after, to + 1),
+  };
+}
+
+/**
+ * True when the word of `draft`, read by its neighbours, reads the same once the safe joins and
+ * partings `splits` inside its neighbourhood `[from, to)` are made: a clean's next pass would
+ * not read it otherwise. False when a split takes the word itself.
+ */
+export function readsSoAfter(
+  text: string,
+  draft: FindingDraft,
+  from: number,
+  to: number,
+  splits: readonly FindingDraft[],
+  cache: Map<string, EnglishReading | null>,
+  frequencies: EnglishFrequencies,
+): boolean {
+  let local = '';
+  let at = from;
+  let start = -1;
+  for (const split of [...splits].sort((a, b) => a.start - b.start)) {
+    if (split.start < draft.end && split.end > draft.start) return false;
+    if (split.start < at) continue;
+    if (start < 0 && split.start >= draft.end) start = local.length + draft.start - at;
+    local += text.slice(at, split.start) + split.replacement;
+    at = split.end;
+  }
+  if (start < 0) start = local.length + draft.start - at;
+  local += text.slice(at, to);
+  const seen = text.slice(draft.start, draft.end).toLowerCase();
+  let reading = cache.get(seen);
+  if (reading === undefined) {
+    reading = readEnglishWord(seen, frequencies);
+    cache.set(seen, reading);
+  }
+  const again = readInContext(
+    seen,
+    reading,
+    neighboursOf(local, start, start + draft.end - draft.start),
+  );
+  return again !== null && again.safe && again.word === draft.replacement.toLowerCase();
+}
+
+/** The span of the words next to [from, to) of `text` and the gaps before them. */
+export function neighbourSpan(
+  text: string,
+  from: number,
+  to: number,
+): { from: number; to: number } {
+  const before = from - 1 - wordEndingAt(text, from - 1).length;
+  const after = to + 1 + wordStartingAt(text, to + 1).length;
+  return { from: Math.max(0, before - 1), to: Math.min(text.length, after + 1) };
+}
+
+/** True when the word at `at` of `text` opens its block or a sentence. */
+export function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
+  return i < 0 || (i < at - 1 && /[.!?]/.test(text[i]!));
+}
