@@ -273,6 +273,16 @@ describe('misreading (English): spacing fixes as a clean applies them', () => {
               ['isopen', ' '],
             ],
           ],
+          // "bo" beside a safe join was only suggested, then safe on the next pass.
+          [
+            [
+              ['w', ' '],
+              ['armer', ' '],
+              ['bo', ' '],
+              ['had', ' '],
+              ['the', ' '],
+            ],
+          ],
         ],
       },
     );
