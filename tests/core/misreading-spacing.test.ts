@@ -109,6 +109,8 @@ describe('misreading (English): words run together', () => {
     expect(
       spacings('the laboratory isopen').map((f) => `${f.replacement} ${f.confidence}`),
     ).toEqual(['is open suggest']);
+    // Whoever reads the form first (here "bo", by its neighbours), it is still parted.
+    expect(spacings('we went bo ofthe house').map((f) => f.replacement)).toEqual(['of the']);
   });
 
   it('only suggests a form that also parts as a letter and a word (areturn: a return)', () => {

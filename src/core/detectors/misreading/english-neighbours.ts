@@ -5,10 +5,15 @@
  * same once the safe joins beside it are made.
  */
 import type { FindingDraft } from '../../finding';
-import type { EnglishFrequencies } from '../../lexicon/english-frequency';
-import { readEnglishWord, type EnglishReading } from './english';
+import type { EnglishReading } from './english';
 import { readInContext, type Neighbours } from './english-context';
 import { formDraft, mayBeForm } from './english-forms';
+
+/**
+ * The scan's reading of a lower-case form, looked up once per scan (`readEnglishWord` behind a
+ * cache; a form with no reading is also judged as words run together, whoever asks first).
+ */
+export type ReadLower = (lower: string) => EnglishReading | null;
 
 /** The letters of the word that ends at `to` of `text` ("" when there is none). */
 export function wordEndingAt(text: string, to: number): string {
@@ -46,13 +51,7 @@ export function neighboursOf(text: string, from: number, to: number): Neighbours
  * read as what it becomes, so that a context rule decides once what it would decide after the
  * neighbour's fix ("next Tuesday"), not on the next pass.
  */
-export function settled(
-  text: string,
-  from: number,
-  to: number,
-  cache: Map<string, EnglishReading | null>,
-  frequencies: EnglishFrequencies,
-): Neighbours {
+export function settled(text: string, from: number, to: number, read: ReadLower): Neighbours {
   const n = neighboursOf(text, from, to);
   const settle = (word: string | null, printed: string, at: number): string | null => {
     if (word === null) return null;
@@ -61,11 +60,7 @@ export function settled(
       if (form) return form.replacement.toLowerCase();
     }
     if (word.length < 2 || !/^[a-z]+$/.test(word)) return word;
-    let reading = cache.get(word);
-    if (reading === undefined) {
-      reading = readEnglishWord(word, frequencies);
-      cache.set(word, reading);
-    }
+    const reading = read(word);
     return reading?.safe ? reading.word : word;
   };
   const before = wordEndingAt(text, from - 1);
@@ -87,8 +82,7 @@ export function readsSoAfter(
   from: number,
   to: number,
   splits: readonly FindingDraft[],
-  cache: Map<string, EnglishReading | null>,
-  frequencies: EnglishFrequencies,
+  read: ReadLower,
 ): boolean {
   let local = '';
   let at = from;
@@ -103,14 +97,9 @@ export function readsSoAfter(
   if (start < 0) start = local.length + draft.start - at;
   local += text.slice(at, to);
   const seen = text.slice(draft.start, draft.end).toLowerCase();
-  let reading = cache.get(seen);
-  if (reading === undefined) {
-    reading = readEnglishWord(seen, frequencies);
-    cache.set(seen, reading);
-  }
   const again = readInContext(
     seen,
-    reading,
+    read(seen),
     neighboursOf(local, start, start + draft.end - draft.start),
   );
   return again !== null && again.safe && again.word === draft.replacement.toLowerCase();

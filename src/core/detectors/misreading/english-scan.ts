@@ -24,6 +24,7 @@ import {
   opensSentence,
   readsSoAfter,
   settled,
+  type ReadLower,
   wordEndingAt,
   wordStartingAt,
 } from './english-neighbours';
@@ -189,7 +190,10 @@ function doubleLDraft(
  * non-word alone.
  */
 interface ScanState {
-  readonly cache: Map<string, EnglishReading | null>;
+  /** The readings of forms printed in capitals, by lower-case form. */
+  readonly capitals: Map<string, EnglishReading | null>;
+  /** The reading of a lower-case form (`ReadLower`). */
+  readonly read: ReadLower;
   readonly spacing: BlockSpacing;
   readonly period: PeriodCount;
   readonly modernOnly: FindingDraft[];
@@ -206,7 +210,7 @@ function scanBlock(
   state: ScanState,
   frequencies: EnglishFrequencies,
 ): FindingDraft[] {
-  const { cache, period, spacing } = state;
+  const { capitals, read, period, spacing } = state;
   const drafts: FindingDraft[] = [];
   // Capitalized non-words: names to judge against the whole issue if nothing else reads them.
   const unread: { seen: string; from: number; to: number }[] = [];
@@ -251,18 +255,21 @@ function scanBlock(
       continue;
     }
     countPeriod(period, lower);
-    const key = shape === 'upper' ? `^${lower}` : lower;
-    let reading = cache.get(key);
-    if (reading === undefined) {
-      reading = readEnglishWord(lower, frequencies, shape === 'upper');
-      cache.set(key, reading);
-      if (!reading && shape !== 'upper') spacing.learn(lower);
+    let reading: EnglishReading | null | undefined;
+    if (shape === 'upper') {
+      reading = capitals.get(lower);
+      if (reading === undefined) {
+        reading = readEnglishWord(lower, frequencies, true);
+        capitals.set(lower, reading);
+      }
+    } else {
+      reading = read(lower);
     }
     if (
       hasContextRule(lower, reading) &&
       (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
     ) {
-      reading = readInContext(lower, reading, settled(text, from, to, cache, frequencies));
+      reading = readInContext(lower, reading, settled(text, from, to, read));
     }
     // "ofthe": a non-word with no reading of its own may be two words run together.
     if (!reading && shape === 'lower') spacing.markRunTogether();
@@ -337,7 +344,7 @@ function scanBlock(
   const moved = new Set<FindingDraft>();
   for (const { draft, from, to } of byContext) {
     const inside = splits.filter((s) => s.confidence === 'safe' && s.start < to && s.end > from);
-    if (inside.length > 0 && !readsSoAfter(text, draft, from, to, inside, cache, frequencies)) {
+    if (inside.length > 0 && !readsSoAfter(text, draft, from, to, inside, read)) {
       moved.add(draft);
     }
   }
@@ -349,9 +356,20 @@ function scanBlock(
 
 /** The misread English words of `doc` (Latin blocks that read as English only). */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
+  const spacing = new BlockSpacing(joinIndex(frequencies));
+  const cache = new Map<string, EnglishReading | null>();
   const state: ScanState = {
-    cache: new Map(),
-    spacing: new BlockSpacing(joinIndex(frequencies)),
+    capitals: new Map(),
+    read: (lower) => {
+      let reading = cache.get(lower);
+      if (reading === undefined) {
+        reading = readEnglishWord(lower, frequencies);
+        cache.set(lower, reading);
+        if (!reading) spacing.learn(lower);
+      }
+      return reading;
+    },
+    spacing,
     period: { words: 0, older: 0 },
     modernOnly: [],
     names: new IssueNames(),
