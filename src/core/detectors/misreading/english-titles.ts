@@ -72,12 +72,17 @@ export function countBeforeNames(text: string): ReadonlyMap<string, number> {
   return counts;
 }
 
-/** True when `a` and `b` (same length) differ in exactly one letter. */
-function oneLetterApart(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+/**
+ * How many letters `seen` (capitalized, the same length as `title`) differs from `title` (lower
+ * case) in, counting at most 2. Read by char code: it is asked of every capitalized word.
+ */
+function lettersApart(title: string, seen: string): number {
   let differ = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++differ > 1) return false;
-  return differ === 1;
+  for (let i = 0; i < title.length && differ < 2; i++) {
+    const code = seen.charCodeAt(i);
+    if ((i === 0 ? code | 32 : code) !== title.charCodeAt(i)) differ++;
+  }
+  return differ;
 }
 
 /** The titles by length. */
@@ -101,10 +106,7 @@ export function mayBeTitle(seen: string): boolean {
   }
   let near = false;
   for (const title of TITLES_BY_LENGTH[n]!) {
-    let differ = 0;
-    for (let i = 0; i < n && differ < 2; i++) {
-      if ((i === 0 ? first | 32 : seen.charCodeAt(i)) !== title.charCodeAt(i)) differ++;
-    }
+    const differ = lettersApart(title, seen);
     if (differ === 0) return false;
     if (differ === 1) near = true;
   }
@@ -132,8 +134,8 @@ export function titleDraft(
   let best: string | null = null;
   let bestUses = 0;
   let secondUses = 0;
-  for (const title of TITLES) {
-    if (!oneLetterApart(title, lower)) continue;
+  for (const title of TITLES_BY_LENGTH[seen.length] ?? []) {
+    if (lettersApart(title, seen) !== 1) continue;
     const n = uses.get(title) ?? 0;
     if (n > bestUses) {
       secondUses = bestUses;
