@@ -123,13 +123,13 @@ function liftWrittenWords(
   entries: readonly SubtlexEntry[],
   written: readonly string[],
 ): void {
-  if (written.length === 0) return;
-  const byRank = entries.map((e) => e.count).sort((a, b) => b - a);
-  for (let i = 0; i < written.length && i < byRank.length; i++) {
+  // The package lists its words most used first (the ranks above read it so too): its i-th
+  // entry holds the count of rank i + 1.
+  for (let i = 0; i < written.length && i < entries.length; i++) {
     const word = written[i]!.toLowerCase();
     if (word.length < WRITTEN_MIN_LENGTH || !/^[a-z]+$/.test(word) || !isEnglishWord(word))
       continue;
-    const count = byRank[i]!;
+    const count = entries[i]!.count;
     if (count > (counts.get(word) ?? 0)) counts.set(word, count);
   }
 }
