@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText, cleanText } from '../../src/core/index';
+import { analyseText, applyFindings, cleanText } from '../../src/core/index';
 import { readEnglishWord } from '../../src/core/detectors/misreading/english';
 import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { loadIcdarPairs } from '../eval/icdar';
@@ -519,10 +519,7 @@ describe('misreading (English): forms read by rule, as a clean applies them', ()
             analyseText(t, { english }).findings.filter(
               (f) => f.kind === 'misreading' && f.confidence === 'safe',
             );
-          let once = text;
-          for (const f of [...safeOf(text)].sort((a, b) => b.start - a.start)) {
-            once = once.slice(0, f.start) + f.replacement + once.slice(f.end);
-          }
+          const once = applyFindings(text, safeOf(text)).text;
           expect(
             safeOf(once).map((f) => `${once.slice(f.start, f.end)} → ${f.replacement}`),
           ).toEqual([]);

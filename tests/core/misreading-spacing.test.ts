@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText, cleanText } from '../../src/core/index';
+import { analyseText, applyFindings, cleanText } from '../../src/core/index';
 import { judgeJoin } from '../../src/core/detectors/misreading/english-spacing';
 import { judgeRunTogether } from '../../src/core/detectors/misreading/english-run-together';
 import { LetterFilter } from '../../src/core/detectors/misreading/letter-filter';
@@ -256,10 +256,7 @@ describe('misreading (English): spacing fixes as a clean applies them', () => {
           const safe = analyseText(text, { english }).findings.filter(
             (f) => f.kind === 'misreading' && f.confidence === 'safe',
           );
-          let once = text;
-          for (const f of [...safe].sort((a, b) => b.start - a.start)) {
-            once = once.slice(0, f.start) + f.replacement + once.slice(f.end);
-          }
+          const once = applyFindings(text, safe).text;
           const safeAfter = analyseText(once, { english }).findings.filter(
             (f) => f.kind === 'misreading' && f.confidence === 'safe',
           );
