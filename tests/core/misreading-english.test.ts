@@ -347,6 +347,43 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads a lone "th" between two words as "the" with its e lost', () => {
+    expect(
+      cleanText('without looking to th circumstances. Th Directors met in th County hall.', {
+        english,
+      }).text,
+    ).toBe('without looking to the circumstances. The Directors met in the County hall.');
+    // A "th" that completes a word beside it is a word cut apart, after a figure an ordinal.
+    for (const text of [
+      'the four th day',
+      'wi th him',
+      'read th ese lines',
+      'in 4 th street',
+      'Th. 5 June',
+      'the letters th and',
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
+  it('reads a lone "m" between two words as "in"', () => {
+    expect(
+      cleanText('sympathy will be excited m favour of them, the polling m the Division', {
+        english,
+      }).text,
+    ).toBe('sympathy will be excited in favour of them, the polling in the Division');
+    for (const text of [
+      'the letters m and n',
+      'where m is the mass',
+      'a wall 5 m high',
+      'Mr. J. m Smith',
+      'no wealthy m ighbours',
+      "I'm here",
+    ]) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads ie, af, hie, hia and arid by the words beside them', () => {
     expect(
       cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {
@@ -503,6 +540,10 @@ const FORMS = [
   'Hr',
   'Cape',
   'Town',
+  'th',
+  'Th',
+  'm',
+  'favour',
 ];
 
 describe('misreading (English): forms read by rule, as a clean applies them', () => {
@@ -528,7 +569,8 @@ describe('misreading (English): forms read by rule, as a clean applies them', ()
       {
         numRuns: Number(process.env.RUNS ?? 300),
         // Each once read on the next pass only: a sum read by halves, a context rule whose
-        // neighbour was fixed after it, an "In" before another.
+        // neighbour was fixed after it, an "In" before another, a chain of words each read by
+        // the other.
         examples: [
           [
             [
@@ -568,6 +610,30 @@ describe('misreading (English): forms read by rule, as a clean applies them', ()
               ['to', ' '],
               ['is', ' '],
               ['Id', ' '],
+            ],
+          ],
+          // Words read by their neighbours side by side: each reads what the other becomes.
+          [
+            [
+              ['it', ' '],
+              ['it', ' '],
+              ['hi', ' '],
+            ],
+          ],
+          [
+            [
+              ['furniture', ' '],
+              ['m', ' '],
+              ['th', ' '],
+              ['that', ' '],
+            ],
+          ],
+          [
+            [
+              ['tho', ' '],
+              ['tho', ' '],
+              ['tho', ' '],
+              ['fid', ' '],
             ],
           ],
         ],

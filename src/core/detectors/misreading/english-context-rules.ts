@@ -40,6 +40,8 @@ import {
   PREPOSITION,
   HAVE_BEEN,
   letters,
+  theLostE,
+  mForIn,
 } from './english-clues';
 
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
@@ -366,6 +368,36 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '介词之后无冠词，应是“some”',
           en: 'after a preposition with no article: "some"',
+        },
+      },
+    ],
+  ],
+  [
+    // "excited m favour of", "a building m Holloway Head": in is read as m, the i lost.
+    'm',
+    [
+      {
+        meant: 'in',
+        misread: letters(['in', 'm']),
+        applies: mForIn,
+        context: {
+          'zh-CN': '两词之间孤立的“m”是“in”',
+          en: 'a lone "m" between two words is "in"',
+        },
+      },
+    ],
+  ],
+  [
+    // "looking to th circumstances", "of th Directors": the e of "the" lost between two words.
+    'th',
+    [
+      {
+        meant: 'the',
+        misread: letters(['the', 'th']),
+        applies: theLostE,
+        context: {
+          'zh-CN': '两词之间孤立的“th”是丢了 e 的“the”',
+          en: 'a lone "th" between two words is "the" with its e lost',
         },
       },
     ],

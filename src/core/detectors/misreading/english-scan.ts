@@ -31,6 +31,7 @@ import {
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
 import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER } from './english-grammar';
 import { BlockSpacing, joinIndex } from './english-spacing';
+import { ContextChains } from './english-chains';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -201,6 +202,8 @@ interface ScanState {
   titleUses?: ReadonlyMap<string, number>;
   /** The issue's capitalized forms, and the non-words among them no other reading took. */
   readonly names: IssueNames;
+  /** The readings of words read by their neighbours, side by side ones read as one. */
+  readonly chains: ContextChains;
 }
 
 /** The misreading drafts of one Latin block. */
@@ -225,7 +228,8 @@ function scanBlock(
     const to = from + seen.length;
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
-    if (seen.length < 2) continue;
+    // Of single letters only "m" is read, and only by its neighbours ("excited m favour").
+    if (seen.length < 2 && seen !== 'm') continue;
     if (mayBeForm(seen)) {
       const draft = formDraft(block.text, m.index, seen);
       if (draft) {
@@ -269,10 +273,13 @@ function scanBlock(
       hasContextRule(lower, reading) &&
       (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
     ) {
-      reading = readInContext(lower, reading, settled(text, from, to, read));
+      reading =
+        shape === 'lower'
+          ? state.chains.readAt(text, from, to, lower, reading)
+          : readInContext(lower, reading, settled(text, from, to, read));
     }
     // "ofthe": a non-word with no reading of its own may be two words run together.
-    if (!reading && shape === 'lower') spacing.markRunTogether();
+    if (!reading && shape === 'lower' && seen.length > 1) spacing.markRunTogether();
     if (!reading || afterDeterminer(reading.word, text, from)) continue;
     // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
     // one common confusion from a word
@@ -358,21 +365,23 @@ function scanBlock(
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const spacing = new BlockSpacing(joinIndex(frequencies));
   const cache = new Map<string, EnglishReading | null>();
+  const read: ReadLower = (lower) => {
+    let reading = cache.get(lower);
+    if (reading === undefined) {
+      reading = readEnglishWord(lower, frequencies);
+      cache.set(lower, reading);
+      if (!reading) spacing.learn(lower);
+    }
+    return reading;
+  };
   const state: ScanState = {
     capitals: new Map(),
-    read: (lower) => {
-      let reading = cache.get(lower);
-      if (reading === undefined) {
-        reading = readEnglishWord(lower, frequencies);
-        cache.set(lower, reading);
-        if (!reading) spacing.learn(lower);
-      }
-      return reading;
-    },
+    read,
     spacing,
     period: { words: 0, older: 0 },
     modernOnly: [],
     names: new IssueNames(),
+    chains: new ContextChains(read),
   };
   const drafts: FindingDraft[] = [];
   const isEnglish = englishBlocks(doc, frequencies);

@@ -1,0 +1,115 @@
+/**
+ * Words read by their neighbours that stand side by side ("it it hi", "m th house", "tho tho"):
+ * the reading of each depends on what the other becomes. A chain of such words is read as one,
+ * each word against the others as they will be left, until no reading changes; a clean then
+ * leaves every word of the chain as a second clean would read it. A chain whose readings never
+ * settle is changed nowhere automatically.
+ */
+import type { EnglishReading } from './english';
+import { hasContextRule, readInContext } from './english-context';
+import {
+  neighboursOf,
+  settled,
+  wordEndingAt,
+  wordStartingAt,
+  type ReadLower,
+} from './english-neighbours';
+
+/** One word of a chain: where it is printed, lower case, and its reading alone. */
+interface Link {
+  readonly from: number;
+  readonly to: number;
+  readonly lower: string;
+  readonly reading: EnglishReading | null;
+}
+
+/** The longest chain read as one; a longer run of such words is no prose. */
+const MAX_CHAIN = 8;
+
+/** The readings of the words read by their neighbours, chain by chain, for one scan. */
+export class ContextChains {
+  /** The readings of the words of the chains read so far, by where each word starts. */
+  private readonly solved = new Map<number, EnglishReading | null>();
+
+  constructor(private readonly read: ReadLower) {}
+
+  /**
+   * The reading among its neighbours of the lower-case word at [from, to) of `text`, whose
+   * reading alone is `reading`.
+   */
+  readAt(
+    text: string,
+    from: number,
+    to: number,
+    lower: string,
+    reading: EnglishReading | null,
+  ): EnglishReading | null {
+    if (this.solved.has(from)) return this.solved.get(from)!;
+    const chain = this.chainAround(text, { from, to, lower, reading });
+    if (chain.length === 1)
+      return readInContext(lower, reading, settled(text, from, to, this.read));
+    this.solve(text, chain);
+    return this.solved.get(from)!;
+  }
+
+  /** The word at [from, to) of `text` as a link: a lower-case word with a rule of context. */
+  private link(text: string, from: number, to: number): Link | null {
+    const lower = text.slice(from, to);
+    if (!/^[a-z]+$/.test(lower)) return null;
+    const reading = lower.length < 2 ? null : this.read(lower);
+    return hasContextRule(lower, reading) ? { from, to, lower, reading } : null;
+  }
+
+  /** The chain of links that `link` stands in, in order. */
+  private chainAround(text: string, link: Link): Link[] {
+    const chain = [link];
+    for (let first = link; chain.length < MAX_CHAIN;) {
+      const before = neighboursOf(text, first.from, first.to).before;
+      if (before === null || before === '.' || before === ',') break;
+      const end = first.from - 1;
+      const previous = this.link(text, end - wordEndingAt(text, end).length, end);
+      if (!previous) break;
+      chain.unshift(previous);
+      first = previous;
+    }
+    for (let last = link; chain.length < MAX_CHAIN;) {
+      if (neighboursOf(text, last.from, last.to).after === null) break;
+      const start = last.to + 1;
+      const next = this.link(text, start, start + wordStartingAt(text, start).length);
+      if (!next) break;
+      chain.push(next);
+      last = next;
+    }
+    return chain;
+  }
+
+  /** Reads the words of `chain` against one another until no reading changes. */
+  private solve(text: string, chain: readonly Link[]): void {
+    const outer = chain.map((l) => settled(text, l.from, l.to, this.read));
+    const words = chain.map((l) => l.lower);
+    const readings: (EnglishReading | null)[] = chain.map((l) => l.reading);
+    const last = chain.length - 1;
+    for (let round = 0; round <= 2 * chain.length; round++) {
+      let changed = false;
+      chain.forEach((l, i) => {
+        readings[i] = readInContext(l.lower, l.reading, {
+          before: i > 0 ? words[i - 1]! : outer[i]!.before,
+          after: i < last ? words[i + 1]! : outer[i]!.after,
+        });
+        const word = readings[i]?.safe ? readings[i]!.word : l.lower;
+        if (word !== words[i]) {
+          words[i] = word;
+          changed = true;
+        }
+      });
+      if (!changed) {
+        chain.forEach((l, i) => this.solved.set(l.from, readings[i] ?? null));
+        return;
+      }
+    }
+    chain.forEach((l, i) => {
+      const reading = readings[i] ?? null;
+      this.solved.set(l.from, reading && { ...reading, safe: false });
+    });
+  }
+}
