@@ -427,6 +427,11 @@ describe('misreading (English)', () => {
     expect(cleanText('a known remedy for dysentary and fever', { english }).text).toBe(
       'a known remedy for dysentary and fever',
     );
+    // A word but for a doubled letter is spelled so ("targetting" is no misread "forgetting");
+    // "nn" and "ii" are an engine's u and h.
+    const doubled = 'the binary you are targetting, without statting the same path';
+    expect(cleanText(doubled, { english }).text).toBe(doubled);
+    expect(cleanText('he fonnd tiie house', { english }).text).toBe('he found the house');
   });
 
   it('only suggests such readings in older English, which spelled as no list does', () => {

@@ -177,14 +177,38 @@ export function readEnglishWord(
         ? seen.length <= SAFE_MAX_WORD_LENGTH && isFunctionWord(best.candidate.word, frequencies)
         : seenCount === 0 || isFunctionWord(best.candidate.word, frequencies)));
   const safeAsNonWord = !safeByFrequency && nonWord && isNonWordMisread(seen, best, second);
+  // "targetting", "statting": a word but for a doubled letter is spelled so, not misread.
+  const spelled = (safeByFrequency || safeAsNonWord) && nonWord ? singledWord(seen) : null;
   return {
     word: best.candidate.word,
     misread: best.candidate.misread,
     nonWord,
     gain,
-    safe: safeByFrequency || safeAsNonWord,
+    safe:
+      (safeByFrequency || safeAsNonWord) && (spelled === null || spelled === best.candidate.word),
     ...(safeAsNonWord ? { safeAsModernLowerCase: true } : {}),
   };
+}
+
+/**
+ * Letters writers double as they please or by a slip ("targetting", "travelling"). An engine
+ * doubles others: "nn" and "ii" are its u and h ("fonnd", "tiie").
+ */
+const WRITERS_DOUBLE = 'bcdfglmpstz';
+
+/**
+ * The word a printed form of seven letters or more spells with one of its doubled letters
+ * single ("targetting": targeting), or null: a spelling, not a misreading ("forgetting" is two
+ * misread letters from "targetting", and wrong).
+ */
+function singledWord(seen: string): string | null {
+  if (seen.length < NON_WORD_LENGTH) return null;
+  for (let i = 1; i < seen.length; i++) {
+    if (seen[i] !== seen[i - 1] || !WRITERS_DOUBLE.includes(seen[i]!)) continue;
+    const word = seen.slice(0, i) + seen.slice(i + 1);
+    if (isEnglishWord(word)) return word;
+  }
+  return null;
 }
 
 /** A short printed word used less than this often (per 51 million) may be a misread one. */
