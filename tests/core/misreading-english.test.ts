@@ -384,6 +384,15 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('reads nud, nol and ita by the words beside them', () => {
+    expect(
+      cleanText('bread nud butter, it is nol the case, for ita own sake', { english }).text,
+    ).toBe('bread and butter, it is not the case, for its own sake');
+    for (const text of ['the nol', 'Ita is here', 'of ita the']) {
+      expect(cleanText(text, { english }).text).toBe(text);
+    }
+  });
+
   it('reads ie, af, hie, hia and arid by the words beside them', () => {
     expect(
       cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {
@@ -549,6 +558,9 @@ const FORMS = [
   'Th',
   'm',
   'favour',
+  'nol',
+  'ita',
+  'nud',
 ];
 
 describe('misreading (English): forms read by rule, as a clean applies them', () => {

@@ -23,6 +23,8 @@ import {
   TIMES_AFTER_NEXT,
   AFTER_SOME,
   BEFORE_SOME,
+  BEFORE_NOT,
+  NOT_AFTER_THE,
 } from './english-grammar';
 import {
   andBetween,
@@ -304,6 +306,38 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
   ['hia', [{ ...HIS, misread: letters(['s', 'a']) }]],
   ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
   ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
+  ['nud', [{ ...AND, misread: letters(['a', 'n'], ['n', 'u']), applies: andBetween }]],
+  [
+    // "it is nol the case", "could nol be": after a verb of the auxiliaries, "not".
+    'nol',
+    [
+      {
+        meant: 'not',
+        misread: letters(['t', 'l']),
+        applies: (n) => n.before !== null && BEFORE_NOT.has(n.before),
+        context: { 'zh-CN': '助动词之后应是“not”', en: 'an auxiliary verb comes before: "not"' },
+      },
+    ],
+  ],
+  [
+    // "of ita own", "in ita place": after a preposition, before a word, the possessive "its".
+    'ita',
+    [
+      {
+        meant: 'its',
+        misread: letters(['s', 'a']),
+        applies: (n) =>
+          n.before !== null &&
+          BEFORE_SOME.has(n.before) &&
+          n.after !== null &&
+          !NOT_AFTER_THE.has(n.after),
+        context: {
+          'zh-CN': '介词之后、名词之前应是“its”',
+          en: 'after a preposition and before a noun: "its"',
+        },
+      },
+    ],
+  ],
   [
     'winch',
     [

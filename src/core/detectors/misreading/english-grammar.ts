@@ -106,3 +106,8 @@ export const AFTER_SOME = words(
 
 /** Prepositions and conjunctions after which a noun "tome" would need its article. */
 export const BEFORE_SOME = words('of in with for at after from to by on and but or');
+
+/** The auxiliary verbs "not" follows ("is nol", "could nol"). */
+export const BEFORE_NOT = words(
+  'is was are were be been am will would shall should can could may might must do does did has have had',
+);
