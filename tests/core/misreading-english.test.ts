@@ -468,6 +468,7 @@ describe('misreading (English)', () => {
       'The arc lamps were lit.',
       'The bo tree stands in the yard.',
       'The ore was shipped from the port.',
+      'Let us hang the harp in the ail.',
     ]) {
       expect(misreadings(text), text).toEqual([]);
     }

@@ -39,7 +39,7 @@ export const ARTICLES_AND_POSSESSIVES = words('a an the their its my our your');
  */
 export const NOT_AFTER_DETERMINER = words(
   'he she it i we they you me him us them is was are were be been has had have of to in for ' +
-    'on at by from with as into upon and or but if than not',
+    'on at by from with as into upon and or but if than not all',
 );
 
 /** Participles that follow "have", "had" and "has" and cannot follow the words misread for them. */
