@@ -324,6 +324,8 @@ describe('misreading (English)', () => {
       'Copyright In Italy',
       'the ship arrived.\nIn the morning',
       'investments In Saving Banks',
+      // A phrase that opens a sentence: the engine lost the stop before it.
+      'to propagate it In fact, such suggestions',
     ]) {
       expect(cleanText(text, { english }).text).toBe(text);
     }

@@ -33,11 +33,16 @@ function etceteraDraft(blockText: string, at: number): Omit<FindingDraft, 'start
  * capitalized; in the ICDAR 2017 OCR all 27 such forms were "in" in the gold (other function
  * words capitalized so were sentence starts whose stop the engine lost, and stay).
  */
+/** The words after "In" of the phrases that open sentences ("In fact", "In short"). */
+const SENTENCE_OPENERS = /^(?:fact|short|addition|conclusion|general|particular|truth|brief)\b/;
+
 function inDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'end'> | null {
   const before = blockText.slice(Math.max(0, at - 2), at);
   const after = blockText.slice(at + 2, at + 6);
   // A next "In" counts as the "in" it will be: "the In In the" reads both in one pass.
   if (!/^[a-z] $/.test(before) || !/^ (?:[a-z]|In )/.test(after)) return null;
+  // "gate it In fact, such": a phrase that opens a sentence; the engine lost the stop before it.
+  if (SENTENCE_OPENERS.test(blockText.slice(at + 3, at + 16))) return null;
   return {
     kind: 'misreading',
     replacement: 'in',
