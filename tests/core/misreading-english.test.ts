@@ -415,6 +415,8 @@ describe('misreading (English)', () => {
       'The bodies where they lie buried.',
       'They wore hats, and src files.',
       "Tho' it be late, tho he knew it.",
+      // "to" ends no sentence: before a stop the form is an abbreviation ("te." in a score).
+      'Score te. Cooper, 19 points.',
     ]) {
       expect(cleanText(text, { english }).text, text).toBe(text);
     }

@@ -33,6 +33,9 @@ export const DETERMINERS = words('a an the his her their its no');
  */
 export const ARTICLES_AND_POSSESSIVES = words('a an the their its my our your');
 
+/** Words that end no sentence: a full stop never follows them. */
+export const NOT_BEFORE_STOP = words('the a an and of to for with from by but or at as if than');
+
 /**
  * Words that never follow a determiner ("the for", "the are", "a he"): pronouns, auxiliaries,
  * prepositions and conjunctions (no "will", "can", "may": those are nouns too).

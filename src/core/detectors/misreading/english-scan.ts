@@ -29,7 +29,7 @@ import {
   wordStartingAt,
 } from './english-neighbours';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
-import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER } from './english-grammar';
+import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER, NOT_BEFORE_STOP } from './english-grammar';
 import { BlockSpacing, joinIndex } from './english-spacing';
 import { ContextChains } from './english-chains';
 
@@ -313,6 +313,8 @@ function scanBlock(
       // among the capitals of a heading ("THB CHIMES OF PARIS").
       confidence:
         reading.safe &&
+        // "Score te. Cooper": "to" ends no sentence; the form is an abbreviation's or a name's.
+        !(text[to] === '.' && NOT_BEFORE_STOP.has(reading.word)) &&
         (shape === 'lower' ||
           (!reading.safeAsModernLowerCase &&
             ((shape === 'capital' &&
