@@ -386,10 +386,13 @@ describe('misreading (English)', () => {
     }
   });
 
-  it('reads nud, nol and ita by the words beside them', () => {
+  it('reads nud, nol, ita and ih by the words beside them', () => {
     expect(
       cleanText('bread nud butter, it is nol the case, for ita own sake', { english }).text,
     ).toBe('bread and butter, it is not the case, for its own sake');
+    expect(cleanText('dispense with ih labour, and ih the house', { english }).text).toBe(
+      'dispense with the labour, and in the house',
+    );
     for (const text of ['the nol', 'Ita is here', 'of ita the']) {
       expect(cleanText(text, { english }).text).toBe(text);
     }
@@ -566,6 +569,7 @@ const FORMS = [
   'nol',
   'ita',
   'nud',
+  'ih',
 ];
 
 describe('misreading (English): forms read by rule, as a clean applies them', () => {

@@ -320,6 +320,29 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
     ],
   ],
   [
+    // "dispense with ih labour", "Professor of ih French": after a preposition "in" cannot
+    // stand; the engine lost the t of "the" and read its e as h.
+    'ih',
+    [
+      {
+        meant: 'the',
+        misread: letters(['the', 'ih']),
+        applies: (n) =>
+          n.before !== null &&
+          BEFORE_SOME.has(n.before) &&
+          n.before !== 'and' &&
+          n.before !== 'but' &&
+          n.before !== 'or' &&
+          n.after !== null &&
+          !NOT_AFTER_THE.has(n.after),
+        context: {
+          'zh-CN': '介词之后不接“in”，应是冠词“the”',
+          en: 'no "in" after a preposition: the article "the"',
+        },
+      },
+    ],
+  ],
+  [
     // "of ita own", "in ita place": after a preposition, before a word, the possessive "its".
     'ita',
     [
