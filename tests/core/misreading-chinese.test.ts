@@ -48,10 +48,14 @@ describe('misreading (Chinese)', () => {
   });
 
   it('proposes the character that makes the common word, and says why', () => {
-    // 末来, 入才 and 士地 alone read too well under jieba's word counts to be proposed (see the
-    // README's quality table): single characters cost little in a unigram model.
+    // 入才 still reads too well under jieba's word counts to be proposed (see the README's
+    // quality table): 入 is a frequent word alone, and single characters cost little in a
+    // unigram model. Twins (未/末, 干/千, 土/士) cost less to misread than other look-alikes.
     const cases: [string, string, string][] = [
       ['他己经完成了任务。', '己', '已'],
+      ['展望末来的发展方向。', '末', '未'],
+      ['加强千部队伍建设。', '千', '干'],
+      ['加强士地管理。', '士', '土'],
       ['确保人民群众生命财产安仝。', '仝', '全'],
       ['这次会议研究部署了下一阶段的重点工怍。', '怍', '作'],
     ];
