@@ -100,9 +100,19 @@ for (const group of TWINS) {
   for (const a of group)
     for (const b of group) if (a !== b) twinPairs.add((a.charCodeAt(0) << 16) | b.charCodeAt(0));
 }
+/**
+ * The gain from which a twin's reading is applied automatically: on FASPell's OCR the 6 twin
+ * readings between 6 and 8 were all right, and twins make no finding on the clean news at all.
+ */
+const TWIN_SAFE_GAIN = 6;
+
+function isTwin(printed: number, meant: number): boolean {
+  return twinPairs.has((printed << 16) | meant);
+}
+
 /** What reading `printed` as `meant` costs (ln units), before the shape rank's cost. */
 function misreadCost(printed: number, meant: number): number {
-  return twinPairs.has((printed << 16) | meant) ? TWIN_COST : MISREAD_COST;
+  return isTwin(printed, meant) ? TWIN_COST : MISREAD_COST;
 }
 
 /** The thresholds of a reading, in ln units. */
@@ -282,7 +292,9 @@ export class ChineseReader {
       meant,
       word: bestWordAt(lexicon, variant, offset, 0, variant.length).word,
       gain: best.gain,
-      safe: best.gain >= this.tuning.safeGain && best.gain - second >= this.tuning.safeLead,
+      safe:
+        best.gain >= (isTwin(code, similar[best.rank]!) ? TWIN_SAFE_GAIN : this.tuning.safeGain) &&
+        best.gain - second >= this.tuning.safeLead,
     };
   }
 
