@@ -100,12 +100,6 @@ for (const group of TWINS) {
   for (const a of group)
     for (const b of group) if (a !== b) twinPairs.add((a.charCodeAt(0) << 16) | b.charCodeAt(0));
 }
-/**
- * The gain from which a twin's reading is applied automatically: on FASPell's OCR the 6 twin
- * readings between 6 and 8 were all right, and twins make no finding on the clean news at all.
- */
-const TWIN_SAFE_GAIN = 6;
-
 function isTwin(printed: number, meant: number): boolean {
   return twinPairs.has((printed << 16) | meant);
 }
@@ -292,9 +286,11 @@ export class ChineseReader {
       meant,
       word: bestWordAt(lexicon, variant, offset, 0, variant.length).word,
       gain: best.gain,
+      // A twin is proposed on its smaller prior but applied only on the evidence any
+      // misreading needs: what is changed automatically stays as sure as before.
       safe:
-        best.gain >= (isTwin(code, similar[best.rank]!) ? TWIN_SAFE_GAIN : this.tuning.safeGain) &&
-        best.gain - second >= this.tuning.safeLead,
+        best.gain - (isTwin(code, similar[best.rank]!) ? MISREAD_COST - TWIN_COST : 0) >=
+          this.tuning.safeGain && best.gain - second >= this.tuning.safeLead,
     };
   }
 
