@@ -278,6 +278,9 @@ export class ChineseReader {
       }
     }
     if (!best || best.gain < this.tuning.suggestGain) return null;
+    // A twin is proposed on its smaller prior but applied only on the evidence any misreading
+    // needs, its lead included: what is changed automatically stays as sure as before.
+    const sure = best.gain - (isTwin(code, similar[best.rank]!) ? MISREAD_COST - TWIN_COST : 0);
     const meant = String.fromCharCode(similar[best.rank]!);
     const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
     return {
@@ -286,11 +289,7 @@ export class ChineseReader {
       meant,
       word: bestWordAt(lexicon, variant, offset, 0, variant.length).word,
       gain: best.gain,
-      // A twin is proposed on its smaller prior but applied only on the evidence any
-      // misreading needs: what is changed automatically stays as sure as before.
-      safe:
-        best.gain - (isTwin(code, similar[best.rank]!) ? MISREAD_COST - TWIN_COST : 0) >=
-          this.tuning.safeGain && best.gain - second >= this.tuning.safeLead,
+      safe: sure >= this.tuning.safeGain && sure - second >= this.tuning.safeLead,
     };
   }
 
