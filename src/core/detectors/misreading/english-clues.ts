@@ -15,6 +15,7 @@ import {
   CLAUSE_STARTS,
   FRENCH_BEFORE,
   NOT_AFTER_THE,
+  NOT_AFTER_IN,
 } from './english-grammar';
 
 /** "ami", "ana", "nd" between two words: no English word, and "and" joins words. */
@@ -112,13 +113,6 @@ export const theLostE = ({ before, after }: Neighbours) =>
   (before === ',' || before === '.' || !isEnglishWord(before + 'th')) &&
   !isEnglishWord('th' + after);
 
-/** Words that do not follow "in": pronouns as subjects, verbs, conjunctions. */
-const NOT_AFTER_IN = new Set(
-  'he she it i we they you is was are were be been has had have will would shall and or of to in'.split(
-    ' ',
-  ),
-);
-
 /**
  * "excited m favour", "balance m hands", "polling m the": a lone "m" after a word or a comma
  * and before a word that may follow "in" is "in" (9 times out of 9 in the ICDAR newspapers' OCR,
@@ -132,3 +126,12 @@ export const mForIn = ({ before, after }: Neighbours) =>
   after !== null &&
   !NOT_AFTER_IN.has(after) &&
   (after === 'a' || isEnglishWord(after));
+
+/**
+ * A determiner's place ("with ih labour", "of ita own"): after a word of `before` and before a
+ * word that may follow "the".
+ */
+export const determinerAfter =
+  (before: ReadonlySet<string>) =>
+  (n: Neighbours): boolean =>
+    n.before !== null && before.has(n.before) && n.after !== null && !NOT_AFTER_THE.has(n.after);

@@ -24,7 +24,7 @@ import {
   AFTER_SOME,
   BEFORE_SOME,
   BEFORE_NOT,
-  NOT_AFTER_THE,
+  PREPOSITIONS,
 } from './english-grammar';
 import {
   andBetween,
@@ -44,6 +44,7 @@ import {
   letters,
   theLostE,
   mForIn,
+  determinerAfter,
 } from './english-clues';
 
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
@@ -327,14 +328,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
       {
         meant: 'the',
         misread: letters(['the', 'ih']),
-        applies: (n) =>
-          n.before !== null &&
-          BEFORE_SOME.has(n.before) &&
-          n.before !== 'and' &&
-          n.before !== 'but' &&
-          n.before !== 'or' &&
-          n.after !== null &&
-          !NOT_AFTER_THE.has(n.after),
+        applies: determinerAfter(PREPOSITIONS),
         context: {
           'zh-CN': '介词之后不接“in”，应是冠词“the”',
           en: 'no "in" after a preposition: the article "the"',
@@ -349,11 +343,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
       {
         meant: 'its',
         misread: letters(['s', 'a']),
-        applies: (n) =>
-          n.before !== null &&
-          BEFORE_SOME.has(n.before) &&
-          n.after !== null &&
-          !NOT_AFTER_THE.has(n.after),
+        applies: determinerAfter(BEFORE_SOME),
         context: {
           'zh-CN': '介词之后、名词之前应是“its”',
           en: 'after a preposition and before a noun: "its"',

@@ -107,8 +107,16 @@ export const AFTER_SOME = words(
   'time times years days months weeks hours one other others new few of little more extent cases',
 );
 
+/** Prepositions, after which "in" cannot stand ("with ih labour" is "the"). */
+export const PREPOSITIONS = words('of in with for at after from to by on');
+
 /** Prepositions and conjunctions after which a noun "tome" would need its article. */
-export const BEFORE_SOME = words('of in with for at after from to by on and but or');
+export const BEFORE_SOME: ReadonlySet<string> = new Set([...PREPOSITIONS, 'and', 'but', 'or']);
+
+/** Words that do not follow "in": pronouns as subjects, verbs, conjunctions. */
+export const NOT_AFTER_IN = words(
+  'he she it i we they you is was are were be been has had have will would shall and or of to in',
+);
 
 /** The auxiliary verbs "not" follows ("is nol", "could nol"). */
 export const BEFORE_NOT = words(
