@@ -56,7 +56,7 @@ export class ContextChains {
   private link(text: string, from: number, to: number): Link | null {
     const lower = text.slice(from, to);
     if (!/^[a-z]+$/.test(lower)) return null;
-    const reading = lower.length < 2 ? null : this.read(lower);
+    const reading = this.read(lower);
     return hasContextRule(lower, reading) ? { from, to, lower, reading } : null;
   }
 
@@ -85,16 +85,18 @@ export class ContextChains {
 
   /** Reads the words of `chain` against one another until no reading changes. */
   private solve(text: string, chain: readonly Link[]): void {
-    const outer = chain.map((l) => settled(text, l.from, l.to, this.read));
+    const last = chain.length - 1;
+    // Only the ends have neighbours outside the chain: those are read as the clean leaves them.
+    const before = settled(text, chain[0]!.from, chain[0]!.to, this.read).before;
+    const after = settled(text, chain[last]!.from, chain[last]!.to, this.read).after;
     const words = chain.map((l) => l.lower);
     const readings: (EnglishReading | null)[] = chain.map((l) => l.reading);
-    const last = chain.length - 1;
     for (let round = 0; round <= 2 * chain.length; round++) {
       let changed = false;
       chain.forEach((l, i) => {
         readings[i] = readInContext(l.lower, l.reading, {
-          before: i > 0 ? words[i - 1]! : outer[i]!.before,
-          after: i < last ? words[i + 1]! : outer[i]!.after,
+          before: i > 0 ? words[i - 1]! : before,
+          after: i < last ? words[i + 1]! : after,
         });
         const word = readings[i]?.safe ? readings[i]!.word : l.lower;
         if (word !== words[i]) {

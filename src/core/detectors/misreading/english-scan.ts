@@ -228,8 +228,8 @@ function scanBlock(
     const to = from + seen.length;
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
-    // Of single letters only "m" is read, and only by its neighbours ("excited m favour").
-    if (seen.length < 2 && seen !== 'm') continue;
+    // A single letter is read only by a rule of its neighbours ("excited m favour").
+    if (seen.length < 2 && !hasContextRule(seen, null)) continue;
     if (mayBeForm(seen)) {
       const draft = formDraft(block.text, m.index, seen);
       if (draft) {
