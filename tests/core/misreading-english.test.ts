@@ -9,6 +9,11 @@ const english = loadEnglishFrequencies();
 
 const ICDAR = '../shared/corpus/en-ocr/icdar2017';
 
+/** Asserts that a clean changes none of `texts`. */
+function expectLeftAlone(texts: readonly string[]) {
+  for (const text of texts) expect(cleanText(text, { english }).text).toBe(text);
+}
+
 function misreadings(text: string) {
   return analyseText(text, { english }).findings.filter((f) => f.kind === 'misreading');
 }
@@ -214,15 +219,13 @@ describe('misreading (English)', () => {
       'whoever has found the chain',
     );
     // A greeting, a laugh and "hi" for "in" before a determiner stay.
-    for (const text of [
+    expectLeftAlone([
       'Hi there, said the boy.',
       'She said hi to everyone.',
       'we say hi again',
       'Ha ha, he laughed.',
       'Combs made up hi any style',
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads "Ac." closing a list as "&c." (et cetera)', () => {
@@ -235,9 +238,7 @@ describe('misreading (English)', () => {
     const [finding] = misreadings('Coughs, Colds, Ac. It is');
     expect(finding!.message.en).toContain('"&c."');
     expect(finding!.message['zh-CN']).toContain('等等');
-    for (const text of ['Cash Ac. 5', 'the Ac. value', 'Ac. 5 is due']) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    expectLeftAlone(['Cash Ac. 5', 'the Ac. value', 'Ac. 5 is due']);
   });
 
   it('reads the digits of sums of money read as letters (Is 6d, 7s. Gd.)', () => {
@@ -258,7 +259,7 @@ describe('misreading (English)', () => {
     expect(finding!.message.en).toContain('shillings');
     expect(finding!.message['zh-CN']).toContain('先令');
     // "Is" the verb, in a title or a question, and "Id" the psyche, stay.
-    for (const text of [
+    expectLeftAlone([
       'What Is Love',
       'Is it true? It Is to be hoped.',
       'Tickets, Is and 6d, can be had.',
@@ -267,9 +268,7 @@ describe('misreading (English)', () => {
       'the lid of the box',
       'a fid of oak',
       'This is. 6 days later',
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads a title misprinted in a list of names as the title the issue uses', () => {
@@ -287,13 +286,11 @@ describe('misreading (English)', () => {
     const [finding] = misreadings(list).filter((f) => f.replacement === 'Pte');
     expect(finding!.message.en).toContain('3 times');
     // Without the issue's own evidence, and for words and abbreviations of their own, nothing.
-    for (const text of [
+    expectLeftAlone([
       `${prose}Pie. J. Barnwell and Pta. Forster.`,
       'Capt. Hall, Capt. Bell and Capt. Dodds sailed from Cardiff to the Cape, and Cape Town.',
       'Mr. Hall, Mr. Bell and Mr. Dodds went up to the top of the hill at Mt. Kembla.',
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads a name as the issue prints it elsewhere (Loudon among Londons)', () => {
@@ -307,28 +304,24 @@ describe('misreading (English)', () => {
     const [finding] = misreadings(issue).filter((f) => f.replacement === 'London');
     expect(finding!.message.en).toContain('prints "London" 3 times');
     // Twice is no evidence; a form with its point may be an abbreviation ("Lond." for London).
-    for (const text of [
+    expectLeftAlone([
       'The mail from London arrived late, and the Loudon papers say so, as London does.',
       'The Lord Mayor and the Lord Bishop met Lord Derby. Lond. and Brighton shares rose.',
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads "In" between two lower-case words of a line as "in"', () => {
     expect(
       cleanText('just before the gale set In the night, and arrived In port.', { english }).text,
     ).toBe('just before the gale set in the night, and arrived in port.');
-    for (const text of [
+    expectLeftAlone([
       'In the morning we left.',
       'Copyright In Italy',
       'the ship arrived.\nIn the morning',
       'investments In Saving Banks',
       // A phrase that opens a sentence: the engine lost the stop before it.
       'to propagate it In fact, such suggestions',
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads "it it", "neat week" and "of tome time" by their neighbours', () => {
@@ -338,15 +331,13 @@ describe('misreading (English)', () => {
         { english },
       ).text,
     ).toBe('It is the fact that trade will be limited next week, after the lapse of some time.');
-    for (const text of [
+    expectLeftAlone([
       'Is it it?',
       'many that have preceded it it gives a view',
       'a neat garden',
       'a heavy tome of verse',
       'in a tome of verse',
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads a lone "th" between two words as "the" with its e lost', () => {
@@ -356,16 +347,14 @@ describe('misreading (English)', () => {
       }).text,
     ).toBe('without looking to the circumstances. The Directors met in the County hall.');
     // A "th" that completes a word beside it is a word cut apart, after a figure an ordinal.
-    for (const text of [
+    expectLeftAlone([
       'the four th day',
       'wi th him',
       'read th ese lines',
       'in 4 th street',
       'Th. 5 June',
       'the letters th and',
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads a lone "m" between two words as "in"', () => {
@@ -374,16 +363,14 @@ describe('misreading (English)', () => {
         english,
       }).text,
     ).toBe('sympathy will be excited in favour of them, the polling in the Division');
-    for (const text of [
+    expectLeftAlone([
       'the letters m and n',
       'where m is the mass',
       'a wall 5 m high',
       'Mr. J. m Smith',
       'no wealthy m ighbours',
       "I'm here",
-    ]) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    ]);
   });
 
   it('reads nud, nol, ita and ih by the words beside them', () => {
@@ -393,9 +380,7 @@ describe('misreading (English)', () => {
     expect(cleanText('dispense with ih labour, and ih the house', { english }).text).toBe(
       'dispense with the labour, and in the house',
     );
-    for (const text of ['the nol', 'Ita is here', 'of ita the']) {
-      expect(cleanText(text, { english }).text).toBe(text);
-    }
+    expectLeftAlone(['the nol', 'Ita is here', 'of ita the']);
   });
 
   it('reads ie, af, hie, hia and arid by the words beside them', () => {
