@@ -27,15 +27,15 @@ function etceteraDraft(blockText: string, at: number): Omit<FindingDraft, 'start
   };
 }
 
+/** The words after "In" of the phrases that open sentences ("In fact", "In short"). */
+const SENTENCE_OPENERS = /^(?:fact|short|addition|conclusion|general|particular|truth|brief)\b/;
+
 /**
  * "the gale set In the night", "arrived In port": the engine reads the i of "in" as a capital.
  * "In" between two lower-case words of one line is inside a sentence, where it is never
  * capitalized; in the ICDAR 2017 OCR all 27 such forms were "in" in the gold (other function
  * words capitalized so were sentence starts whose stop the engine lost, and stay).
  */
-/** The words after "In" of the phrases that open sentences ("In fact", "In short"). */
-const SENTENCE_OPENERS = /^(?:fact|short|addition|conclusion|general|particular|truth|brief)\b/;
-
 function inDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'end'> | null {
   const before = blockText.slice(Math.max(0, at - 2), at);
   const after = blockText.slice(at + 2, at + 6);
