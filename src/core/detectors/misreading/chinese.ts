@@ -95,13 +95,19 @@ const TWINS = [
  * Pairs found by the shape table alone (each other's nearest shape) cost precision: 0.92.
  */
 const TWIN_COST = 5;
-const twinPairs = new Set<number>();
-for (const group of TWINS) {
-  for (const a of group)
-    for (const b of group) if (a !== b) twinPairs.add((a.charCodeAt(0) << 16) | b.charCodeAt(0));
-}
+/** The key of a printed character and the one meant, both code units. */
+const twinKey = (printed: number, meant: number): number => (printed << 16) | meant;
+/** Every ordered pair of two twins, by `twinKey`. */
+const TWIN_PAIRS = new Set(
+  TWINS.flatMap((group) =>
+    [...group].flatMap((a) =>
+      [...group].filter((b) => b !== a).map((b) => twinKey(a.charCodeAt(0), b.charCodeAt(0))),
+    ),
+  ),
+);
+
 function isTwin(printed: number, meant: number): boolean {
-  return twinPairs.has((printed << 16) | meant);
+  return TWIN_PAIRS.has(twinKey(printed, meant));
 }
 
 /** What reading `printed` as `meant` costs (ln units), before the shape rank's cost. */
