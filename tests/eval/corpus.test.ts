@@ -77,6 +77,12 @@ describe('ICDAR 2017 parsing', () => {
       '[OCR_toInput] Tbe cat sat\r\n[OCR_aligned] Tbe cxat sa@t\r\n[ GS_aligned] The c#at s@it';
     expect(parseIcdar(file)).toEqual({ input: 'Tbe cat sat', gold: 'The cat sit' });
   });
+
+  it("spells out the gold's ligatures, which are no error of the engine's", () => {
+    const file =
+      '[OCR_toInput] the first office\r\n[OCR_aligned] the first office\r\n[ GS_aligned] the ﬁ@rst oﬀ@ice';
+    expect(parseIcdar(file).gold).toBe('the first office');
+  });
 });
 
 describe('Rng', () => {

@@ -20,7 +20,7 @@ import { MAX_CANDIDATES } from '../../src/core/detectors/misreading/chinese';
 import { characterTables } from '../../src/core/detectors/misreading/chinese-tables';
 import { isGb2312Han } from '../../src/core/lexicon/gb2312';
 import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
-import { alignIcdar, loadIcdarPairs } from './icdar';
+import { alignIcdar, loadIcdarPairs, unfoldLigatures } from './icdar';
 import { editDistance } from './levenshtein';
 import { Rng } from './prng';
 import { isSpacingFinding, scoreSpacing, spacingScore, type SpacingScore } from './spacing-eval';
@@ -165,7 +165,7 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
       for (let i = 0; i <= ocr.length; i++) {
         if (i < ocr.length && !(ocr[i] === ' ' && gold[i] === ' ')) continue;
         const o = ocr.slice(start, i);
-        const g = gold.slice(start, i);
+        const g = unfoldLigatures(gold.slice(start, i));
         const from = start;
         start = i + 1;
         if (g.includes('#')) continue;
