@@ -142,6 +142,10 @@ describe('misreading (English)', () => {
     expect(cleanText('It may bo said that there wore three.', { english }).text).toBe(
       'It may be said that there were three.',
     );
+    // A form in -ed after a noun is a participle: "be", where a clause opens "he".
+    expect(
+      cleanText('resolved that the report bo adopted, and bo added that', { english }).text,
+    ).toBe('resolved that the report be adopted, and he added that');
   });
 
   it('reads non-words and word-list rarities as the commonest words (bccn, wero, wbon)', () => {
@@ -357,6 +361,19 @@ describe('misreading (English)', () => {
     ]);
   });
 
+  it('reads a capital I printed as l, with its capital where it opens a sentence', () => {
+    expect(
+      cleanText('He came. lt is so, and lt was. ln the house lf he ls there. lts value is high.', {
+        english,
+      }).text,
+    ).toBe('He came. It is so, and it was. In the house if he is there. Its value is high.');
+    // SUBTLEX saw "ls" 4,967 times (its subtitles were read by OCR too); no list knows it.
+    expect(readEnglishWord('ls', english)?.safe).toBe(true);
+    // "we'll" counted past its apostrophe is no word to read "lf" as.
+    expect(readEnglishWord('lf', english)?.word).toBe('if');
+    expectLeftAlone(['a pound of lb and ld', 'lo and behold']);
+  });
+
   it('reads a lone "m" between two words as "in"', () => {
     expect(
       cleanText('sympathy will be excited m favour of them, the polling m the Division', {
@@ -495,6 +512,10 @@ describe('misreading (English)', () => {
 /** Words for random text: the forms read by rule, by the names and titles, and prose. */
 const FORMS = [
   'the',
+  'lt',
+  'ln',
+  'ls',
+  'lf',
   'of',
   'and',
   'to',

@@ -72,10 +72,17 @@ export const heBeforeFinite = ({ before, after }: Neighbours) =>
   !BEFORE_BE.has(before) &&
   (FINITE_AFTER_HE.has(after) ||
     ((CLAUSE_STARTS.has(before) || before === 'that') && AFTER_HE.has(after)));
-/** "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". */
+/**
+ * "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". A
+ * form in -ed may be a participle: after a noun it is "be" ("that the report bo adopted"), so
+ * it takes "he" only where a clause opens.
+ */
 export const heBeforeVerb = ({ before, after }: Neighbours) =>
   after !== null &&
-  (AFTER_HE.has(after) || (after.length > 4 && after.endsWith('ed'))) &&
+  (AFTER_HE.has(after) ||
+    (after.length > 4 &&
+      after.endsWith('ed') &&
+      (before === null || CLAUSE_STARTS.has(before) || before === 'that'))) &&
   (before === null || !BEFORE_BE.has(before));
 export const haveBeforeBeen = ({ after }: Neighbours) => after !== null && AFTER_HAVE.has(after);
 

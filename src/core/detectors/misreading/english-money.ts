@@ -1,10 +1,10 @@
 /**
  * Sums of money in pounds, shillings and pence, as the engine misreads them: the digit 1 of
- * "1s." read as a capital I ("Is. 6d."), the 6 of "6d." as G, C or fi ("7s. Gd.", "26s fid"), the
- * 11 of "11d." as li ("7s lid"), the 1 of "1d." as I ("Is Id"). Read as money only where a sum
- * leaves no doubt: pence after the shillings, shillings before the pence, a range of prices,
- * pounds before, "price" or "each" beside. "Is" in prose is a verb and "lid" a lid: neither meets
- * these neighbours.
+ * "1s." read as a capital I or an l ("Is. 6d.", "ls 6d"), the 6 of "6d." as G, C or fi ("7s.
+ * Gd.", "26s fid"), the 11 of "11d." as li ("7s lid"), the 1 of "1d." as I or l ("Is Id"). Read
+ * as money only where a sum leaves no doubt: pence after the shillings, shillings before the
+ * pence, a range of prices, pounds before, "price" or "each" beside. "Is" in prose is a verb and
+ * "lid" a lid: neither meets these neighbours.
  */
 import type { FindingDraft } from '../../finding';
 
@@ -12,9 +12,9 @@ import type { FindingDraft } from '../../finding';
  * Pence after the word: " 6d", ". 6d.", " 4½d" (the point of "1s." kept before them), or pence
  * misread themselves (" Gd", " fid"): read together, so that one pass reads the whole sum.
  */
-const PENCE_AFTER = /^\.?\s{1,2}(?:\d{1,2}[½¼¾]?\s?d|[GCI]d|fid|lid)\b/;
+const PENCE_AFTER = /^\.?\s{1,2}(?:\d{1,2}[½¼¾]?\s?d|[GCIl]d|fid|lid)\b/;
 /** A range after the word: " to 2s", " to Is". */
-const RANGE_AFTER = /^\.?\s{1,2}to\s{1,2}(?:\d{1,2}s|Is)\b/;
+const RANGE_AFTER = /^\.?\s{1,2}to\s{1,2}(?:\d{1,2}s|[Il]s)\b/;
 /** Pounds before the word: "£1 Is". */
 const POUNDS_BEFORE = /£\s?\d{1,4}\s{1,2}$/;
 /**
@@ -25,7 +25,7 @@ const SHILLINGS_BEFORE = /(?:\b\d{1,3}[sae]|\b[Iil][sa])\.?\s{1,2}$/;
 /** A price word before the word: "price Is.", "Admission, Is.", "price fid.". */
 const PRICE_BEFORE = /(?:\b[Pp]rice|\bPRICE|\b[Aa]dmission,?|\b[Aa]dmittance,?)\s{1,2}$/;
 /** What follows a price: " to 6d.", " to Is", " each", " per", " extra". */
-const AFTER_PRICE = /^\.?,?\s{1,2}(?:to\s{1,2}(?:\d|[Ii]s\b)|each\b|per\b|extra\b)/;
+const AFTER_PRICE = /^\.?,?\s{1,2}(?:to\s{1,2}(?:\d|[Iil]s\b)|each\b|per\b|extra\b)/;
 
 /** The contexts that make a printed form a sum of money. */
 type Test = (before: string, after: string) => boolean;
@@ -48,7 +48,9 @@ const FORMS: ReadonlyMap<
 > = new Map([
   ['Is', { meant: '1s', digits: '1', letters: 'I', pence: false, test: SHILLINGS }],
   ['is', { meant: '1s', digits: '1', letters: 'i', pence: false, test: SHILLINGS_LOWER }],
+  ['ls', { meant: '1s', digits: '1', letters: 'l', pence: false, test: SHILLINGS }],
   ['Id', { meant: '1d', digits: '1', letters: 'I', pence: true, test: PENCE }],
+  ['ld', { meant: '1d', digits: '1', letters: 'l', pence: true, test: PENCE }],
   ['Gd', { meant: '6d', digits: '6', letters: 'G', pence: true, test: PENCE }],
   ['Cd', { meant: '6d', digits: '6', letters: 'C', pence: true, test: PENCE }],
   ['fid', { meant: '6d', digits: '6', letters: 'fi', pence: true, test: PENCE }],

@@ -84,13 +84,17 @@ function splitPiece(
 ): boolean {
   const lower = seen.toLowerCase();
   const gap = (at: number) => text[at] === ' ' || text[at] === '\n';
+  // A neighbour read as a sum ("nol ls 6d": 1s) is no piece of a word.
+  const piece = (word: string, at: number) =>
+    word !== '' && !(mayBeForm(word) && formDraft(text, at, word) !== null);
   if (gap(from - 1)) {
     const before = wordEndingAt(text, from - 1);
-    if (before && frequencies.count(before.toLowerCase() + lower) > 0) return true;
+    const at = from - 1 - before.length;
+    if (piece(before, at) && frequencies.count(before.toLowerCase() + lower) > 0) return true;
   }
   if (gap(to)) {
     const after = wordStartingAt(text, to + 1);
-    if (after && frequencies.count(lower + after.toLowerCase()) > 0) return true;
+    if (piece(after, to + 1) && frequencies.count(lower + after.toLowerCase()) > 0) return true;
   }
   return false;
 }
@@ -206,6 +210,33 @@ interface ScanState {
   readonly chains: ContextChains;
 }
 
+/**
+ * "lt is understood", "ln the meantime": a capital I the engine read as an l. Where the word opens
+ * a sentence, the word meant takes its capital back ("It", "In"), or the fix would leave the
+ * character it set out to mend.
+ */
+function capitalI(seen: string, word: string, blockText: string, at: number): Shape | null {
+  return seen[0] === 'l' && word[0] === 'i' && opensSentence(blockText, at) ? 'capital' : null;
+}
+
+/**
+ * "it lt the": a word whose safe reading ("it") is one its neighbours read ("it" after "it" is
+ * "is") is read among them as what it becomes, so that one clean does what two would.
+ */
+function readAsBecomes(
+  text: string,
+  from: number,
+  to: number,
+  reading: EnglishReading,
+  state: ScanState,
+): EnglishReading {
+  const next = state.read(reading.word);
+  if (!hasContextRule(reading.word, next)) return reading;
+  const inContext = state.chains.readAt(text, from, to, reading.word, next);
+  if (!inContext?.safe || inContext.word === reading.word) return reading;
+  return { ...inContext, misread: [...reading.misread, ...inContext.misread] };
+}
+
 /** The misreading drafts of one Latin block. */
 function scanBlock(
   text: string,
@@ -277,6 +308,8 @@ function scanBlock(
         shape === 'lower'
           ? state.chains.readAt(text, from, to, lower, reading)
           : readInContext(lower, reading, settled(text, from, to, read));
+    } else if (shape === 'lower' && reading?.safe) {
+      reading = readAsBecomes(text, from, to, reading, state);
     }
     // "ofthe": a non-word with no reading of its own may be two words run together.
     if (!reading && shape === 'lower' && seen.length > 1) spacing.markRunTogether();
@@ -307,7 +340,10 @@ function scanBlock(
       kind: 'misreading',
       start: from,
       end: to,
-      replacement: reshape(reading.word, shape),
+      replacement: reshape(
+        reading.word,
+        capitalI(seen, reading.word, block.text, m.index) ?? shape,
+      ),
       // A capitalized word inside a sentence may be a name ("Bellenden Ker"), an upper-case one
       // an abbreviation ("WO"): only suggested. "Tho" is no name ("in Tho Argus"), nor "THB"
       // among the capitals of a heading ("THB CHIMES OF PARIS").

@@ -67,11 +67,18 @@ interface MeantIndex {
 
 const indexes = new WeakMap<EnglishFrequencies, MeantIndex>();
 
+/**
+ * What SUBTLEX counts of "we'll" and "I've" past the apostrophe: never a word printed alone, so
+ * never the word meant ("lf" is no misread "ll").
+ */
+const CONTRACTION_TAILS = ['ll', 've'];
+
 /** The index of the words used at least MIN_MEANT_COUNT times, built once per table. */
 function meantIndex(frequencies: EnglishFrequencies): MeantIndex {
   let index = indexes.get(frequencies);
   if (!index) {
     const words = new Set(frequencies.wordsUsedAtLeast(MIN_MEANT_COUNT));
+    for (const tail of CONTRACTION_TAILS) words.delete(tail);
     const prefixes = new Set<string>();
     for (const word of words) for (let n = 1; n <= word.length; n++) prefixes.add(word.slice(0, n));
     index = { words, prefixes };
@@ -134,7 +141,7 @@ export function readEnglishWord(
   capitals = false,
 ): EnglishReading | null {
   if (seen.length < 2 || seen.length > MAX_LENGTH) return null;
-  const seenCount = frequencies.count(seen);
+  const seenCount = isSubtitleMisread(seen, frequencies) ? 0 : frequencies.count(seen);
   const seenScore = seenCount > 0 ? Math.log10(seenCount) : NON_WORD_SCORE;
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
@@ -188,6 +195,23 @@ export function readEnglishWord(
       (safeByFrequency || safeAsNonWord) && (spelled === null || spelled === best.candidate.word),
     ...(safeAsNonWord ? { safeAsModernLowerCase: true } : {}),
   };
+}
+
+/** The word an I read as l makes must be used this many times more often than the printed form. */
+const CAPITAL_I_RATIO = 50;
+
+/**
+ * "ln", "ls", "lf": SUBTLEX counts subtitles read by OCR engines, which take a capital I for an
+ * l as newspapers' engines do; it saw "ls" 4,967 times and "ln" 3,753. A form no word list knows
+ * that is a word used fifty times more often but for its first i printed as l is that word
+ * misread, however often SUBTLEX saw it.
+ */
+function isSubtitleMisread(seen: string, frequencies: EnglishFrequencies): boolean {
+  return (
+    seen[0] === 'l' &&
+    !isEnglishWord(seen) &&
+    frequencies.count(`i${seen.slice(1)}`) >= CAPITAL_I_RATIO * frequencies.count(seen)
+  );
 }
 
 /**
