@@ -142,6 +142,10 @@ describe('misreading (English)', () => {
     expect(cleanText('It may bo said that there wore three.', { english }).text).toBe(
       'It may be said that there were three.',
     );
+    // The point of a title or an initial ends no sentence: "Bo" after it is a name.
+    expect(
+      cleanText('He came. Bo it so. Mr. Bo and J. Bo and Wm. Bo came.', { english }).text,
+    ).toBe('He came. Be it so. Mr. Bo and J. Bo and Wm. Bo came.');
     // A form in -ed after a noun is a participle: "be", where a clause opens "he".
     expect(
       cleanText('resolved that the report bo adopted, and bo added that', { english }).text,

@@ -120,5 +120,18 @@ export function neighbourSpan(
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\n')) i--;
-  return i < 0 || (i < at - 1 && /[.!?]/.test(text[i]!));
+  if (i < 0) return true;
+  if (i === at - 1 || !/[.!?]/.test(text[i]!)) return false;
+  // "Mr. Bo", "Wm. Bo", "J. Bo": the point of a title or an initial ends no sentence ("I."
+  // may be a numeral closing a heading: "No. I. Th High-Tor").
+  const before = wordEndingAt(text, i);
+  return !(text[i] === '.' && (/^[A-HJ-Z]$/.test(before) || NAME_ABBREVIATIONS.has(before)));
 }
+
+/** Abbreviations printed with a point before a name. */
+const NAME_ABBREVIATIONS = new Set(
+  (
+    'Mr Mrs Messrs Dr Rev Hon St Capt Col Lieut Sergt Sgt Pte Corpl Gen Prof ' +
+    'Wm Jas Chas Geo Thos Jno Jos Robt Richd Edw Benj Saml Danl Fredk Alex'
+  ).split(' '),
+);
