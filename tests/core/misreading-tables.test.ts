@@ -26,6 +26,29 @@ describe('the misreading scan’s character tables', () => {
     expect(tables.linkedPair(c, a)).toBe(false);
   });
 
+  it('list the partners of a character that make frequent words with it, and no other', () => {
+    const listed = (code: number, side: 'before' | 'after') => {
+      const partners = new Set<number>();
+      tables.forEachPartner(code, side, (partner) => partners.add(partner));
+      return partners;
+    };
+    const [ren, min] = codesOf('人民');
+    expect(listed(min, 'before').has(ren)).toBe(true);
+    expect(listed(ren, 'after').has(min)).toBe(true);
+    const han = fc.integer({ min: 0x4e00, max: 0x9fa5 });
+    fc.assert(
+      fc.property(han, han, (a, b) => {
+        expect(listed(b, 'before').has(a)).toBe(tables.frequentPair(a, b));
+        expect(listed(a, 'after').has(b)).toBe(tables.frequentPair(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const code of codesOf('的人民大学问题')) {
+      for (const p of listed(code, 'before')) expect(tables.frequentPair(p, code)).toBe(true);
+      for (const n of listed(code, 'after')) expect(tables.frequentPair(code, n)).toBe(true);
+    }
+  });
+
   it('filter common pairs without losing one', () => {
     const han = fc.integer({ min: 0x4e00, max: 0x9fa5 });
     fc.assert(

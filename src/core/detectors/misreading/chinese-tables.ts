@@ -96,6 +96,11 @@ export interface CharacterTables {
    */
   frequentPair(a: number, b: number): boolean;
   /**
+   * Calls `each` with every character `p` for which `frequentPair(p, code)` holds (`before`) or
+   * every `n` for which `frequentPair(code, n)` holds (`after`).
+   */
+  forEachPartner(code: number, side: 'before' | 'after', each: (partner: number) => void): void;
+  /**
    * True when `a b` is a two-character word used at least `MIN_LINK_COUNT` times, through a
    * filter of its own first: most pairs of an OCR'd text that are no such word cost one bit.
    */
@@ -133,6 +138,28 @@ export interface CharacterTables {
 }
 
 const built = new WeakMap<ChineseLexicon, CharacterTables>();
+
+/**
+ * For every character, the characters that make a frequent two-character word with it, packed
+ * in one array: those of the character at offset x are `codes[starts[x], starts[x + 1])`.
+ * `keyAt` is the place (0 or 1) of the character the lists are kept by; the partner is the
+ * other.
+ */
+function partnerLists(
+  words: readonly [string, number][],
+  keyAt: 0 | 1,
+): { starts: Int32Array; codes: Uint16Array } {
+  const frequent = words.filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT);
+  const starts = new Int32Array(SPAN + 1);
+  for (const [word] of frequent) starts[word.charCodeAt(keyAt) - BASE + 1]++;
+  for (let x = 0; x < SPAN; x++) starts[x + 1] = starts[x + 1]! + starts[x]!;
+  const next = starts.slice(0, SPAN);
+  const codes = new Uint16Array(frequent.length);
+  for (const [word] of frequent) {
+    codes[next[word.charCodeAt(keyAt) - BASE]!++] = word.charCodeAt(1 - keyAt);
+  }
+  return { starts, codes };
+}
 
 function isIndexed(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -187,6 +214,7 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
     const bit = filterBit(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
     filter[bit >>> 5] |= 1 << (bit & 31);
   }
+  const partners = { before: partnerLists(words, 1), after: partnerLists(words, 0) };
   const linkFilter = new Uint32Array(2 ** (LINK_FILTER_BITS - 5));
   for (const [word, count] of words) {
     if (word.length !== 2 || count < MIN_LINK_COUNT) continue;
@@ -231,6 +259,12 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       const bit = filterBit(head);
       if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
       return hash.get(head, NOTHING_MORE) >= MIN_PAIR_COUNT;
+    },
+    forEachPartner(code, side, each) {
+      const x = code - BASE;
+      if (x < 0 || x >= SPAN) return;
+      const { starts, codes } = partners[side];
+      for (let k = starts[x]!; k < starts[x + 1]!; k++) each(codes[k]!);
     },
     linkedPair(a, b) {
       const head = pairKey(a, b);

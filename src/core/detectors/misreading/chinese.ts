@@ -35,6 +35,19 @@ const RANK_COST = 0.5;
  * always sits inside a word yet stands alone here is evidence of a misreading.
  */
 const BOUND_WEIGHT = 0.5;
+/** Bits of a character's filter of neighbours, each side (2,048: 256 bytes). */
+const NEAR_BITS = 2048;
+const NEAR_WORDS = NEAR_BITS >>> 5;
+
+function nearBit(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 21;
+}
+
+function hasNear(near: Uint32Array, offset: number, code: number): boolean {
+  const bit = nearBit(code);
+  return (near[offset + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
+}
+
 /** `ln(1 + rank)` for every rank a candidate can hold. */
 const LOG1P = Float64Array.from({ length: MAX_CANDIDATES }, (_, rank) => Math.log1p(rank));
 
@@ -173,25 +186,70 @@ function bestWordAt(
 }
 
 /**
+ * What readers look up per character code (from U+4E00), kept for one shape table and one
+ * lexicon across analyses: the shape candidates as code units, and a filter of the neighbours
+ * with which some candidate makes a frequent word (the characters before it in its first
+ * `NEAR_WORDS` words, those after it in the rest). No neighbour outside the filter passes the
+ * candidates' test, so most places skip that test whole.
+ */
+interface CharacterCache {
+  readonly similar: (Uint16Array | undefined)[];
+  readonly near: (Uint32Array | undefined)[];
+}
+
+const characterCaches = new WeakMap<ShapeTable, WeakMap<CharacterTables, CharacterCache>>();
+
+function characterCache(shapes: ShapeTable, tables: CharacterTables): CharacterCache {
+  let byTables = characterCaches.get(shapes);
+  if (!byTables) {
+    byTables = new WeakMap();
+    characterCaches.set(shapes, byTables);
+  }
+  let cache = byTables.get(tables);
+  if (!cache) {
+    cache = { similar: [], near: [] };
+    byTables.set(tables, cache);
+  }
+  return cache;
+}
+
+/**
  * Reads characters against the lexicon. One reader per analysis; it holds no state beyond the
- * lexicon's character tables.
+ * lexicon's character tables and what it looks up per character.
  */
 export class ChineseReader {
   private readonly tables: CharacterTables;
+  private readonly cache: CharacterCache;
   /** The window's character codes, reused from place to place. */
   private readonly codes = new Int32Array(2 * WINDOW + 1);
   /** The ranks of the candidates that pass the first test, reused from place to place. */
   private readonly ranks = new Int32Array(MAX_CANDIDATES);
-  /** The shape table's answers by character code (from U+4E00), as code units. */
-  private readonly similarByCode: (Uint16Array | undefined)[] = [];
+
+  private near(code: number): Uint32Array {
+    let near = this.cache.near[code - 0x4e00];
+    if (near === undefined) {
+      const filter = new Uint32Array(2 * NEAR_WORDS);
+      const set = (offset: number) => (partner: number) => {
+        const bit = nearBit(partner);
+        filter[offset + (bit >>> 5)]! |= 1 << (bit & 31);
+      };
+      for (const meant of this.similar(code)) {
+        this.tables.forEachPartner(meant, 'before', set(0));
+        this.tables.forEachPartner(meant, 'after', set(NEAR_WORDS));
+      }
+      near = filter;
+      this.cache.near[code - 0x4e00] = near;
+    }
+    return near;
+  }
 
   private similar(code: number): Uint16Array {
-    let similar = this.similarByCode[code - 0x4e00];
+    let similar = this.cache.similar[code - 0x4e00];
     if (similar === undefined) {
       const text = this.shapes.similar(String.fromCharCode(code));
       similar = new Uint16Array(Math.min(text.length, MAX_CANDIDATES));
       for (let i = 0; i < similar.length; i++) similar[i] = text.charCodeAt(i);
-      this.similarByCode[code - 0x4e00] = similar;
+      this.cache.similar[code - 0x4e00] = similar;
     }
     return similar;
   }
@@ -202,6 +260,7 @@ export class ChineseReader {
     private readonly tuning: ChineseTuning = CHINESE_TUNING,
   ) {
     this.tables = characterTables(lexicon);
+    this.cache = characterCache(shapes, this.tables);
   }
 
   /**
@@ -226,6 +285,10 @@ export class ChineseReader {
     if (similar.length === 0) return null;
     const prev = at > from ? text.charCodeAt(at - 1) : -1;
     const next = at + 1 < to ? text.charCodeAt(at + 1) : -1;
+    const near = this.near(code);
+    if (!(prev >= 0 && hasNear(near, 0, prev)) && !(next >= 0 && hasNear(near, NEAR_WORDS, next))) {
+      return null;
+    }
     // Cheap test first: a candidate must make a two-character word with a neighbour.
     const ranks = this.ranks;
     let found = 0;
