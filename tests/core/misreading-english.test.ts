@@ -378,6 +378,25 @@ describe('misreading (English)', () => {
     expectLeftAlone(['a pound of lb and ld', 'lo and behold']);
   });
 
+  it('leaves the forms of older prose that are one confusion from a frequent word', () => {
+    // Each was a safe change to the State of the Union addresses or Moby-Dick, read as
+    // correct 19th-century English.
+    expectLeftAlone([
+      'hand me yon top-maul, and see yon three men in yon darkness',
+      'to wander hither and yon.',
+      'its oft repeated ponderings',
+      'out of his dark den into the light',
+      'the mission at Port au Prince was closed',
+      'of thy fire thou madest me',
+      'It may, I think, be said that it is so.',
+      'Porto Rico, Porto Rico and Porto Rico, but Costa Rica and Nicaragua',
+    ]);
+    // Where the neighbours leave no doubt they are the words an engine misread.
+    expect(
+      cleanText('Thank yon for it; yon will see. He fell oft the horse.', { english }).text,
+    ).toBe('Thank you for it; you will see. He fell off the horse.');
+  });
+
   it('reads a lone "m" between two words as "in"', () => {
     expect(
       cleanText('sympathy will be excited m favour of them, the polling m the Division', {
@@ -516,6 +535,9 @@ describe('misreading (English)', () => {
 /** Words for random text: the forms read by rule, by the names and titles, and prose. */
 const FORMS = [
   'the',
+  'yon',
+  'oft',
+  'thou',
   'lt',
   'ln',
   'ls',

@@ -65,13 +65,14 @@ export const beAfterModal = ({ before, after }: Neighbours) =>
 /**
  * "be was": before a finite verb, after anything but a modal or "to"; "then be said": before
  * "said", "had" … where a clause opens ("may be said", "to be had" keep their modal or "to").
+ * Not after a comma: "It may, I think, be said" closes an aside inside the modal's clause.
  */
 export const heBeforeFinite = ({ before, after }: Neighbours) =>
   after !== null &&
   before !== null &&
   !BEFORE_BE.has(before) &&
   (FINITE_AFTER_HE.has(after) ||
-    ((CLAUSE_STARTS.has(before) || before === 'that') && AFTER_HE.has(after)));
+    ((CLAUSE_STARTS.has(before) || before === 'that') && before !== ',' && AFTER_HE.has(after)));
 /**
  * "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". A
  * form in -ed may be a participle: after a noun it is "be" ("that the report bo adopted"), so

@@ -25,6 +25,7 @@ import {
   BEFORE_SOME,
   BEFORE_NOT,
   PREPOSITIONS,
+  AFTER_YOU,
 } from './english-grammar';
 import {
   andBetween,
@@ -361,6 +362,39 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '逗号之后应是关系词“which”',
           en: 'after a comma the relative "which" stands',
+        },
+      },
+    ],
+  ],
+  [
+    // "thank yon for", "yon will see": the older "yon" stands before a noun ("yon hill"), never
+    // before these; nor does "you" end "hither and yon".
+    'yon',
+    [
+      {
+        meant: 'you',
+        misread: letters(['u', 'n']),
+        applies: (n) =>
+          n.after === null ? n.before !== null && n.before !== 'and' : AFTER_YOU.has(n.after),
+        context: {
+          'zh-CN': '其后是动词或虚词，应是“you”（古语“yon”后接名词）',
+          en: 'a verb or a function word follows: "you" (the older "yon" precedes a noun)',
+        },
+      },
+    ],
+  ],
+  [
+    // "fell oft the horse", "oft the coast": the older "oft" (often) precedes a verb, "off" an
+    // article.
+    'oft',
+    [
+      {
+        meant: 'off',
+        misread: letters(['f', 't']),
+        applies: (n) => n.after !== null && DETERMINERS.has(n.after),
+        context: {
+          'zh-CN': '其后是冠词，应是“off”（古语“oft”后接动词）',
+          en: 'an article follows: "off" (the older "oft" precedes a verb)',
         },
       },
     ],

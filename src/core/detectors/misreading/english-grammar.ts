@@ -110,6 +110,15 @@ export const AFTER_SOME = words(
 /** Prepositions, after which "in" cannot stand ("with ih labour" is "the"). */
 export const PREPOSITIONS = words('of in with for at after from to by on');
 
+/**
+ * Words that follow "you" and never the older "yon" (which stands before a noun: "yon hill",
+ * "yon three"): verbs of the commonest, auxiliaries, prepositions and articles.
+ */
+export const AFTER_YOU = words(
+  'are were will would shall should can could may might must have had do did need know see ' +
+    'say think want not to for that the a an and or in of with at by from on as if',
+);
+
 /** Prepositions and conjunctions after which a noun "tome" would need its article. */
 export const BEFORE_SOME: ReadonlySet<string> = new Set([...PREPOSITIONS, 'and', 'but', 'or']);
 

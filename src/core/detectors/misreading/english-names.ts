@@ -22,6 +22,16 @@ interface Candidate {
   readonly end: number;
 }
 
+/**
+ * A vowel read for another: at a name's end it makes another name ("Costa Rica" beside twenty
+ * "Porto Rico", "Paria" beside "Paris"), so it reads no name as another there.
+ */
+function isVowelFor(c: { readonly meant: string; readonly seen: string }): boolean {
+  return VOWELS.includes(c.meant) && VOWELS.includes(c.seen) && c.seen.length === 1;
+}
+
+const VOWELS = 'aeiou';
+
 /** The capitalized forms of one issue, and the non-words among them to judge at the end. */
 export class IssueNames {
   private readonly uses = new Map<string, number>();
@@ -62,6 +72,7 @@ export class IssueNames {
     let others = 0;
     for (const c of CONFUSIONS) {
       for (let i = seen.indexOf(c.seen, 1); i >= 1; i = seen.indexOf(c.seen, i + 1)) {
+        if (i + c.seen.length === seen.length && isVowelFor(c)) continue;
         const name = seen.slice(0, i) + c.meant + seen.slice(i + c.seen.length);
         const uses = this.uses.get(name) ?? 0;
         if (uses < MIN_ISSUE_USES || uses < ISSUE_LEAD * Math.max(own, 1)) continue;

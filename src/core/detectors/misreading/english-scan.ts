@@ -99,6 +99,23 @@ function splitPiece(
   return false;
 }
 
+/** The particles of names of places and people: "Port au Prince", "Pont du Gard". */
+const NAME_PARTICLES = new Set(['au', 'aux', 'du', 'de', 'des', 'la', 'le', 'van', 'von', 'der']);
+
+/**
+ * True when the printed word is a form of its own where it stands: a particle between the two
+ * capitalized words of a name ("Port au Prince" is no "Port an Prince"), or the verb after
+ * "thou", whose -est and -st forms no list holds ("thou madest me").
+ */
+function ownForm(lower: string, text: string, from: number, to: number): boolean {
+  const gap = (at: number) => text[at] === ' ';
+  const before = gap(from - 1) ? wordEndingAt(text, from - 1) : '';
+  if (before.toLowerCase() === 'thou') return true;
+  if (!NAME_PARTICLES.has(lower) || !gap(to)) return false;
+  const after = wordStartingAt(text, to + 1);
+  return /^[A-Z]/.test(before) && /^[A-Z]/.test(after);
+}
+
 /**
  * True when `meant` cannot stand where it would: right after an article or a possessive ("the
  * tor above" is no "the for above", "The arc lamps" no "The are lamps", "the bo tree" no "the be
@@ -313,7 +330,9 @@ function scanBlock(
     }
     // "ofthe": a non-word with no reading of its own may be two words run together.
     if (!reading && shape === 'lower' && seen.length > 1) spacing.markRunTogether();
-    if (!reading || afterDeterminer(reading.word, text, from)) continue;
+    if (!reading || afterDeterminer(reading.word, text, from) || ownForm(lower, text, from, to)) {
+      continue;
+    }
     // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
     // one common confusion from a word
     // past its first letter, and not a name's, is no name ("Hutton", "Humber" and "Johnsen" are

@@ -68,17 +68,37 @@ interface MeantIndex {
 const indexes = new WeakMap<EnglishFrequencies, MeantIndex>();
 
 /**
- * What SUBTLEX counts of "we'll" and "I've" past the apostrophe: never a word printed alone, so
- * never the word meant ("lf" is no misread "ll").
+ * What SUBTLEX counts of contractions on either side of the apostrophe ("we'll", "I've",
+ * "don't", "isn't": it saw "don" 321,085 times): never a word printed alone, so never the word
+ * meant ("lf" is no misread "ll", Melville's "den" no misread "don").
  */
-const CONTRACTION_TAILS = ['ll', 've'];
+const CONTRACTION_PARTS = [
+  'll',
+  've',
+  'don',
+  'didn',
+  'doesn',
+  'isn',
+  'wasn',
+  'aren',
+  'weren',
+  'hasn',
+  'haven',
+  'hadn',
+  'couldn',
+  'wouldn',
+  'shouldn',
+  'mustn',
+  'needn',
+  'ain',
+];
 
 /** The index of the words used at least MIN_MEANT_COUNT times, built once per table. */
 function meantIndex(frequencies: EnglishFrequencies): MeantIndex {
   let index = indexes.get(frequencies);
   if (!index) {
     const words = new Set(frequencies.wordsUsedAtLeast(MIN_MEANT_COUNT));
-    for (const tail of CONTRACTION_TAILS) words.delete(tail);
+    for (const part of CONTRACTION_PARTS) words.delete(part);
     const prefixes = new Set<string>();
     for (const word of words) for (let n = 1; n <= word.length; n++) prefixes.add(word.slice(0, n));
     index = { words, prefixes };
@@ -398,6 +418,10 @@ const NEWSPAPER_WORDS = new Set([
   'shewed',
   'shewn',
   'shewing',
+  // Older English one confusion from a frequent word, read by its neighbours only
+  // (`english-context-rules.ts`): "yon hill", "oft repeated".
+  'yon',
+  'oft',
 ]);
 
 /** The word older printing added an e to must be used at least this often (per 51 million). */
