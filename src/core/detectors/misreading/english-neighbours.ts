@@ -47,17 +47,28 @@ export function neighboursOf(text: string, from: number, to: number): Neighbours
 
 /**
  * The neighbours of [from, to) as a clean leaves them: a neighbour that is itself a safe
- * misreading of one word ("neat Tueaday": Tuesday) or a form read by rule ("tho Is 6d": 1s) is
- * read as what it becomes, so that a context rule decides once what it would decide after the
- * neighbour's fix ("next Tuesday"), not on the next pass.
+ * misreading of one word ("neat Tueaday": Tuesday) or a form read by rule ("In" inside a
+ * sentence: in) is read as what it becomes, one that becomes a sum as the letters the next pass
+ * will see of it ("tho Is 6d": none after "tho"; "Gd th": "d" before "th"), so that a context
+ * rule decides once what it would decide after the neighbour's fix ("next Tuesday"), not on the
+ * next pass.
  */
 export function settled(text: string, from: number, to: number, read: ReadLower): Neighbours {
   const n = neighboursOf(text, from, to);
-  const settle = (word: string | null, printed: string, at: number): string | null => {
+  const settle = (
+    word: string | null,
+    printed: string,
+    at: number,
+    side: 'before' | 'after',
+  ): string | null => {
     if (word === null) return null;
     if (mayBeForm(printed)) {
       const form = formDraft(text, at, printed);
-      if (form) return form.replacement.toLowerCase();
+      if (form) {
+        // Of a sum ("1s", "6d") or "&c" the next pass sees the letters on this side, if any.
+        const seen = (side === 'before' ? /[A-Za-z]*$/ : /^[A-Za-z]*/).exec(form.replacement)![0];
+        return seen === '' ? null : seen.toLowerCase();
+      }
     }
     if (word.length < 2 || !/^[a-z]+$/.test(word)) return word;
     const reading = read(word);
@@ -66,8 +77,8 @@ export function settled(text: string, from: number, to: number, read: ReadLower)
   const before = wordEndingAt(text, from - 1);
   const after = wordStartingAt(text, to + 1);
   return {
-    before: settle(n.before, before, from - 1 - before.length),
-    after: settle(n.after, after, to + 1),
+    before: settle(n.before, before, from - 1 - before.length, 'before'),
+    after: settle(n.after, after, to + 1, 'after'),
   };
 }
 
