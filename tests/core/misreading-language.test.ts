@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../../src/core/index';
+import { analyseText, cleanText } from '../../src/core/index';
 import { importBytes } from '../../src/main/import/index';
 import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 
@@ -19,6 +19,17 @@ describe('the language the English corrector reads', () => {
     const page = await importBytes(readFileSync(ALTO), 'PAGE_0020_ALTO.xml');
     expect(page.text).toContain(' und ');
     expect(misreadings(page.text)).toEqual([]);
+  });
+
+  it('reads a paragraph the engine garbled, whose function words are English', () => {
+    // Half its words are in no list, but the corrector reads them as English words.
+    const text =
+      'He lias said tliat liis friend, wlio was tliere, sliould liave told liim wliich of ' +
+      'tliem was riglit, and wlien tliey came, tlieir horses were tired.';
+    expect(cleanText(text, { english }).text).toBe(
+      'He has said that his friend, who was there, should have told him which of ' +
+        'them was right, and when they came, their horses were tired.',
+    );
   });
 
   it('still reads English text, and a short headline of an English issue', () => {

@@ -2,15 +2,29 @@
  * Whether a Latin block reads as English at all: the English corrector must not "correct" a
  * German or French page word by word into English (und → and, weil → well). A block is English
  * when most of its words are in the English word list: 0.76–1.00 of the words of the ICDAR
- * English newspaper OCR are (errors and all), 0.39–0.42 of a German page's. A block too short to
- * judge (a headline, a byline) goes by the whole issue's Latin text; an issue of a few words is
- * read as English. Pure.
+ * English newspaper OCR are (errors and all), 0.30–0.54 of the German pages' in
+ * ocr-formats/. A paragraph the engine garbled ("He lias said tliat liis friend, wlio was
+ * tliere": half its words known) is English too when the corrector reads most of its words as
+ * English words and its function words (the, of, and …) are English: a fifth to a half of an
+ * English paragraph's words, 0–4% of those German pages'. A block too short to judge (a headline,
+ * a byline) goes by the whole issue's Latin text; an issue of a few words is read as English.
+ * Pure.
  */
 import type { Block, Document } from '../../document/document';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { readEnglishWord } from './english';
 
-/** Share of known words from which a block reads as English. */
+/** Share of known words from which a block reads as English … */
 const ENGLISH_SHARE = 0.6;
+/** … or of known and safely read words, with this share of English function words. */
+const FUNCTION_SHARE = 0.15;
+/** The commonest English words, which no other language of the Latin script shares many of. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the of and to in is that was for it with as his on be at by this had not are but from or ' +
+    'have an they which you were her she there been has their would we all its he'
+  ).split(' '),
+);
 /** Fewer words than this and a block goes by the whole issue. */
 const JUDGED_WORDS = 8;
 /** The words of a block counted at most. */
@@ -18,6 +32,9 @@ const SAMPLED_WORDS = 48;
 interface Count {
   words: number;
   known: number;
+  /** Known words and words the corrector reads safely as English ones. */
+  read: number;
+  functionWords: number;
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -26,7 +43,12 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
  * Counts the words of two letters or more in `text`, and those the word list knows: the first
  * {@link SAMPLED_WORDS} of them, which tell a language as well as all would.
  */
-function countWords(text: string, known: (word: string) => boolean, into: Count): Count {
+function countWords(
+  text: string,
+  known: (word: string) => boolean,
+  read: (word: string) => boolean,
+  into: Count,
+): Count {
   for (let i = 0; i < text.length && into.words < SAMPLED_WORDS;) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
@@ -35,8 +57,15 @@ function countWords(text: string, known: (word: string) => boolean, into: Count)
     let end = i + 1;
     while (end < text.length && isLetter(text.charCodeAt(end))) end++;
     if (end - i >= 2) {
+      const word = text.slice(i, end);
       into.words++;
-      if (known(text.slice(i, end))) into.known++;
+      if (known(word)) {
+        into.known++;
+        into.read++;
+        if (FUNCTION_WORDS.has(word.toLowerCase())) into.functionWords++;
+      } else if (read(word)) {
+        into.read++;
+      }
     }
     i = end;
   }
@@ -49,7 +78,7 @@ export function englishBlocks(
   frequencies: EnglishFrequencies,
 ): (block: Block) => boolean {
   const counts = new Map<Block, Count>();
-  const issue: Count = { words: 0, known: 0 };
+  const issue: Count = { words: 0, known: 0, read: 0, functionWords: 0 };
   // An issue repeats its words: each form is looked up once.
   const seen = new Map<string, boolean>();
   const known = (word: string) => {
@@ -60,14 +89,27 @@ export function englishBlocks(
     }
     return is;
   };
+  // "tliat", "wlio": a lower-case word the corrector reads safely is an English word misread.
+  const read = (word: string) =>
+    /^[a-z]+$/.test(word) && readEnglishWord(word, frequencies)?.safe === true;
   for (const block of doc.blocks) {
     if (block.script !== 'latin') continue;
-    const count = countWords(block.text, known, { words: 0, known: 0 });
+    const count = countWords(block.text, known, read, {
+      words: 0,
+      known: 0,
+      read: 0,
+      functionWords: 0,
+    });
     counts.set(block, count);
     issue.words += count.words;
     issue.known += count.known;
+    issue.read += count.read;
+    issue.functionWords += count.functionWords;
   }
-  const english = ({ words, known }: Count) => words > 0 && known >= ENGLISH_SHARE * words;
+  const english = ({ words, known, read, functionWords }: Count) =>
+    words > 0 &&
+    (known >= ENGLISH_SHARE * words ||
+      (read >= ENGLISH_SHARE * words && functionWords >= FUNCTION_SHARE * words));
   // An issue of a few words cannot be judged: it is read as English, as the corrector always did.
   const issueEnglish = issue.words < JUDGED_WORDS || english(issue);
   return (block) => {
