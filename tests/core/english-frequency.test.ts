@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEnglishWord } from '../../src/core/detectors/misreading/english';
+import { cleanText } from '../../src/core/index';
 import { parseEnglishFrequencies } from '../../src/core/lexicon/english-frequency';
 import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 
@@ -12,6 +13,24 @@ describe('English frequencies: spoken counts lifted by written ranks', () => {
     expect(english.count('grievances')).toBeGreaterThan(100);
     // The spoken rank is kept: the function-word rules read it.
     expect(english.rank('replied')).toBeGreaterThan(10_000);
+  });
+
+  it('counts whole the words subtitles open sentences with, without moving other ranks', () => {
+    // The table keeps "What" (501,965) and "Where" capitalized; a name such as "Bo" stays a tenth.
+    expect(english.count('what')).toBeGreaterThan(500_000);
+    expect(english.rank('what')).toBeLessThan(20);
+    expect(english.count('bo')).toBeLessThan(100);
+    const table = parseEnglishFrequencies([
+      { word: 'the', count: 1000 },
+      { word: 'What', count: 900 },
+      { word: 'of', count: 800 },
+      { word: 'Bo', count: 700 },
+    ]);
+    expect([table.rank('the'), table.rank('what'), table.rank('of')]).toEqual([1, 2, 2]);
+    expect([table.count('what'), table.count('bo'), table.rank('bo')]).toEqual([900, 70, Infinity]);
+    expect(cleanText('I know wbat he said. Wliat is it?', { english }).text).toBe(
+      'I know what he said. What is it?',
+    );
   });
 
   it('lifts no short form: Google Books was read by OCR too', () => {

@@ -38,23 +38,23 @@ export interface EnglishFrequencies {
 }
 
 /**
- * Frequent words the package's table lacks (its source conversion lost them), with their
- * SUBTLEX-US counts rounded to thousands; without them "come" would rank as a rare word.
- */
-const MISSING_FROM_PACKAGE: readonly [string, number][] = [
-  ['what', 285_000],
-  ['no', 214_000],
-  ['well', 141_000],
-  ['how', 101_000],
-  ['come', 94_000],
-];
-
-/**
  * Written ranks lift only words of this many letters or more, and only words of the word list:
  * Google Books was read by OCR, and its short forms carry the engine's errors ("tho" ranks
  * 4,431st, "tbe" 12,616th), while a long form of the word list is a word.
  */
 export const WRITTEN_MIN_LENGTH = 5;
+
+/**
+ * Words the table keeps capitalized because subtitles open their sentences with them ("What",
+ * "Where", "However", "Twenty"): words, not names, counted whole; without this "what" counted
+ * 50,196 instead of 501,965 and had no rank, so "wbat" was no misread "what".
+ */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'what no come how well let why where thank perhaps however although besides otherwise ' +
+    'meanwhile twelve fourteen fifteen sixteen twenty thirty forty'
+  ).split(' '),
+);
 
 /** The days and the months: words, not names, though always capitalized. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
@@ -90,16 +90,23 @@ export function parseEnglishFrequencies(
 ): EnglishFrequencies {
   const counts = new Map<string, number>();
   const ranks = new Map<string, number>();
+  let ranked = 0;
   for (const { word, count } of entries) {
     // The table keeps each word under its most used spelling: "Bo", "Ho" and "Und" are names,
     // but "Clay" and "Bach" are also words. A capitalized entry counts a tenth for lower case,
-    // except the days and months, which are words always capitalized.
+    // except the days and months, which are words always capitalized, and the words that open
+    // sentences (`SENTENCE_WORDS`).
     const lower = word === 'I' ? 'i' : word.toLowerCase();
-    const share = lower === word || word === 'I' || CALENDAR_WORDS.has(lower) ? count : count / 10;
+    const share =
+      lower === word || word === 'I' || CALENDAR_WORDS.has(lower) || SENTENCE_WORDS.has(lower)
+        ? count
+        : count / 10;
     counts.set(lower, (counts.get(lower) ?? 0) + share);
-    if (!ranks.has(lower) && share === count) ranks.set(lower, ranks.size + 1);
+    if (ranks.has(lower) || share !== count) continue;
+    // A word counted whole from its capital shares the rank of the word after it: the ranks the
+    // corrector's thresholds were measured on stay as they were.
+    ranks.set(lower, lower !== word && SENTENCE_WORDS.has(lower) ? ranked + 1 : ++ranked);
   }
-  for (const [word, count] of MISSING_FROM_PACKAGE) if (!counts.has(word)) counts.set(word, count);
   liftWrittenWords(counts, entries, written);
   return {
     count(word) {
