@@ -260,6 +260,12 @@ describe('broken-paragraph in English', () => {
     expect(detect(text).map((f) => [f.confidence, f.replacement])).toEqual([['safe', ' ']]);
   });
 
+  it('only suggests joining speech that a comma introduces', () => {
+    // Moby-Dick, chapter 90: the quotation opens its own paragraph.
+    const text = 'the steward made bold to speak,\n\n"Please, sir, who is it?" he asked.';
+    expect(detect(text).map((f) => f.confidence)).toEqual(['suggest']);
+  });
+
   it('leaves a headline and its story apart', () => {
     expect(detect('City Council Approves Budget\n\nThe council met on Tuesday.')).toEqual([]);
     expect(

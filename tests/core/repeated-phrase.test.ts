@@ -118,6 +118,8 @@ describe('repeated-phrase: legitimate reduplication is never a safe fix', () => 
     for (const text of [
       'They sang New York New York all night.',
       'He shouted: Go away. Go away.',
+      // "X and X" inside the doubling: Melville's "and by and by we scrambled down".
+      'We went overboard; and by and by we scrambled down.',
     ]) {
       expect(detect(text).every((f) => f.confidence === 'suggest')).toBe(true);
     }

@@ -34,6 +34,9 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Conjunctions that join a word to itself ("by and by", "so or so"). */
+const CONJUNCTIONS = new Set(['and', 'or']);
+
 /** Longest doubled unit looked for, in characters. */
 export const MAX_UNIT = 8;
 /** True for BMP Han ideographs (kana and hangul reduplicate differently and are left alone). */
@@ -347,8 +350,12 @@ function latinRepeatAt(text: string, w: Words, i: number): FindingDraft | undefi
     const allCapitalized = copy.every((word) => word[0] !== word[0].toLowerCase());
     // Two doubled words are a stutter when both are function words ("in the in the"); with a
     // content word they may be the author's ("sinking a sinking a shaft" is in the ICDAR gold).
+    // A pair with "and" or "or" doubled holds "X and X" ("and by and by", "or so or so"): English.
     const stutterShape =
-      n >= 3 || (n === 2 && copy.every((word) => FUNCTION_WORDS.has(word.toLowerCase())));
+      n >= 3 ||
+      (n === 2 &&
+        copy.every((word) => FUNCTION_WORDS.has(word.toLowerCase())) &&
+        !copy.some((word) => CONJUNCTIONS.has(word.toLowerCase())));
     const safe = stutterShape && same === 'exact' && !allCapitalized;
     return {
       kind: 'repeated-phrase',

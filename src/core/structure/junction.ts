@@ -158,7 +158,11 @@ export function assessJunction(
   }
   if (strength === null) return null;
   // A title-like next block may be the next story's headline: never join it automatically.
-  if (bTitleLike || bIndented) strength = 'medium';
+  // Nor English speech a comma introduces ("made bold to speak," ‖ '"Please, sir, …'): a
+  // quotation often opens its own paragraph.
+  if (bTitleLike || bIndented || (latin && ek === 'internal' && OPENING_QUOTES.has(after))) {
+    strength = 'medium';
+  }
   return {
     strength,
     joiner: latin ? ' ' : '',
@@ -168,6 +172,9 @@ export function assessJunction(
     cutEnd: lead,
   };
 }
+
+/** Marks that open a quotation in English text. */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 
 /**
  * True when either half is too small to stand alone: a single ideograph ("当" ‖ "天，李强…"),
