@@ -12,7 +12,7 @@
  */
 import type { Block, Document } from '../../document/document';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
-import { readEnglishWord } from './english';
+import type { ReadLower } from './english-neighbours';
 
 /** Share of known words from which a block reads as English … */
 const ENGLISH_SHARE = 0.6;
@@ -76,6 +76,7 @@ function countWords(
 export function englishBlocks(
   doc: Document,
   frequencies: EnglishFrequencies,
+  readLower: ReadLower,
 ): (block: Block) => boolean {
   const counts = new Map<Block, Count>();
   const issue: Count = { words: 0, known: 0, read: 0, functionWords: 0 };
@@ -89,9 +90,9 @@ export function englishBlocks(
     }
     return is;
   };
-  // "tliat", "wlio": a lower-case word the corrector reads safely is an English word misread.
-  const read = (word: string) =>
-    /^[a-z]+$/.test(word) && readEnglishWord(word, frequencies)?.safe === true;
+  // "tliat", "wlio": a lower-case word the corrector reads safely is an English word misread
+  // (read through the scan's cache: each form once for the test and the scan).
+  const read = (word: string) => /^[a-z]+$/.test(word) && readLower(word)?.safe === true;
   for (const block of doc.blocks) {
     if (block.script !== 'latin') continue;
     const count = countWords(block.text, known, read, {

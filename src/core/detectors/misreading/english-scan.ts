@@ -441,7 +441,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     chains: new ContextChains(read),
   };
   const drafts: FindingDraft[] = [];
-  const isEnglish = englishBlocks(doc, frequencies);
+  const isEnglish = englishBlocks(doc, frequencies, read);
   for (const block of doc.blocks) {
     if (block.script !== 'latin' || !isEnglish(block)) continue;
     drafts.push(...scanBlock(doc.text, block, state, frequencies));
