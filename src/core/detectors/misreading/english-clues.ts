@@ -62,6 +62,10 @@ export const beAfterModal = ({ before, after }: Neighbours) =>
   after !== null &&
   ((BEFORE_BE.has(before) && followsBe(after)) ||
     (before === 'to' && !AFTER_HE.has(after) && !NOT_AFTER_THE.has(after)));
+/** True after what opens a clause, "that" included: the subject "he" may stand next. */
+export const opensClause = (before: string | null): boolean =>
+  before !== null && (CLAUSE_STARTS.has(before) || before === 'that');
+
 /**
  * "be was": before a finite verb, after anything but a modal or "to"; "then be said": before
  * "said", "had" … where a clause opens ("may be said", "to be had" keep their modal or "to").
@@ -71,8 +75,7 @@ export const heBeforeFinite = ({ before, after }: Neighbours) =>
   after !== null &&
   before !== null &&
   !BEFORE_BE.has(before) &&
-  (FINITE_AFTER_HE.has(after) ||
-    ((CLAUSE_STARTS.has(before) || before === 'that') && before !== ',' && AFTER_HE.has(after)));
+  (FINITE_AFTER_HE.has(after) || (opensClause(before) && before !== ',' && AFTER_HE.has(after)));
 /**
  * "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". A
  * form in -ed may be a participle: after a noun it is "be" ("that the report bo adopted"), so
@@ -81,9 +84,7 @@ export const heBeforeFinite = ({ before, after }: Neighbours) =>
 export const heBeforeVerb = ({ before, after }: Neighbours) =>
   after !== null &&
   (AFTER_HE.has(after) ||
-    (after.length > 4 &&
-      after.endsWith('ed') &&
-      (before === null || CLAUSE_STARTS.has(before) || before === 'that'))) &&
+    (after.length > 4 && after.endsWith('ed') && (before === null || opensClause(before)))) &&
   (before === null || !BEFORE_BE.has(before));
 export const haveBeforeBeen = ({ after }: Neighbours) => after !== null && AFTER_HAVE.has(after);
 

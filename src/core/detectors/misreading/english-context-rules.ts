@@ -11,7 +11,6 @@ import {
   DETERMINERS,
   CLAUSE_OPENERS,
   SUBJECTS,
-  CLAUSE_STARTS,
   BEFORE_IS,
   OBJECTS,
   AFTER_AS,
@@ -46,6 +45,7 @@ import {
   theLostE,
   mForIn,
   determinerAfter,
+  opensClause,
 } from './english-clues';
 
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
@@ -93,11 +93,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         misread: letters(['h', 'li']),
         // "the lie was": only after what opens a clause ("that" too: "said that lie had" is
         // far likelier "he" than a lie) is "lie" the subject "he".
-        applies: (n) =>
-          n.before !== null &&
-          (CLAUSE_STARTS.has(n.before) || n.before === 'that') &&
-          n.after !== null &&
-          AFTER_HE.has(n.after),
+        applies: (n) => opensClause(n.before) && n.after !== null && AFTER_HE.has(n.after),
         context: HE_DID,
       },
     ],
