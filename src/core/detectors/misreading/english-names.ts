@@ -24,13 +24,13 @@ interface Candidate {
 
 /**
  * A vowel read for another: at a name's end it makes another name ("Costa Rica" beside twenty
- * "Porto Rico", "Paria" beside "Paris"), so it reads no name as another there.
+ * "Porto Rico"), so it reads no name as another there.
  */
 function isVowelFor(c: { readonly meant: string; readonly seen: string }): boolean {
-  return VOWELS.includes(c.meant) && VOWELS.includes(c.seen) && c.seen.length === 1;
+  return VOWELS.has(c.meant) && VOWELS.has(c.seen);
 }
 
-const VOWELS = 'aeiou';
+const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** The capitalized forms of one issue, and the non-words among them to judge at the end. */
 export class IssueNames {
