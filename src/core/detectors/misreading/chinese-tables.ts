@@ -140,22 +140,21 @@ export interface CharacterTables {
 const built = new WeakMap<ChineseLexicon, CharacterTables>();
 
 /**
- * For every character, the characters that make a frequent two-character word with it, packed
- * in one array: those of the character at offset x are `codes[starts[x], starts[x + 1])`.
- * `keyAt` is the place (0 or 1) of the character the lists are kept by; the partner is the
- * other.
+ * For every character, the characters that make one of the `frequent` two-character words with
+ * it, packed in one array: those of the character at offset x are `codes[starts[x],
+ * starts[x + 1])`. `keyAt` is the place (0 or 1) of the character the lists are kept by; the
+ * partner is the other.
  */
 function partnerLists(
-  words: readonly [string, number][],
+  frequent: readonly string[],
   keyAt: 0 | 1,
 ): { starts: Int32Array; codes: Uint16Array } {
-  const frequent = words.filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT);
   const starts = new Int32Array(SPAN + 1);
-  for (const [word] of frequent) starts[word.charCodeAt(keyAt) - BASE + 1]++;
+  for (const word of frequent) starts[word.charCodeAt(keyAt) - BASE + 1]++;
   for (let x = 0; x < SPAN; x++) starts[x + 1] = starts[x + 1]! + starts[x]!;
   const next = starts.slice(0, SPAN);
   const codes = new Uint16Array(frequent.length);
-  for (const [word] of frequent) {
+  for (const word of frequent) {
     codes[next[word.charCodeAt(keyAt) - BASE]!++] = word.charCodeAt(1 - keyAt);
   }
   return { starts, codes };
@@ -208,13 +207,15 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
           : pairKey(word.charCodeAt(2), word.charCodeAt(3));
     hash.set(head, rest, count);
   }
+  const frequent = words
+    .filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT)
+    .map(([word]) => word);
   const filter = new Uint32Array(2 ** (FILTER_BITS - 5));
-  for (const [word, count] of words) {
-    if (word.length !== 2 || count < MIN_PAIR_COUNT) continue;
+  for (const word of frequent) {
     const bit = filterBit(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
     filter[bit >>> 5] |= 1 << (bit & 31);
   }
-  const partners = { before: partnerLists(words, 1), after: partnerLists(words, 0) };
+  const partners = { before: partnerLists(frequent, 1), after: partnerLists(frequent, 0) };
   const linkFilter = new Uint32Array(2 ** (LINK_FILTER_BITS - 5));
   for (const [word, count] of words) {
     if (word.length !== 2 || count < MIN_LINK_COUNT) continue;
