@@ -400,8 +400,9 @@ function isNonWordMisread(
 
 /**
  * Words of the 19th-century newspaper that subtitles never use: the abbreviations of its dates
- * and titles ("the 5th inst.", "ult.", "prox.", "Esq.", "sen.") and "shew" for show. Read as
- * printed: in the ICDAR newspapers they were 25 of the 234 wrong suggestions.
+ * and titles ("the 5th inst.", "ult.", "prox.", "Esq.", "sen.") and "shew" for show, and older
+ * English (yon, oft). None gets a reading of its own (in the ICDAR newspapers they were 25 of
+ * the 234 wrong suggestions); yon and oft are read only by their neighbours' rules.
  */
 const NEWSPAPER_WORDS = new Set([
   'inst',
@@ -418,8 +419,7 @@ const NEWSPAPER_WORDS = new Set([
   'shewed',
   'shewn',
   'shewing',
-  // Older English one confusion from a frequent word, read by its neighbours only
-  // (`english-context-rules.ts`): "yon hill", "oft repeated".
+  // "yon hill", "oft repeated": see their rules in `english-context-rules.ts`.
   'yon',
   'oft',
 ]);
