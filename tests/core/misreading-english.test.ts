@@ -535,6 +535,13 @@ describe('misreading (English)', () => {
 /** Words for random text: the forms read by rule, by the names and titles, and prose. */
 const FORMS = [
   'the',
+  // Read through the issue's own profile once e is misread as o often enough (tho, bo, havo).
+  'bo',
+  'havo',
+  'yoars',
+  'ovory',
+  'ohair',
+  'Yoars',
   'yon',
   'oft',
   'thou',

@@ -32,6 +32,7 @@ import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period'
 import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER, NOT_BEFORE_STOP } from './english-grammar';
 import { BlockSpacing, joinIndex } from './english-spacing';
 import { ContextChains } from './english-chains';
+import { IssueProfile } from './english-profile';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -225,6 +226,8 @@ interface ScanState {
   readonly names: IssueNames;
   /** The readings of words read by their neighbours, side by side ones read as one. */
   readonly chains: ContextChains;
+  /** The confusions of the safe fixes made (`IssueProfile`). */
+  readonly profile: IssueProfile;
 }
 
 /**
@@ -379,6 +382,7 @@ function scanBlock(
           : 'suggest',
       message: describe(seen, reading, shape),
     };
+    if (draft.confidence === 'safe') state.profile.add(reading.misread);
     if (draft.confidence === 'safe' && reading.safeAsModernLowerCase) state.modernOnly.push(draft);
     if (draft.confidence === 'safe' && reading.context) {
       byContext.push({ draft, ...neighbourSpan(text, from, to) });
@@ -418,20 +422,40 @@ function scanBlock(
   return all.sort((a, b) => a.start - b.start);
 }
 
-/** The misread English words of `doc` (Latin blocks that read as English only). */
-export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
+/** A scan's reading of lower-case forms, cached, and the words it learnt from forms it cannot read. */
+function cachedReader(
+  frequencies: EnglishFrequencies,
+  readWord: (lower: string) => EnglishReading | null,
+): { read: ReadLower; spacing: BlockSpacing } {
   const spacing = new BlockSpacing(joinIndex(frequencies));
   const cache = new Map<string, EnglishReading | null>();
   const read: ReadLower = (lower) => {
     let reading = cache.get(lower);
     if (reading === undefined) {
-      reading = readEnglishWord(lower, frequencies);
+      reading = readWord(lower);
       cache.set(lower, reading);
       if (!reading) spacing.learn(lower);
     }
     return reading;
   };
-  const state: ScanState = {
+  return { read, spacing };
+}
+
+/** What one scan found: the drafts of each block, and those judged over the whole issue. */
+interface ScanResult {
+  readonly byBlock: FindingDraft[][];
+  /** Names read against the issue's other prints of them (`IssueNames`). */
+  readonly names: FindingDraft[];
+  /** The drafts safe in modern English only, and whether the issue reads as older English. */
+  readonly modernOnly: FindingDraft[];
+  readonly older: boolean;
+}
+
+function newState(
+  { read, spacing }: { read: ReadLower; spacing: BlockSpacing },
+  profile: IssueProfile,
+): ScanState {
+  return {
     capitals: new Map(),
     read,
     spacing,
@@ -439,20 +463,88 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     modernOnly: [],
     names: new IssueNames(),
     chains: new ContextChains(read),
+    profile,
   };
-  const drafts: FindingDraft[] = [];
-  const isEnglish = englishBlocks(doc, frequencies, read);
-  for (const block of doc.blocks) {
-    if (block.script !== 'latin' || !isEnglish(block)) continue;
-    drafts.push(...scanBlock(doc.text, block, state, frequencies));
+}
+
+/** Scans the English `blocks` of `doc`, read with `reader`; safe fixes go to `profile`. */
+function scanIssue(
+  doc: Document,
+  blocks: readonly Block[],
+  frequencies: EnglishFrequencies,
+  reader: { read: ReadLower; spacing: BlockSpacing },
+  profile: IssueProfile,
+): ScanResult {
+  const state = newState(reader, profile);
+  const byBlock = blocks.map((block) => scanBlock(doc.text, block, state, frequencies));
+  return {
+    byBlock,
+    names: state.names.drafts(),
+    modernOnly: state.modernOnly,
+    older: isOlderEnglish(state.period),
+  };
+}
+
+/** True when a word of `text` that no list counts reads otherwise under `again` than `first`. */
+function readsOtherwise(
+  text: string,
+  frequencies: EnglishFrequencies,
+  differs: (lower: string) => boolean,
+): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const lower = m[0].toLowerCase();
+    if (frequencies.count(lower) === 0 && differs(lower)) return true;
   }
-  const names = state.names.drafts();
+  return false;
+}
+
+/**
+ * The misread English words of `doc` (Latin blocks that read as English only). An issue whose
+ * safe fixes show a confusion far more often than the model has it (`IssueProfile`) is read
+ * again with the issue's own costs: its non-words, in the blocks where one reads otherwise so.
+ * The names and the period stay those of the first reading, made over the whole issue.
+ */
+export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
+  const first = cachedReader(frequencies, (lower) => readEnglishWord(lower, frequencies));
+  const isEnglish = englishBlocks(doc, frequencies, first.read);
+  const blocks = doc.blocks.filter((block) => block.script === 'latin' && isEnglish(block));
+  const profile = new IssueProfile();
+  for (const block of blocks) profile.countLetters(block.text);
+  const scan = scanIssue(doc, blocks, frequencies, first, profile);
+  const byBlock = scan.byBlock;
+  let modernOnly = scan.modernOnly;
+  let names = scan.names;
+  const costOf = profile.costs();
+  if (costOf) {
+    const again = cachedReader(frequencies, (lower) =>
+      frequencies.count(lower) === 0
+        ? readEnglishWord(lower, frequencies, false, costOf)
+        : first.read(lower),
+    );
+    const differs = (lower: string) => {
+      const a = first.read(lower);
+      const b = again.read(lower);
+      return a?.word !== b?.word || a?.safe !== b?.safe;
+    };
+    const state = newState(again, new IssueProfile());
+    const redone: FindingDraft[] = [];
+    blocks.forEach((block, k) => {
+      if (!readsOtherwise(block.text, frequencies, differs)) return;
+      byBlock[k] = scanBlock(doc.text, block, state, frequencies);
+      redone.push(...byBlock[k]!);
+    });
+    modernOnly = [...modernOnly, ...state.modernOnly];
+    // A name the second reading reads as a word is that word.
+    names = names.filter((n) => !redone.some((d) => d.start < n.end && d.end > n.start));
+  }
+  const drafts = byBlock.flat();
   if (names.length > 0) {
     drafts.push(...names);
     drafts.sort((a, b) => a.start - b.start);
   }
-  if (state.modernOnly.length === 0 || !isOlderEnglish(state.period)) return drafts;
+  if (modernOnly.length === 0 || !scan.older) return drafts;
   // "readie", "farre": in older English a form no list knows may be spelled so on purpose.
-  const older = new Set(state.modernOnly);
+  const older = new Set(modernOnly);
   return drafts.map((d) => (older.has(d) ? { ...d, confidence: 'suggest' } : d));
 }

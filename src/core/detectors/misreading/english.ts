@@ -13,6 +13,7 @@ import {
   COMMON_CONFUSION_COST,
   CONFUSIONS_BY_SEEN,
 } from './ocr-confusions';
+import type { ConfusionCost } from './english-profile';
 
 /** A better reading of a printed word. */
 export interface EnglishReading {
@@ -116,6 +117,7 @@ function candidates(
   seen: string,
   frequencies: EnglishFrequencies,
   capitals: boolean,
+  costOf?: ConfusionCost,
 ): Map<string, Candidate> {
   const { words, prefixes } = meantIndex(frequencies);
   const confusions = capitals ? CAPITAL_CONFUSIONS_BY_SEEN : CONFUSIONS_BY_SEEN;
@@ -135,7 +137,7 @@ function candidates(
         const head = word.slice(0, i) + c.meant;
         if (!prefixes.has(head)) continue;
         const next = head + word.slice(i + c.seen.length);
-        const total = cost + c.cost;
+        const total = cost + (costOf ? costOf(c) : c.cost);
         const steps = [...misread, { meant: c.meant, seen: c.seen }];
         const known = found.get(next);
         if (words.has(next) && (!known || known.cost > total)) {
@@ -153,19 +155,21 @@ function candidates(
 /**
  * The better reading of `seen` (lower case, letters a–z only), or null when the printed word
  * is as likely as anything it could be a misreading of; `capitals` when the word was printed in
- * capitals (the confusions of capitals are read too). Pure; callers may cache by word.
+ * capitals (the confusions of capitals are read too); `costOf` gives the issue's own cost of a
+ * confusion (`IssueProfile`), the model's when absent. Pure; callers may cache by word.
  */
 export function readEnglishWord(
   seen: string,
   frequencies: EnglishFrequencies,
   capitals = false,
+  costOf?: ConfusionCost,
 ): EnglishReading | null {
   if (seen.length < 2 || seen.length > MAX_LENGTH) return null;
   const seenCount = isSubtitleMisread(seen, frequencies) ? 0 : frequencies.count(seen);
   const seenScore = seenCount > 0 ? Math.log10(seenCount) : NON_WORD_SCORE;
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
-  for (const candidate of candidates(seen, frequencies, capitals).values()) {
+  for (const candidate of candidates(seen, frequencies, capitals, costOf).values()) {
     const count = frequencies.count(candidate.word);
     if (count < MIN_MEANT_COUNT) continue;
     const score = Math.log10(count) - candidate.cost;
