@@ -434,6 +434,25 @@ describe('misreading (English)', () => {
     );
   });
 
+
+  it('reads boon, largo, wont and thon by the words beside them (Trove\'s e read as o)', () => {
+    expect(
+      cleanText(
+        'He has boon ill, and a largo crowd was present. He wont to the station. ' +
+          'The meeting thon adjourned, and thon we left.',
+        { english },
+      ).text,
+    ).toBe(
+      'He has been ill, and a large crowd was present. He went to the station. ' +
+        'The meeting then adjourned, and then we left.',
+    );
+    expectLeftAlone([
+      'It was a great boon to the town.',
+      "Handel's Largo was played, the largo of the quartet too.",
+      'She was wont to go out, as they were wont to do.',
+      'They wont go there.',
+    ]);
+  });
   it('leaves the same words alone where they are right', () => {
     for (const text of [
       'Will he come? It may be had at the shop, and what will he do.',
@@ -542,6 +561,12 @@ const FORMS = [
   'ovory',
   'ohair',
   'Yoars',
+  'boon',
+  'has',
+  'largo',
+  'a',
+  'wont',
+  'thon',
   'yon',
   'oft',
   'thou',

@@ -25,6 +25,10 @@ import {
   BEFORE_NOT,
   PREPOSITIONS,
   AFTER_YOU,
+  HAVE_FORMS,
+  BEFORE_LARGE,
+  AFTER_WENT,
+  BEFORE_THEN,
 } from './english-grammar';
 import {
   andBetween,
@@ -358,6 +362,73 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '逗号之后应是关系词“which”',
           en: 'after a comma the relative "which" stands',
+        },
+      },
+    ],
+  ],
+  [
+    // "has boon granted": after a form of "have" the participle "been", not the noun.
+    'boon',
+    [
+      {
+        meant: 'been',
+        misread: letters(['e', 'o'], ['e', 'o']),
+        applies: (n) => n.before !== null && HAVE_FORMS.has(n.before),
+        context: {
+          'zh-CN': '“have”的各形式之后应是分词“been”',
+          en: 'a form of "have" comes before: the participle "been"',
+        },
+      },
+    ],
+  ],
+  [
+    // "a largo number", "very largo": the musical term takes none of these words before it.
+    'largo',
+    [
+      {
+        meant: 'large',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_LARGE.has(n.before) && n.after !== null,
+        context: {
+          'zh-CN': '冠词或程度词之后应是形容词“large”',
+          en: 'after an article or "very": the adjective "large"',
+        },
+      },
+    ],
+  ],
+  [
+    // "he wont to the station": "was wont to" keeps its "was", "they wont go" is won't.
+    'wont',
+    [
+      {
+        meant: 'went',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          n.before !== null &&
+          (SUBJECTS.has(n.before) || n.before === 'i') &&
+          n.after !== null &&
+          AFTER_WENT.has(n.after),
+        context: {
+          'zh-CN': '主语之后、介词或副词之前应是“went”',
+          en: 'after a subject and before "to", "home" …: "went"',
+        },
+      },
+    ],
+  ],
+  [
+    // "and thon", "the meeting thon adjourned": the time word "then".
+    'thon',
+    [
+      {
+        meant: 'then',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          n.after !== null &&
+          n.before !== null &&
+          (BEFORE_THEN.has(n.before) || (n.after.length > 4 && n.after.endsWith('ed'))),
+        context: {
+          'zh-CN': '此处应是时间副词“then”',
+          en: 'the adverb of time "then" stands here',
         },
       },
     ],

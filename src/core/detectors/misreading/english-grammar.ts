@@ -63,6 +63,22 @@ export const NOT_AFTER_THE = words(
 /** Subjects after which "woro" is "were" (they woro, there woro, who woro). */
 export const BEFORE_WERE = words('they we you there who which these those');
 
+/** The forms of "have", after which a participle such as "been" stands. */
+export const HAVE_FORMS = words('have has had having');
+
+/** Words before an adjective and never before the musical "largo" ("a large", "very large"). */
+export const BEFORE_LARGE = words('a very so too as how rather quite');
+
+/** Words that follow "went" and never "wont" ("was wont to do", "they wont" for won't). */
+export const AFTER_WENT = words(
+  'to on out home away up down back into over off through round along with there forward',
+);
+
+/** After these words "then" stands ("and then", "since then", "will then"), never "thon". */
+export const BEFORE_THEN = words(
+  ', . and but since until till by from just only even was were will would should must shall',
+);
+
 /** Subjects: after them an adjective ("bad") cannot stand, only a verb ("had"). */
 export const SUBJECTS = words('he she they we who');
 
