@@ -435,22 +435,25 @@ describe('misreading (English)', () => {
   });
 
 
-  it('reads boon, largo, wont and thon by the words beside them (Trove\'s e read as o)', () => {
+  it('reads boon, largo, wont, thon, road and loft by the words beside them (e read as o)', () => {
     expect(
       cleanText(
         'He has boon ill, and a largo crowd was present. He wont to the station. ' +
-          'The meeting thon adjourned, and thon we left.',
+          'The meeting thon adjourned, and thon we left. The Bill was road a second time, ' +
+          'the ship having loft on the 3rd.',
         { english },
       ).text,
     ).toBe(
       'He has been ill, and a large crowd was present. He went to the station. ' +
-        'The meeting then adjourned, and then we left.',
+        'The meeting then adjourned, and then we left. The Bill was read a second time, ' +
+        'the ship having left on the 3rd.',
     );
     expectLeftAlone([
       'It was a great boon to the town.',
       "Handel's Largo was played, the largo of the quartet too.",
       'She was wont to go out, as they were wont to do.',
       'They wont go there.',
+      'The road was closed; it was road safety. They climbed to the loft, the hay loft.',
     ]);
   });
   it('leaves the same words alone where they are right', () => {
@@ -567,6 +570,8 @@ const FORMS = [
   'a',
   'wont',
   'thon',
+  'road',
+  'loft',
   'yon',
   'oft',
   'thou',

@@ -29,6 +29,7 @@ import {
   BEFORE_LARGE,
   AFTER_WENT,
   BEFORE_THEN,
+  BE_FORMS,
 } from './english-grammar';
 import {
   andBetween,
@@ -377,6 +378,42 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '“have”的各形式之后应是分词“been”',
           en: 'a form of "have" comes before: the participle "been"',
+        },
+      },
+    ],
+  ],
+  [
+    // "the Bill was road a second time": after "was", before "a", "the" or the clause's end, the
+    // participle "read" ("was road safety" keeps its noun).
+    'road',
+    [
+      {
+        meant: 'read',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          n.before !== null &&
+          BE_FORMS.has(n.before) &&
+          (n.after === null || n.after === 'a' || n.after === 'the' || n.after === 'and'),
+        context: {
+          'zh-CN': '“was”等之后应是分词“read”',
+          en: 'after "was" and the like: the participle "read"',
+        },
+      },
+    ],
+  ],
+  [
+    // "having loft on the 3rd", "he loft the room", "nothing was loft": the verb "left".
+    'loft',
+    [
+      {
+        meant: 'left',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          n.before !== null &&
+          (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before) || SUBJECTS.has(n.before)),
+        context: {
+          'zh-CN': '主语或助动词之后应是动词“left”',
+          en: 'after a subject or an auxiliary: the verb "left"',
         },
       },
     ],

@@ -66,6 +66,9 @@ export const BEFORE_WERE = words('they we you there who which these those');
 /** The forms of "have", after which a participle such as "been" stands. */
 export const HAVE_FORMS = words('have has had having');
 
+/** Forms of "be" after which a participle stands and never a noun such as "road" or "loft". */
+export const BE_FORMS = words('was were be been');
+
 /** Words before an adjective and never before the musical "largo" ("a large", "very large"). */
 export const BEFORE_LARGE = words('a very so too as how rather quite');
 
