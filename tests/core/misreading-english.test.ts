@@ -434,7 +434,6 @@ describe('misreading (English)', () => {
     );
   });
 
-
   it('reads boon, largo, wont, thon, road and loft by the words beside them (e read as o)', () => {
     expect(
       cleanText(
