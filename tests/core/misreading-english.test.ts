@@ -466,6 +466,9 @@ describe('misreading (English)', () => {
       "Tho' it be late, tho he knew it.",
       // "to" ends no sentence: before a stop the form is an abbreviation ("te." in a score).
       'Score te. Cooper, 19 points.',
+      // After "not" the verb stays; no determiner follows "his" ("hi our way" is "in").
+      'What tax reform will not be is a tax increase.',
+      'The obstacle that stands hi our way is great.',
     ]) {
       expect(cleanText(text, { english }).text, text).toBe(text);
     }

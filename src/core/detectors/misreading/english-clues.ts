@@ -75,6 +75,8 @@ export const heBeforeFinite = ({ before, after }: Neighbours) =>
   after !== null &&
   before !== null &&
   !BEFORE_BE.has(before) &&
+  // "what it will not be is": after "not" the verb stays.
+  before !== 'not' &&
   (FINITE_AFTER_HE.has(after) || (opensClause(before) && before !== ',' && AFTER_HE.has(after)));
 /**
  * "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". A

@@ -30,6 +30,7 @@ import {
   AFTER_WENT,
   BEFORE_THEN,
   BE_FORMS,
+  NOT_AFTER_HIS,
 } from './english-grammar';
 import {
   andBetween,
@@ -285,10 +286,9 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
           n.before !== '.' &&
           n.before !== ',' &&
           !GREETED.has(n.after!) &&
-          // "made up hi any style" is "in": no determiner follows "his".
+          // "made up hi any style", "stands hi our way" are "in": no determiner follows "his".
           !DETERMINERS.has(n.after!) &&
-          n.after !== 'any' &&
-          n.after !== 'this' &&
+          !NOT_AFTER_HIS.has(n.after!) &&
           !GREETING_VERBS.has(n.before!),
       },
     ],

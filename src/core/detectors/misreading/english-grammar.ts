@@ -63,6 +63,9 @@ export const NOT_AFTER_THE = words(
 /** Subjects after which "woro" is "were" (they woro, there woro, who woro). */
 export const BEFORE_WERE = words('they we you there who which these those');
 
+/** Determiners that never follow "his" (nor do those of `DETERMINERS`): "hi our way" is "in". */
+export const NOT_AFTER_HIS = words('any this these those our my your every each');
+
 /** The forms of "have", after which a participle such as "been" stands. */
 export const HAVE_FORMS = words('have has had having');
 
