@@ -378,6 +378,12 @@ describe('misreading (English)', () => {
     expectLeftAlone(['a pound of lb and ld', 'lo and behold']);
   });
 
+  it('reads a capital I the engine printed for a t inside a sentence in lower case', () => {
+    expect(cleanText('Ibe Government and Iho Council met.', { english }).text).toBe(
+      'The Government and the Council met.',
+    );
+  });
+
   it('leaves the forms of older prose that are one confusion from a frequent word', () => {
     // Each was a safe change to the State of the Union addresses or Moby-Dick, read as
     // correct 19th-century English.
@@ -574,6 +580,8 @@ const FORMS = [
   'thon',
   'road',
   'loft',
+  'Iho',
+  'Ibe',
   'yon',
   'oft',
   'thou',

@@ -233,10 +233,20 @@ interface ScanState {
 /**
  * "lt is understood", "ln the meantime": a capital I the engine read as an l. Where the word opens
  * a sentence, the word meant takes its capital back ("It", "In"), or the fix would leave the
- * character it set out to mend.
+ * character it set out to mend. The other way round, a capital I read for another letter inside
+ * a sentence, after a lower-case word ("and Iho Council"), gives the word meant in lower case.
  */
 function capitalI(seen: string, word: string, blockText: string, at: number): Shape | null {
-  return seen[0] === 'l' && word[0] === 'i' && opensSentence(blockText, at) ? 'capital' : null;
+  if (seen[0] === 'l' && word[0] === 'i' && opensSentence(blockText, at)) return 'capital';
+  // "and Iho Council": the engine's capital I for a t, after a lower-case word, is no capital.
+  if (
+    /^I[a-z]+$/.test(seen) &&
+    word[0] !== 'i' &&
+    /(?:^|[^A-Za-z])[a-z]+[,;]? $/.test(blockText.slice(Math.max(0, at - 30), at))
+  ) {
+    return 'lower';
+  }
+  return null;
 }
 
 /**
