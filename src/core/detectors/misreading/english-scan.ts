@@ -509,6 +509,23 @@ function readsOtherwise(
   return false;
 }
 
+/** The drafts of `spans` that overlap none of `drafts` (both in document order). */
+function withoutOverlaps(
+  spans: readonly FindingDraft[],
+  drafts: readonly FindingDraft[],
+): FindingDraft[] {
+  const kept: FindingDraft[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const span of spans) {
+    while (k < drafts.length && drafts[k]!.start < span.end) {
+      reach = Math.max(reach, drafts[k++]!.end);
+    }
+    if (reach <= span.start) kept.push(span);
+  }
+  return kept;
+}
+
 /**
  * The misread English words of `doc` (Latin blocks that read as English only). An issue whose
  * safe fixes show a confusion far more often than the model has it (`IssueProfile`) is read
@@ -546,7 +563,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     });
     modernOnly = [...modernOnly, ...state.modernOnly];
     // A name the second reading reads as a word is that word.
-    names = names.filter((n) => !redone.some((d) => d.start < n.end && d.end > n.start));
+    names = withoutOverlaps(names, redone);
   }
   const drafts = byBlock.flat();
   if (names.length > 0) {
