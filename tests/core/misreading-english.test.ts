@@ -531,9 +531,15 @@ describe('misreading (English)', () => {
       'The bo tree stands in the yard.',
       'The ore was shipped from the port.',
       'Let us hang the harp in the ail.',
+      // No "are" after "a" and one word: the word is the noun.
+      'He was turning in a wide arc toward the shore.',
     ]) {
       expect(misreadings(text), text).toEqual([]);
     }
+    // After a quantity, or a noun in the plural, "are" stands.
+    expect(cleanText('A few arc left, and the men arc going.', { english }).text).toBe(
+      'A few are left, and the men are going.',
+    );
     // Elsewhere the same words are read as before.
     expect(cleanText('He came tor the day; it will bo done.', { english }).text).toBe(
       'He came for the day; it will be done.',
@@ -582,6 +588,10 @@ const FORMS = [
   'loft',
   'Iho',
   'Ibe',
+  'arc',
+  'wide',
+  'few',
+  'fcw',
   'yon',
   'oft',
   'thou',

@@ -120,14 +120,36 @@ function ownForm(lower: string, text: string, from: number, to: number): boolean
 /**
  * True when `meant` cannot stand where it would: right after an article or a possessive ("the
  * tor above" is no "the for above", "The arc lamps" no "The are lamps", "the bo tree" no "the be
- * tree"). The printed word is then a word of its own, or a misreading of something else.
+ * tree"), nor "are" after "a" and one word ("a wide arc"). The printed word is then a word of
+ * its own, or a misreading of something else.
  */
-function afterDeterminer(meant: string, text: string, from: number): boolean {
-  if (!NOT_AFTER_DETERMINER.has(meant) || !(text[from - 1] === ' ' || text[from - 1] === '\n')) {
-    return false;
-  }
-  return ARTICLES_AND_POSSESSIVES.has(wordEndingAt(text, from - 1).toLowerCase());
+function afterDeterminer(meant: string, text: string, from: number, read: ReadLower): boolean {
+  const gap = (at: number) => text[at] === ' ' || text[at] === '\n';
+  if (!NOT_AFTER_DETERMINER.has(meant) || !gap(from - 1)) return false;
+  const before = wordEndingAt(text, from - 1);
+  if (ARTICLES_AND_POSSESSIVES.has(before.toLowerCase())) return true;
+  // "a wide arc", "a long arc": no "are" follows "a" and one word ("a portion of", "a rise is"
+  // do), save a quantity's ("a few are").
+  const at = from - 1 - before.length;
+  if (meant !== 'are' || !/^[a-z]{2,}$/.test(before) || !gap(at - 1)) return false;
+  // The word between as the clean leaves it: "a fow arc" is "a few are".
+  const between = read(before);
+  if (QUANTITIES.has(between?.safe ? between.word : before)) return false;
+  const article = wordEndingAt(text, at - 1).toLowerCase();
+  return article === 'a' || article === 'an';
 }
+
+/** Words after "a" that make a quantity, after which a plural verb may stand ("a few are"). */
+const QUANTITIES = new Set([
+  'few',
+  'lot',
+  'number',
+  'couple',
+  'dozen',
+  'majority',
+  'good',
+  'great',
+]);
 
 /**
  * A capitalized non-word of this many letters or more may be read as a word that is no name. In
@@ -343,7 +365,11 @@ function scanBlock(
     }
     // "ofthe": a non-word with no reading of its own may be two words run together.
     if (!reading && shape === 'lower' && seen.length > 1) spacing.markRunTogether();
-    if (!reading || afterDeterminer(reading.word, text, from) || ownForm(lower, text, from, to)) {
+    if (
+      !reading ||
+      afterDeterminer(reading.word, text, from, read) ||
+      ownForm(lower, text, from, to)
+    ) {
       continue;
     }
     // "Radlcal", "NOTICK": a capitalized non-word this long (or one in capitals among capitals),
