@@ -438,6 +438,7 @@ describe('misreading (English)', () => {
     expect(cleanText('Hie thee hence to the arid plains.', { english }).text).toBe(
       'Hie thee hence to the arid plains.',
     );
+    expectLeftAlone(['Dry your tears and hie aloft to the mast.']);
   });
 
   it('reads boon, largo, wont, thon, road and loft by the words beside them (e read as o)', () => {

@@ -29,11 +29,14 @@ export const AND = {
   },
 };
 
-/** "hie own", "hia mother": before a word of prose (not "hie thee", "hie to") it is "his". */
+/** What follows the older verb "hie" ("hie thee hence", "hie aloft") and never "his". */
+const AFTER_HIE = new Set(['thee', 'to', 'you', 'aloft', 'away', 'hence', 'hither', 'thither']);
+
+/** "hie own", "hia mother": before a word of prose (not "hie thee", "hie aloft") it is "his". */
 export const HIS = {
   meant: 'his',
   applies: ({ before, after }: Neighbours) =>
-    before !== null && after !== null && after !== 'thee' && after !== 'to' && after !== 'you',
+    before !== null && after !== null && !AFTER_HIE.has(after),
   context: { 'zh-CN': '其后是名词，应是“his”', en: 'a noun follows: "his"' },
 };
 
