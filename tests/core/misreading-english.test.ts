@@ -475,6 +475,7 @@ describe('misreading (English)', () => {
       'Score te. Cooper, 19 points.',
       // After "not" the verb stays; no determiner follows "his" ("hi our way" is "in").
       'What tax reform will not be is a tax increase.',
+      'Millions will then be added to the debt, and it may also be said so.',
       'The obstacle that stands hi our way is great.',
     ]) {
       expect(cleanText(text, { english }).text, text).toBe(text);
@@ -593,6 +594,11 @@ const FORMS = [
   'wide',
   'few',
   'fcw',
+  'will',
+  'then',
+  'be',
+  'added',
+  'wiil',
   'yon',
   'oft',
   'thou',

@@ -87,7 +87,8 @@ export class ContextChains {
   private solve(text: string, chain: readonly Link[]): void {
     const last = chain.length - 1;
     // Only the ends have neighbours outside the chain: those are read as the clean leaves them.
-    const before = settled(text, chain[0]!.from, chain[0]!.to, this.read).before;
+    const outside = settled(text, chain[0]!.from, chain[0]!.to, this.read);
+    const before = outside.before;
     const after = settled(text, chain[last]!.from, chain[last]!.to, this.read).after;
     const words = chain.map((l) => l.lower);
     const readings: (EnglishReading | null)[] = chain.map((l) => l.reading);
@@ -97,6 +98,7 @@ export class ContextChains {
         readings[i] = readInContext(l.lower, l.reading, {
           before: i > 0 ? words[i - 1]! : before,
           after: i < last ? words[i + 1]! : after,
+          previous: i > 1 ? words[i - 2]! : i === 1 ? before : (outside.previous ?? null),
         });
         const word = readings[i]?.safe ? readings[i]!.word : l.lower;
         if (word !== words[i]) {

@@ -65,6 +65,26 @@ export const beAfterModal = ({ before, after }: Neighbours) =>
   after !== null &&
   ((BEFORE_BE.has(before) && followsBe(after)) ||
     (before === 'to' && !AFTER_HE.has(after) && !NOT_AFTER_THE.has(after)));
+/** Adverbs that stand between a modal and its verb ("will then be", "may also be"). */
+const MODAL_ADVERBS = new Set([
+  'then',
+  'also',
+  'now',
+  'still',
+  'only',
+  'never',
+  'always',
+  'soon',
+  'thus',
+  'therefore',
+  'certainly',
+  'probably',
+  'doubtless',
+  'easily',
+  'readily',
+  'not',
+]);
+
 /** True after what opens a clause, "that" included: the subject "he" may stand next. */
 export const opensClause = (before: string | null): boolean =>
   before !== null && (CLAUSE_STARTS.has(before) || before === 'that');
@@ -74,12 +94,14 @@ export const opensClause = (before: string | null): boolean =>
  * "said", "had" … where a clause opens ("may be said", "to be had" keep their modal or "to").
  * Not after a comma: "It may, I think, be said" closes an aside inside the modal's clause.
  */
-export const heBeforeFinite = ({ before, after }: Neighbours) =>
+export const heBeforeFinite = ({ before, after, previous }: Neighbours) =>
   after !== null &&
   before !== null &&
   !BEFORE_BE.has(before) &&
   // "what it will not be is": after "not" the verb stays.
   before !== 'not' &&
+  // "millions will then be added": an adverb between keeps the modal's verb.
+  !(previous && BEFORE_BE.has(previous) && MODAL_ADVERBS.has(before)) &&
   (FINITE_AFTER_HE.has(after) || (opensClause(before) && before !== ',' && AFTER_HE.has(after)));
 /**
  * "ho had", "ho assured", "bo said": words of no prose of their own, before a verb of "he". A

@@ -18,6 +18,8 @@ import { RULES } from './english-context-rules';
 export interface Neighbours {
   readonly before: string | null;
   readonly after: string | null;
+  /** The word before `before`, as printed (lower case), when both are words of one clause. */
+  readonly previous?: string | null;
 }
 
 /** True when the context of a printed word may change its reading: look at its neighbours. */

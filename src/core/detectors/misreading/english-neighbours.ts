@@ -34,15 +34,24 @@ export function wordStartingAt(text: string, from: number): string {
  * break parts them from it; `before` is "," when a comma or semicolon ends the word before.
  */
 export function neighboursOf(text: string, from: number, to: number): Neighbours {
+  const gap = (at: number) => text[at] === ' ' || text[at] === '\n';
   let before: string | null = null;
+  let previous: string | null = null;
   if (opensSentence(text, from)) before = '.';
-  else if (from >= 2 && (text[from - 1] === ' ' || text[from - 1] === '\n')) {
+  else if (from >= 2 && gap(from - 1)) {
     const mark = text[from - 2];
     if (mark === ',' || mark === ';') before = ',';
-    else before = wordEndingAt(text, from - 1).toLowerCase() || null;
+    else {
+      const word = wordEndingAt(text, from - 1);
+      before = word.toLowerCase() || null;
+      const at = from - 1 - word.length;
+      if (word !== '' && gap(at - 1) && !opensSentence(text, at)) {
+        previous = wordEndingAt(text, at - 1).toLowerCase() || null;
+      }
+    }
   }
-  const after = text[to] === ' ' || text[to] === '\n' ? wordStartingAt(text, to + 1) || null : null;
-  return { before, after: after?.toLowerCase() ?? null };
+  const after = gap(to) ? wordStartingAt(text, to + 1) || null : null;
+  return { before, after: after?.toLowerCase() ?? null, previous };
 }
 
 /**
@@ -79,6 +88,8 @@ export function settled(text: string, from: number, to: number, read: ReadLower)
   return {
     before: settle(n.before, before, from - 1 - before.length, 'before'),
     after: settle(n.after, after, to + 1, 'after'),
+    // The word before that as the clean leaves it too ("wiil then be added": will).
+    previous: n.previous ? (read(n.previous)?.safe ? read(n.previous)!.word : n.previous) : null,
   };
 }
 
