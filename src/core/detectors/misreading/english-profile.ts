@@ -24,8 +24,8 @@ const MIN_PROFILE_DROP = 0.2;
 const keyOf = (c: { readonly meant: string; readonly seen: string }): string =>
   `${c.meant}\u0000${c.seen}`;
 
-/** The model's cost of each confusion, by key. */
-const MODEL_COSTS: ReadonlyMap<string, number> = new Map(CONFUSIONS.map((c) => [keyOf(c), c.cost]));
+/** The keys of the model's confusions. */
+const MODEL_KEYS: ReadonlySet<string> = new Set(CONFUSIONS.map(keyOf));
 
 /** The cost of one confusion in one issue. */
 export type ConfusionCost = (c: Confusion) => number;
@@ -48,7 +48,7 @@ export class IssueProfile {
   add(misread: readonly { readonly meant: string; readonly seen: string }[]): void {
     for (const c of misread) {
       const key = keyOf(c);
-      if (MODEL_COSTS.has(key)) this.fixes.set(key, (this.fixes.get(key) ?? 0) + 1);
+      if (MODEL_KEYS.has(key)) this.fixes.set(key, (this.fixes.get(key) ?? 0) + 1);
     }
   }
 
@@ -57,16 +57,17 @@ export class IssueProfile {
    * has it. A confusion of a letter pair ("rn" for m) is rated by its first letter's prints.
    */
   costs(): ConfusionCost | null {
-    const issue = new Map<string, number>();
-    for (const [key, fixes] of this.fixes) {
+    // By the model's own confusions, which the corrector walks: no key to build per step.
+    const issue = new Map<Confusion, number>();
+    for (const c of CONFUSIONS) {
+      const fixes = this.fixes.get(keyOf(c)) ?? 0;
       if (fixes < MIN_PROFILE_FIXES) continue;
-      const prints = this.letters[key.charCodeAt(0) - 97] ?? 0;
+      const prints = this.letters[c.meant.charCodeAt(0) - 97] ?? 0;
       if (prints === 0) continue;
-      const model = MODEL_COSTS.get(key)!;
       const cost = Math.max(MIN_PROFILE_COST, -Math.log10(fixes / (prints + fixes)));
-      if (cost <= model - MIN_PROFILE_DROP) issue.set(key, cost);
+      if (cost <= c.cost - MIN_PROFILE_DROP) issue.set(c, cost);
     }
     if (issue.size === 0) return null;
-    return (c) => issue.get(keyOf(c)) ?? c.cost;
+    return (c) => issue.get(c) ?? c.cost;
   }
 }
