@@ -458,6 +458,8 @@ function scanBlock(
   return all.sort((a, b) => a.start - b.start);
 }
 
+const NO_DRAFTS: readonly FindingDraft[] = [];
+
 /** A scan's reading of lower-case forms, cached, and the words it learnt from forms it cannot read. */
 function cachedReader(
   frequencies: EnglishFrequencies,
@@ -479,7 +481,7 @@ function cachedReader(
 
 /** What one scan found: the drafts of each block, and those judged over the whole issue. */
 interface ScanResult {
-  readonly byBlock: FindingDraft[][];
+  readonly byBlock: (readonly FindingDraft[])[];
   /** Names read against the issue's other prints of them (`IssueNames`). */
   readonly names: FindingDraft[];
   /** The drafts safe in modern English only, and whether the issue reads as older English. */
@@ -512,7 +514,11 @@ function scanIssue(
   profile: IssueProfile,
 ): ScanResult {
   const state = newState(reader, profile);
-  const byBlock = blocks.map((block) => scanBlock(doc.text, block, state, frequencies));
+  // Most blocks have no draft: one shared empty list keeps a million of them cheap.
+  const byBlock = blocks.map((block) => {
+    const drafts = scanBlock(doc.text, block, state, frequencies);
+    return drafts.length > 0 ? drafts : NO_DRAFTS;
+  });
   return {
     byBlock,
     names: state.names.drafts(),
@@ -584,8 +590,10 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     const redone: FindingDraft[] = [];
     blocks.forEach((block, k) => {
       if (!readsOtherwise(block.text, frequencies, differs)) return;
-      byBlock[k] = scanBlock(doc.text, block, state, frequencies);
-      redone.push(...byBlock[k]!);
+      const drafts = scanBlock(doc.text, block, state, frequencies);
+      byBlock[k] = drafts;
+      // A loop, not push(...): one block of a long issue may hold 100,000 drafts.
+      for (const draft of drafts) redone.push(draft);
     });
     modernOnly = [...modernOnly, ...state.modernOnly];
     // A name the second reading reads as a word is that word.
