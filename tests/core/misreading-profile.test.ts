@@ -56,6 +56,13 @@ describe('the issue profile', () => {
     const cleaned = cleanText(issue, { english }).text;
     expect(cleaned).toContain('for many years, and every man knows him.');
     expect(cleaned).toContain('The Government will not be able');
+    // The finding says the issue's own misreadings decided it.
+    const yoars = analyseText(issue, { english }).findings.find(
+      (f) => f.kind === 'misreading' && issue.slice(f.start, f.end) === 'yoars',
+    )!;
+    expect(yoars.confidence).toBe('safe');
+    expect(yoars.message.en).toContain('this issue is misread so on many lines');
+    expect(yoars.message['zh-CN']).toContain('本期的识别常犯此类误识');
   });
 
   it('reads the words of other paragraphs as before', () => {

@@ -185,9 +185,12 @@ function describe(seen: string, reading: EnglishReading, shape: Shape): FindingD
   const why = reading.nonWord
     ? { zh: `“${seen}”不是英文词`, en: `"${seen}" is no English word` }
     : { zh: `“${seen}”是罕用词`, en: `"${seen}" is a rare word` };
+  const profile = reading.byIssueProfile
+    ? { zh: '；本期的识别常犯此类误识', en: '; this issue is misread so on many lines' }
+    : { zh: '', en: '' };
   return {
-    'zh-CN': `疑为误识：“${seen}”应为“${meant}”（${lettersZh}）；${why.zh}，“${meant}”是常用词。`,
-    en: `Misread word: "${seen}" for "${meant}" (${letters} misread); ${why.en}, "${meant}" a frequent one.`,
+    'zh-CN': `疑为误识：“${seen}”应为“${meant}”（${lettersZh}）；${why.zh}，“${meant}”是常用词${profile.zh}。`,
+    en: `Misread word: "${seen}" for "${meant}" (${letters} misread); ${why.en}, "${meant}" a frequent one${profile.en}.`,
   };
 }
 
@@ -576,11 +579,15 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
   let names = scan.names;
   const costOf = profile.costs();
   if (costOf) {
-    const again = cachedReader(frequencies, (lower) =>
-      frequencies.count(lower) === 0
-        ? readEnglishWord(lower, frequencies, false, costOf)
-        : first.read(lower),
-    );
+    const again = cachedReader(frequencies, (lower) => {
+      if (frequencies.count(lower) !== 0) return first.read(lower);
+      const reading = readEnglishWord(lower, frequencies, false, costOf);
+      const before = first.read(lower);
+      // A reading the profile made says so in its message.
+      return reading && (reading.word !== before?.word || reading.safe !== before?.safe)
+        ? { ...reading, byIssueProfile: true }
+        : reading;
+    });
     const differs = (lower: string) => {
       const a = first.read(lower);
       const b = again.read(lower);

@@ -33,6 +33,8 @@ export interface EnglishReading {
    * spelled "readie", "farre" and "cheare").
    */
   readonly safeAsModernLowerCase?: boolean;
+  /** True when the issue's own error profile (`english-profile.ts`) made this reading. */
+  readonly byIssueProfile?: boolean;
   /** Why the neighbouring words decide the reading, when they do (`english-context.ts`). */
   readonly context?: { readonly 'zh-CN': string; readonly en: string };
 }
