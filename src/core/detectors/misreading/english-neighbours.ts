@@ -64,6 +64,12 @@ export function neighboursOf(text: string, from: number, to: number): Neighbours
  */
 export function settled(text: string, from: number, to: number, read: ReadLower): Neighbours {
   const n = neighboursOf(text, from, to);
+  // A word as the clean leaves it: its safe reading, if it has one.
+  const cleaned = (word: string): string => {
+    if (word.length < 2 || !/^[a-z]+$/.test(word)) return word;
+    const reading = read(word);
+    return reading?.safe ? reading.word : word;
+  };
   const settle = (
     word: string | null,
     printed: string,
@@ -79,9 +85,7 @@ export function settled(text: string, from: number, to: number, read: ReadLower)
         return seen === '' ? null : seen.toLowerCase();
       }
     }
-    if (word.length < 2 || !/^[a-z]+$/.test(word)) return word;
-    const reading = read(word);
-    return reading?.safe ? reading.word : word;
+    return cleaned(word);
   };
   const before = wordEndingAt(text, from - 1);
   const after = wordStartingAt(text, to + 1);
@@ -89,7 +93,7 @@ export function settled(text: string, from: number, to: number, read: ReadLower)
     before: settle(n.before, before, from - 1 - before.length, 'before'),
     after: settle(n.after, after, to + 1, 'after'),
     // The word before that as the clean leaves it too ("wiil then be added": will).
-    previous: n.previous ? (read(n.previous)?.safe ? read(n.previous)!.word : n.previous) : null,
+    previous: n.previous ? cleaned(n.previous) : null,
   };
 }
 
