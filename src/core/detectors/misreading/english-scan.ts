@@ -588,11 +588,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
         ? { ...reading, byIssueProfile: true }
         : reading;
     });
-    const differs = (lower: string) => {
-      const a = first.read(lower);
-      const b = again.read(lower);
-      return a?.word !== b?.word || a?.safe !== b?.safe;
-    };
+    const differs = (lower: string) => again.read(lower)?.byIssueProfile === true;
     const state = newState(again, new IssueProfile());
     const redone: FindingDraft[] = [];
     blocks.forEach((block, k) => {
