@@ -37,6 +37,8 @@ interface Count {
   functionWords: number;
 }
 
+const noWords = (): Count => ({ words: 0, known: 0, read: 0, functionWords: 0 });
+
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -79,7 +81,7 @@ export function englishBlocks(
   readLower: ReadLower,
 ): (block: Block) => boolean {
   const counts = new Map<Block, Count>();
-  const issue: Count = { words: 0, known: 0, read: 0, functionWords: 0 };
+  const issue = noWords();
   // An issue repeats its words: each form is looked up once.
   const seen = new Map<string, boolean>();
   const known = (word: string) => {
@@ -95,12 +97,7 @@ export function englishBlocks(
   const read = (word: string) => /^[a-z]+$/.test(word) && readLower(word)?.safe === true;
   for (const block of doc.blocks) {
     if (block.script !== 'latin') continue;
-    const count = countWords(block.text, known, read, {
-      words: 0,
-      known: 0,
-      read: 0,
-      functionWords: 0,
-    });
+    const count = countWords(block.text, known, read, noWords());
     counts.set(block, count);
     issue.words += count.words;
     issue.known += count.known;
