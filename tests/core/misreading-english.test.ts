@@ -82,6 +82,15 @@ describe('misreading (English)', () => {
   it("leaves tho' for though, units after numbers, addresses and mixed case alone", () => {
     expect(misreadings("Tho' the night be long, tho' cold.")).toEqual([]);
     expect(misreadings('5 bs of flour, the 21 st of May, see www.tho.org or iPhone')).toEqual([]);
+    expect(misreadings('5 lbs and 3 oz, 3 yds of cloth, 2 hrs, 10 cwt, the 5 ult.')).toEqual([]);
+  });
+
+  it('reads the commonest words after a number, which no unit is misread as', () => {
+    expect(
+      cleanText('In 1892 tbe majority was 40. He was fined £5 aud costs, £489 iu 1839.', {
+        english,
+      }).text,
+    ).toBe('In 1892 the majority was 40. He was fined £5 and costs, £489 in 1839.');
   });
 
   it('reads a capital U inside a lower-case word as "ll", and d as "il" (older type)', () => {

@@ -51,6 +51,11 @@ function isLetterOrDigit(ch: string | undefined): boolean {
 
 /** True when the word at [from, to) of `text` is glued to something that is not prose. */
 function glued(text: string, from: number, to: number): boolean {
+  return touching(text, from, to) || afterNumber(text, from);
+}
+
+/** `glued` but for what follows a number. */
+function touching(text: string, from: number, to: number): boolean {
   const before = text[from - 1];
   const after = text[to];
   if ((before && GLUE.test(before)) || (after && GLUE.test(after))) return true;
@@ -63,11 +68,26 @@ function glued(text: string, from: number, to: number): boolean {
   if (back < from - 1 && HYPHENS.test(text[back] ?? '') && isLetterOrDigit(text[back - 1])) {
     return true;
   }
-  if ((after === '.' || after === ':') && isLetterOrDigit(text[to + 1])) return true;
-  // After a number the word is a unit or an ordinal ("5 lbs", "21 st", "3 mo"), not prose.
+  return (after === '.' || after === ':') && isLetterOrDigit(text[to + 1]);
+}
+
+/** True when the word at `from` follows a number and a space ("5 lbs", "21 st", "1892 tbe"). */
+function afterNumber(text: string, from: number): boolean {
   let i = from - 1;
   while (i >= 0 && text[i] === ' ') i--;
   return i < from - 1 && i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+}
+
+/**
+ * After a number a word is a unit or an ordinal ("5 lbs", "21 st", "3 mo"), not prose, unless
+ * it reads as one of these words, which no unit is misread as: "in 1892 tbe Home Rule majority",
+ * "fined £5 aud costs", "£489 iu 1839".
+ */
+const READ_AFTER_NUMBER = new Set(['the', 'and', 'of', 'in', 'was', 'is']);
+
+/** `glued`, but a word after a number that reads as one of `READ_AFTER_NUMBER` is prose. */
+function gluedAsRead(text: string, from: number, to: number, meant: string): boolean {
+  return touching(text, from, to) || (afterNumber(text, from) && !READ_AFTER_NUMBER.has(meant));
 }
 
 /**
@@ -396,7 +416,12 @@ function scanBlock(
     ) {
       continue;
     }
-    if (glued(text, from, to) || splitPiece(text, from, to, seen, frequencies)) continue;
+    if (
+      gluedAsRead(text, from, to, reading.word) ||
+      splitPiece(text, from, to, seen, frequencies)
+    ) {
+      continue;
+    }
     const draft: FindingDraft = {
       kind: 'misreading',
       start: from,
