@@ -102,6 +102,16 @@ describe('misreading (English)', () => {
     expect(misreadings('McUllough and the USA')).toEqual([]);
   });
 
+  it('reads a stray capital inside a lower-case word as the one letter that makes a word', () => {
+    expect(
+      cleanText('You woDder at the souBd of tLree bells; much feeliDg for thQ town.', { english })
+        .text,
+    ).toBe('You wonder at the sound of three bells; much feeling for the town.');
+    // Camel case is no misreading; a U is "ll"; a last letter only gives the commonest words.
+    expectLeftAlone(['We use iPhone and eBay with McKay, readFile and forEach, the jQuery API.']);
+    expectLeftAlone(["her then occuP ' tion to wait"]);
+  });
+
   it('takes older spellings for what they are (keepe, minde, shee)', () => {
     expect(misreadings('to keepe in minde what shee said')).toEqual([]);
   });

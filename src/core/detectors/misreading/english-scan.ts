@@ -253,6 +253,61 @@ function doubleLDraft(
 }
 
 /**
+ * A lower-case word holding one capital past its first letter ("woDder", "souBd", "froK"); a U
+ * is older type's "ll" (`doubleLDraft`: "deviU" is devill, "thU" this).
+ */
+const STRAY_CAPITAL = /^[a-z]+[A-TV-Z][a-z]*$/;
+/** The word a stray capital gives must be used this often (per 51 million) … */
+const MIN_STRAY_CAPITAL_COUNT = 100;
+/** … and this many times more often than any other letter there would make. */
+const STRAY_CAPITAL_LEAD = 100;
+
+/**
+ * "woDder", "feeliDg", "souBd", "froK", "thQ": a capital inside a lower-case word that is no
+ * word is a letter the engine misread as a capital (no confusion of shape decides which: a
+ * blotted n comes out D or B). Read as the one letter there that makes a frequent word, a
+ * hundred times likelier than the next; "iPhone", "eBay" and "McKay", whose letters are words or
+ * begin with a capital, are left alone.
+ */
+function strayCapitalDraft(
+  seen: string,
+  frequencies: EnglishFrequencies,
+): Omit<FindingDraft, 'start' | 'end'> | null {
+  if (!STRAY_CAPITAL.test(seen) || seen.length < 3) return null;
+  const lower = seen.toLowerCase();
+  if (frequencies.count(lower) > 0) return null;
+  const at = seen.search(/[A-Z]/);
+  let best = { word: '', count: 0 };
+  let second = 0;
+  for (let code = 97; code <= 122; code++) {
+    const word = lower.slice(0, at) + String.fromCharCode(code) + lower.slice(at + 1);
+    const count = frequencies.count(word);
+    if (count > best.count) {
+      second = best.count;
+      best = { word, count };
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  if (best.count < MIN_STRAY_CAPITAL_COUNT || best.count < STRAY_CAPITAL_LEAD * second) return null;
+  // A last letter may be a cut word's ("occuP ' tion"): only the commonest words end so.
+  if (at === seen.length - 1 && !isFunctionWord(best.word, frequencies)) return null;
+  const reading: EnglishReading = {
+    word: best.word,
+    misread: [{ meant: best.word[at]!, seen: seen[at]! }],
+    nonWord: true,
+    gain: Math.log10(best.count),
+    safe: true,
+  };
+  return {
+    kind: 'misreading',
+    replacement: best.word,
+    confidence: 'safe',
+    message: describe(seen, reading, 'lower'),
+  };
+}
+
+/**
  * What one scan keeps across blocks: the readings by word, how a word parts when run together,
  * the words read, the words only older English uses, and the drafts made safe by a printed
  * non-word alone.
@@ -360,7 +415,7 @@ function scanBlock(
       }
     }
     if (!shape) {
-      const draft = doubleLDraft(seen, frequencies);
+      const draft = doubleLDraft(seen, frequencies) ?? strayCapitalDraft(seen, frequencies);
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
       continue;
     }
