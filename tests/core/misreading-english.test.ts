@@ -112,6 +112,18 @@ describe('misreading (English)', () => {
     expectLeftAlone(["her then occuP ' tion to wait"]);
   });
 
+  it('reads a long non-word as a word newspapers use more than subtitles, not as a coinage', () => {
+    expect(
+      cleanText('on two revelving cylinders, hardly peroeptible, and gracefnily done', { english })
+        .text,
+    ).toBe('on two revolving cylinders, hardly perceptible, and gracefully done');
+    // "universality" is rare too, but "universalify" is a word with an ending that coins words.
+    expectLeftAlone(['Takes a function to universalify, and returns it.']);
+    // A capitalized one may be a name: "Brighton" is no misread "brighten".
+    expectLeftAlone(['The Brighton paper and the Brighton line.']);
+    expect(misreadings('The Brighton paper.')).toEqual([]);
+  });
+
   it('takes older spellings for what they are (keepe, minde, shee)', () => {
     expect(misreadings('to keepe in minde what shee said')).toEqual([]);
   });

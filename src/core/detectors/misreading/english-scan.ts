@@ -16,7 +16,7 @@ import { caseOf, reshape, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-frequency';
-import { isFunctionWord, readEnglishWord, type EnglishReading } from './english';
+import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
 import { hasContextRule, readInContext } from './english-context';
 import {
@@ -462,6 +462,8 @@ function scanBlock(
       reading.word[0] === lower[0] &&
       // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson".
       frequencies.rank(reading.word) < Infinity &&
+      // A name is no rare word: "Brighton" is no misread "brighten".
+      frequencies.count(reading.word) >= MIN_MEANT_COUNT &&
       // A day or a month is read through any confusion: "Tueaday" is no name.
       (isCommonConfusion(reading.misread[0]!) || CALENDAR_WORDS.has(reading.word));
     if (

@@ -47,8 +47,15 @@ const SUGGEST_GAIN = 1;
 const SAFE_GAIN = 2.5;
 /** … and the next best reading is this much less likely (log10) than it. */
 const SAFE_LEAD = 1.5;
-/** A word meant must be used at least this often (per 51 million) to be proposed at all. */
-const MIN_MEANT_COUNT = 100;
+/** A word meant must be used at least this often (per 51 million) to be proposed at all… */
+export const MIN_MEANT_COUNT = 100;
+/**
+ * … or this often for a printed form this long: subtitles seldom say "revolving", "enclosing",
+ * "splendidly" or "perceptible", which newspapers print every day, and a form of eight letters
+ * is one word's misreading far more often than two's.
+ */
+const MIN_LONG_MEANT_COUNT = 30;
+const LONG_MEANT_LENGTH = 8;
 /** A printed word used this often (per 51 million) or more is never changed automatically. */
 const SAFE_MAX_SEEN_COUNT = 50;
 /** A printed word of the English word list is changed automatically only up to this length. */
@@ -68,7 +75,7 @@ interface MeantIndex {
   readonly prefixes: ReadonlySet<string>;
 }
 
-const indexes = new WeakMap<EnglishFrequencies, MeantIndex>();
+const indexes = new WeakMap<EnglishFrequencies, Map<number, MeantIndex>>();
 
 /**
  * What SUBTLEX counts of contractions on either side of the apostrophe ("we'll", "I've",
@@ -96,32 +103,57 @@ const CONTRACTION_PARTS = [
   'ain',
 ];
 
-/** The index of the words used at least MIN_MEANT_COUNT times, built once per table. */
-function meantIndex(frequencies: EnglishFrequencies): MeantIndex {
-  let index = indexes.get(frequencies);
+/** The index of the words used at least `least` times, built once per table. */
+function meantIndex(frequencies: EnglishFrequencies, least: number): MeantIndex {
+  let byLeast = indexes.get(frequencies);
+  if (!byLeast) {
+    byLeast = new Map();
+    indexes.set(frequencies, byLeast);
+  }
+  let index = byLeast.get(least);
   if (!index) {
-    const words = new Set(frequencies.wordsUsedAtLeast(MIN_MEANT_COUNT));
+    const words = new Set(frequencies.wordsUsedAtLeast(least));
     for (const part of CONTRACTION_PARTS) words.delete(part);
     const prefixes = new Set<string>();
     for (const word of words) for (let n = 1; n <= word.length; n++) prefixes.add(word.slice(0, n));
     index = { words, prefixes };
-    indexes.set(frequencies, index);
+    byLeast.set(least, index);
   }
   return index;
 }
 
+/** The endings writers coin words with ("universalify", "promisify", "bundleless"). */
+const COINING = /(?:ify|ise|ize|ism|ist|able|ible|ness|less|ful|ly|like|wise|ship)$/;
+
 /**
- * Every word used at least MIN_MEANT_COUNT times that `seen` could be a misreading of, with one
+ * True when `seen` is a word of the word list with an ending that coins words: a coinage, not a
+ * misreading of a rare word ("universalify" is no misread "universality").
+ */
+function isCoined(seen: string): boolean {
+  const ending = COINING.exec(seen);
+  return ending !== null && isEnglishWord(seen.slice(0, ending.index));
+}
+
+/** How often a word meant must be used to be read in `seen`'s place. */
+function leastCount(seen: string): number {
+  return seen.length >= LONG_MEANT_LENGTH && !isCoined(seen)
+    ? MIN_LONG_MEANT_COUNT
+    : MIN_MEANT_COUNT;
+}
+
+/**
+ * Every word used at least `least` times that `seen` could be a misreading of, with one
  * or two confusions (best cost per word). The confusions are tried left to right, and a branch
  * whose text so far begins no such word is cut: about twenty look-ups a word instead of hundreds.
  */
 function candidates(
   seen: string,
+  least: number,
   frequencies: EnglishFrequencies,
   capitals: boolean,
   costOf?: ConfusionCost,
 ): Map<string, Candidate> {
-  const { words, prefixes } = meantIndex(frequencies);
+  const { words, prefixes } = meantIndex(frequencies, least);
   const confusions = capitals ? CAPITAL_CONFUSIONS_BY_SEEN : CONFUSIONS_BY_SEEN;
   const found = new Map<string, Candidate>();
   const walk = (
@@ -171,9 +203,10 @@ export function readEnglishWord(
   const seenScore = seenCount > 0 ? Math.log10(seenCount) : NON_WORD_SCORE;
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
-  for (const candidate of candidates(seen, frequencies, capitals, costOf).values()) {
+  const least = leastCount(seen);
+  for (const candidate of candidates(seen, least, frequencies, capitals, costOf).values()) {
     const count = frequencies.count(candidate.word);
-    if (count < MIN_MEANT_COUNT) continue;
+    if (count < least) continue;
     const score = Math.log10(count) - candidate.cost;
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
