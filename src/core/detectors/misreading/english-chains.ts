@@ -6,6 +6,7 @@
  * settle is changed nowhere automatically.
  */
 import type { EnglishReading } from './english';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { hasContextRule, readInContext } from './english-context';
 import {
   neighboursOf,
@@ -31,7 +32,10 @@ export class ContextChains {
   /** The readings of the words of the chains read so far, by where each word starts. */
   private readonly solved = new Map<number, EnglishReading | null>();
 
-  constructor(private readonly read: ReadLower) {}
+  constructor(
+    private readonly read: ReadLower,
+    private readonly frequencies?: EnglishFrequencies,
+  ) {}
 
   /**
    * The reading among its neighbours of the lower-case word at [from, to) of `text`, whose
@@ -47,7 +51,7 @@ export class ContextChains {
     if (this.solved.has(from)) return this.solved.get(from)!;
     const chain = this.chainAround(text, { from, to, lower, reading });
     if (chain.length === 1)
-      return readInContext(lower, reading, settled(text, from, to, this.read));
+      return readInContext(lower, reading, settled(text, from, to, this.read, this.frequencies));
     this.solve(text, chain);
     return this.solved.get(from)!;
   }
@@ -87,9 +91,15 @@ export class ContextChains {
   private solve(text: string, chain: readonly Link[]): void {
     const last = chain.length - 1;
     // Only the ends have neighbours outside the chain: those are read as the clean leaves them.
-    const outside = settled(text, chain[0]!.from, chain[0]!.to, this.read);
+    const outside = settled(text, chain[0]!.from, chain[0]!.to, this.read, this.frequencies);
     const before = outside.before;
-    const after = settled(text, chain[last]!.from, chain[last]!.to, this.read).after;
+    const after = settled(
+      text,
+      chain[last]!.from,
+      chain[last]!.to,
+      this.read,
+      this.frequencies,
+    ).after;
     const words = chain.map((l) => l.lower);
     const readings: (EnglishReading | null)[] = chain.map((l) => l.reading);
     for (let round = 0; round <= 2 * chain.length; round++) {

@@ -368,6 +368,47 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
     ],
   ],
   [
+    // "in hit other occupations", "iu hit History": after a preposition (not "to": "to hit"),
+    // before a word that is no article, the possessive "his".
+    'hit',
+    [
+      {
+        meant: 'his',
+        misread: letters(['s', 't']),
+        applies: (n) =>
+          n.before !== null &&
+          n.before !== 'to' &&
+          PREPOSITIONS.has(n.before) &&
+          n.after !== null &&
+          !DETERMINERS.has(n.after),
+        context: {
+          'zh-CN': '介词之后、名词之前应是“his”',
+          en: 'after a preposition and before a noun: "his"',
+        },
+      },
+    ],
+  ],
+  [
+    // "to tile Chancellor", "in tile County": after a preposition, before a word that is no
+    // article ("to tile the floor" keeps its verb), the article "the", its h read as "il".
+    'tile',
+    [
+      {
+        meant: 'the',
+        misread: letters(['h', 'il']),
+        applies: (n) =>
+          n.before !== null &&
+          PREPOSITIONS.has(n.before) &&
+          n.after !== null &&
+          !DETERMINERS.has(n.after),
+        context: {
+          'zh-CN': '介词之后、名词之前应是冠词“the”',
+          en: 'after a preposition and before a noun: the article "the"',
+        },
+      },
+    ],
+  ],
+  [
     // "has boon granted": after a form of "have" the participle "been", not the noun.
     'boon',
     [

@@ -8,6 +8,8 @@ import type { FindingDraft } from '../../finding';
 import type { EnglishReading } from './english';
 import { readInContext, type Neighbours } from './english-context';
 import { formDraft, mayBeForm } from './english-forms';
+import { strayCapitalWord } from './english-case';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 
 /**
  * The scan's reading of a lower-case form, looked up once per scan (`readEnglishWord` behind a
@@ -57,12 +59,18 @@ export function neighboursOf(text: string, from: number, to: number): Neighbours
 /**
  * The neighbours of [from, to) as a clean leaves them: a neighbour that is itself a safe
  * misreading of one word ("neat Tueaday": Tuesday) or a form read by rule ("In" inside a
- * sentence: in) is read as what it becomes, one that becomes a sum as the letters the next pass
+ * sentence: in) or a stray capital's ("thQ": the) is read as what it becomes, one that becomes a sum as the letters the next pass
  * will see of it ("tho Is 6d": none after "tho"; "Gd th": "d" before "th"), so that a context
  * rule decides once what it would decide after the neighbour's fix ("next Tuesday"), not on the
  * next pass.
  */
-export function settled(text: string, from: number, to: number, read: ReadLower): Neighbours {
+export function settled(
+  text: string,
+  from: number,
+  to: number,
+  read: ReadLower,
+  frequencies?: EnglishFrequencies,
+): Neighbours {
   const n = neighboursOf(text, from, to);
   // A word as the clean leaves it: its safe reading, if it has one.
   const cleaned = (word: string): string => {
@@ -85,7 +93,9 @@ export function settled(text: string, from: number, to: number, read: ReadLower)
         return seen === '' ? null : seen.toLowerCase();
       }
     }
-    return cleaned(word);
+    // "oft thQ the": a stray capital's word ("the"), as the clean leaves it.
+    const stray = frequencies ? strayCapitalWord(printed, frequencies) : null;
+    return stray ?? cleaned(word);
   };
   const before = wordEndingAt(text, from - 1);
   const after = wordStartingAt(text, to + 1);

@@ -12,7 +12,7 @@ import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
 import { countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
 import { IssueNames, MIN_NAME_LENGTH } from './english-names';
-import { caseOf, reshape, type Shape } from './english-case';
+import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-frequency';
@@ -253,55 +253,26 @@ function doubleLDraft(
 }
 
 /**
- * A lower-case word holding one capital past its first letter ("woDder", "souBd", "froK"); a U
- * is older type's "ll" (`doubleLDraft`: "deviU" is devill, "thU" this).
- */
-const STRAY_CAPITAL = /^[a-z]+[A-TV-Z][a-z]*$/;
-/** The word a stray capital gives must be used this often (per 51 million) … */
-const MIN_STRAY_CAPITAL_COUNT = 100;
-/** … and this many times more often than any other letter there would make. */
-const STRAY_CAPITAL_LEAD = 100;
-
-/**
- * "woDder", "feeliDg", "souBd", "froK", "thQ": a capital inside a lower-case word that is no
- * word is a letter the engine misread as a capital (no confusion of shape decides which: a
- * blotted n comes out D or B). Read as the one letter there that makes a frequent word, a
- * hundred times likelier than the next; "iPhone", "eBay" and "McKay", whose letters are words or
- * begin with a capital, are left alone.
+ * "woDder" for "wonder": a capital inside a lower-case non-word read as the letter it misreads
+ * (`strayCapitalWord`), applied automatically.
  */
 function strayCapitalDraft(
   seen: string,
   frequencies: EnglishFrequencies,
 ): Omit<FindingDraft, 'start' | 'end'> | null {
-  if (!STRAY_CAPITAL.test(seen) || seen.length < 3) return null;
-  const lower = seen.toLowerCase();
-  if (frequencies.count(lower) > 0) return null;
+  const word = strayCapitalWord(seen, frequencies);
+  if (word === null) return null;
   const at = seen.search(/[A-Z]/);
-  let best = { word: '', count: 0 };
-  let second = 0;
-  for (let code = 97; code <= 122; code++) {
-    const word = lower.slice(0, at) + String.fromCharCode(code) + lower.slice(at + 1);
-    const count = frequencies.count(word);
-    if (count > best.count) {
-      second = best.count;
-      best = { word, count };
-    } else if (count > second) {
-      second = count;
-    }
-  }
-  if (best.count < MIN_STRAY_CAPITAL_COUNT || best.count < STRAY_CAPITAL_LEAD * second) return null;
-  // A last letter may be a cut word's ("occuP ' tion"): only the commonest words end so.
-  if (at === seen.length - 1 && !isFunctionWord(best.word, frequencies)) return null;
   const reading: EnglishReading = {
-    word: best.word,
-    misread: [{ meant: best.word[at]!, seen: seen[at]! }],
+    word,
+    misread: [{ meant: word[at]!, seen: seen[at]! }],
     nonWord: true,
-    gain: Math.log10(best.count),
+    gain: Math.log10(frequencies.count(word)),
     safe: true,
   };
   return {
     kind: 'misreading',
-    replacement: best.word,
+    replacement: word,
     confidence: 'safe',
     message: describe(seen, reading, 'lower'),
   };
@@ -437,7 +408,7 @@ function scanBlock(
       reading =
         shape === 'lower'
           ? state.chains.readAt(text, from, to, lower, reading)
-          : readInContext(lower, reading, settled(text, from, to, read));
+          : readInContext(lower, reading, settled(text, from, to, read, frequencies));
     } else if (shape === 'lower' && reading?.safe) {
       reading = readAsBecomes(text, from, to, reading, state);
     }
@@ -577,6 +548,7 @@ interface ScanResult {
 function newState(
   { read, spacing }: { read: ReadLower; spacing: BlockSpacing },
   profile: IssueProfile,
+  frequencies: EnglishFrequencies,
 ): ScanState {
   return {
     capitals: new Map(),
@@ -585,7 +557,7 @@ function newState(
     period: { words: 0, older: 0 },
     modernOnly: [],
     names: new IssueNames(),
-    chains: new ContextChains(read),
+    chains: new ContextChains(read, frequencies),
     profile,
   };
 }
@@ -598,7 +570,7 @@ function scanIssue(
   reader: { read: ReadLower; spacing: BlockSpacing },
   profile: IssueProfile,
 ): ScanResult {
-  const state = newState(reader, profile);
+  const state = newState(reader, profile, frequencies);
   // Most blocks have no draft: one shared empty list keeps a million of them cheap.
   const byBlock = blocks.map((block) => {
     const drafts = scanBlock(doc.text, block, state, frequencies);
@@ -671,7 +643,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
         : reading;
     });
     const differs = (lower: string) => again.read(lower)?.byIssueProfile === true;
-    const state = newState(again, new IssueProfile());
+    const state = newState(again, new IssueProfile(), frequencies);
     const redone: FindingDraft[] = [];
     blocks.forEach((block, k) => {
       if (!readsOtherwise(block.text, frequencies, differs)) return;
