@@ -124,6 +124,15 @@ describe('misreading (English)', () => {
     expect(misreadings('The Brighton paper.')).toEqual([]);
   });
 
+  it('reads hit, tile and mooting by their neighbours (his, the, meeting), the verbs left', () => {
+    expect(
+      cleanText('Needham, in hit History, wrote to tile Chancellor for a mooting of the Board.', {
+        english,
+      }).text,
+    ).toBe('Needham, in his History, wrote to the Chancellor for a meeting of the Board.');
+    expectLeftAlone(['They came to tile the floor, and to hit the ball, mooting the idea.']);
+  });
+
   it('takes older spellings for what they are (keepe, minde, shee)', () => {
     expect(misreadings('to keepe in minde what shee said')).toEqual([]);
   });
@@ -614,6 +623,7 @@ const FORMS = [
   'boon',
   'hit',
   'tile',
+  'mooting',
   'woDder',
   'thQ',
   'revelving',

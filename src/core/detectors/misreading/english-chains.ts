@@ -10,6 +10,7 @@ import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { hasContextRule, readInContext } from './english-context';
 import {
   neighboursOf,
+  opensSentence,
   settled,
   wordEndingAt,
   wordStartingAt,
@@ -56,10 +57,19 @@ export class ContextChains {
     return this.solved.get(from)!;
   }
 
-  /** The word at [from, to) of `text` as a link: a lower-case word with a rule of context. */
+  /**
+   * The word at [from, to) of `text` as a link: a lower-case word with a rule of context, or one
+   * capitalized where it opens a sentence ("Th mooting the": the, meeting).
+   */
   private link(text: string, from: number, to: number): Link | null {
-    const lower = text.slice(from, to);
-    if (!/^[a-z]+$/.test(lower)) return null;
+    const printed = text.slice(from, to);
+    if (
+      !/^[a-z]+$/.test(printed) &&
+      !(/^[A-Z][a-z]+$/.test(printed) && opensSentence(text, from))
+    ) {
+      return null;
+    }
+    const lower = printed.toLowerCase();
     const reading = this.read(lower);
     return hasContextRule(lower, reading) ? { from, to, lower, reading } : null;
   }

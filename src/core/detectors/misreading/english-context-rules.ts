@@ -31,6 +31,7 @@ import {
   BEFORE_THEN,
   BE_FORMS,
   NOT_AFTER_HIS,
+  MEETINGS,
 } from './english-grammar';
 import {
   andBetween,
@@ -404,6 +405,22 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '介词之后、名词之前应是冠词“the”',
           en: 'after a preposition and before a noun: the article "the"',
+        },
+      },
+    ],
+  ],
+  [
+    // "a mooting of the Council", "the annual mooting": after a determiner or an adjective of
+    // meetings the noun "meeting" ("mooting the idea" keeps its verb).
+    'mooting',
+    [
+      {
+        meant: 'meeting',
+        misread: letters(['e', 'o'], ['e', 'o']),
+        applies: (n) => n.before !== null && (DETERMINERS.has(n.before) || MEETINGS.has(n.before)),
+        context: {
+          'zh-CN': '限定词之后应是名词“meeting”',
+          en: 'a determiner comes before: the noun "meeting"',
         },
       },
     ],

@@ -153,3 +153,9 @@ export const NOT_AFTER_IN = words(
 export const BEFORE_NOT = words(
   'is was are were be been am will would shall should can could may might must do does did has have had',
 );
+
+/** Words that stand before "meeting" as it is printed in the reports of a newspaper. */
+export const MEETINGS = words(
+  'annual public general special monthly weekly quarterly last next first large largely ' +
+    'every this that our their',
+);
