@@ -331,12 +331,16 @@ describe('misreading (English)', () => {
         'Pte. J. Smith, Pte. W. Dodds, Pte. A. Morgan, Corpl. Clark, Corpl. Hall, Corpl. Bell, ' +
         'Pte. J. Barnwell, and Pte. Forster. 12 Corpl. Watson.',
     );
+    // With its point, a word of its own is a title before a name too.
+    const more = `${list} 11 Pte. Hill, 11 Pte. Ward, 10 Pte. Cook, 10 Pie. Dowell.`;
+    expect(cleanText(more, { english }).text).toContain('10 Pte. Dowell.');
     const [finding] = misreadings(list).filter((f) => f.replacement === 'Pte');
     expect(finding!.message.en).toContain('3 times');
     // Without the issue's own evidence, and for words and abbreviations of their own, nothing.
     expectLeftAlone([
       `${prose}Pie. J. Barnwell and Pta. Forster.`,
       'Capt. Hall, Capt. Bell and Capt. Dodds sailed from Cardiff to the Cape, and Cape Town.',
+      'Capt. Hall, Capt. Bell and Capt. Dodds ate the pie, 12 Pie. Then they slept.',
       'Mr. Hall, Mr. Bell and Mr. Dodds went up to the top of the hill at Mt. Kembla.',
     ]);
   });

@@ -58,6 +58,8 @@ const BEFORE_NAME = /\b([A-Z][a-z]{1,5})\.?,? {1,2}(?=[A-Z])/g;
 /** What follows a title: its point, then a name or an initial. */
 const NAME_AFTER = /^\.?,? {1,2}[A-Z]/;
 const INITIAL_AFTER = /^\.?,? {1,2}[A-Z](?:\.|,| [A-Z])/;
+/** A title's point, then a name: "Pie. Dowell". */
+const POINT_AFTER = /^\. {1,2}[A-Z][a-z]/;
 /** What precedes a list entry: the block's start, a number, a comma or a stop, "and". */
 const ENTRY_BEFORE = /(?:^|[\d,.;:] {1,2}|\band {1,2})$/;
 
@@ -128,8 +130,15 @@ export function titleDraft(
   const before = blockText.slice(Math.max(0, at - 6), at);
   if (!NAME_AFTER.test(after) || !ENTRY_BEFORE.test(before)) return null;
   const lower = seen.toLowerCase();
-  // A word of its own ("Pie", "Cape") is a title only before an initial: "Pie. J.", not "Cape Town".
-  if (frequencies.count(lower) >= WORD_COUNT && !INITIAL_AFTER.test(after)) return null;
+  // A word of its own ("Pie", "Cape") is a title only before an initial or with a title's point
+  // before a name: "Pie. J.", "Pie. Dowell", not "Cape Town".
+  if (
+    frequencies.count(lower) >= WORD_COUNT &&
+    !INITIAL_AFTER.test(after) &&
+    !POINT_AFTER.test(after)
+  ) {
+    return null;
+  }
   const own = uses.get(lower) ?? 0;
   let best: string | null = null;
   let bestUses = 0;
