@@ -303,6 +303,10 @@ describe('misreading (English)', () => {
         english,
       }).text,
     ).toBe('Blankets at 26s 6d, from 7s 11d per pair; Admission, 1s. Boxes, 1s. 6d.');
+    // Capitalized inside a sentence before a point, "Is" is no verb.
+    expect(
+      cleanText('Admittance to each View, Is. Eggs, eight for Is. here.', { english }).text,
+    ).toBe('Admittance to each View, 1s. Eggs, eight for 1s. here.');
     const [finding] = misreadings('Tablets, Is 3d, from all chemists');
     expect(finding!.message.en).toContain('shillings');
     expect(finding!.message['zh-CN']).toContain('先令');

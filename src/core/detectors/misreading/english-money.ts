@@ -27,13 +27,19 @@ const PRICE_BEFORE = /(?:\b[Pp]rice|\bPRICE|\b[Aa]dmission,?|\b[Aa]dmittance,?)\
 /** What follows a price: " to 6d.", " to Is", " each", " per", " extra". */
 const AFTER_PRICE = /^\.?,?\s{1,2}(?:to\s{1,2}(?:\d|[Iil]s\b)|each\b|per\b|extra\b)/;
 
+/**
+ * Inside a sentence, after a lower-case word or a comma: where the verb "Is" never stands
+ * capitalized before a point ("Admittance to each View, Is.", "eight for Is. butter").
+ */
+const INSIDE_BEFORE = /[a-z,]\s{1,2}$/;
+
 /** The contexts that make a printed form a sum of money. */
 type Test = (before: string, after: string) => boolean;
 const SHILLINGS: Test = (before, after) =>
   PENCE_AFTER.test(after) ||
   RANGE_AFTER.test(after) ||
   POUNDS_BEFORE.test(before) ||
-  (after[0] === '.' && PRICE_BEFORE.test(before)) ||
+  (after[0] === '.' && (PRICE_BEFORE.test(before) || INSIDE_BEFORE.test(before))) ||
   AFTER_PRICE.test(after);
 /** Lower-case "is" is a verb far more often: only pence after it or pounds before it decide. */
 const SHILLINGS_LOWER: Test = (before, after) =>
