@@ -47,6 +47,12 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   '[wedoubt→we doubt]',
   '[thatwas→that was]',
   '[youtill→you till]',
+  // "do not compare favourably", "cannot be equalled".
+  '[favonrably→favourably]',
+  '[equalied→equalled]',
+  // The gold's "programmens" (programmes) is misspelt and stays wrong: one letter from
+  // "programmers" alone, it is read so. Listed here because the gold, not the clean, broke it.
+  '[programmens→programmers]',
 ];
 
 describe('galley clean on real, correct text', () => {
