@@ -19,6 +19,14 @@ describe('parseJiebaDictionary', () => {
     expect(lexicon.total).toBe(350);
     expect(lexicon.maxWordLength).toBe(4);
   });
+
+  it('keeps the numerals among the tags (m)', () => {
+    const lexicon = parseJiebaDictionary('一号 802 m\n一中 5590 s\r\n第一 17725 m\r\n');
+    expect(lexicon.isNumeral('一号')).toBe(true);
+    expect(lexicon.isNumeral('第一')).toBe(true);
+    expect(lexicon.isNumeral('一中')).toBe(false);
+    expect(lexicon.isNumeral('二号')).toBe(false);
+  });
 });
 
 describe('the jieba lexicon', () => {

@@ -13,6 +13,28 @@ function misreadings(text: string) {
 }
 
 describe('misreading (Chinese)', () => {
+  it('reads an em dash as 一 where 一 makes a numeral, and leaves a dash that parts things', () => {
+    for (const [printed, meant] of [
+      ['今天的第—号家庭', '今天的第一号家庭'],
+      ['新的—年当然好', '新的一年当然好'],
+      ['以防万—', '以防万一'],
+    ]) {
+      expect(cleanText(printed!, options).text).toBe(meant);
+    }
+    const [finding] = misreadings('今天的第—号家庭');
+    expect([finding!.replacement, finding!.confidence]).toEqual(['一', 'safe']);
+    expect(finding!.message['zh-CN']).toContain('第一');
+    for (const text of [
+      '从深圳—香港的路线，中国—中亚峰会。',
+      '费用在20万—25万元之间，1990—2000年。',
+      '他说——这是一个好主意。',
+      '到菜单—活动—迈克尔的活动—点进入。',
+      '让一些人物进入照片—家人在一起吃饭。',
+    ]) {
+      expect(cleanText(text, options).text, text).toBe(text);
+    }
+  });
+
   it('ships a shape table that holds the classic look-alikes', () => {
     expect(shapeTablePath()).toBeDefined();
     const shapes = loadShapeTable()!;

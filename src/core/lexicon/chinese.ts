@@ -21,6 +21,8 @@ export interface ChineseLexicon {
   readonly maxWordLength: number;
   /** Calls `visit` once for every word of the lexicon with its count (above 0), in no order. */
   forEachWord(visit: (word: string, count: number) => void): void;
+  /** True when the lexicon tags `word` as a numeral (jieba's m: 第一, 一号, 一年, 万一). */
+  isNumeral(word: string): boolean;
 }
 
 /** The lexicon as built here: words and their prefixes in one map (prefixes count 0), as jieba. */
@@ -30,6 +32,8 @@ class JiebaLexicon implements ChineseLexicon {
     readonly entries: ReadonlyMap<string, number>,
     readonly total: number,
     readonly maxWordLength: number,
+    /** The words tagged as numerals. */
+    private readonly numerals: ReadonlySet<string> = new Set(),
   ) {}
 
   frequency(word: string): number {
@@ -44,6 +48,10 @@ class JiebaLexicon implements ChineseLexicon {
     for (const [word, count] of this.entries) if (count > 0) visit(word, count);
   }
 
+  isNumeral(word: string): boolean {
+    return this.numerals.has(word);
+  }
+
   /** True when `text` is a word or the beginning of one (the DAG's early stop). */
   isPrefix(text: string): boolean {
     return this.entries.has(text);
@@ -52,10 +60,12 @@ class JiebaLexicon implements ChineseLexicon {
 
 /**
  * Parses jieba's dictionary format: one `word count [tag]` line per word, separated by spaces.
- * Blank and malformed lines are skipped; a repeated word keeps its last count.
+ * Blank and malformed lines are skipped; a repeated word keeps its last count. Of the tags only
+ * the numerals' (m) are kept.
  */
 export function parseJiebaDictionary(text: string): ChineseLexicon {
   const entries = new Map<string, number>();
+  const numerals = new Set<string>();
   let total = 0;
   let maxWordLength = 0;
   let lineStart = 0;
@@ -71,6 +81,7 @@ export function parseJiebaDictionary(text: string): ChineseLexicon {
       if (Number.isFinite(count) && count > 0) {
         const previous = entries.get(word) ?? 0;
         entries.set(word, count);
+        if (text.slice(countEnd, lineEnd).trim() === 'm') numerals.add(word);
         total += count - previous;
         if (word.length > maxWordLength) maxWordLength = word.length;
         for (let end = word.length - 1; end > 0; end--) {
@@ -82,7 +93,7 @@ export function parseJiebaDictionary(text: string): ChineseLexicon {
     }
     lineStart = lineEnd + 1;
   }
-  return new JiebaLexicon(entries, total, maxWordLength);
+  return new JiebaLexicon(entries, total, maxWordLength, numerals);
 }
 
 /** An empty lexicon (every word unknown): what analysis falls back to without one. */

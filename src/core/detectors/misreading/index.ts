@@ -3,18 +3,22 @@
  * "the", 末来 for 未来). English words go through a noisy-channel corrector (`english.ts`, only
  * when the analysis has the word frequencies, `english`),
  * Han characters through shape candidates chosen by the lexicon (`chinese.ts`, only when the
- * analysis has both `lexicon` and `shapes`). A reading is applied by an automatic clean only
+ * analysis has both `lexicon` and `shapes`), and 一 read as a dash (`chinese-dash.ts`, with the
+ * `lexicon`). A reading is applied by an automatic clean only
  * when the evidence is overwhelming; every other one is a suggestion.
  */
 import type { Detector } from '../detector';
 import { chineseMisreadings } from './chinese';
+import { dashMisreadings } from './chinese-dash';
 import { englishMisreadings } from './english-scan';
 
 export const misreading: Detector = {
   kind: 'misreading',
   detect(doc, options) {
     const english = options.english ? englishMisreadings(doc, options.english) : [];
-    if (!options.lexicon || !options.shapes) return english;
-    return [...english, ...chineseMisreadings(doc, options.lexicon, options.shapes)];
+    if (!options.lexicon) return english;
+    const dashes = dashMisreadings(doc, options.lexicon);
+    if (!options.shapes) return [...english, ...dashes];
+    return [...english, ...dashes, ...chineseMisreadings(doc, options.lexicon, options.shapes)];
   },
 };
