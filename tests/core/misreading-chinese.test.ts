@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText, cleanText } from '../../src/core/index';
+import { dashMisreadings } from '../../src/core/detectors/misreading/chinese-dash';
+import { createDocument } from '../../src/core/document/document';
 import { MAX_CANDIDATES } from '../../src/core/detectors/misreading/chinese';
 import { parseShapeTable } from '../../src/core/lexicon/shapes';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
@@ -18,6 +21,7 @@ describe('misreading (Chinese)', () => {
       ['今天的第—号家庭', '今天的第一号家庭'],
       ['新的—年当然好', '新的一年当然好'],
       ['以防万—', '以防万一'],
+      ['第ー号选手', '第一号选手'],
     ]) {
       expect(cleanText(printed!, options).text).toBe(meant);
     }
@@ -33,6 +37,41 @@ describe('misreading (Chinese)', () => {
     ]) {
       expect(cleanText(text, options).text, text).toBe(text);
     }
+  });
+
+  it('reads dashes in any text once: only strokes become 一, and a second reading finds none', () => {
+    const parts = [
+      '—',
+      'ー',
+      '―',
+      '─',
+      '一',
+      '第',
+      '号',
+      '年',
+      '万',
+      '中',
+      '国',
+      '的',
+      '2',
+      '。',
+      ' ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 40 }), (chars) => {
+        const text = `新华社北京电${chars.join('')}`;
+        const drafts = dashMisreadings(createDocument(text), options.lexicon);
+        for (const d of drafts) {
+          expect(/[—ー―─]/.test(text.slice(d.start, d.end))).toBe(true);
+          expect(d.replacement).toBe('一');
+        }
+        let fixed = text;
+        for (const d of [...drafts].reverse()) {
+          fixed = fixed.slice(0, d.start) + d.replacement + fixed.slice(d.end);
+        }
+        expect(dashMisreadings(createDocument(fixed), options.lexicon)).toEqual([]);
+      }),
+    );
   });
 
   it('ships a shape table that holds the classic look-alikes', () => {

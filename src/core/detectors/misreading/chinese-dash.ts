@@ -1,6 +1,6 @@
 /**
  * 一 read as a dash: the engine takes the one stroke of 一 for an em dash ("第—号家庭", "新的—年",
- * "以防万—"). A single em dash beside a Han character is 一 where 一 makes a numeral word of the
+ * "以防万—"), a bar, a box line or the katakana long mark (ー). A single such stroke beside a Han character is 一 where 一 makes a numeral word of the
  * lexicon with the character before it (第一, 万一) or with a measure word after it (一号, 一年:
  * jieba's tag m, used at least `MIN_NUMERAL_COUNT` times). A dash between two names stays
  * ("深圳—香港", "中国—中亚": 一中 is a school, no numeral), as do a dash of two ("——"), one
@@ -10,9 +10,12 @@ import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import { isHan, type ChineseLexicon } from '../../lexicon/chinese';
 
-const DASH = '—';
-/** Dashes and hyphens that make a dash of two with it. */
-const DASHES = /[—–\-－―]/;
+/** The strokes an engine prints for 一: an em dash, a bar, a box line, the katakana long mark. */
+const STROKES = /[—―─ー]/g;
+/** One of them. */
+const STROKE = /^[—―─ー]$/;
+/** Dashes and hyphens that make a dash of two with one. */
+const DASHES = /[—–\-－―─ー]/;
 /** The numeral word 一 makes must be used this often (jieba's counts). */
 const MIN_NUMERAL_COUNT = 50;
 
@@ -37,7 +40,9 @@ function numeralAt(text: string, at: number, lexicon: ChineseLexicon): string | 
   // A range ("20万—25万") or a dash among others parts things; it is no 一.
   if ((before && /[0-9０-９]/.test(before)) || (after && /[0-9０-９]/.test(after))) return null;
   const near = text.slice(Math.max(0, at - LIST_REACH), at + LIST_REACH + 1);
-  if (near.indexOf(DASH) !== near.lastIndexOf(DASH)) return null;
+  let strokes = 0;
+  for (const ch of near) if (STROKE.test(ch)) strokes++;
+  if (strokes > 1) return null;
   const words = [
     before && isHan(before) ? `${before}一` : '',
     after && MEASURES.has(after) ? `一${after}` : '',
@@ -50,28 +55,30 @@ function numeralAt(text: string, at: number, lexicon: ChineseLexicon): string | 
   return null;
 }
 
-/** The em dashes of `doc`'s Chinese blocks that are a misread 一. */
+/** The dashes of `doc`'s Chinese blocks that are a misread 一. */
 export function dashMisreadings(doc: Document, lexicon: ChineseLexicon): FindingDraft[] {
   const text = doc.text;
   const drafts: FindingDraft[] = [];
   for (const block of doc.blocks) {
     if (block.script !== 'cjk') continue;
-    for (let at = text.indexOf(DASH, block.start); at >= 0 && at < block.end;) {
+    STROKES.lastIndex = 0;
+    const blockText = text.slice(block.start, block.end);
+    for (let m = STROKES.exec(blockText); m; m = STROKES.exec(blockText)) {
+      const at = block.start + m.index;
       const word = numeralAt(text, at, lexicon);
-      if (word) {
-        drafts.push({
-          kind: 'misreading',
-          start: at,
-          end: at + 1,
-          replacement: '一',
-          confidence: 'safe',
-          message: {
-            'zh-CN': `疑为误识：“—”应为“一”，一画认作破折号；可成数词“${word}”。`,
-            en: `Misread character: "—" for "一", its one stroke read as a dash; it makes the numeral "${word}".`,
-          },
-        });
-      }
-      at = text.indexOf(DASH, at + 1);
+      if (!word) continue;
+      const seen = m[0];
+      drafts.push({
+        kind: 'misreading',
+        start: at,
+        end: at + 1,
+        replacement: '一',
+        confidence: 'safe',
+        message: {
+          'zh-CN': `疑为误识：“${seen}”应为“一”，一画认作横线；可成数词“${word}”。`,
+          en: `Misread character: "${seen}" for "一", its one stroke read as a line; it makes the numeral "${word}".`,
+        },
+      });
     }
   }
   return drafts;
