@@ -35,7 +35,7 @@ export class ContextChains {
 
   constructor(
     private readonly read: ReadLower,
-    private readonly frequencies?: EnglishFrequencies,
+    private readonly frequencies: EnglishFrequencies,
   ) {}
 
   /**

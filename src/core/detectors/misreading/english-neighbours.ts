@@ -17,6 +17,11 @@ import type { EnglishFrequencies } from '../../lexicon/english-frequency';
  */
 export type ReadLower = (lower: string) => EnglishReading | null;
 
+/** True when `text` holds a space or a line break at `at`: what parts two words of a line. */
+export function gapAt(text: string, at: number): boolean {
+  return text[at] === ' ' || text[at] === '\n';
+}
+
 /** The letters of the word that ends at `to` of `text` ("" when there is none). */
 export function wordEndingAt(text: string, to: number): string {
   let from = to;
@@ -36,23 +41,22 @@ export function wordStartingAt(text: string, from: number): string {
  * break parts them from it; `before` is "," when a comma or semicolon ends the word before.
  */
 export function neighboursOf(text: string, from: number, to: number): Neighbours {
-  const gap = (at: number) => text[at] === ' ' || text[at] === '\n';
   let before: string | null = null;
   let previous: string | null = null;
   if (opensSentence(text, from)) before = '.';
-  else if (from >= 2 && gap(from - 1)) {
+  else if (from >= 2 && gapAt(text, from - 1)) {
     const mark = text[from - 2];
     if (mark === ',' || mark === ';') before = ',';
     else {
       const word = wordEndingAt(text, from - 1);
       before = word.toLowerCase() || null;
       const at = from - 1 - word.length;
-      if (word !== '' && gap(at - 1) && !opensSentence(text, at)) {
+      if (word !== '' && gapAt(text, at - 1) && !opensSentence(text, at)) {
         previous = wordEndingAt(text, at - 1).toLowerCase() || null;
       }
     }
   }
-  const after = gap(to) ? wordStartingAt(text, to + 1) || null : null;
+  const after = gapAt(text, to) ? wordStartingAt(text, to + 1) || null : null;
   return { before, after: after?.toLowerCase() ?? null, previous };
 }
 
@@ -69,7 +73,7 @@ export function settled(
   from: number,
   to: number,
   read: ReadLower,
-  frequencies?: EnglishFrequencies,
+  frequencies: EnglishFrequencies,
 ): Neighbours {
   const n = neighboursOf(text, from, to);
   // A word as the clean leaves it: its safe reading, if it has one.
@@ -94,8 +98,7 @@ export function settled(
       }
     }
     // "oft thQ the": a stray capital's word ("the"), as the clean leaves it.
-    const stray = frequencies ? strayCapitalWord(printed, frequencies) : null;
-    return stray ?? cleaned(word);
+    return strayCapitalWord(printed, frequencies) ?? cleaned(word);
   };
   const before = wordEndingAt(text, from - 1);
   const after = wordStartingAt(text, to + 1);

@@ -27,6 +27,7 @@ import {
   type ReadLower,
   wordEndingAt,
   wordStartingAt,
+  gapAt,
 } from './english-neighbours';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
 import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER, NOT_BEFORE_STOP } from './english-grammar';
@@ -49,9 +50,13 @@ function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch);
 }
 
-/** True when the word at [from, to) of `text` is glued to something that is not prose. */
-function glued(text: string, from: number, to: number): boolean {
-  return touching(text, from, to) || afterNumber(text, from);
+/**
+ * True when the word at [from, to) of `text` is glued to something that is not prose. After a
+ * number it is a unit or an ordinal ("5 lbs", "21 st"), unless `meant`, the word it reads as, is
+ * one of `READ_AFTER_NUMBER`.
+ */
+function glued(text: string, from: number, to: number, meant = ''): boolean {
+  return touching(text, from, to) || (afterNumber(text, from) && !READ_AFTER_NUMBER.has(meant));
 }
 
 /** `glued` but for what follows a number. */
@@ -85,11 +90,6 @@ function afterNumber(text: string, from: number): boolean {
  */
 const READ_AFTER_NUMBER = new Set(['the', 'and', 'of', 'in', 'was', 'is']);
 
-/** `glued`, but a word after a number that reads as one of `READ_AFTER_NUMBER` is prose. */
-function gluedAsRead(text: string, from: number, to: number, meant: string): boolean {
-  return touching(text, from, to) || (afterNumber(text, from) && !READ_AFTER_NUMBER.has(meant));
-}
-
 /**
  * True when the word at [from, to) is half of a word the line or the engine cut with a space
  * ("nomina tion", "Decem ber", "ob tain"): joined to its neighbour across one space or line
@@ -104,16 +104,15 @@ function splitPiece(
   frequencies: EnglishFrequencies,
 ): boolean {
   const lower = seen.toLowerCase();
-  const gap = (at: number) => text[at] === ' ' || text[at] === '\n';
   // A neighbour read as a sum ("nol ls 6d": 1s) is no piece of a word.
   const piece = (word: string, at: number) =>
     word !== '' && !(mayBeForm(word) && formDraft(text, at, word) !== null);
-  if (gap(from - 1)) {
+  if (gapAt(text, from - 1)) {
     const before = wordEndingAt(text, from - 1);
     const at = from - 1 - before.length;
     if (piece(before, at) && frequencies.count(before.toLowerCase() + lower) > 0) return true;
   }
-  if (gap(to)) {
+  if (gapAt(text, to)) {
     const after = wordStartingAt(text, to + 1);
     if (piece(after, to + 1) && frequencies.count(lower + after.toLowerCase()) > 0) return true;
   }
@@ -144,14 +143,13 @@ function ownForm(lower: string, text: string, from: number, to: number): boolean
  * its own, or a misreading of something else.
  */
 function afterDeterminer(meant: string, text: string, from: number, read: ReadLower): boolean {
-  const gap = (at: number) => text[at] === ' ' || text[at] === '\n';
-  if (!NOT_AFTER_DETERMINER.has(meant) || !gap(from - 1)) return false;
+  if (!NOT_AFTER_DETERMINER.has(meant) || !gapAt(text, from - 1)) return false;
   const before = wordEndingAt(text, from - 1);
   if (ARTICLES_AND_POSSESSIVES.has(before.toLowerCase())) return true;
   // "a wide arc", "a long arc": no "are" follows "a" and one word ("a portion of", "a rise is"
   // do), save a quantity's ("a few are").
   const at = from - 1 - before.length;
-  if (meant !== 'are' || !/^[a-z]{2,}$/.test(before) || !gap(at - 1)) return false;
+  if (meant !== 'are' || !/^[a-z]{2,}$/.test(before) || !gapAt(text, at - 1)) return false;
   // The word between as the clean leaves it: "a fow arc" is "a few are".
   const between = read(before);
   if (QUANTITIES.has(between?.safe ? between.word : before)) return false;
@@ -444,10 +442,7 @@ function scanBlock(
     ) {
       continue;
     }
-    if (
-      gluedAsRead(text, from, to, reading.word) ||
-      splitPiece(text, from, to, seen, frequencies)
-    ) {
+    if (glued(text, from, to, reading.word) || splitPiece(text, from, to, seen, frequencies)) {
       continue;
     }
     const draft: FindingDraft = {
