@@ -58,6 +58,13 @@ class JiebaLexicon implements ChineseLexicon {
   }
 }
 
+/** True when the tag after the count (from `countEnd` to `lineEnd`) is jieba's numeral, m. */
+function isNumeralTag(text: string, countEnd: number, lineEnd: number): boolean {
+  let end = lineEnd;
+  if (text[end - 1] === '\r') end--;
+  return end === countEnd + 2 && text[countEnd + 1] === 'm';
+}
+
 /**
  * Parses jieba's dictionary format: one `word count [tag]` line per word, separated by spaces.
  * Blank and malformed lines are skipped; a repeated word keeps its last count. Of the tags only
@@ -81,7 +88,7 @@ export function parseJiebaDictionary(text: string): ChineseLexicon {
       if (Number.isFinite(count) && count > 0) {
         const previous = entries.get(word) ?? 0;
         entries.set(word, count);
-        if (text.slice(countEnd, lineEnd).trim() === 'm') numerals.add(word);
+        if (isNumeralTag(text, countEnd, lineEnd)) numerals.add(word);
         total += count - previous;
         if (word.length > maxWordLength) maxWordLength = word.length;
         for (let end = word.length - 1; end > 0; end--) {

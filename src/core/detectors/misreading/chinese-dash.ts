@@ -11,11 +11,11 @@ import type { FindingDraft } from '../../finding';
 import { isHan, type ChineseLexicon } from '../../lexicon/chinese';
 
 /** The strokes an engine prints for 一: an em dash, a bar, a box line, the katakana long mark. */
-const STROKES = /[—―─ー]/g;
-/** One of them. */
-const STROKE = /^[—―─ー]$/;
-/** Dashes and hyphens that make a dash of two with one. */
-const DASHES = /[—–\-－―─ー]/;
+const STROKE_CHARACTERS = '—―─ー';
+const STROKES = new RegExp(`[${STROKE_CHARACTERS}]`, 'g');
+const STROKE = new Set(STROKE_CHARACTERS);
+/** Dashes and hyphens that make a dash of two with a stroke: the strokes and the hyphens. */
+const DASHES = new Set(`${STROKE_CHARACTERS}–-－`);
 /** The numeral word 一 makes must be used this often (jieba's counts). */
 const MIN_NUMERAL_COUNT = 50;
 
@@ -36,12 +36,12 @@ const LIST_REACH = 12;
 function numeralAt(text: string, at: number, lexicon: ChineseLexicon): string | null {
   const before = text[at - 1];
   const after = text[at + 1];
-  if ((before && DASHES.test(before)) || (after && DASHES.test(after))) return null;
+  if ((before && DASHES.has(before)) || (after && DASHES.has(after))) return null;
   // A range ("20万—25万") or a dash among others parts things; it is no 一.
   if ((before && /[0-9０-９]/.test(before)) || (after && /[0-9０-９]/.test(after))) return null;
   const near = text.slice(Math.max(0, at - LIST_REACH), at + LIST_REACH + 1);
   let strokes = 0;
-  for (const ch of near) if (STROKE.test(ch)) strokes++;
+  for (const ch of near) if (STROKE.has(ch)) strokes++;
   if (strokes > 1) return null;
   const words = [
     before && isHan(before) ? `${before}一` : '',
@@ -59,27 +59,27 @@ function numeralAt(text: string, at: number, lexicon: ChineseLexicon): string | 
 export function dashMisreadings(doc: Document, lexicon: ChineseLexicon): FindingDraft[] {
   const text = doc.text;
   const drafts: FindingDraft[] = [];
-  for (const block of doc.blocks) {
-    if (block.script !== 'cjk') continue;
-    STROKES.lastIndex = 0;
-    const blockText = text.slice(block.start, block.end);
-    for (let m = STROKES.exec(blockText); m; m = STROKES.exec(blockText)) {
-      const at = block.start + m.index;
-      const word = numeralAt(text, at, lexicon);
-      if (!word) continue;
-      const seen = m[0];
-      drafts.push({
-        kind: 'misreading',
-        start: at,
-        end: at + 1,
-        replacement: '一',
-        confidence: 'safe',
-        message: {
-          'zh-CN': `疑为误识：“${seen}”应为“一”，一画认作横线；可成数词“${word}”。`,
-          en: `Misread character: "${seen}" for "一", its one stroke read as a line; it makes the numeral "${word}".`,
-        },
-      });
-    }
+  // The strokes of the whole text in one pass, each looked for in the blocks, which are in order.
+  let k = 0;
+  for (const m of text.matchAll(STROKES)) {
+    const at = m.index;
+    while (k < doc.blocks.length && doc.blocks[k]!.end <= at) k++;
+    const block = doc.blocks[k];
+    if (!block || block.start > at || block.script !== 'cjk') continue;
+    const word = numeralAt(text, at, lexicon);
+    if (!word) continue;
+    const seen = m[0];
+    drafts.push({
+      kind: 'misreading',
+      start: at,
+      end: at + 1,
+      replacement: '一',
+      confidence: 'safe',
+      message: {
+        'zh-CN': `疑为误识：“${seen}”应为“一”，一画认作横线；可成数词“${word}”。`,
+        en: `Misread character: "${seen}" for "一", its one stroke read as a line; it makes the numeral "${word}".`,
+      },
+    });
   }
   return drafts;
 }
