@@ -214,6 +214,19 @@ describe('misreading (English)', () => {
     );
   });
 
+  it("reads a sentence's first word and a capital I for l as the frequent word meant", () => {
+    expect(cleanText('Whon he came. Somo of them. Ovor the hill.', { english }).text).toBe(
+      'When he came. Some of them. Over the hill.',
+    );
+    expect(cleanText('the crowd was Iarge, and it was Iate.', { english }).text).toBe(
+      'the crowd was large, and it was late.',
+    );
+    // Names stay: inside a sentence after a capital, and where the l-form is no frequent word.
+    expect(cleanText('He met Mr. Whon. They went to St Ives and saw Ike.', { english }).text).toBe(
+      'He met Mr. Whon. They went to St Ives and saw Ike.',
+    );
+  });
+
   it('reads the days and months, words always capitalized, through any confusion', () => {
     expect(
       cleanText('The Council met on Tueaday, and again on Wednesdav, 5th Septomber.', { english })

@@ -180,6 +180,11 @@ const LONG_CAPITAL_LENGTH = 5;
  * at five letters "HENEY" in "Mr CHARLES HENEY JAMES" became HONEY.
  */
 const LONG_UPPER_LENGTH = 6;
+/**
+ * A sentence's first word, or a capital I for an l, may be read as a word used this often (per 51
+ * million: "when", "large", "late").
+ */
+const OPENING_WORD_COUNT = 2_000;
 
 /** True when a word next to [from, to), across one space, is in capitals too (a heading). */
 function inCapitals(text: string, from: number, to: number): boolean {
@@ -435,9 +440,30 @@ function scanBlock(
       frequencies.count(reading.word) >= MIN_MEANT_COUNT &&
       // A day or a month is read through any confusion: "Tueaday" is no name.
       (isCommonConfusion(reading.misread[0]!) || CALENDAR_WORDS.has(reading.word));
+    // "Whon he came", "Wero they": a sentence's first word, capitalized only for that, a
+    // non-word one common confusion from a frequent word.
+    const openingWord =
+      shape === 'capital' &&
+      reading.nonWord &&
+      reading.misread.length === 1 &&
+      isCommonConfusion(reading.misread[0]!) &&
+      frequencies.count(reading.word) >= OPENING_WORD_COUNT &&
+      opensSentence(block.text, m.index);
+    // "a Iarge crowd", "Iate in the day": a capital I for the l a lower-case word begins with,
+    // inside a sentence or opening one.
+    const capitalL =
+      shape === 'capital' &&
+      reading.nonWord &&
+      seen[0] === 'I' &&
+      reading.word === `l${lower.slice(1)}` &&
+      frequencies.count(reading.word) >= OPENING_WORD_COUNT &&
+      (opensSentence(block.text, m.index) ||
+        capitalI(seen, reading.word, block.text, m.index) === 'lower');
     if (
       shape !== 'lower' &&
       !longCapital &&
+      !openingWord &&
+      !capitalL &&
       (!isFunctionWord(reading.word, frequencies) || block.text[m.index + seen.length] === '.')
     ) {
       continue;
@@ -463,7 +489,11 @@ function scanBlock(
         (shape === 'lower' ||
           (!reading.safeAsModernLowerCase &&
             ((shape === 'capital' &&
-              (longCapital || reading.word === 'the' || opensSentence(block.text, m.index))) ||
+              (longCapital ||
+                openingWord ||
+                capitalL ||
+                reading.word === 'the' ||
+                opensSentence(block.text, m.index))) ||
               (shape === 'upper' && (longCapital || inCapitals(text, from, to))))))
           ? 'safe'
           : 'suggest',
