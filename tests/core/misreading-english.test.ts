@@ -227,6 +227,19 @@ describe('misreading (English)', () => {
     );
   });
 
+  it('applies a suggested reading the issue confirms: the word printed thrice, no rival', () => {
+    const notice = 'The house was sold. A house in the town. The house of the Mayor. ';
+    const [alone] = misreadings(`${notice}He went from door to honse.`);
+    expect(alone).toMatchObject({ replacement: 'house', confidence: 'safe' });
+    expect(alone!.message.en).toContain('The issue prints "house" 3 times');
+    // "horse" in the issue too: the form may be either, and stays a suggestion.
+    const [rival] = misreadings(`${notice}He rode a horse to the honse.`);
+    expect(rival).toMatchObject({ replacement: 'house', confidence: 'suggest' });
+    // Twice is not enough.
+    const [twice] = misreadings('The house was sold. A house in the town. He went to honse.');
+    expect(twice).toMatchObject({ replacement: 'house', confidence: 'suggest' });
+  });
+
   it('reads the days and months, words always capitalized, through any confusion', () => {
     expect(
       cleanText('The Council met on Tueaday, and again on Wednesdav, 5th Septomber.', { english })

@@ -18,6 +18,7 @@ import type { FindingDraft } from '../../finding';
 import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
+import { confirmByIssueWords } from './english-vocabulary';
 import { hasContextRule, readInContext } from './english-context';
 import {
   neighbourSpan,
@@ -681,7 +682,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     // A name the second reading reads as a word is that word.
     names = withoutOverlaps(names, redone);
   }
-  const drafts = byBlock.flat();
+  const drafts = confirmByIssueWords(doc.text, blocks, byBlock.flat(), first.read, frequencies);
   if (names.length > 0) {
     drafts.push(...names);
     drafts.sort((a, b) => a.start - b.start);

@@ -187,6 +187,20 @@ function candidates(
 }
 
 /**
+ * Every word `seen` (lower case) could be a misreading of through the model's confusions, used
+ * often enough to be read in its place: the rivals an issue's own words choose among
+ * (`english-vocabulary.ts`).
+ */
+export function readingsOf(seen: string, frequencies: EnglishFrequencies): string[] {
+  const least = leastCount(seen);
+  const words: string[] = [];
+  for (const candidate of candidates(seen, least, frequencies, false).values()) {
+    if (frequencies.count(candidate.word) >= least) words.push(candidate.word);
+  }
+  return words;
+}
+
+/**
  * The better reading of `seen` (lower case, letters a–z only), or null when the printed word
  * is as likely as anything it could be a misreading of; `capitals` when the word was printed in
  * capitals (the confusions of capitals are read too); `costOf` gives the issue's own cost of a

@@ -1,0 +1,88 @@
+/**
+ * Words as the issue itself prints them: a lower-case non-word of five letters or more whose
+ * reading was only suggested ("honse": house or horse?) is that word when the issue prints it
+ * at least {@link MIN_ISSUE_USES} times and prints none of the other words the form could be.
+ * An issue is the best witness of its own vocabulary: a notice of sale that says "house" five
+ * times means house by "honse". Judged after the scan, on its drafts. Pure.
+ */
+import type { FindingDraft } from '../../finding';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { readingsOf } from './english';
+import type { ReadLower } from './english-neighbours';
+
+/** The word meant must be printed this many times in the issue … */
+const MIN_ISSUE_USES = 3;
+/** … for a printed form of this many letters or more (a shorter one is a cut word: "tion"). */
+const MIN_FORM_LENGTH = 5;
+/** Words shorter than this are no rival of such a form ("rn" read as m takes one letter off). */
+const MIN_COUNTED_LENGTH = MIN_FORM_LENGTH - 1;
+
+const LOWER_FORM = /^[a-z]+$/;
+const WORD = /[A-Za-z]+/g;
+
+/**
+ * `drafts` (of `text`, in document order) with the suggested readings of lower-case non-words
+ * that the issue's own words confirm made safe; `blocks` are the English texts counted.
+ */
+export function confirmByIssueWords(
+  text: string,
+  blocks: readonly { readonly text: string }[],
+  drafts: readonly FindingDraft[],
+  read: ReadLower,
+  frequencies: EnglishFrequencies,
+): FindingDraft[] {
+  const pending: number[] = [];
+  drafts.forEach((draft, k) => {
+    if (draft.kind !== 'misreading' || draft.confidence !== 'suggest') return;
+    const seen = text.slice(draft.start, draft.end);
+    if (seen.length < MIN_FORM_LENGTH || !LOWER_FORM.test(seen)) return;
+    const reading = read(seen);
+    if (reading?.nonWord && reading.word === draft.replacement && !reading.context) pending.push(k);
+  });
+  if (pending.length === 0) return [...drafts];
+  const uses = issueWords(blocks);
+  // Counted as the safe fixes leave the issue: a word one of them makes counts, the form it
+  // mends no longer does, so that a second clean confirms nothing the first did not.
+  for (const draft of drafts) {
+    if (draft.confidence !== 'safe') continue;
+    countWords(uses, text.slice(draft.start, draft.end), -1);
+    countWords(uses, draft.replacement, 1);
+  }
+  const out = [...drafts];
+  for (const k of pending) {
+    const draft = drafts[k]!;
+    const seen = text.slice(draft.start, draft.end);
+    const meant = draft.replacement;
+    const count = uses.get(meant) ?? 0;
+    if (count < MIN_ISSUE_USES) continue;
+    if (readingsOf(seen, frequencies).some((w) => w !== meant && uses.has(w))) continue;
+    out[k] = {
+      ...draft,
+      confidence: 'safe',
+      message: {
+        'zh-CN': `${draft.message['zh-CN']}本期另有${count}处印作“${meant}”，而无其他可能的词。`,
+        en: `${draft.message.en} The issue prints "${meant}" ${count} times, and none of the other words "${seen}" could be.`,
+      },
+    };
+  }
+  return out;
+}
+
+/** How often the issue prints each word (lower case, four letters or more). */
+function issueWords(blocks: readonly { readonly text: string }[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const block of blocks) countWords(uses, block.text, 1);
+  return uses;
+}
+
+/** Adds `by` to the uses of each word of `text` (lower case, four letters or more). */
+function countWords(uses: Map<string, number>, text: string, by: number): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (m[0].length < MIN_COUNTED_LENGTH) continue;
+    const lower = m[0].toLowerCase();
+    const count = (uses.get(lower) ?? 0) + by;
+    if (count > 0) uses.set(lower, count);
+    else uses.delete(lower);
+  }
+}
