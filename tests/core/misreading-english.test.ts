@@ -240,6 +240,23 @@ describe('misreading (English)', () => {
     expect(twice).toMatchObject({ replacement: 'house', confidence: 'suggest' });
   });
 
+  it('reads a letter printed as a mark or a digit where one word is meant (th#, 8he, mo9t)', () => {
+    expect(
+      cleanText('and th# measure of supply. 8he said it was mo9t kind to hi3 Schoo1.', {
+        english,
+      }).text,
+    ).toBe('and the measure of supply. She said it was most kind to his School.');
+    expect(cleanText('a letter from 8ir Hedworth', { english }).text).toBe(
+      'a letter from Sir Hedworth',
+    );
+    // Codes, units, ordinals and tags are left as printed.
+    expectLeftAlone([
+      'Use C# and F# with mp3, utf8, CO2, H2O and k8s.',
+      'The 8vo volume of the 21st, the 3rd and 5s 6d; a3 paper and a #it tag.',
+      'See https://example.com/th#top and user@ho9t.org for it.',
+    ]);
+  });
+
   it('reads the days and months, words always capitalized, through any confusion', () => {
     expect(
       cleanText('The Council met on Tueaday, and again on Wednesdav, 5th Septomber.', { english })

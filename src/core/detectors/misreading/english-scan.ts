@@ -19,6 +19,7 @@ import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-f
 import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
 import { confirmByIssueWords } from './english-vocabulary';
+import { markedLetterDrafts } from './english-marks';
 import { hasContextRule, readInContext } from './english-context';
 import {
   neighbourSpan,
@@ -683,8 +684,14 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     names = withoutOverlaps(names, redone);
   }
   const drafts = confirmByIssueWords(doc.text, blocks, byBlock.flat(), first.read, frequencies);
+  const marked = blocks.flatMap((block) => markedLetterDrafts(block, frequencies));
   if (names.length > 0) {
-    drafts.push(...names);
+    for (const draft of names) drafts.push(draft);
+    drafts.sort((a, b) => a.start - b.start);
+  }
+  if (marked.length > 0) {
+    // "th#": the scan reads no word glued to a mark, but a join may hold one.
+    for (const draft of withoutOverlaps(marked, drafts)) drafts.push(draft);
     drafts.sort((a, b) => a.start - b.start);
   }
   if (modernOnly.length === 0 || !scan.older) return drafts;

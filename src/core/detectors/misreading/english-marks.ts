@@ -1,0 +1,115 @@
+/**
+ * Letters the engine printed as a mark or a digit inside an English word: "th#" and "plac#" (a
+ * # where the page had an e or an s: the engine's mark for a letter it could not read), "8he",
+ * "8econd" (an S read as 8: a capital S, at a word's start), "mo9t", "hi3" (an s read as 9 or 3), "Schoo1" (an l read as 1),
+ * "80me" (an o read as 0). A form is read so only when exactly one of the letters the mark may
+ * stand for makes a frequent word, and never when it is a code, a unit or an ordinal ("C#",
+ * "mp3", "utf8", "8vo", "21st", "3rd"). Pure.
+ */
+import type { FindingDraft } from '../../finding';
+import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { opensSentence } from './english-neighbours';
+
+/** The letters each mark or digit may stand for inside a word. */
+const LETTERS_OF: Readonly<Record<string, string>> = {
+  '#': 'es',
+  '8': 's',
+  '9': 's',
+  '3': 'se',
+  '5': 's',
+  '1': 'l',
+  '0': 'o',
+};
+
+/**
+ * A form of letters holding one or two marks or digits, each beside a letter; taken whole, with
+ * what stands before and after it, so that "8vo" or "C#" in a larger code is not cut out.
+ */
+const MARKED =
+  /(?<![\w#@./-])[A-Za-z0-9#]*(?:[A-Za-z][0-9#]|[0-9][A-Za-z])[A-Za-z0-9#]*(?![\w#@/]|\.\w)/g;
+/** Forms of numbers and their units: ordinals, sizes of books, money, weights ("8vo", "21st"). */
+const NUMBER_FORM = /^\d+(?:st|nd|rd|th|d|s|vo|to|mo|lb|lbs|ft|in|yd|yds|oz|cwt|am|pm|ult|inst)$/i;
+/** The word meant must be used this often (per 51 million): a frequent word, not a code. */
+const MIN_MEANT_COUNT = 1_000;
+/** Letters a form must hold besides its marks: "a3" and "v8" are codes. */
+const MIN_LETTERS = 2;
+
+/** The frequent words `form` (its marks and digits each read as a letter) can be. */
+function wordsOf(form: string, frequencies: EnglishFrequencies): string[] {
+  let variants = [''];
+  for (const ch of form.toLowerCase()) {
+    const letters = LETTERS_OF[ch];
+    if (letters === undefined) {
+      variants = variants.map((v) => v + ch);
+    } else {
+      variants = variants.flatMap((v) => [...letters].map((letter) => v + letter));
+    }
+  }
+  return variants.filter((word) => frequencies.count(word) >= MIN_MEANT_COUNT);
+}
+
+/** True when a mark of `form` is not beside a letter, or the form has too few letters. */
+function isCode(form: string): boolean {
+  let letters = 0;
+  let marks = 0;
+  for (let i = 0; i < form.length; i++) {
+    const ch = form[i]!;
+    if (/[A-Za-z]/.test(ch)) {
+      letters++;
+      continue;
+    }
+    if (LETTERS_OF[ch] === undefined) return true;
+    marks++;
+    // "8he", "mo9t", "th#": a letter on at least one side, and never two marks in a row.
+    if (/[0-9#]/.test(form[i + 1] ?? '') || /[0-9#]/.test(form[i - 1] ?? '')) return true;
+  }
+  return (
+    marks === 0 ||
+    marks > 2 ||
+    letters < MIN_LETTERS ||
+    NUMBER_FORM.test(form) ||
+    // "#it" is a tag; "CO2", "MP3", "H2O" are codes, in capitals.
+    form[0] === '#' ||
+    !/[a-z]/.test(form)
+  );
+}
+
+/**
+ * The word `meant` with the case of the printed `form`: a capital first where the form opens with
+ * one or with an 8 (the engine reads a capital S so, seldom a small one: "8ir Hedworth"), or a
+ * digit opens a sentence with it.
+ */
+function shaped(meant: string, form: string, opens: boolean): string {
+  const first = form[0]!;
+  const capital = /[A-Z8]/.test(first) || (/[0-9#]/.test(first) && opens);
+  return capital ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
+}
+
+/** The marked forms of `block` (a Latin block of the issue) read as words. */
+export function markedLetterDrafts(
+  block: { readonly text: string; readonly start: number },
+  frequencies: EnglishFrequencies,
+): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  const { text: blockText, start } = block;
+  MARKED.lastIndex = 0;
+  for (let m = MARKED.exec(blockText); m; m = MARKED.exec(blockText)) {
+    const form = m[0];
+    if (isCode(form)) continue;
+    const words = wordsOf(form, frequencies);
+    if (words.length !== 1) continue;
+    const meant = shaped(words[0]!, form, opensSentence(blockText, m.index));
+    drafts.push({
+      kind: 'misreading',
+      start: start + m.index,
+      end: start + m.index + form.length,
+      replacement: meant,
+      confidence: 'safe',
+      message: {
+        'zh-CN': `疑为误识：“${form}”应为“${meant}”，字母被认作符号或数字；只有“${meant}”是常用词。`,
+        en: `Misread word: "${form}" for "${meant}", a letter read as a mark or a digit; only "${meant}" is a frequent word.`,
+      },
+    });
+  }
+  return drafts;
+}
