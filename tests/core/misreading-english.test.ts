@@ -254,6 +254,8 @@ describe('misreading (English)', () => {
       'Use C# and F# with mp3, utf8, CO2, H2O and k8s.',
       'The 8vo volume of the 21st, the 3rd and 5s 6d; a3 paper and a #it tag.',
       'See https://example.com/th#top and user@ho9t.org for it.',
+      // One run of 40,000 letters and digits: no form, and read in one pass.
+      `${'a1'.repeat(20_000)}_ and the rest`,
     ]);
   });
 

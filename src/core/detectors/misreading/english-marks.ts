@@ -21,12 +21,24 @@ const LETTERS_OF: Readonly<Record<string, string>> = {
   '0': 'o',
 };
 
+/** A run of letters, digits and #: a form, if it holds a mark beside a letter. */
+const RUN = /[A-Za-z0-9#]+/g;
+/** A mark beside a letter, either way round. */
+const MARK_BESIDE_LETTER = /[A-Za-z][0-9#]|[0-9#][A-Za-z]/;
+/** Forms longer than this are no word (a code, a rule line). */
+const MAX_FORM_LENGTH = 20;
+
 /**
- * A form of letters holding one or two marks or digits, each beside a letter; taken whole, with
- * what stands before and after it, so that "8vo" or "C#" in a larger code is not cut out.
+ * True when the run [from, to) of `text` stands alone: not part of an address, a path, a
+ * number, an identifier or a tag ("user@ho9t.org", "a/b3c", "x_1a", "C#.net").
  */
-const MARKED =
-  /(?<![\w#@./-])[A-Za-z0-9#]*(?:[A-Za-z][0-9#]|[0-9][A-Za-z])[A-Za-z0-9#]*(?![\w#@/]|\.\w)/g;
+function standsAlone(text: string, from: number, to: number): boolean {
+  const before = text[from - 1] ?? ' ';
+  const after = text[to] ?? ' ';
+  if (/[\w#@./-]/.test(before) || /[\w#@/]/.test(after)) return false;
+  return !(after === '.' && /\w/.test(text[to + 1] ?? ''));
+}
+
 /** Forms of numbers and their units: ordinals, sizes of books, money, weights ("8vo", "21st"). */
 const NUMBER_FORM = /^\d+(?:st|nd|rd|th|d|s|vo|to|mo|lb|lbs|ft|in|yd|yds|oz|cwt|am|pm|ult|inst)$/i;
 /** The word meant must be used this often (per 51 million): a frequent word, not a code. */
@@ -92,10 +104,11 @@ export function markedLetterDrafts(
 ): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const { text: blockText, start } = block;
-  MARKED.lastIndex = 0;
-  for (let m = MARKED.exec(blockText); m; m = MARKED.exec(blockText)) {
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(blockText); m; m = RUN.exec(blockText)) {
     const form = m[0];
-    if (isCode(form)) continue;
+    if (form.length > MAX_FORM_LENGTH || !MARK_BESIDE_LETTER.test(form)) continue;
+    if (!standsAlone(blockText, m.index, m.index + form.length) || isCode(form)) continue;
     const words = wordsOf(form, frequencies);
     if (words.length !== 1) continue;
     const meant = shaped(words[0]!, form, opensSentence(blockText, m.index));
