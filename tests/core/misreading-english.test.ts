@@ -249,6 +249,14 @@ describe('misreading (English)', () => {
     expect(cleanText('a letter from 8ir Hedworth', { english }).text).toBe(
       'a letter from Sir Hedworth',
     );
+    // The pronoun I printed as 1 or l before its verbs; numbers that count stay.
+    expect(
+      cleanText('1 am, Sir, yours. And l have no doubt, 1 may observe.', { english }).text,
+    ).toBe('I am, Sir, yours. And I have no doubt, I may observe.');
+    expectLeftAlone([
+      'added by purchase, 1 was presented to the Government, 1 leased.',
+      'At 1 am the train left, and 1 man was hurt.',
+    ]);
     // Codes, units, ordinals and tags are left as printed.
     expectLeftAlone([
       'Use C# and F# with mp3, utf8, CO2, H2O and k8s.',

@@ -4,7 +4,8 @@
  * "8econd" (an S read as 8: a capital S, at a word's start), "mo9t", "hi3" (an s read as 9 or 3), "Schoo1" (an l read as 1),
  * "80me" (an o read as 0). A form is read so only when exactly one of the letters the mark may
  * stand for makes a frequent word, and never when it is a code, a unit or an ordinal ("C#",
- * "mp3", "utf8", "8vo", "21st", "3rd"). Pure.
+ * "mp3", "utf8", "8vo", "21st", "3rd"). The pronoun I printed as 1 or l before one of its verbs
+ * ("1 am, Sir") is read too. Pure.
  */
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
@@ -97,6 +98,36 @@ function shaped(meant: string, form: string, opens: boolean): string {
   return capital ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
 }
 
+/**
+ * Words that follow the pronoun I and not a number ("1 am, Sir", "l have no doubt"): its verbs in
+ * the first person and the modals, lower case. Not "was", "had", "did" or "said": "by purchase,
+ * 1 was presented" counts vessels.
+ */
+const AFTER_I = new Set(
+  (
+    'am have will would shall should can could may might must cannot think believe hope ' +
+    'trust know remember feel fear regret wish beg presume suppose say offer confess assure ' +
+    'happen hear mean understand venture consider believed thought felt knew'
+  ).split(' '),
+);
+/** Words after which the pronoun may stand inside a sentence: "and 1 hope", "for l am". */
+const BEFORE_I = new Set(
+  'and but for that as if when because so where while though since yet or nor than'.split(' '),
+);
+
+/**
+ * "1 am, Sir, yours", "and l have no doubt": the pronoun I printed as the digit 1 or a lower-case
+ * l, where it opens a sentence or follows a conjunction or a comma, before one of its verbs.
+ */
+function isPronounI(blockText: string, at: number): boolean {
+  const next = /^ ([a-z]+)\b/.exec(blockText.slice(at + 1, at + 16));
+  if (!next || !AFTER_I.has(next[1]!)) return false;
+  if (opensSentence(blockText, at)) return true;
+  const before = blockText.slice(Math.max(0, at - 12), at);
+  const word = /(?:^|[^A-Za-z])([A-Za-z]+) $/.exec(before)?.[1];
+  return /[,;] $/.test(before) || (word !== undefined && BEFORE_I.has(word.toLowerCase()));
+}
+
 /** The marked forms of `block` (a Latin block of the issue) read as words. */
 export function markedLetterDrafts(
   block: { readonly text: string; readonly start: number },
@@ -107,6 +138,10 @@ export function markedLetterDrafts(
   RUN.lastIndex = 0;
   for (let m = RUN.exec(blockText); m; m = RUN.exec(blockText)) {
     const form = m[0];
+    if ((form === '1' || form === 'l') && standsAlone(blockText, m.index, m.index + 1)) {
+      if (isPronounI(blockText, m.index)) drafts.push(pronounDraft(form, start + m.index));
+      continue;
+    }
     if (form.length > MAX_FORM_LENGTH || !MARK_BESIDE_LETTER.test(form)) continue;
     if (!standsAlone(blockText, m.index, m.index + form.length) || isCode(form)) continue;
     const words = wordsOf(form, frequencies);
@@ -125,4 +160,19 @@ export function markedLetterDrafts(
     });
   }
   return drafts;
+}
+
+/** The pronoun I printed as `form` at `at` of the issue. */
+function pronounDraft(form: string, at: number): FindingDraft {
+  return {
+    kind: 'misreading',
+    start: at,
+    end: at + 1,
+    replacement: 'I',
+    confidence: 'safe',
+    message: {
+      'zh-CN': `疑为误识：“${form}”应为代词“I”，其后是它的动词。`,
+      en: `Misread word: "${form}" for the pronoun "I", before one of its verbs.`,
+    },
+  };
 }
