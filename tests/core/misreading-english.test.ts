@@ -257,6 +257,11 @@ describe('misreading (English)', () => {
       'added by purchase, 1 was presented to the Government, 1 leased.',
       'At 1 am the train left, and 1 man was hurt.',
     ]);
+    // The s of a possessive read as an a; "Shi'a" and "Sana'a" are spelled so.
+    expect(cleanText("In St. Sidwell'a Ward, opposite Pince'a shop.", { english }).text).toBe(
+      "In St. Sidwell's Ward, opposite Pince's shop.",
+    );
+    expectLeftAlone(["The Shi'a of Sana'a."]);
     // Codes, units, ordinals and tags are left as printed.
     expectLeftAlone([
       'Use C# and F# with mp3, utf8, CO2, H2O and k8s.',

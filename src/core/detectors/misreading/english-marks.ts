@@ -128,6 +128,32 @@ function isPronounI(blockText: string, at: number): boolean {
   return /[,;] $/.test(before) || (word !== undefined && BEFORE_I.has(word.toLowerCase()));
 }
 
+/**
+ * "St. Sidwell'a Ward", "New Yeer'a Dey": the s of a possessive read as an a. Not after a vowel
+ * other than e nor after a stem of three letters: "Shi'a", "Sana'a" are spelled so.
+ */
+const POSSESSIVE_A = /(?<![\w'’])([A-Za-z]{3,}[b-df-hj-np-tv-z]|[A-Za-z]{3,}e)(['’])a(?![\w'’])/g;
+
+/** The possessives of `blockText` whose s was read as an a, from `start` of the issue. */
+function possessiveDrafts(blockText: string, start: number, drafts: FindingDraft[]): void {
+  POSSESSIVE_A.lastIndex = 0;
+  for (let m = POSSESSIVE_A.exec(blockText); m; m = POSSESSIVE_A.exec(blockText)) {
+    const form = m[0];
+    const meant = `${m[1]!}${m[2]!}s`;
+    drafts.push({
+      kind: 'misreading',
+      start: start + m.index,
+      end: start + m.index + form.length,
+      replacement: meant,
+      confidence: 'safe',
+      message: {
+        'zh-CN': `疑为误识：“${form}”应为“${meant}”，所有格的“s”认作“a”。`,
+        en: `Misread word: "${form}" for "${meant}", the s of a possessive read as an a.`,
+      },
+    });
+  }
+}
+
 /** The marked forms of `block` (a Latin block of the issue) read as words. */
 export function markedLetterDrafts(
   block: { readonly text: string; readonly start: number },
@@ -158,6 +184,10 @@ export function markedLetterDrafts(
         en: `Misread word: "${form}" for "${meant}", a letter read as a mark or a digit; only "${meant}" is a frequent word.`,
       },
     });
+  }
+  if (blockText.includes("'a") || blockText.includes('’a')) {
+    possessiveDrafts(blockText, start, drafts);
+    drafts.sort((a, b) => a.start - b.start);
   }
   return drafts;
 }
