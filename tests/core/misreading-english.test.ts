@@ -347,6 +347,15 @@ describe('misreading (English)', () => {
     expectLeftAlone(['Cash Ac. 5', 'the Ac. value', 'Ac. 5 is due']);
   });
 
+  it('reads the s of shillings printed as e or a where the sum leaves no doubt (7e 9d)', () => {
+    expect(
+      cleanText('Blankets at 7e 9d; rabbits 3e per couple; cost £8 8a or £1 18e.', { english })
+        .text,
+    ).toBe('Blankets at 7s 9d; rabbits 3s per couple; cost £8 8s or £1 18s.');
+    // Centimes, an address, an edition: no sum around them.
+    expectLeftAlone(['Bonds are 30e. higher.', 'Address 8a, Kirby-street.', 'The 5e rules.']);
+  });
+
   it('reads the digits of sums of money read as letters (Is 6d, 7s. Gd.)', () => {
     expect(
       cleanText('Tablets, Is 3d, from all chemists; veal, 7s. Gd. to 8s. per score.', {

@@ -9,6 +9,7 @@
  */
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { shillingsLetterDraft } from './english-money';
 import { opensSentence } from './english-neighbours';
 
 /** The letters each mark or digit may stand for inside a word. */
@@ -169,6 +170,11 @@ export function markedLetterDrafts(
       continue;
     }
     if (form.length > MAX_FORM_LENGTH || !MARK_BESIDE_LETTER.test(form)) continue;
+    if (form.length <= 3 && /^\d+[ea]$/.test(form)) {
+      const sum = shillingsLetterDraft(blockText, m.index, form);
+      if (sum) drafts.push({ ...sum, start: start + sum.start, end: start + sum.end });
+      continue;
+    }
     if (!standsAlone(blockText, m.index, m.index + form.length) || isCode(form)) continue;
     const words = wordsOf(form, frequencies);
     if (words.length !== 1) continue;

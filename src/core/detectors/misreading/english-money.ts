@@ -93,3 +93,43 @@ export function moneyDraft(
     },
   };
 }
+
+/** Shillings whose s the engine read as an e or an a: "5e 6d", "3e per couple", "£8 8a". */
+const SHILLINGS_AS_LETTER = /^(\d{1,2})([ea])$/;
+/**
+ * Only where a sum leaves no doubt: pence after, pounds before, a range or a price word after
+ * (not a point after: "Bonds are 30e. higher" are centimes).
+ */
+const SHILLINGS_BY_NEIGHBOURS: Test = (before, after) =>
+  PENCE_AFTER.test(after) ||
+  RANGE_AFTER.test(after) ||
+  POUNDS_BEFORE.test(before) ||
+  AFTER_PRICE.test(after);
+
+/**
+ * The draft for the letter of a printed "5e" or "8a" at `at` of `blockText` (the digits and the
+ * letter) when it stands in a sum of money as shillings: the letter alone becomes an s.
+ */
+export function shillingsLetterDraft(
+  blockText: string,
+  at: number,
+  form: string,
+): FindingDraft | null {
+  const m = SHILLINGS_AS_LETTER.exec(form);
+  if (!m) return null;
+  const before = blockText.slice(Math.max(0, at - 14), at);
+  const after = blockText.slice(at + form.length, at + form.length + 16);
+  if (!SHILLINGS_BY_NEIGHBOURS(before, after)) return null;
+  const letter = at + m[1]!.length;
+  return {
+    kind: 'misreading',
+    start: letter,
+    end: letter + 1,
+    replacement: 's',
+    confidence: 'safe',
+    message: {
+      'zh-CN': `疑为误识：“${form}”应为“${m[1]!}s”（先令），“s”认作“${m[2]!}”；金额之中。`,
+      en: `Misread sum: "${form}" for "${m[1]!}s" (shillings; s read as ${m[2]!}), in a sum of money.`,
+    },
+  };
+}
