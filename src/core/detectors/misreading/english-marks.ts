@@ -1,11 +1,13 @@
 /**
  * Letters the engine printed as a mark or a digit inside an English word: "th#" and "plac#" (a
- * # where the page had an e or an s: the engine's mark for a letter it could not read), "8he",
- * "8econd" (an S read as 8: a capital S, at a word's start), "mo9t", "hi3" (an s read as 9 or 3), "Schoo1" (an l read as 1),
- * "80me" (an o read as 0). A form is read so only when exactly one of the letters the mark may
- * stand for makes a frequent word, and never when it is a code, a unit or an ordinal ("C#",
- * "mp3", "utf8", "8vo", "21st", "3rd"). The pronoun I printed as 1 or l before one of its verbs
- * ("1 am, Sir") is read too. Pure.
+ * # where the page had an e or an s: the engine's mark for a letter it could not read), "8he"
+ * and "8econd" (a capital S read as 8), "mo9t" and "hi3" (an s read as 9 or 3), "Schoo1" (an l
+ * read as 1), "80me" (an o read as 0). A form is read so only when exactly one of the letters
+ * the mark may stand for makes a frequent word, and never when it is a code, a unit or an
+ * ordinal ("C#", "mp3", "utf8", "8vo", "21st", "3rd"). Read here too, from the same runs: the
+ * pronoun I printed as 1 or l before one of its verbs ("1 am, Sir"), the s of shillings printed
+ * as e or a in a sum ("7e 9d", `english-money.ts`), and the s of a possessive read as an a
+ * ("St. Sidwell'a Ward"). Pure.
  */
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
