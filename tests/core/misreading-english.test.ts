@@ -235,9 +235,18 @@ describe('misreading (English)', () => {
     // "horse" in the issue too: the form may be either, and stays a suggestion.
     const [rival] = misreadings(`${notice}He rode a horse to the honse.`);
     expect(rival).toMatchObject({ replacement: 'house', confidence: 'suggest' });
-    // Twice is not enough.
+    // Twice is not enough …
     const [twice] = misreadings('The house was sold. A house in the town. He went to honse.');
     expect(twice).toMatchObject({ replacement: 'house', confidence: 'suggest' });
+    // … but a third the same clean makes counts, so a second clean finds nothing more.
+    const once = cleanText(
+      'The house was sold. A house in the town. The hous# of the Mayor. To honse.',
+      {
+        english,
+      },
+    ).text;
+    expect(once).toBe('The house was sold. A house in the town. The house of the Mayor. To house.');
+    expect(cleanText(once, { english }).text).toBe(once);
   });
 
   it('reads a letter printed as a mark or a digit where one word is meant (th#, 8he, mo9t)', () => {

@@ -683,17 +683,25 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     // A name the second reading reads as a word is that word.
     names = withoutOverlaps(names, redone);
   }
-  const drafts = confirmByIssueWords(doc.text, blocks, byBlock.flat(), first.read, frequencies);
+  let drafts = byBlock.flat();
   const marked = blocks.flatMap((block) => markedLetterDrafts(block, frequencies));
   if (names.length > 0) {
     for (const draft of names) drafts.push(draft);
     drafts.sort((a, b) => a.start - b.start);
   }
   if (marked.length > 0) {
-    // "th#": the scan reads no word glued to a mark, but a join may hold one.
-    for (const draft of withoutOverlaps(marked, drafts)) drafts.push(draft);
-    drafts.sort((a, b) => a.start - b.start);
+    // "hous#": the scan's suggestion for the letters glued to a mark gives way to the marked
+    // form's reading; a safe fix of the scan (a join holding the form) does not.
+    const safe = drafts.filter((d) => d.confidence === 'safe');
+    const kept = withoutOverlaps(marked, safe);
+    const suggested = withoutOverlaps(
+      drafts.filter((d) => d.confidence !== 'safe'),
+      kept,
+    );
+    drafts = [...safe, ...suggested, ...kept].sort((a, b) => a.start - b.start);
   }
+  // Last, over every other fix: the issue's words are counted as those leave them.
+  drafts = confirmByIssueWords(doc.text, blocks, drafts, first.read, frequencies);
   if (modernOnly.length === 0 || !scan.older) return drafts;
   // "readie", "farre": in older English a form no list knows may be spelled so on purpose.
   const older = new Set(modernOnly);
