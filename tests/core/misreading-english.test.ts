@@ -255,6 +255,10 @@ describe('misreading (English)', () => {
         english,
       }).text,
     ).toBe('and the measure of supply. She said it was most kind to his School.');
+    expect(cleanText('Of whom it may b# had, where h# daily receives.', { english }).text).toBe(
+      'Of whom it may be had, where he daily receives.',
+    );
+    expectLeftAlone(['Price a#. Sherwood', 'aft l# designed to carry']);
     expect(cleanText('a letter from 8ir Hedworth', { english }).text).toBe(
       'a letter from Sir Hedworth',
     );

@@ -10,6 +10,7 @@
  * ("St. Sidwell'a Ward"). Pure.
  */
 import type { FindingDraft } from '../../finding';
+import { isEnglishWord } from '../../lexicon/english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { shillingsLetterDraft } from './english-money';
 import { opensSentence } from './english-neighbours';
@@ -61,7 +62,10 @@ function wordsOf(form: string, frequencies: EnglishFrequencies): string[] {
       variants = variants.flatMap((v) => [...letters].map((letter) => v + letter));
     }
   }
-  return variants.filter((word) => frequencies.count(word) >= MIN_MEANT_COUNT);
+  // The word list too: SUBTLEX counts OCR'd subtitles, where "ls" is frequent.
+  return variants.filter(
+    (word) => frequencies.count(word) >= MIN_MEANT_COUNT && isEnglishWord(word),
+  );
 }
 
 /** True when a mark of `form` is not beside a letter, or the form has too few letters. */
@@ -177,7 +181,13 @@ export function markedLetterDrafts(
       if (sum) drafts.push({ ...sum, start: start + sum.start, end: start + sum.end });
       continue;
     }
-    if (!standsAlone(blockText, m.index, m.index + form.length) || isCode(form)) continue;
+    if (!standsAlone(blockText, m.index, m.index + form.length)) continue;
+    // "will b# paid", "where h# daily": one letter and a #, read only before a lower-case word
+    // ("Price a#." is a price, "h# 21st" the).
+    const oneLetter = /^[a-z]#$/.test(form);
+    if (oneLetter ? !/^ [a-z]/.test(blockText.slice(m.index + 2, m.index + 4)) : isCode(form)) {
+      continue;
+    }
     const words = wordsOf(form, frequencies);
     if (words.length !== 1) continue;
     const meant = shaped(words[0]!, form, opensSentence(blockText, m.index));
