@@ -27,6 +27,17 @@ describe('parseJiebaDictionary', () => {
     expect(lexicon.isNumeral('一中')).toBe(false);
     expect(lexicon.isNumeral('二号')).toBe(false);
   });
+
+  it("keeps the persons' names among the tags (nr, nrt, nrfg)", () => {
+    const lexicon = parseJiebaDictionary(
+      '王明芳 16 nr\n霍吉斯 4 nrt\r\n风靡一时 35 i\n主任 200 n\n一号 802 m\n',
+    );
+    expect(lexicon.isPersonName('王明芳')).toBe(true);
+    expect(lexicon.isPersonName('霍吉斯')).toBe(true);
+    expect(lexicon.isPersonName('风靡一时')).toBe(false);
+    expect(lexicon.isPersonName('主任')).toBe(false);
+    expect(lexicon.isNumeral('一号')).toBe(true);
+  });
 });
 
 describe('the jieba lexicon', () => {

@@ -16,6 +16,23 @@ function misreadings(text: string) {
 }
 
 describe('misreading (Chinese)', () => {
+  it('applies a proposed reading that also completes a word of three or four characters', () => {
+    expect(cleanText('这首歌当年风摩一时', options).text).toBe('这首歌当年风靡一时');
+    expect(cleanText('和其他专买店比起来', options).text).toBe('和其他专卖店比起来');
+    const [finding] = misreadings('这首歌当年风摩一时');
+    expect(finding!.message['zh-CN']).toContain('风靡一时');
+    // Names, abbreviations and new words jieba lacks stay: a rare name is no witness, and
+    // the reading alone is too weak.
+    for (const text of [
+      '文/记者 王晓芳',
+      '地震失联人员搜救',
+      '近日，工信部就曾警告',
+      '五十岚裕美',
+    ]) {
+      expect(cleanText(text, options).text, text).toBe(text);
+    }
+  });
+
   it('reads an em dash as 一 where 一 makes a numeral, and leaves a dash that parts things', () => {
     for (const [printed, meant] of [
       ['今天的第—号家庭', '今天的第一号家庭'],

@@ -3,7 +3,13 @@
  * kind), whether an automatic clean left every look-alike as it was, what it changed outside
  * any defect, and the character error rate before and after cleaning.
  */
-import { analyseText, cleanText, type FindingKind, type ChangeSet } from '../../src/core/index';
+import {
+  analyseText,
+  cleanText,
+  type ChangeSet,
+  type Finding,
+  type FindingKind,
+} from '../../src/core/index';
 import { reflow } from './corpus-en';
 import type { Defect, LabelledDraft, Span } from './labels';
 import { editDistance } from './levenshtein';
@@ -124,6 +130,24 @@ function alters(e: Edit, span: Span): boolean {
   return e.from < span.end && span.start < e.to;
 }
 
+/**
+ * True when `f` reads back a character the seeder confused in the copy of a near-duplicate
+ * paragraph (the copy is the original, character for character, but for its confusions): a
+ * right misreading inside a defect of another kind, neither a hit nor a false positive.
+ */
+function restoresNearCopy(d: LabelledDraft, f: Finding): boolean {
+  return (
+    f.kind === 'misreading' &&
+    d.defects.some((x) => {
+      if (x.kind !== 'duplicate-paragraph' || x.variant !== 'near' || !x.alt) return false;
+      const copy = x.start + 2; // after the blank line the copy opens with
+      if (f.start < copy || f.end > x.end) return false;
+      const at = x.alt.start + (f.start - copy);
+      return d.draft.slice(at, at + (f.end - f.start)) === f.replacement;
+    })
+  );
+}
+
 /** Analyses and cleans one draft and scores the result against its labels. */
 export function scoreDraft(d: LabelledDraft): DraftScore {
   const { findings } = analyseText(d.draft, ENGINE);
@@ -147,6 +171,10 @@ export function scoreDraft(d: LabelledDraft): DraftScore {
         found.add(x);
         if (f.confidence === 'safe') foundSafe.add(x);
       }
+    } else if (restoresNearCopy(d, f)) {
+      // Right, but of a defect the seeder labelled as a whole paragraph: counted as neither.
+      c.findings--;
+      if (f.confidence === 'safe') c.safeFindings--;
     } else {
       falsePositives.push(
         example(d, f, f.kind, `${f.confidence} → ${JSON.stringify(f.replacement)}`),

@@ -23,6 +23,8 @@ export interface ChineseLexicon {
   forEachWord(visit: (word: string, count: number) => void): void;
   /** True when the lexicon tags `word` as a numeral (jieba's m: 第一, 一号, 一年, 万一). */
   isNumeral(word: string): boolean;
+  /** True when the lexicon tags `word` as a person's name (jieba's nr, nrt, nrfg: 王明芳, 霍吉斯). */
+  isPersonName(word: string): boolean;
 }
 
 /** The lexicon as built here: words and their prefixes in one map (prefixes count 0), as jieba. */
@@ -34,6 +36,8 @@ class JiebaLexicon implements ChineseLexicon {
     readonly maxWordLength: number,
     /** The words tagged as numerals. */
     private readonly numerals: ReadonlySet<string> = new Set(),
+    /** The words tagged as persons' names. */
+    private readonly names: ReadonlySet<string> = new Set(),
   ) {}
 
   frequency(word: string): number {
@@ -52,6 +56,10 @@ class JiebaLexicon implements ChineseLexicon {
     return this.numerals.has(word);
   }
 
+  isPersonName(word: string): boolean {
+    return this.names.has(word);
+  }
+
   /** True when `text` is a word or the beginning of one (the DAG's early stop). */
   isPrefix(text: string): boolean {
     return this.entries.has(text);
@@ -65,14 +73,20 @@ function isNumeralTag(text: string, countEnd: number, lineEnd: number): boolean 
   return end === countEnd + 2 && text[countEnd + 1] === 'm';
 }
 
+/** True when the tag after the count is one of jieba's persons' names: nr, nrt, nrfg. */
+function isNameTag(text: string, countEnd: number, lineEnd: number): boolean {
+  return countEnd + 3 <= lineEnd && text[countEnd + 1] === 'n' && text[countEnd + 2] === 'r';
+}
+
 /**
  * Parses jieba's dictionary format: one `word count [tag]` line per word, separated by spaces.
  * Blank and malformed lines are skipped; a repeated word keeps its last count. Of the tags only
- * the numerals' (m) are kept.
+ * the numerals' (m) and the persons' names' (nr, nrt, nrfg) are kept.
  */
 export function parseJiebaDictionary(text: string): ChineseLexicon {
   const entries = new Map<string, number>();
   const numerals = new Set<string>();
+  const names = new Set<string>();
   let total = 0;
   let maxWordLength = 0;
   let lineStart = 0;
@@ -89,6 +103,7 @@ export function parseJiebaDictionary(text: string): ChineseLexicon {
         const previous = entries.get(word) ?? 0;
         entries.set(word, count);
         if (isNumeralTag(text, countEnd, lineEnd)) numerals.add(word);
+        else if (isNameTag(text, countEnd, lineEnd)) names.add(word);
         total += count - previous;
         if (word.length > maxWordLength) maxWordLength = word.length;
         for (let end = word.length - 1; end > 0; end--) {
@@ -100,7 +115,7 @@ export function parseJiebaDictionary(text: string): ChineseLexicon {
     }
     lineStart = lineEnd + 1;
   }
-  return new JiebaLexicon(entries, total, maxWordLength, numerals);
+  return new JiebaLexicon(entries, total, maxWordLength, numerals, names);
 }
 
 /** An empty lexicon (every word unknown): what analysis falls back to without one. */

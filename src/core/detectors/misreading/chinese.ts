@@ -163,6 +163,32 @@ function isHanCode(code: number): boolean {
 const MAX_ALONE_COUNT = 30_000;
 
 /** The most frequent lexicon word of 2–3 characters covering `at` in `text` (`[from, to)`). */
+/** A word of three or four characters must be used this often to witness a reading … */
+const MIN_LONG_COUNT = 3;
+/** … or this often when the lexicon tags it as a person's name (徐静蕾 32; not 王明芳 16) … */
+const MIN_NAME_COUNT = 20;
+/** … whose gain (on the prior of any misreading, twins' too) is at least this. */
+const LONG_WITNESS_GAIN = 5;
+
+/**
+ * The word of four, else three, characters of the lexicon (used at least `MIN_LONG_COUNT` times)
+ * that holds the character at `at` of `text`, or null.
+ */
+function longWordAt(lexicon: ChineseLexicon, text: string, at: number): string | null {
+  for (let length = 4; length >= 3; length--) {
+    for (let start = Math.max(0, at - length + 1); start <= at; start++) {
+      if (start + length > text.length) break;
+      const word = text.slice(start, start + length);
+      const count = lexicon.frequency(word);
+      if (count < MIN_LONG_COUNT) continue;
+      // A rare person's name is no witness: "记者 王[晓]芳" is no misread 王明芳.
+      if (count < MIN_NAME_COUNT && lexicon.isPersonName(word)) continue;
+      return word;
+    }
+  }
+  return null;
+}
+
 function bestWordAt(
   lexicon: ChineseLexicon,
   text: string,
@@ -352,13 +378,18 @@ export class ChineseReader {
     const sure = best.gain - (isTwin(code, similar[best.rank]!) ? MISREAD_COST - TWIN_COST : 0);
     const meant = String.fromCharCode(similar[best.rank]!);
     const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
+    const overwhelming = sure >= this.tuning.safeGain && sure - second >= this.tuning.safeLead;
+    // A proposed reading that also completes a word of three or four characters (风[摩]一时 →
+    // 风靡一时, 女博[土] → 女博士) has a second witness the gain does not count.
+    const completes =
+      overwhelming || sure < LONG_WITNESS_GAIN ? null : longWordAt(lexicon, variant, offset);
     return {
       offset: at,
       seen: text[at]!,
       meant,
-      word: bestWordAt(lexicon, variant, offset, 0, variant.length).word,
+      word: completes ?? bestWordAt(lexicon, variant, offset, 0, variant.length).word,
       gain: best.gain,
-      safe: sure >= this.tuning.safeGain && sure - second >= this.tuning.safeLead,
+      safe: overwhelming || completes !== null,
     };
   }
 
