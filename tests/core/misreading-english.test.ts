@@ -285,6 +285,15 @@ describe('misreading (English)', () => {
     ]);
   });
 
+  it('reads the street word of an address joined to its name (Regent-atreet, George-stroet)', () => {
+    expect(
+      cleanText('At 12, Regent-atreet, Soho-iquare and George-stroet; Chancery-lanv.', { english })
+        .text,
+    ).toBe('At 12, Regent-street, Soho-square and George-street; Chancery-lane.');
+    // Words, names and compounds stay: "Holy-rood", "Jones-Smith", "Lady-smith", "Anglo-saxon".
+    expectLeftAlone(['Holy-rood, Jones-Smith, Lady-smith and the Anglo-saxon road.']);
+  });
+
   it('reads the days and months, words always capitalized, through any confusion', () => {
     expect(
       cleanText('The Council met on Tueaday, and again on Wednesdav, 5th Septomber.', { english })

@@ -20,6 +20,7 @@ import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading }
 import { isCommonConfusion } from './ocr-confusions';
 import { confirmByIssueWords } from './english-vocabulary';
 import { markedLetterDrafts } from './english-marks';
+import { addressDrafts } from './english-addresses';
 import { hasContextRule, readInContext } from './english-context';
 import {
   neighbourSpan,
@@ -684,7 +685,13 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     names = withoutOverlaps(names, redone);
   }
   let drafts = byBlock.flat();
-  const marked = blocks.flatMap((block) => markedLetterDrafts(block, frequencies));
+  // Forms the scan reads no word of: letters glued to marks, street words to their names.
+  const marked = blocks
+    .flatMap((block) => [
+      ...markedLetterDrafts(block, frequencies),
+      ...addressDrafts(block, frequencies),
+    ])
+    .sort((a, b) => a.start - b.start);
   if (names.length > 0) {
     for (const draft of names) drafts.push(draft);
     drafts.sort((a, b) => a.start - b.start);
