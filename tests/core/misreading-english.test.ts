@@ -292,6 +292,9 @@ describe('misreading (English)', () => {
     ).toBe('At 12, Regent-street, Soho-square and George-street; Chancery-lane.');
     // Words, names and compounds stay: "Holy-rood", "Jones-Smith", "Lady-smith", "Anglo-saxon".
     expectLeftAlone(['Holy-rood, Jones-Smith, Lady-smith and the Anglo-saxon road.']);
+    expect(cleanText('No. 5, Albert-rood, Darlington.', { english }).text).toBe(
+      'No. 5, Albert-road, Darlington.',
+    );
   });
 
   it('reads the days and months, words always capitalized, through any confusion', () => {

@@ -3,7 +3,8 @@
  * "Pembroke-ttroet", "George-stroet", "Soho-iquare" (older newspapers join the name and the
  * street word with a hyphen: "Oxford-street"). The scan reads no word glued to a hyphen (a
  * compound or a word cut at a line's end); here, after a capitalized name and a hyphen, a
- * lower-case non-word one or two letters from exactly one street word is that word. Pure.
+ * lower-case non-word one or two letters from exactly one street word is that word, and "rood"
+ * is road ("Albert-rood"; not "Holy-rood"). Pure.
  */
 import type { FindingDraft } from '../../finding';
 import { isEnglishWord } from '../../lexicon/english';
@@ -46,9 +47,13 @@ export function addressDrafts(
   JOINED.lastIndex = 0;
   for (let m = JOINED.exec(block.text); m; m = JOINED.exec(block.text)) {
     const form = m[1]!;
-    // "Holy-rood", "Lady-smith": a form that is a word stays.
-    if (frequencies.count(form) > 0 || isEnglishWord(form)) continue;
-    const meant = streetWordOf(form);
+    // "Lady-smith": a form that is a word stays, but "rood" in an address, not "Holy-rood".
+    const isWord = frequencies.count(form) > 0 || isEnglishWord(form);
+    const meant = isWord
+      ? form === 'rood' && !m[0].startsWith('Holy')
+        ? 'road'
+        : null
+      : streetWordOf(form);
     if (meant === null) continue;
     const at = block.start + m.index + m[0].length - form.length;
     drafts.push({
