@@ -147,17 +147,12 @@ function possessiveDrafts(blockText: string, start: number, drafts: FindingDraft
   for (let m = POSSESSIVE_A.exec(blockText); m; m = POSSESSIVE_A.exec(blockText)) {
     const form = m[0];
     const meant = `${m[1]!}${m[2]!}s`;
-    drafts.push({
-      kind: 'misreading',
-      start: start + m.index,
-      end: start + m.index + form.length,
-      replacement: meant,
-      confidence: 'safe',
-      message: {
+    drafts.push(
+      safeDraft(start + m.index, form.length, meant, {
         'zh-CN': `疑为误识：“${form}”应为“${meant}”，所有格的“s”认作“a”。`,
         en: `Misread word: "${form}" for "${meant}", the s of a possessive read as an a.`,
-      },
-    });
+      }),
+    );
   }
 }
 
@@ -172,7 +167,14 @@ export function markedLetterDrafts(
   for (let m = RUN.exec(blockText); m; m = RUN.exec(blockText)) {
     const form = m[0];
     if ((form === '1' || form === 'l') && standsAlone(blockText, m.index, m.index + 1)) {
-      if (isPronounI(blockText, m.index)) drafts.push(pronounDraft(form, start + m.index));
+      if (isPronounI(blockText, m.index)) {
+        drafts.push(
+          safeDraft(start + m.index, 1, 'I', {
+            'zh-CN': `疑为误识：“${form}”应为代词“I”，其后是它的动词。`,
+            en: `Misread word: "${form}" for the pronoun "I", before one of its verbs.`,
+          }),
+        );
+      }
       continue;
     }
     if (form.length > MAX_FORM_LENGTH || !MARK_BESIDE_LETTER.test(form)) continue;
@@ -191,17 +193,12 @@ export function markedLetterDrafts(
     const words = wordsOf(form, frequencies);
     if (words.length !== 1) continue;
     const meant = shaped(words[0]!, form, opensSentence(blockText, m.index));
-    drafts.push({
-      kind: 'misreading',
-      start: start + m.index,
-      end: start + m.index + form.length,
-      replacement: meant,
-      confidence: 'safe',
-      message: {
+    drafts.push(
+      safeDraft(start + m.index, form.length, meant, {
         'zh-CN': `疑为误识：“${form}”应为“${meant}”，字母被认作符号或数字；只有“${meant}”是常用词。`,
         en: `Misread word: "${form}" for "${meant}", a letter read as a mark or a digit; only "${meant}" is a frequent word.`,
-      },
-    });
+      }),
+    );
   }
   if (blockText.includes("'a") || blockText.includes('’a')) {
     possessiveDrafts(blockText, start, drafts);
@@ -210,17 +207,19 @@ export function markedLetterDrafts(
   return drafts;
 }
 
-/** The pronoun I printed as `form` at `at` of the issue. */
-function pronounDraft(form: string, at: number): FindingDraft {
+/** A safe misreading of the `length` characters at `at` of the issue. */
+function safeDraft(
+  at: number,
+  length: number,
+  replacement: string,
+  message: FindingDraft['message'],
+): FindingDraft {
   return {
     kind: 'misreading',
     start: at,
-    end: at + 1,
-    replacement: 'I',
+    end: at + length,
+    replacement,
     confidence: 'safe',
-    message: {
-      'zh-CN': `疑为误识：“${form}”应为代词“I”，其后是它的动词。`,
-      en: `Misread word: "${form}" for the pronoun "I", before one of its verbs.`,
-    },
+    message,
   };
 }
