@@ -415,6 +415,13 @@ describe('misreading (English)', () => {
     ]);
   });
 
+  it('reads the point of a title before a name, printed as a comma (Mr, Harris)', () => {
+    expect(
+      cleanText('the plan of Mr, Harris and Messrs, Chudley; by Mrs, LOUDON.', { english }).text,
+    ).toBe('the plan of Mr. Harris and Messrs. Chudley; by Mrs. LOUDON.');
+    expectLeftAlone(['George St, Sydney, and Pitt St, Parramatta.', 'Yes, Mr, of course.']);
+  });
+
   it('reads a title misprinted in a list of names as the title the issue uses', () => {
     // A block of names alone does not read as English: the list sits in its prose.
     const prose = 'The men of the battalion who were wounded in the attack on the ridge are: ';

@@ -10,7 +10,7 @@
  */
 import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
-import { countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
+import { titlePointDrafts, countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
 import { IssueNames, MIN_NAME_LENGTH } from './english-names';
 import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
@@ -690,6 +690,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     .flatMap((block) => [
       ...markedLetterDrafts(block, frequencies),
       ...addressDrafts(block, frequencies),
+      ...titlePointDrafts(block),
     ])
     .sort((a, b) => a.start - b.start);
   if (names.length > 0) {
