@@ -206,11 +206,13 @@ function englishRows(options: AnalyseOptions): MisreadingRow[] {
         // A sum of money ("Is 6d" → 1s) is judged on the token with its digits; "&c" is not
         // judged at all: the ICDAR gold drops every ampersand ("@c." for "&c.").
         const sum = found !== undefined && /[0-9]/.test(found.replacement);
+        // A title's point read as a comma ("Mr," → "Mr.") is judged on the token with its mark.
+        const mark = found !== undefined && /[.,]$/.test(found.replacement);
         if (found?.replacement.includes('&')) {
           unjudged++;
         } else if (found) {
-          const target = sum ? tokenOf(g) : meant;
-          const printed = sum ? tokenOf(o) : seen;
+          const target = sum ? tokenOf(g) : mark ? g.replace(/@/g, '') : meant;
+          const printed = sum ? tokenOf(o) : mark ? o.replace(/@/g, '') : seen;
           findings++;
           const ok = found.replacement === target;
           if (ok) right++;

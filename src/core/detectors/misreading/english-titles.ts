@@ -183,12 +183,12 @@ export function titlePointDrafts(block: {
   TITLE_COMMA.lastIndex = 0;
   for (let m = TITLE_COMMA.exec(block.text); m; m = TITLE_COMMA.exec(block.text)) {
     const title = m[0].slice(0, -1);
-    const at = block.start + m.index + title.length;
+    const at = block.start + m.index;
     drafts.push({
       kind: 'misreading',
       start: at,
-      end: at + 1,
-      replacement: '.',
+      end: at + m[0].length,
+      replacement: `${title}.`,
       confidence: 'safe',
       message: {
         'zh-CN': `疑为误识：“${title},”应为“${title}.”，称谓后的句点认作逗号；其后是人名。`,
