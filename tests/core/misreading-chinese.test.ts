@@ -19,6 +19,7 @@ describe('misreading (Chinese)', () => {
   it('applies a proposed reading that also completes a word of three or four characters', () => {
     expect(cleanText('这首歌当年风摩一时', options).text).toBe('这首歌当年风靡一时');
     expect(cleanText('和其他专买店比起来', options).text).toBe('和其他专卖店比起来');
+    expect(cleanText('新局面，两干多年的皇权观', options).text).toBe('新局面，两千多年的皇权观');
     const [finding] = misreadings('这首歌当年风摩一时');
     expect(finding!.message['zh-CN']).toContain('风靡一时');
     // Names, abbreviations and new words jieba lacks stay: a rare name is no witness, and

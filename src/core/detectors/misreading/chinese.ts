@@ -167,7 +167,7 @@ const MAX_ALONE_COUNT = 30_000;
 const MIN_LONG_COUNT = 3;
 /** … or this often when the lexicon tags it as a person's name (徐静蕾 32; not 王明芳 16) … */
 const MIN_NAME_COUNT = 20;
-/** … whose gain (on the prior of any misreading, twins' too) is at least this. */
+/** … whose gain (a twin's on its own prior: 两[干]多年 → 两千多年) is at least this. */
 const LONG_WITNESS_GAIN = 5;
 
 /**
@@ -381,8 +381,9 @@ export class ChineseReader {
     const overwhelming = sure >= this.tuning.safeGain && sure - second >= this.tuning.safeLead;
     // A proposed reading that also completes a word of three or four characters (风[摩]一时 →
     // 风靡一时, 女博[土] → 女博士) has a second witness the gain does not count.
+    // A twin counts here on its own prior: the word is the second witness the lead stood for.
     const completes =
-      overwhelming || sure < LONG_WITNESS_GAIN ? null : longWordAt(lexicon, variant, offset);
+      overwhelming || best.gain < LONG_WITNESS_GAIN ? null : longWordAt(lexicon, variant, offset);
     return {
       offset: at,
       seen: text[at]!,
