@@ -9,7 +9,8 @@
  * and 己/已). Lookups bound each candidate's
  * gain first (`gainBound`), so the full reading is made only for those that could pass. The best
  * candidate is proposed when the gain is clear, and applied automatically only when it is
- * overwhelming and well ahead of the next.
+ * overwhelming and well ahead of the next, or clear and witnessed by a word of three or four
+ * characters it completes (风[摩]一时 → 风靡一时).
  */
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -162,7 +163,6 @@ function isHanCode(code: number): boolean {
  */
 const MAX_ALONE_COUNT = 30_000;
 
-/** The most frequent lexicon word of 2–3 characters covering `at` in `text` (`[from, to)`). */
 /** A word of three or four characters must be used this often to witness a reading … */
 const MIN_LONG_COUNT = 3;
 /** … or this often when the lexicon tags it as a person's name (徐静蕾 32; not 王明芳 16) … */
@@ -189,6 +189,7 @@ function longWordAt(lexicon: ChineseLexicon, text: string, at: number): string |
   return null;
 }
 
+/** The most frequent lexicon word of 2–3 characters covering `at` in `text` (`[from, to)`). */
 function bestWordAt(
   lexicon: ChineseLexicon,
   text: string,
@@ -380,8 +381,8 @@ export class ChineseReader {
     const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
     const overwhelming = sure >= this.tuning.safeGain && sure - second >= this.tuning.safeLead;
     // A proposed reading that also completes a word of three or four characters (风[摩]一时 →
-    // 风靡一时, 女博[土] → 女博士) has a second witness the gain does not count.
-    // A twin counts here on its own prior: the word is the second witness the lead stood for.
+    // 风靡一时, 女博[土] → 女博士) has a second witness the gain does not count: the word stands
+    // for the lead, so a twin counts here on its own prior.
     const completes =
       overwhelming || best.gain < LONG_WITNESS_GAIN ? null : longWordAt(lexicon, variant, offset);
     return {
