@@ -9,6 +9,7 @@
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import { isHan, type ChineseLexicon } from '../../lexicon/chinese';
+import { safeDraft } from './safe-draft';
 
 /** The strokes an engine prints for 一: an em dash, a bar, a box line, the katakana long mark. */
 const STROKE_CHARACTERS = '—―─ー';
@@ -69,17 +70,12 @@ export function dashMisreadings(doc: Document, lexicon: ChineseLexicon): Finding
     const word = numeralAt(text, at, lexicon);
     if (!word) continue;
     const seen = m[0];
-    drafts.push({
-      kind: 'misreading',
-      start: at,
-      end: at + 1,
-      replacement: '一',
-      confidence: 'safe',
-      message: {
+    drafts.push(
+      safeDraft(at, 1, '一', {
         'zh-CN': `疑为误识：“${seen}”应为“一”，一画认作横线；可成数词“${word}”。`,
         en: `Misread character: "${seen}" for "一", its one stroke read as a line; it makes the numeral "${word}".`,
-      },
-    });
+      }),
+    );
   }
   return drafts;
 }

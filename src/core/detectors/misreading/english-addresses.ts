@@ -10,6 +10,7 @@ import type { FindingDraft } from '../../finding';
 import { isEnglishWord } from '../../lexicon/english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { boundedEditDistance } from '../../similarity/edit-distance';
+import { safeDraft } from './safe-draft';
 
 /** The words of addresses, and how many letters a misread form may differ from each. */
 const STREET_WORDS: readonly (readonly [string, number])[] = [
@@ -37,6 +38,19 @@ function streetWordOf(form: string): string | null {
   return found;
 }
 
+/**
+ * The street word the `form` joined to a name (`joined` whole) misreads, or null. A form that is
+ * a word stays ("Lady-smith"), but "rood" in an address is road ("Albert-rood", not "Holy-rood").
+ */
+function streetWordAfter(
+  joined: string,
+  form: string,
+  frequencies: EnglishFrequencies,
+): string | null {
+  if (frequencies.count(form) === 0 && !isEnglishWord(form)) return streetWordOf(form);
+  return form === 'rood' && !joined.startsWith('Holy') ? 'road' : null;
+}
+
 /** The misread street words of `block` (a Latin block of the issue). */
 export function addressDrafts(
   block: { readonly text: string; readonly start: number },
@@ -47,26 +61,15 @@ export function addressDrafts(
   JOINED.lastIndex = 0;
   for (let m = JOINED.exec(block.text); m; m = JOINED.exec(block.text)) {
     const form = m[1]!;
-    // "Lady-smith": a form that is a word stays, but "rood" in an address, not "Holy-rood".
-    const isWord = frequencies.count(form) > 0 || isEnglishWord(form);
-    const meant = isWord
-      ? form === 'rood' && !m[0].startsWith('Holy')
-        ? 'road'
-        : null
-      : streetWordOf(form);
+    const meant = streetWordAfter(m[0], form, frequencies);
     if (meant === null) continue;
     const at = block.start + m.index + m[0].length - form.length;
-    drafts.push({
-      kind: 'misreading',
-      start: at,
-      end: at + form.length,
-      replacement: meant,
-      confidence: 'safe',
-      message: {
+    drafts.push(
+      safeDraft(at, form.length, meant, {
         'zh-CN': `疑为误识：“${form}”应为“${meant}”；地址中接在地名之后的街道名。`,
         en: `Misread word: "${form}" for "${meant}", the street word of an address after its name.`,
-      },
-    });
+      }),
+    );
   }
   return drafts;
 }

@@ -12,8 +12,9 @@
 import type { FindingDraft } from '../../finding';
 import { isEnglishWord } from '../../lexicon/english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
-import { shillingsLetterDraft } from './english-money';
+import { mayBeShillingsLetter, shillingsLetterDraft } from './english-money';
 import { opensSentence } from './english-neighbours';
+import { safeDraft } from './safe-draft';
 
 /** The letters each mark or digit may stand for inside a word. */
 const LETTERS_OF: Readonly<Record<string, string>> = {
@@ -178,7 +179,7 @@ export function markedLetterDrafts(
       continue;
     }
     if (form.length > MAX_FORM_LENGTH || !MARK_BESIDE_LETTER.test(form)) continue;
-    if (form.length <= 3 && /^\d+[ea]$/.test(form)) {
+    if (mayBeShillingsLetter(form)) {
       const sum = shillingsLetterDraft(blockText, m.index, form);
       if (sum) drafts.push({ ...sum, start: start + sum.start, end: start + sum.end });
       continue;
@@ -205,21 +206,4 @@ export function markedLetterDrafts(
     drafts.sort((a, b) => a.start - b.start);
   }
   return drafts;
-}
-
-/** A safe misreading of the `length` characters at `at` of the issue. */
-function safeDraft(
-  at: number,
-  length: number,
-  replacement: string,
-  message: FindingDraft['message'],
-): FindingDraft {
-  return {
-    kind: 'misreading',
-    start: at,
-    end: at + length,
-    replacement,
-    confidence: 'safe',
-    message,
-  };
 }

@@ -7,6 +7,7 @@
  * "lid" a lid: neither meets these neighbours.
  */
 import type { FindingDraft } from '../../finding';
+import { safeDraft } from './safe-draft';
 
 /**
  * Pence after the word: " 6d", ". 6d.", " 4½d" (the point of "1s." kept before them), or pence
@@ -35,12 +36,19 @@ const INSIDE_BEFORE = /[a-z,]\s{1,2}$/;
 
 /** The contexts that make a printed form a sum of money. */
 type Test = (before: string, after: string) => boolean;
-const SHILLINGS: Test = (before, after) =>
+/**
+ * Where a sum leaves no doubt: pence after, pounds before, a range or a price word after (not a
+ * point after alone: "Bonds are 30e. higher" are centimes).
+ */
+const SHILLINGS_BY_NEIGHBOURS: Test = (before, after) =>
   PENCE_AFTER.test(after) ||
   RANGE_AFTER.test(after) ||
   POUNDS_BEFORE.test(before) ||
-  (after[0] === '.' && (PRICE_BEFORE.test(before) || INSIDE_BEFORE.test(before))) ||
   AFTER_PRICE.test(after);
+/** … or a point after a price word or inside a sentence ("Admittance, Is."). */
+const SHILLINGS: Test = (before, after) =>
+  SHILLINGS_BY_NEIGHBOURS(before, after) ||
+  (after[0] === '.' && (PRICE_BEFORE.test(before) || INSIDE_BEFORE.test(before)));
 /** Lower-case "is" is a verb far more often: only pence after it or pounds before it decide. */
 const SHILLINGS_LOWER: Test = (before, after) =>
   PENCE_AFTER.test(after) || POUNDS_BEFORE.test(before);
@@ -96,15 +104,11 @@ export function moneyDraft(
 
 /** Shillings whose s the engine read as an e or an a: "5e 6d", "3e per couple", "£8 8a". */
 const SHILLINGS_AS_LETTER = /^(\d{1,2})([ea])$/;
-/**
- * Only where a sum leaves no doubt: pence after, pounds before, a range or a price word after
- * (not a point after: "Bonds are 30e. higher" are centimes).
- */
-const SHILLINGS_BY_NEIGHBOURS: Test = (before, after) =>
-  PENCE_AFTER.test(after) ||
-  RANGE_AFTER.test(after) ||
-  POUNDS_BEFORE.test(before) ||
-  AFTER_PRICE.test(after);
+
+/** True when `form` may be shillings whose s was read as a letter ("5e", "12a"). */
+export function mayBeShillingsLetter(form: string): boolean {
+  return SHILLINGS_AS_LETTER.test(form);
+}
 
 /**
  * The draft for the letter of a printed "5e" or "8a" at `at` of `blockText` (the digits and the
@@ -120,16 +124,8 @@ export function shillingsLetterDraft(
   const before = blockText.slice(Math.max(0, at - 14), at);
   const after = blockText.slice(at + form.length, at + form.length + 16);
   if (!SHILLINGS_BY_NEIGHBOURS(before, after)) return null;
-  const letter = at + m[1]!.length;
-  return {
-    kind: 'misreading',
-    start: letter,
-    end: letter + 1,
-    replacement: 's',
-    confidence: 'safe',
-    message: {
-      'zh-CN': `疑为误识：“${form}”应为“${m[1]!}s”（先令），“s”认作“${m[2]!}”；金额之中。`,
-      en: `Misread sum: "${form}" for "${m[1]!}s" (shillings; s read as ${m[2]!}), in a sum of money.`,
-    },
-  };
+  return safeDraft(at + m[1]!.length, 1, 's', {
+    'zh-CN': `疑为误识：“${form}”应为“${m[1]!}s”（先令），“s”认作“${m[2]!}”；金额之中。`,
+    en: `Misread sum: "${form}" for "${m[1]!}s" (shillings; s read as ${m[2]!}), in a sum of money.`,
+  });
 }

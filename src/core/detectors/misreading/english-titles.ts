@@ -9,6 +9,7 @@
  */
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { safeDraft } from './safe-draft';
 
 /** Titles and ranks printed before names. */
 const TITLES = [
@@ -183,18 +184,12 @@ export function titlePointDrafts(block: {
   TITLE_COMMA.lastIndex = 0;
   for (let m = TITLE_COMMA.exec(block.text); m; m = TITLE_COMMA.exec(block.text)) {
     const title = m[0].slice(0, -1);
-    const at = block.start + m.index;
-    drafts.push({
-      kind: 'misreading',
-      start: at,
-      end: at + m[0].length,
-      replacement: `${title}.`,
-      confidence: 'safe',
-      message: {
+    drafts.push(
+      safeDraft(block.start + m.index, m[0].length, `${title}.`, {
         'zh-CN': `疑为误识：“${title},”应为“${title}.”，称谓后的句点认作逗号；其后是人名。`,
         en: `Misread mark: "${title}," for "${title}.", the point of a title read as a comma before a name.`,
-      },
-    });
+      }),
+    );
   }
   return drafts;
 }
