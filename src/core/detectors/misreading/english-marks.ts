@@ -31,6 +31,8 @@ const LETTERS_OF: Readonly<Record<string, string>> = {
 const RUN = /[A-Za-z0-9#]+/g;
 /** A mark beside a letter, either way round. */
 const MARK_BESIDE_LETTER = /[A-Za-z][0-9#]|[0-9#][A-Za-z]/;
+/** What a block must hold for the walk over its runs: a mark beside a letter, or a lone 1 or l. */
+const MAY_HOLD_FORM = /[A-Za-z][0-9#]|[0-9#][A-Za-z]|(?<![\w#@./-])[1l] [a-z]/;
 /** Forms longer than this are no word (a code, a rule line). */
 const MAX_FORM_LENGTH = 20;
 
@@ -164,6 +166,25 @@ export function markedLetterDrafts(
 ): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const { text: blockText, start } = block;
+  // Most blocks hold no such form: one test spares them the walk over every word.
+  if (MAY_HOLD_FORM.test(blockText)) runDrafts(blockText, start, frequencies, drafts);
+  if (blockText.includes("'a") || blockText.includes('’a')) {
+    possessiveDrafts(blockText, start, drafts);
+    drafts.sort((a, b) => a.start - b.start);
+  }
+  return drafts;
+}
+
+/**
+ * Adds to `drafts` the readings of the runs of letters, digits and # of `blockText` (from `start`
+ * of the issue): the pronoun I as 1 or l, shillings read as a letter, letters read as marks.
+ */
+function runDrafts(
+  blockText: string,
+  start: number,
+  frequencies: EnglishFrequencies,
+  drafts: FindingDraft[],
+): void {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(blockText); m; m = RUN.exec(blockText)) {
     const form = m[0];
@@ -201,9 +222,4 @@ export function markedLetterDrafts(
       }),
     );
   }
-  if (blockText.includes("'a") || blockText.includes('’a')) {
-    possessiveDrafts(blockText, start, drafts);
-    drafts.sort((a, b) => a.start - b.start);
-  }
-  return drafts;
 }

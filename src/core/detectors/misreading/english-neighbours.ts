@@ -62,11 +62,11 @@ export function neighboursOf(text: string, from: number, to: number): Neighbours
 
 /**
  * The neighbours of [from, to) as a clean leaves them: a neighbour that is itself a safe
- * misreading of one word ("neat Tueaday": Tuesday) or a form read by rule ("In" inside a
- * sentence: in) or a stray capital's ("thQ": the) is read as what it becomes, one that becomes a sum as the letters the next pass
- * will see of it ("tho Is 6d": none after "tho"; "Gd th": "d" before "th"), so that a context
- * rule decides once what it would decide after the neighbour's fix ("next Tuesday"), not on the
- * next pass.
+ * misreading of one word ("neat Tueaday": Tuesday), a form read by rule ("In" inside a sentence:
+ * in) or a stray capital's word ("thQ": the) is read as what it becomes, one that becomes a sum
+ * as the letters the next pass will see of it ("tho Is 6d": none after "tho"; "Gd th": "d" before
+ * "th"), so that a context rule decides once what it would decide after the neighbour's fix
+ * ("next Tuesday"), not on the next pass.
  */
 export function settled(
   text: string,

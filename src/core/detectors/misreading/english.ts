@@ -192,12 +192,8 @@ function candidates(
  * (`english-vocabulary.ts`).
  */
 export function readingsOf(seen: string, frequencies: EnglishFrequencies): string[] {
-  const least = leastCount(seen);
-  const words: string[] = [];
-  for (const candidate of candidates(seen, least, frequencies, false).values()) {
-    if (frequencies.count(candidate.word) >= least) words.push(candidate.word);
-  }
-  return words;
+  // The candidates are words of the index of those used `leastCount` times: no count to test.
+  return [...candidates(seen, leastCount(seen), frequencies, false).keys()];
 }
 
 /**
