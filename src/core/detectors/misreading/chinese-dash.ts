@@ -1,8 +1,9 @@
 /**
  * 一 read as a dash: the engine takes the one stroke of 一 for an em dash ("第—号家庭", "新的—年",
- * "以防万—"), a bar, a box line or the katakana long mark (ー). A single such stroke beside a Han character is 一 where 一 makes a numeral word of the
- * lexicon with the character before it (第一, 万一) or with a measure word after it (一号, 一年:
- * jieba's tag m, used at least `MIN_NUMERAL_COUNT` times). A dash between two names stays
+ * "以防万—"), a bar, a box line or the katakana long mark (ー). A single such stroke beside a
+ * Han character is 一 where 一 makes a numeral word of the lexicon with the character before it
+ * (第一, 万一) or with a measure word after it (一号, 一年: jieba's tag m, used at least
+ * `MIN_NUMERAL_COUNT` times). A dash between two names stays
  * ("深圳—香港", "中国—中亚": 一中 is a school, no numeral), as do a dash of two ("——"), one
  * beside a digit ("20万—25万") and one of a list of them ("菜单—活动—地图").
  */

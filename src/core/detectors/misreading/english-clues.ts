@@ -16,6 +16,7 @@ import {
   FRENCH_BEFORE,
   NOT_AFTER_THE,
   NOT_AFTER_IN,
+  PREPOSITIONS,
 } from './english-grammar';
 
 /** "ami", "ana", "nd" between two words: no English word, and "and" joins words. */
@@ -171,3 +172,10 @@ export const determinerAfter =
   (before: ReadonlySet<string>) =>
   (n: Neighbours): boolean =>
     n.before !== null && before.has(n.before) && n.after !== null && !NOT_AFTER_THE.has(n.after);
+
+/**
+ * A noun's place after a preposition: after a preposition and before a word that is no article
+ * or determiner ("in hit History", "in tile County"; "to tile the floor" keeps its verb).
+ */
+export const nounAfterPreposition = (n: Neighbours): boolean =>
+  n.before !== null && PREPOSITIONS.has(n.before) && n.after !== null && !DETERMINERS.has(n.after);

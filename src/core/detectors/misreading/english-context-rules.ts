@@ -34,6 +34,7 @@ import {
   MEETINGS,
 } from './english-grammar';
 import {
+  nounAfterPreposition,
   andBetween,
   AND,
   HIS,
@@ -376,12 +377,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
       {
         meant: 'his',
         misread: letters(['s', 't']),
-        applies: (n) =>
-          n.before !== null &&
-          n.before !== 'to' &&
-          PREPOSITIONS.has(n.before) &&
-          n.after !== null &&
-          !DETERMINERS.has(n.after),
+        applies: (n) => n.before !== 'to' && nounAfterPreposition(n),
         context: {
           'zh-CN': '介词之后、名词之前应是“his”',
           en: 'after a preposition and before a noun: "his"',
@@ -397,11 +393,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
       {
         meant: 'the',
         misread: letters(['h', 'il']),
-        applies: (n) =>
-          n.before !== null &&
-          PREPOSITIONS.has(n.before) &&
-          n.after !== null &&
-          !DETERMINERS.has(n.after),
+        applies: nounAfterPreposition,
         context: {
           'zh-CN': '介词之后、名词之前应是冠词“the”',
           en: 'after a preposition and before a noun: the article "the"',
