@@ -11,6 +11,11 @@ import { loadShapeTable, shapeTablePath } from '../../src/main/lexicon/shapes';
 
 const options = { lexicon: loadChineseLexicon(), shapes: loadShapeTable() };
 
+/** Asserts that a clean changes none of `texts`. */
+function expectLeftAlone(texts: readonly string[]) {
+  for (const text of texts) expect(cleanText(text, options).text, text).toBe(text);
+}
+
 function misreadings(text: string) {
   return analyseText(text, options).findings.filter((f) => f.kind === 'misreading');
 }
@@ -24,14 +29,7 @@ describe('misreading (Chinese)', () => {
     expect(finding!.message['zh-CN']).toContain('风靡一时');
     // Names, abbreviations and new words jieba lacks stay: a rare name is no witness, and
     // the reading alone is too weak.
-    for (const text of [
-      '文/记者 王晓芳',
-      '地震失联人员搜救',
-      '近日，工信部就曾警告',
-      '五十岚裕美',
-    ]) {
-      expect(cleanText(text, options).text, text).toBe(text);
-    }
+    expectLeftAlone(['文/记者 王晓芳', '地震失联人员搜救', '近日，工信部就曾警告', '五十岚裕美']);
   });
 
   it('reads an em dash as 一 where 一 makes a numeral, and leaves a dash that parts things', () => {
@@ -46,15 +44,13 @@ describe('misreading (Chinese)', () => {
     const [finding] = misreadings('今天的第—号家庭');
     expect([finding!.replacement, finding!.confidence]).toEqual(['一', 'safe']);
     expect(finding!.message['zh-CN']).toContain('第一');
-    for (const text of [
+    expectLeftAlone([
       '从深圳—香港的路线，中国—中亚峰会。',
       '费用在20万—25万元之间，1990—2000年。',
       '他说——这是一个好主意。',
       '到菜单—活动—迈克尔的活动—点进入。',
       '让一些人物进入照片—家人在一起吃饭。',
-    ]) {
-      expect(cleanText(text, options).text, text).toBe(text);
-    }
+    ]);
   });
 
   it('reads dashes in any text once: only strokes become 一, and a second reading finds none', () => {
