@@ -3,7 +3,8 @@
  * generated 1 MB and 10 MB issues, beside a floor measured in the same run (read the same file
  * and split it into paragraphs); each registered detector alone; and how duplicate detection
  * grows when the issue grows 10×. Every analysis runs with the Chinese lexicon (jieba's
- * dictionary) and the table of characters of similar shape, as the app and the CLI do; the
+ * dictionary), the table of characters of similar shape and the character pairs, as the app and
+ * the CLI do; the
  * lexicon's load time and memory are measured first.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { runInNewContext } from 'node:vm';
 import { analyseText, createDocument, decodeBytes, DETECTORS } from '../src/core/index';
 import { parseJiebaDictionary, type ChineseLexicon } from '../src/core/lexicon/chinese';
 import { readChineseDictionary } from '../src/main/lexicon/chinese';
+import { loadCharacterPairs } from '../src/main/lexicon/character-pairs';
 import { loadShapeTable } from '../src/main/lexicon/shapes';
 import { loadEnglishFrequencies } from '../src/main/lexicon/english';
 import {
@@ -86,6 +88,7 @@ async function measure(
   lexicon: ChineseLexicon,
 ): Promise<SizeFigures> {
   const shapes = loadShapeTable();
+  const characterPairs = loadCharacterPairs();
   const english = loadEnglishFrequencies();
   const file = join(folder, `issue-${bytes}.txt`);
   writeFileSync(file, generateIssue(bytes));
@@ -109,8 +112,12 @@ async function measure(
   const analysis = await runBench(
     `analysis ${mb} MB`,
     () => {
-      findings = analyseText(decodeBytes(readFileSync(file)).text, { lexicon, shapes, english })
-        .findings.length;
+      findings = analyseText(decodeBytes(readFileSync(file)).text, {
+        lexicon,
+        shapes,
+        characterPairs,
+        english,
+      }).findings.length;
     },
     { runs },
   );
@@ -119,9 +126,13 @@ async function measure(
   for (const detector of DETECTORS) {
     log(`${mb} MB: ${detector.kind}`);
     detectors[detector.kind] = time(
-      await runBench(detector.kind, () => detector.detect(doc, { lexicon, shapes, english }), {
-        runs,
-      }),
+      await runBench(
+        detector.kind,
+        () => detector.detect(doc, { lexicon, shapes, characterPairs, english }),
+        {
+          runs,
+        },
+      ),
     );
   }
   return {

@@ -3,9 +3,7 @@
  * with `\n` line ends atomically. The unit of work of `galley clean`, in a worker or not.
  */
 import { cleanToText, type Encoding } from '../core/index';
-import { loadChineseLexicon } from '../main/lexicon/chinese';
-import { loadShapeTable } from '../main/lexicon/shapes';
-import { loadEnglishFrequencies } from '../main/lexicon/english';
+import { engineLexicons } from '../main/lexicon/engine';
 import { describeFsError, FileError } from './errors';
 import { readDraft } from './io/read-draft';
 import { writeOutputFile } from '../main/export/write-output';
@@ -36,11 +34,7 @@ export type CleanOutcome =
 export async function cleanFile(task: CleanTask): Promise<CleanOutcome> {
   try {
     const draft = await readDraft(task.input, task.encoding);
-    const cleaned = cleanToText(draft.text, {
-      lexicon: loadChineseLexicon(),
-      shapes: loadShapeTable(),
-      english: loadEnglishFrequencies(),
-    });
+    const cleaned = cleanToText(draft.text, engineLexicons());
     try {
       await writeOutputFile(task.output, cleaned.text);
     } catch (error) {

@@ -146,4 +146,20 @@ describe('misreadings as series', () => {
     expect(notes[0]).toBe(ranked[0].lowest);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('reads Chinese in the worker with the character pairs: 很源亮 → 很漂亮 is a series', async () => {
+    await page.getByTestId('nav-library').click();
+    await expectScreen(page, 'library');
+    const path = join(folder, 'chinese.txt');
+    await writeFile(path, '演出结束后，观众都说舞台而且很源亮。\n');
+    session.app.platform.queueOpen([path]);
+    await page.getByTestId('library-import').click();
+    await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
+    await dismissToasts(page);
+    // The table is fetched by the analysis worker from the renderer's own origin.
+    // Its form is the character with its neighbours, the three that read so rarely together.
+    await expect.poll(() => seriesOf(page, '很源亮').count(), { timeout: 30_000 }).toBe(1);
+    expect(await seriesOf(page, '很源亮').textContent()).toContain('很漂亮');
+    expect(session.pageErrors).toEqual([]);
+  });
 });

@@ -13,13 +13,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseText, cleanText, type AnalyseOptions, type Finding } from '../../src/core/index';
-import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
-import { loadShapeTable } from '../../src/main/lexicon/shapes';
-import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { MAX_CANDIDATES } from '../../src/core/detectors/misreading/chinese';
 import { characterTables } from '../../src/core/detectors/misreading/chinese-tables';
 import { isGb2312Han } from '../../src/core/lexicon/gb2312';
 import { ARTICLES, CORPUS_DIR, ICDAR_DIR } from './corpus';
+import { ENGINE } from './engine';
 import { alignIcdar, loadIcdarPairs, unfoldLigatures } from './icdar';
 import { editDistance } from './levenshtein';
 import { Rng } from './prng';
@@ -392,11 +390,7 @@ export function seededPairs(seed: number): [string, string][] {
 
 /** Every row of the misreading evaluation. */
 export function runMisreadingEval(seed: number, english = true, chinese = true): MisreadingRow[] {
-  const options: AnalyseOptions = {
-    lexicon: loadChineseLexicon(),
-    shapes: loadShapeTable(),
-    english: loadEnglishFrequencies(),
-  };
+  const options: AnalyseOptions = ENGINE;
   return [
     ...(english ? englishRows(options) : []),
     ...(chinese

@@ -17,9 +17,7 @@ import { compileRules, type CompiledRules } from '../../core/rules/compile';
 import type { Encoding } from '../../core/text/decode';
 import { createBudgetedRegexEngine } from '../../main/rules/regex-budget';
 import { readRuleFile } from '../../main/rules/rule-io';
-import { loadChineseLexicon } from '../../main/lexicon/chinese';
-import { loadShapeTable } from '../../main/lexicon/shapes';
-import { loadEnglishFrequencies } from '../../main/lexicon/english';
+import { engineLexicons } from '../../main/lexicon/engine';
 import { analyseOptionsOf, createServices, type Services } from '../../main/services/index';
 import { openWorkspace, WorkspaceError } from '../../main/workspace/index';
 import { UsageError } from '../errors';
@@ -118,9 +116,7 @@ async function checkIssue(
   );
   const options: AnalyseOptions = {
     ...analyseOptionsOf(services.workspace),
-    lexicon: loadChineseLexicon(),
-    shapes: loadShapeTable(),
-    english: loadEnglishFrequencies(),
+    ...engineLexicons(),
     rules,
     archive: services.archive.lookup(issueId),
     ocrConfidence: await services.issues.ocrConfidence(issueId, text),

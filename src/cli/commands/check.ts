@@ -49,9 +49,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
   const locale = localeOption(options.lang);
   // Loaded on use, so that `galley --help` and `galley clean` do not pay for the detectors here.
   const { analyseDocumentCapped, createDocument } = await import('../../core/index');
-  const { loadChineseLexicon } = await import('../../main/lexicon/chinese');
-  const { loadShapeTable } = await import('../../main/lexicon/shapes');
-  const { loadEnglishFrequencies } = await import('../../main/lexicon/english');
+  const { engineLexicons } = await import('../../main/lexicon/engine');
   const { readDraft } = await import('../io/read-draft');
   const editorial = await (await import('./check-editorial')).openCheckEditorial(options);
   const json = options.json ? new JsonReportWriter(process.stdout) : undefined;
@@ -68,9 +66,7 @@ async function check(files: readonly string[], options: CheckOptions): Promise<n
             createDocument(draft.text),
             {
               ...editorial?.fileOptions,
-              lexicon: loadChineseLexicon(),
-              shapes: loadShapeTable(),
-              english: loadEnglishFrequencies(),
+              ...engineLexicons(),
             },
             MAX_FINDINGS_PER_KIND,
           );

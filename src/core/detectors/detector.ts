@@ -7,6 +7,7 @@ import type { Document } from '../document/document';
 import type { FindingDraft, FindingKind } from '../finding';
 import type { ChineseLexicon } from '../lexicon/chinese';
 import type { EnglishFrequencies } from '../lexicon/english-frequency';
+import type { CharacterPairs } from '../lexicon/character-pairs';
 import type { ShapeTable } from '../lexicon/shapes';
 import type { CompiledRules } from '../rules/compile';
 
@@ -32,6 +33,12 @@ export interface AnalyseOptions {
    * without it (or without `lexicon`) only English words are checked for misreadings.
    */
   readonly shapes?: ShapeTable;
+  /**
+   * How often one Han character follows another (`parseCharacterPairs`): with it the Chinese
+   * half of `misreading` also proposes readings the neighbours witness where the lexicon reads
+   * nothing.
+   */
+  readonly characterPairs?: CharacterPairs;
   /**
    * English word frequencies (`parseEnglishFrequencies`), for the English half of
    * `misreading`; without them English words are not checked for misreadings.

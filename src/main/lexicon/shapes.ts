@@ -10,21 +10,29 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseShapeTable, type ShapeTable } from '../../core/lexicon/shapes';
 
-const RELATIVE = join('resources', 'lexicon', 'shape-similar.txt');
-
 let loaded: ShapeTable | undefined;
 
-/** The path of the shape table, or undefined when no folder above this module holds it. */
-export function shapeTablePath(): string | undefined {
+/**
+ * The path of `resources/lexicon/<name>`, or undefined when no folder above this module holds
+ * it: walked up from here, so that the same code finds it from source, from `out/` and from
+ * the CLI's workers.
+ */
+export function lexiconResourcePath(name: string): string | undefined {
+  const relative = join('resources', 'lexicon', name);
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 6; up++) {
-    const candidate = join(dir, RELATIVE);
+    const candidate = join(dir, relative);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
   return undefined;
+}
+
+/** The path of the shape table, or undefined when no folder above this module holds it. */
+export function shapeTablePath(): string | undefined {
+  return lexiconResourcePath('shape-similar.txt');
 }
 
 /** The table, parsed on first call and shared by every later call in this process. */

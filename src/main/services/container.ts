@@ -5,9 +5,7 @@
 import type { AnalyseOptions } from '../../core/detectors/detector';
 import { FINDING_KINDS, type FindingKind } from '../../core/finding';
 import { importBytes, importDraft } from '../import/index';
-import { loadChineseLexicon } from '../lexicon/chinese';
-import { loadShapeTable } from '../lexicon/shapes';
-import { loadEnglishFrequencies } from '../lexicon/english';
+import { engineLexicons } from '../lexicon/engine';
 import type { ArchiveService } from '../archive/archive-service';
 import { createEditorial } from '../rules/editorial';
 import type { RuleService } from '../rules/rule-service';
@@ -54,9 +52,7 @@ export function createServices(
       analyseOptions: (issueId) => ({
         ...analyseOptionsOf(workspace),
         ...editorial.options(issueId),
-        lexicon: loadChineseLexicon(),
-        shapes: loadShapeTable(),
-        english: loadEnglishFrequencies(),
+        ...engineLexicons(),
       }),
       // Kept analyses are keyed on the archive's state.
       archiveStamp: () => String(editorial.archive.generation),

@@ -5,3 +5,9 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+
+/** Vite's `?url` imports: the URL the build gives the file (the character pairs' table). */
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

@@ -14,9 +14,11 @@
  */
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
+import type { CharacterPairs } from '../../lexicon/character-pairs';
 import { type ChineseLexicon } from '../../lexicon/chinese';
 import { isGb2312Han } from '../../lexicon/gb2312';
 import type { ShapeTable } from '../../lexicon/shapes';
+import { readByContext } from './chinese-context';
 import { characterTables, type CharacterTables } from './chinese-tables';
 import { repeatedPlaces, type RepeatPlace } from './repeats';
 
@@ -151,6 +153,8 @@ export interface ChineseReading {
   /** ln units by which the window reads better, misreading cost already taken off. */
   readonly gain: number;
   readonly safe: boolean;
+  /** True when the neighbours' character pairs, not the lexicon's words, found it. */
+  readonly byContext?: boolean;
 }
 
 function isHanCode(code: number): boolean {
@@ -162,6 +166,14 @@ function isHanCode(code: number): boolean {
  * stands alone everywhere, so standing alone is no evidence of a misreading.
  */
 const MAX_ALONE_COUNT = 30_000;
+
+/**
+ * How far (ln units) the words' bound on a candidate's gain may fall short of a suggestion for
+ * the neighbours' character pairs to read it (`chinese-context.ts`). Every context reading of
+ * FASPell's OCR but one falls within 5; the pairs then read about a quarter of the places the
+ * words reject, not all of them.
+ */
+const CONTEXT_SHORTFALL = 5;
 
 /** A word of three or four characters must be used this often to witness a reading … */
 const MIN_LONG_COUNT = 3;
@@ -251,6 +263,9 @@ export class ChineseReader {
   private readonly codes = new Int32Array(2 * WINDOW + 1);
   /** The ranks of the candidates that pass the first test, reused from place to place. */
   private readonly ranks = new Int32Array(MAX_CANDIDATES);
+  /** The ranks the words come close to reading (`CONTEXT_SHORTFALL`), for the pairs after. */
+  private readonly paired = new Int32Array(MAX_CANDIDATES);
+  private pairedCount = 0;
 
   private near(code: number): Uint32Array {
     let near = this.cache.near[code - 0x4e00];
@@ -285,6 +300,7 @@ export class ChineseReader {
     private readonly lexicon: ChineseLexicon,
     private readonly shapes: ShapeTable,
     private readonly tuning: ChineseTuning = CHINESE_TUNING,
+    private readonly pairs?: CharacterPairs,
   ) {
     this.tables = characterTables(lexicon);
     this.cache = characterCache(shapes, this.tables);
@@ -302,9 +318,15 @@ export class ChineseReader {
   /**
    * The better reading of the character at `at` in the Han run `[from, to)` of `text`, for a
    * character that makes no frequent two-character word with either neighbour (`linked`; the
-   * caller knows).
+   * caller knows): by the lexicon's words, else by the character pairs of its neighbours.
    */
   readUnlinked(text: string, at: number, from: number, to: number): ChineseReading | null {
+    return this.readByWords(text, at, from, to) ?? this.readByPairs(text, at, from, to);
+  }
+
+  /** `readUnlinked` by the lexicon's words; leaves the candidates they nearly read in `paired`. */
+  private readByWords(text: string, at: number, from: number, to: number): ChineseReading | null {
+    this.pairedCount = 0;
     const { lexicon, tables } = this;
     const code = text.charCodeAt(at);
     if (tables.alone(code) >= MAX_ALONE_COUNT || !isGb2312Han(code)) return null;
@@ -348,10 +370,13 @@ export class ChineseReader {
     for (let k = 0; k < found; k++) {
       const rank = ranks[k]!;
       const meant = similar[rank]!;
-      const bound = tables.gainBound(codes, length, offset, meant);
-      if (bound >= needed + misreadCost(code, meant) + RANK_COST * LOG1P[rank]!) {
-        ranks[kept++] = rank;
-      }
+      const short =
+        needed +
+        misreadCost(code, meant) +
+        RANK_COST * LOG1P[rank]! -
+        tables.gainBound(codes, length, offset, meant);
+      if (short <= 0) ranks[kept++] = rank;
+      if (short <= CONTEXT_SHORTFALL) this.paired[this.pairedCount++] = rank;
     }
     found = kept;
     if (found === 0) return null;
@@ -395,6 +420,38 @@ export class ChineseReader {
     };
   }
 
+  /**
+   * `readUnlinked` by the character pairs of the two neighbours (`chinese-context.ts`), over the
+   * candidates `readByWords` left in `paired`: only ever a suggestion.
+   */
+  private readByPairs(text: string, at: number, from: number, to: number): ChineseReading | null {
+    const pairs = this.pairs;
+    if (!pairs || this.pairedCount === 0 || at === from || at + 1 === to) return null;
+    const code = text.charCodeAt(at);
+    const similar = this.similar(code);
+    const found = readByContext(
+      pairs,
+      text.charCodeAt(at - 1),
+      code,
+      text.charCodeAt(at + 1),
+      similar,
+      this.paired,
+      this.pairedCount,
+      (rank) => misreadCost(code, similar[rank]!) + RANK_COST * LOG1P[rank]!,
+    );
+    if (!found) return null;
+    const meant = String.fromCharCode(similar[found.rank]!);
+    return {
+      offset: at,
+      seen: text[at]!,
+      meant,
+      word: text[at - 1]! + meant + text[at + 1]!,
+      gain: found.gain,
+      safe: false,
+      byContext: true,
+    };
+  }
+
   /** The better reading of the character at `at` in the Han run `[from, to)` of `text`. */
   read(text: string, at: number, from: number, to: number): ChineseReading | null {
     if (at > from && this.linked(text, at - 1)) return null;
@@ -403,14 +460,30 @@ export class ChineseReader {
   }
 }
 
+function wordMessage(reading: ChineseReading): FindingDraft['message'] {
+  return {
+    'zh-CN': `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”。`,
+    en: `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}".`,
+  };
+}
+
+function contextMessage(reading: ChineseReading): FindingDraft['message'] {
+  const printed = reading.word[0]! + reading.seen + reading.word[2]!;
+  return {
+    'zh-CN': `疑为形近误识：“${reading.seen}”应为“${reading.meant}”；“${reading.word}”连读远比“${printed}”常见。`,
+    en: `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape; "${reading.word}" reads far more often than "${printed}".`,
+  };
+}
+
 /** The misread Han characters of `doc`. */
 export function chineseMisreadings(
   doc: Document,
   lexicon: ChineseLexicon,
   shapes: ShapeTable,
+  pairs?: CharacterPairs,
 ): FindingDraft[] {
   const text = doc.text;
-  const reader = new ChineseReader(lexicon, shapes);
+  const reader = new ChineseReader(lexicon, shapes, CHINESE_TUNING, pairs);
   const readings: ChineseReading[] = [];
   const places: RepeatPlace[] = [];
   for (const block of doc.blocks) {
@@ -449,10 +522,7 @@ export function chineseMisreadings(
       end: reading.offset + 1,
       replacement: reading.meant,
       confidence: reading.safe ? 'safe' : 'suggest',
-      message: {
-        'zh-CN': `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”。`,
-        en: `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}".`,
-      },
+      message: reading.byContext ? contextMessage(reading) : wordMessage(reading),
     });
   });
   return drafts;

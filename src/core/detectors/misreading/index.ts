@@ -3,7 +3,8 @@
  * "the", 末来 for 未来). English words go through a noisy-channel corrector (`english.ts`, only
  * when the analysis has the word frequencies, `english`),
  * Han characters through shape candidates chosen by the lexicon (`chinese.ts`, only when the
- * analysis has both `lexicon` and `shapes`), and 一 read as a dash (`chinese-dash.ts`, with the
+ * analysis has both `lexicon` and `shapes`; with `characterPairs` the neighbours' pairs propose
+ * more, `chinese-context.ts`), and 一 read as a dash (`chinese-dash.ts`, with the
  * `lexicon`). A reading is applied by an automatic clean only
  * when the evidence is overwhelming; every other one is a suggestion.
  */
@@ -19,6 +20,10 @@ export const misreading: Detector = {
     if (!options.lexicon) return english;
     const dashes = dashMisreadings(doc, options.lexicon);
     if (!options.shapes) return [...english, ...dashes];
-    return [...english, ...dashes, ...chineseMisreadings(doc, options.lexicon, options.shapes)];
+    return [
+      ...english,
+      ...dashes,
+      ...chineseMisreadings(doc, options.lexicon, options.shapes, options.characterPairs),
+    ];
   },
 };

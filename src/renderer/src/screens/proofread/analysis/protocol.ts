@@ -1,5 +1,6 @@
 /** Messages between the proofreading screen and its analysis worker. */
 import type { FindingKind } from '../../../../../core/finding';
+import type { CharacterPairs } from '../../../../../core/lexicon/character-pairs';
 import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
 import type { EnglishFrequencies } from '../../../../../core/lexicon/english-frequency';
 import type { ShapeTable } from '../../../../../core/lexicon/shapes';
@@ -121,6 +122,24 @@ function shapesOf(): Promise<ShapeTable> {
 }
 
 /**
+ * The character pairs of running Chinese, parsed once per worker: the 3 MB table is an asset of
+ * the renderer's own origin, fetched on first use.
+ */
+let pairsTable: Promise<CharacterPairs> | undefined;
+
+function pairsOf(): Promise<CharacterPairs> {
+  pairsTable ??= (async () => {
+    const [{ default: url }, { parseCharacterPairs }] = await Promise.all([
+      import('../../../../../../resources/lexicon/character-pairs.bin?url'),
+      import('../../../../../core/lexicon/character-pairs'),
+    ]);
+    const bytes = await (await fetch(url)).arrayBuffer();
+    return parseCharacterPairs(new Uint8Array(bytes));
+  })();
+  return pairsTable;
+}
+
+/**
  * The English word frequencies, parsed once per worker (SUBTLEX's JSON and the written ranks are
  * chunks of their own).
  */
@@ -151,10 +170,11 @@ export async function analyseRequest(
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
   try {
-    const [rules, chinese, shapes, english] = await Promise.all([
+    const [rules, chinese, shapes, characterPairs, english] = await Promise.all([
       rulesOf(request.rules),
       lexiconOf(),
       shapesOf(),
+      pairsOf(),
       englishOf(),
     ]);
     const replacements = request.rules.list?.replacements ?? [];
@@ -170,6 +190,7 @@ export async function analyseRequest(
       rules,
       lexicon: chinese,
       shapes,
+      characterPairs,
       english,
     });
     return {

@@ -1,0 +1,104 @@
+/**
+ * How often one Han character follows another in running Chinese (`character-pairs.bin`, built
+ * by `scripts/character-pairs.ts` from the open-gram language model): the context witness of
+ * the Chinese half of `misreading`. The word lexicon reads 更深人的 as 更深 + 人 + 的, four
+ * fine words; these pairs know that 人 after 深 is rare and 入 after it common. Pure: parsed
+ * from bytes, no I/O.
+ */
+
+/** The code units the table indexes: CJK extension A to the end of the unified ideographs. */
+const BASE = 0x3400;
+const SPAN = 0xa000 - BASE;
+/** The quantization of the stored costs (`-ln P`): 1/2000 of a ln unit. */
+const SCALE = 2000;
+/** P of a pair neither the model nor its back-off knows: one in a billion. */
+const FLOOR = 1e-9;
+
+/** The pairs of one model. */
+export interface CharacterPairs {
+  /**
+   * ln P(`next` | `previous`), both UTF-16 code units: how likely `next` is to follow
+   * `previous` in running text. Characters outside the table read as ln FLOOR.
+   */
+  follows(previous: number, next: number): number;
+}
+
+const pad = (bytes: number): number => (bytes + 3) & ~3;
+
+/** Parses the bytes of `character-pairs.bin`. */
+export function parseCharacterPairs(bytes: Uint8Array): CharacterPairs {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  if (magic !== 'GCP1') throw new Error('not a table of character pairs');
+  const n = view.getUint32(4, true);
+  const m = view.getUint32(8, true);
+  let at = 12;
+  const index = new Int32Array(SPAN).fill(-1);
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    codes[i] = view.getUint16(at + 2 * i, true);
+    const x = codes[i]! - BASE;
+    if (x >= 0 && x < SPAN) index[x] = i;
+  }
+  at += pad(2 * n);
+  const floats = (): Float64Array => {
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = view.getFloat32(at + 4 * i, true);
+    at += 4 * n;
+    return values;
+  };
+  const mass = floats();
+  const ends = floats();
+  const starts = floats();
+  const first = new Uint32Array(n + 1);
+  for (let i = 0; i <= n; i++) first[i] = view.getUint32(at + 4 * i, true);
+  at += 4 * (n + 1);
+  const partners = new Uint16Array(m);
+  for (let k = 0; k < m; k++) partners[k] = view.getUint16(at + 2 * k, true);
+  at += pad(2 * m);
+
+  const indexOf = (code: number): number => {
+    const x = code - BASE;
+    return x >= 0 && x < SPAN ? index[x]! : -1;
+  };
+  const lnFloor = Math.log(FLOOR);
+  // ln of the share of each character that ends a word, and of its mass that starts one: a
+  // pair the model did not store reads as their sum, the back-off.
+  const lnEnds = new Float64Array(n);
+  const lnStarts = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    lnEnds[i] = Math.log(ends[i]! / mass[i]!);
+    lnStarts[i] = Math.log(starts[i]!);
+  }
+  const backOff = (i: number, j: number): number =>
+    j < 0 ? lnFloor : Math.max(lnEnds[i]! + lnStarts[j]!, lnFloor);
+  // ln P of each stored pair, its back-off share included, by (index of the first, code of the
+  // second) in an open-addressed table: one or two probes a look-up.
+  let capacity = 1024;
+  while (capacity < 2 * m) capacity *= 2;
+  const mask = capacity - 1;
+  const keys = new Int32Array(capacity).fill(-1);
+  const values = new Float32Array(capacity);
+  const slot = (key: number): number => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+  for (let i = 0; i < n; i++) {
+    for (let k = first[i]!; k < first[i + 1]!; k++) {
+      const stored = Math.exp(-view.getUint16(at + 2 * k, true) / SCALE);
+      const key = (i << 16) | partners[k]!;
+      let h = slot(key);
+      while (keys[h] !== -1) h = (h + 1) & mask;
+      keys[h] = key;
+      values[h] = Math.log(stored + Math.exp(backOff(i, indexOf(partners[k]!))));
+    }
+  }
+  const follows = (previous: number, next: number): number => {
+    const i = indexOf(previous);
+    if (i < 0) return lnFloor;
+    const key = (i << 16) | next;
+    for (let h = slot(key); ; h = (h + 1) & mask) {
+      const found = keys[h]!;
+      if (found === key) return values[h]!;
+      if (found === -1) return backOff(i, indexOf(next));
+    }
+  };
+  return { follows };
+}
