@@ -17,7 +17,8 @@
  * characters' code units (uint16 × n, padded to 4 bytes); for each character its mass, the
  * share of it that ends a word and what starts a word with it (float32 × n, three arrays);
  * where each character's pairs begin (uint32 × (n + 1)); the following character of each pair
- * (uint16 × m, padded); and -ln P(next | character) of the pair in 1/2000 ln units (uint16 × m).
+ * (uint16 × m, padded); and -ln P(next | character) of the pair, its share of the back-off
+ * included, in 1/2000 ln units (uint16 × m).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,7 +142,10 @@ characters.forEach((c, i) => {
   buffer.writeUInt32LE(k, startsAt + 4 * i);
   const list = (byFirst.get(c) ?? []).sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0));
   for (const [next, pairMass] of list) {
-    const cost = Math.min(65535, Math.round(-Math.log(pairMass / mass.get(c)!) * SCALE));
+    // The pair's own mass and its share of the back-off: P(next | c), as `follows` answers.
+    const backOff = ((ends.get(c) ?? 0) * (starts.get(next) ?? 0)) / mass.get(c)!;
+    const p = pairMass / mass.get(c)! + backOff;
+    const cost = Math.min(65535, Math.round(-Math.log(p) * SCALE));
     buffer.writeUInt16LE(next.charCodeAt(0), partnersAt + 2 * k);
     buffer.writeUInt16LE(cost, costsAt + 2 * k);
     k++;

@@ -72,33 +72,23 @@ export function parseCharacterPairs(bytes: Uint8Array): CharacterPairs {
   }
   const backOff = (i: number, j: number): number =>
     j < 0 ? lnFloor : Math.max(lnEnds[i]! + lnStarts[j]!, lnFloor);
-  // ln P of each stored pair, its back-off share included, by (index of the first, code of the
-  // second) in an open-addressed table: one or two probes a look-up.
-  let capacity = 1024;
-  while (capacity < 2 * m) capacity *= 2;
-  const mask = capacity - 1;
-  const keys = new Int32Array(capacity).fill(-1);
-  const values = new Float32Array(capacity);
-  const slot = (key: number): number => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-  for (let i = 0; i < n; i++) {
-    for (let k = first[i]!; k < first[i + 1]!; k++) {
-      const stored = Math.exp(-view.getUint16(at + 2 * k, true) / SCALE);
-      const key = (i << 16) | partners[k]!;
-      let h = slot(key);
-      while (keys[h] !== -1) h = (h + 1) & mask;
-      keys[h] = key;
-      values[h] = Math.log(stored + Math.exp(backOff(i, indexOf(partners[k]!))));
-    }
-  }
+  // -ln P of each stored pair (its share of the back-off included when built), quantized.
+  const costs = new Uint16Array(m);
+  for (let k = 0; k < m; k++) costs[k] = view.getUint16(at + 2 * k, true);
   const follows = (previous: number, next: number): number => {
     const i = indexOf(previous);
     if (i < 0) return lnFloor;
-    const key = (i << 16) | next;
-    for (let h = slot(key); ; h = (h + 1) & mask) {
-      const found = keys[h]!;
-      if (found === key) return values[h]!;
-      if (found === -1) return backOff(i, indexOf(next));
+    // The pairs of a character are sorted by the code of the second.
+    let low = first[i]!;
+    let high = first[i + 1]!;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const partner = partners[mid]!;
+      if (partner < next) low = mid + 1;
+      else if (partner > next) high = mid;
+      else return -costs[mid]! / SCALE;
     }
+    return backOff(i, indexOf(next));
   };
   return { follows };
 }
