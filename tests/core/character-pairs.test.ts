@@ -49,7 +49,7 @@ describe('misreading (Chinese) read by the neighbours’ character pairs', () =>
     for (const [text, seen, meant, word] of [
       ['而且很源亮', '源', '漂', '很漂亮'],
       ['我们赶紫来介绍一下', '紫', '紧', '赶紧来'],
-      ['男火们很容易疲劳', '火', '人', '男人们'],
+      ['可能大家热悉我的原因', '热', '熟', '家熟悉'],
       ['不是为了怕浪贵钱', '贵', '费', '浪费钱'],
     ] as const) {
       const found = analyseText(text, options).findings.filter((f) => f.kind === 'misreading');
