@@ -1,7 +1,7 @@
 /**
  * How often one Han character follows another in running Chinese (`character-pairs.bin`, built
  * by `scripts/character-pairs.ts` from the open-gram language model): the context witness of
- * the Chinese half of `misreading`. The word lexicon reads 更深人的 as 更深 + 人 + 的, four
+ * the Chinese half of `misreading`. The word lexicon reads 更深人的 as 更深 + 人 + 的, three
  * fine words; these pairs know that 人 after 深 is rare and 入 after it common. Pure: parsed
  * from bytes, no I/O.
  */

@@ -24,9 +24,9 @@ export interface ContextReading {
 }
 
 /**
- * The candidate among the first `count` of `ranks` (places in `similar`, ranked by shape) that the neighbours
- * `previous` and `next` (code units) take best in place of `printed`, when it reads at least
- * `CONTEXT_GAIN` better after `prior(rank)`, the cost of misreading it; else null.
+ * The candidate among the first `count` of `ranks` (places in `similar`, ranked by shape) that
+ * the neighbours `previous` and `next` (code units) take best in place of `printed`, when it
+ * reads at least `CONTEXT_GAIN` better after `prior(rank)`, the cost of misreading it; else null.
  */
 export function readByContext(
   pairs: CharacterPairs,

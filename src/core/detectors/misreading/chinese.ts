@@ -10,7 +10,8 @@
  * gain first (`gainBound`), so the full reading is made only for those that could pass. The best
  * candidate is proposed when the gain is clear, and applied automatically only when it is
  * overwhelming and well ahead of the next, or clear and witnessed by a word of three or four
- * characters it completes (风[摩]一时 → 风靡一时).
+ * characters it completes (风[摩]一时 → 风靡一时). Where the words nearly read a look-alike, the
+ * neighbours' character pairs may propose it instead (`chinese-context.ts`), never apply it.
  */
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
