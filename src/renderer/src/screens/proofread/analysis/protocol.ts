@@ -123,18 +123,25 @@ function shapesOf(): Promise<ShapeTable> {
 
 /**
  * The character pairs of running Chinese, parsed once per worker: the 3 MB table is an asset of
- * the renderer's own origin, fetched on first use.
+ * the renderer's own origin, fetched on first use. They only add suggestions: a table that
+ * cannot be read leaves the scan reading by the words alone, as the main side does without it.
  */
-let pairsTable: Promise<CharacterPairs> | undefined;
+let pairsTable: Promise<CharacterPairs | undefined> | undefined;
 
-function pairsOf(): Promise<CharacterPairs> {
+function pairsOf(): Promise<CharacterPairs | undefined> {
   pairsTable ??= (async () => {
-    const [{ default: url }, { parseCharacterPairs }] = await Promise.all([
-      import('../../../../../../resources/lexicon/character-pairs.bin?url'),
-      import('../../../../../core/lexicon/character-pairs'),
-    ]);
-    const bytes = await (await fetch(url)).arrayBuffer();
-    return parseCharacterPairs(new Uint8Array(bytes));
+    try {
+      const [{ default: url }, { parseCharacterPairs }] = await Promise.all([
+        import('../../../../../../resources/lexicon/character-pairs.bin?url'),
+        import('../../../../../core/lexicon/character-pairs'),
+      ]);
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return parseCharacterPairs(new Uint8Array(await response.arrayBuffer()));
+    } catch (error) {
+      console.warn('Galley: the table of character pairs could not be read', error);
+      return undefined;
+    }
   })();
   return pairsTable;
 }
