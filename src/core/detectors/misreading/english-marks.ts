@@ -32,7 +32,7 @@ const RUN = /[A-Za-z0-9#]+/g;
 /** A mark beside a letter, either way round. */
 const MARK_BESIDE_LETTER = /[A-Za-z][0-9#]|[0-9#][A-Za-z]/;
 /** What a block must hold for the walk over its runs: a mark beside a letter, or a lone 1 or l. */
-const MAY_HOLD_FORM = /[A-Za-z][0-9#]|[0-9#][A-Za-z]|(?<![\w#@./-])[1l] [a-z]/;
+const MAY_HOLD_FORM = new RegExp(`${MARK_BESIDE_LETTER.source}|(?<![\\w#@./-])[1l] [a-z]`);
 /** Forms longer than this are no word (a code, a rule line). */
 const MAX_FORM_LENGTH = 20;
 
@@ -159,7 +159,7 @@ function possessiveDrafts(blockText: string, start: number, drafts: FindingDraft
   }
 }
 
-/** The marked forms of `block` (a Latin block of the issue) read as words. */
+/** The marked forms of `block` (a Latin block of the issue) read as words, in no set order. */
 export function markedLetterDrafts(
   block: { readonly text: string; readonly start: number },
   frequencies: EnglishFrequencies,
@@ -170,7 +170,6 @@ export function markedLetterDrafts(
   if (MAY_HOLD_FORM.test(blockText)) runDrafts(blockText, start, frequencies, drafts);
   if (blockText.includes("'a") || blockText.includes('’a')) {
     possessiveDrafts(blockText, start, drafts);
-    drafts.sort((a, b) => a.start - b.start);
   }
   return drafts;
 }

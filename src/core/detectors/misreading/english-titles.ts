@@ -172,7 +172,7 @@ export function titleDraft(
  * "Mr, Harris", "By Mrs, LOUDON", "Messrs, Chudley": the point after a title before a name read
  * as a comma (a title is never followed by one; "George St, Sydney" is a street, not read).
  */
-const TITLE_COMMA = /\b(?:Mr|Mrs|Messrs|Dr|Rev)(,)(?= [A-Z][A-Za-z])/g;
+const TITLE_COMMA = /\b(Mr|Mrs|Messrs|Dr|Rev),(?= [A-Z][A-Za-z])/g;
 
 /** The titles of `block` (a Latin block of the issue) whose point was read as a comma. */
 export function titlePointDrafts(block: {
@@ -183,7 +183,7 @@ export function titlePointDrafts(block: {
   if (!block.text.includes(', ')) return drafts;
   TITLE_COMMA.lastIndex = 0;
   for (let m = TITLE_COMMA.exec(block.text); m; m = TITLE_COMMA.exec(block.text)) {
-    const title = m[0].slice(0, -1);
+    const title = m[1]!;
     drafts.push(
       safeDraft(block.start + m.index, m[0].length, `${title}.`, {
         'zh-CN': `疑为误识：“${title},”应为“${title}.”，称谓后的句点认作逗号；其后是人名。`,
