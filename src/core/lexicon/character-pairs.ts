@@ -25,31 +25,39 @@ export interface CharacterPairs {
 
 const pad = (bytes: number): number => (bytes + 3) & ~3;
 
-/** Parses the bytes of `character-pairs.bin`. */
+/** Parses the bytes of `character-pairs.bin`; throws a sentence when they are none. */
 export function parseCharacterPairs(bytes: Uint8Array): CharacterPairs {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
-  if (magic !== 'GCP1') throw new Error('not a table of character pairs');
+  if (magic !== 'GCP1' || bytes.byteLength < 12) {
+    throw new Error('not a table of character pairs');
+  }
   const n = view.getUint32(4, true);
   const m = view.getUint32(8, true);
+  const size = 12 + pad(2 * n) + 12 * n + 4 * (n + 1) + 2 * pad(2 * m);
+  if (bytes.byteLength < size) {
+    throw new Error(
+      `the table of character pairs is cut short: ${bytes.byteLength} bytes of ${size}`,
+    );
+  }
   let at = 12;
   const index = new Int32Array(SPAN).fill(-1);
-  const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    codes[i] = view.getUint16(at + 2 * i, true);
-    const x = codes[i]! - BASE;
+    const x = view.getUint16(at + 2 * i, true) - BASE;
     if (x >= 0 && x < SPAN) index[x] = i;
   }
   at += pad(2 * n);
-  const floats = (): Float64Array => {
-    const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) values[i] = view.getFloat32(at + 4 * i, true);
-    at += 4 * n;
-    return values;
-  };
-  const mass = floats();
-  const ends = floats();
-  const starts = floats();
+  // Each character's mass, the share of it that ends a word and what starts a word with it,
+  // kept as the two logarithms the back-off needs: a pair the model did not store reads as the
+  // ln of the share that ends a word plus the ln of what starts one with the second.
+  const lnEnds = new Float64Array(n);
+  const lnStarts = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const mass = view.getFloat32(at + 4 * i, true);
+    lnEnds[i] = Math.log(view.getFloat32(at + 4 * (n + i), true) / mass);
+    lnStarts[i] = Math.log(view.getFloat32(at + 4 * (2 * n + i), true));
+  }
+  at += 12 * n;
   const first = new Uint32Array(n + 1);
   for (let i = 0; i <= n; i++) first[i] = view.getUint32(at + 4 * i, true);
   at += 4 * (n + 1);
@@ -62,14 +70,6 @@ export function parseCharacterPairs(bytes: Uint8Array): CharacterPairs {
     return x >= 0 && x < SPAN ? index[x]! : -1;
   };
   const lnFloor = Math.log(FLOOR);
-  // ln of the share of each character that ends a word, and of its mass that starts one: a
-  // pair the model did not store reads as their sum, the back-off.
-  const lnEnds = new Float64Array(n);
-  const lnStarts = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    lnEnds[i] = Math.log(ends[i]! / mass[i]!);
-    lnStarts[i] = Math.log(starts[i]!);
-  }
   const backOff = (i: number, j: number): number =>
     j < 0 ? lnFloor : Math.max(lnEnds[i]! + lnStarts[j]!, lnFloor);
   // -ln P of each stored pair (its share of the back-off included when built), quantized.
