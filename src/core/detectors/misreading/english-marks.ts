@@ -200,8 +200,8 @@ function runDrafts(
     }
     if (form.length > MAX_FORM_LENGTH || !MARK_BESIDE_LETTER.test(form)) continue;
     if (mayBeShillingsLetter(form)) {
-      const sum = shillingsLetterDraft(blockText, m.index, form);
-      if (sum) drafts.push({ ...sum, start: start + sum.start, end: start + sum.end });
+      const sum = shillingsLetterDraft(blockText, start, m.index, form);
+      if (sum) drafts.push(sum);
       continue;
     }
     if (!standsAlone(blockText, m.index, m.index + form.length)) continue;

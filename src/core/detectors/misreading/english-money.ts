@@ -112,10 +112,12 @@ export function mayBeShillingsLetter(form: string): boolean {
 
 /**
  * The draft for the letter of a printed "5e" or "8a" at `at` of `blockText` (the digits and the
- * letter) when it stands in a sum of money as shillings: the letter alone becomes an s.
+ * letter; the block starts at `blockStart` of the issue) when it stands in a sum of money as
+ * shillings: the letter alone becomes an s.
  */
 export function shillingsLetterDraft(
   blockText: string,
+  blockStart: number,
   at: number,
   form: string,
 ): FindingDraft | null {
@@ -124,7 +126,7 @@ export function shillingsLetterDraft(
   const before = blockText.slice(Math.max(0, at - 14), at);
   const after = blockText.slice(at + form.length, at + form.length + 16);
   if (!SHILLINGS_BY_NEIGHBOURS(before, after)) return null;
-  return safeDraft(at + m[1]!.length, 1, 's', {
+  return safeDraft(blockStart + at + m[1]!.length, 1, 's', {
     'zh-CN': `疑为误识：“${form}”应为“${m[1]!}s”（先令），“s”认作“${m[2]!}”；金额之中。`,
     en: `Misread sum: "${form}" for "${m[1]!}s" (shillings; s read as ${m[2]!}), in a sum of money.`,
   });
