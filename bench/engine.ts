@@ -16,6 +16,7 @@ import { analyseText, createDocument, decodeBytes, DETECTORS } from '../src/core
 import { parseJiebaDictionary, type ChineseLexicon } from '../src/core/lexicon/chinese';
 import { readChineseDictionary } from '../src/main/lexicon/chinese';
 import { loadCharacterPairs } from '../src/main/lexicon/character-pairs';
+import { loadWordBigrams } from '../src/main/lexicon/word-bigrams';
 import { loadShapeTable } from '../src/main/lexicon/shapes';
 import { loadEnglishFrequencies } from '../src/main/lexicon/english';
 import {
@@ -89,6 +90,7 @@ async function measure(
 ): Promise<SizeFigures> {
   const shapes = loadShapeTable();
   const characterPairs = loadCharacterPairs();
+  const wordBigrams = loadWordBigrams();
   const english = loadEnglishFrequencies();
   const file = join(folder, `issue-${bytes}.txt`);
   writeFileSync(file, generateIssue(bytes));
@@ -116,6 +118,7 @@ async function measure(
         lexicon,
         shapes,
         characterPairs,
+        wordBigrams,
         english,
       }).findings.length;
     },
@@ -128,7 +131,7 @@ async function measure(
     detectors[detector.kind] = time(
       await runBench(
         detector.kind,
-        () => detector.detect(doc, { lexicon, shapes, characterPairs, english }),
+        () => detector.detect(doc, { lexicon, shapes, characterPairs, wordBigrams, english }),
         {
           runs,
         },

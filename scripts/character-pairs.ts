@@ -20,89 +20,26 @@
  * (uint16 × m, padded); and -ln P(next | character) of the pair, its share of the back-off
  * included, in 1/2000 ln units (uint16 × m).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { isHanWord, OPEN_GRAM_DIR, readOpenGram } from './open-gram';
 
-const dir = process.argv[2] ?? '/usr/lib/x86_64-linux-gnu/sunpinyin/data';
+const dir = process.argv[2] ?? OPEN_GRAM_DIR;
 const out = process.argv[3] ?? 'resources/lexicon/character-pairs.bin';
 /** Quantization of -ln P: 1/2000 of a ln unit, up to 32 ln units. */
 const SCALE = 2000;
-
-/** The words of the dictionary by id: UTF-32 strings, zero-ended, from the offset at byte 8. */
-function readWords(file: Buffer): string[] {
-  const count = file.readUInt32LE(0);
-  let at = file.readUInt32LE(8);
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let word = '';
-    for (let code = file.readUInt32LE(at); code !== 0; code = file.readUInt32LE(at)) {
-      word += String.fromCodePoint(code);
-      at += 4;
-    }
-    at += 4;
-    words.push(word);
-  }
-  return words;
-}
-
-/** One node of the threaded model (`slm.h`): 12 bytes of bit fields. */
-interface Node {
-  readonly wid: number;
-  readonly bow: number;
-  readonly pr: number;
-  readonly child: number;
-}
-
-const words = readWords(readFileSync(join(dir, 'pydict_sc.bin')));
-const model = readFileSync(join(dir, 'lm_sc.t3g'));
-const order = model.readUInt32LE(0);
-if (model.readUInt32LE(4) !== 0) throw new Error('expected probabilities, not logarithms');
-const sizes = Array.from({ length: order + 1 }, (_, level) => model.readUInt32LE(8 + 4 * level));
-const prAt = 8 + 4 * (order + 1);
-const bowAt = prAt + 4 * 65536;
-const levelAt: number[] = [];
-let at = bowAt + 4 * 16384;
-for (let level = 0; level <= order; level++) {
-  levelAt.push(at);
-  at += sizes[level]! * (level < order ? 12 : 8);
-}
-if (at !== model.length) throw new Error(`unexpected model size ${model.length}, expected ${at}`);
-const pr = (index: number) => model.readFloatLE(prAt + 4 * index);
-const bow = (index: number) => model.readFloatLE(bowAt + 4 * index);
-function node(level: number, index: number): Node {
-  const o = levelAt[level]! + 12 * index;
-  const [a, b, c] = [model.readUInt32LE(o), model.readUInt32LE(o + 4), model.readUInt32LE(o + 8)];
-  return {
-    wid: a & 0x3ffff,
-    bow: a >>> 18,
-    pr: b & 0xffff,
-    child: ((c >>> 25) << 16) + (b >>> 16),
-  };
-}
-
-const isHan = (word: string | undefined): word is string =>
-  word !== undefined && /^\p{Script=Han}+$/u.test(word) && !/[^\u3400-\u9fff]/.test(word);
 
 const joint = new Map<string, number>();
 const add = (pair: string, mass: number) => joint.set(pair, (joint.get(pair) ?? 0) + mass);
 const ends = new Map<string, number>();
 const starts = new Map<string, number>();
-const root = node(0, 0);
-const last = node(0, 1).child;
-for (let i = root.child; i < last; i++) {
-  const unigram = node(1, i);
-  const word = words[unigram.wid];
-  if (!isHan(word)) continue;
-  const p = pr(unigram.pr);
+for (const { word, p, bow, bigrams } of readOpenGram(dir)) {
+  if (!isHanWord(word)) continue;
   for (let k = 0; k + 1 < word.length; k++) add(word.slice(k, k + 2), p);
   starts.set(word[0]!, (starts.get(word[0]!) ?? 0) + p);
   const end = word[word.length - 1]!;
-  ends.set(end, (ends.get(end) ?? 0) + p * bow(unigram.bow));
-  const next = node(1, i + 1).child;
-  for (let j = unigram.child; j < next; j++) {
-    const bigram = node(2, j);
-    const second = words[bigram.wid];
-    if (isHan(second)) add(end + second[0]!, p * pr(bigram.pr));
+  ends.set(end, (ends.get(end) ?? 0) + p * bow);
+  for (const [second, pSecond] of bigrams) {
+    if (isHanWord(second)) add(end + second[0]!, p * pSecond);
   }
 }
 

@@ -9,6 +9,7 @@ import type { ChineseLexicon } from '../lexicon/chinese';
 import type { EnglishFrequencies } from '../lexicon/english-frequency';
 import type { CharacterPairs } from '../lexicon/character-pairs';
 import type { ShapeTable } from '../lexicon/shapes';
+import type { WordBigrams } from '../lexicon/word-bigrams';
 import type { CompiledRules } from '../rules/compile';
 
 /** Options every detector receives; detectors ignore what they do not use. */
@@ -39,6 +40,11 @@ export interface AnalyseOptions {
    * nothing.
    */
   readonly characterPairs?: CharacterPairs;
+  /**
+   * How often one Chinese word follows another (`parseWordBigrams`): with it the Chinese half of
+   * `misreading` applies a suggestion of the lexicon that the phrase around it also witnesses.
+   */
+  readonly wordBigrams?: WordBigrams;
   /**
    * English word frequencies (`parseEnglishFrequencies`), for the English half of
    * `misreading`; without them English words are not checked for misreadings.

@@ -19,7 +19,9 @@ import type { CharacterPairs } from '../../lexicon/character-pairs';
 import { type ChineseLexicon } from '../../lexicon/chinese';
 import { isGb2312Han } from '../../lexicon/gb2312';
 import type { ShapeTable } from '../../lexicon/shapes';
+import type { WordBigrams } from '../../lexicon/word-bigrams';
 import { readByContext } from './chinese-context';
+import { PHRASE_REACH, PHRASE_SAFE_GAIN, PhraseReader } from './chinese-phrases';
 import { characterTables, type CharacterTables } from './chinese-tables';
 import { repeatedPlaces, type RepeatPlace } from './repeats';
 
@@ -156,6 +158,8 @@ export interface ChineseReading {
   readonly safe: boolean;
   /** True when the neighbours' character pairs, not the lexicon's words, found it. */
   readonly byContext?: boolean;
+  /** The phrase around it as printed and as meant, when the phrase witness made it safe. */
+  readonly phrase?: { readonly seen: string; readonly meant: string };
 }
 
 function isHanCode(code: number): boolean {
@@ -263,11 +267,18 @@ export class ChineseReader {
   private readonly cache: CharacterCache;
   /** The window's character codes, reused from place to place. */
   private readonly codes = new Int32Array(2 * WINDOW + 1);
-  /** The ranks of the candidates that pass the first test, reused from place to place. */
+  /**
+   * The ranks of the candidates that pass the first test (a frequent word with a neighbour),
+   * reused from place to place and left for the phrase witness after.
+   */
   private readonly ranks = new Int32Array(MAX_CANDIDATES);
+  private rankCount = 0;
+  /** The ranks of those whose gain, bounded by lookups, could reach a suggestion. */
+  private readonly reaching = new Int32Array(MAX_CANDIDATES);
   /** The ranks the words come close to reading (`CONTEXT_SHORTFALL`), for the pairs after. */
   private readonly paired = new Int32Array(MAX_CANDIDATES);
   private pairedCount = 0;
+  private readonly phrases?: PhraseReader;
 
   private near(code: number): Uint32Array {
     let near = this.cache.near[code - 0x4e00];
@@ -303,9 +314,11 @@ export class ChineseReader {
     private readonly shapes: ShapeTable,
     private readonly tuning: ChineseTuning = CHINESE_TUNING,
     private readonly pairs?: CharacterPairs,
+    bigrams?: WordBigrams,
   ) {
     this.tables = characterTables(lexicon);
     this.cache = characterCache(shapes, this.tables);
+    if (bigrams) this.phrases = new PhraseReader(bigrams);
   }
 
   /**
@@ -320,15 +333,22 @@ export class ChineseReader {
   /**
    * The better reading of the character at `at` in the Han run `[from, to)` of `text`, for a
    * character that makes no frequent two-character word with either neighbour (`linked`; the
-   * caller knows): by the lexicon's words, else by the character pairs of its neighbours.
+   * caller knows): by the lexicon's words, else by the character pairs of its neighbours; a
+   * suggestion of the words that the phrase around it witnesses too is applied.
    */
   readUnlinked(text: string, at: number, from: number, to: number): ChineseReading | null {
-    return this.readByWords(text, at, from, to) ?? this.readByPairs(text, at, from, to);
+    const reading = this.readByWords(text, at, from, to) ?? this.readByPairs(text, at, from, to);
+    // The pairs and the phrases come from one language model: a reading of the pairs is not
+    // witnessed again by the phrase (保[隘]网 → 保险网, where 保障网 was meant).
+    return reading && !reading.safe && !reading.byContext && this.phrases
+      ? this.confirmByPhrase(reading, this.phrases, text, from, to)
+      : reading;
   }
 
   /** `readUnlinked` by the lexicon's words; leaves the candidates they nearly read in `paired`. */
   private readByWords(text: string, at: number, from: number, to: number): ChineseReading | null {
     this.pairedCount = 0;
+    this.rankCount = 0;
     const { lexicon, tables } = this;
     const code = text.charCodeAt(at);
     if (tables.alone(code) >= MAX_ALONE_COUNT || !isGb2312Han(code)) return null;
@@ -359,6 +379,7 @@ export class ChineseReader {
       const a = text.charCodeAt(start);
       if (tables.triple(a, text.charCodeAt(start + 1), text.charCodeAt(start + 2)) > 0) return null;
     }
+    this.rankCount = found;
     const start = Math.max(from, at - WINDOW);
     const end = Math.min(to, at + WINDOW + 1);
     const codes = this.codes;
@@ -368,6 +389,7 @@ export class ChineseReader {
     // Lookups bound what each candidate can gain: the full readings are made only for those
     // that could reach the threshold.
     const needed = this.tuning.suggestGain - BOUND_WEIGHT * tables.bound(code);
+    const reaching = this.reaching;
     let kept = 0;
     for (let k = 0; k < found; k++) {
       const rank = ranks[k]!;
@@ -377,16 +399,15 @@ export class ChineseReader {
         misreadCost(code, meant) +
         RANK_COST * LOG1P[rank]! -
         tables.gainBound(codes, length, offset, meant);
-      if (short <= 0) ranks[kept++] = rank;
+      if (short <= 0) reaching[kept++] = rank;
       if (short <= CONTEXT_SHORTFALL) this.paired[this.pairedCount++] = rank;
     }
-    found = kept;
-    if (found === 0) return null;
+    if (kept === 0) return null;
     const printed = tables.readingCost(codes, length, -1, 0) + BOUND_WEIGHT * tables.bound(code);
     let best: { rank: number; gain: number } | null = null;
     let second = -Infinity;
-    for (let k = 0; k < found; k++) {
-      const rank = ranks[k]!;
+    for (let k = 0; k < kept; k++) {
+      const rank = reaching[k]!;
       const meant = similar[rank]!;
       const gain =
         printed -
@@ -454,6 +475,45 @@ export class ChineseReader {
     };
   }
 
+  /**
+   * `reading` made safe when the phrase around it (`chinese-phrases.ts`) reads best with the
+   * same candidate among all that make a frequent word with a neighbour, by `PHRASE_SAFE_GAIN`
+   * on the prior any misreading needs (a twin's smaller one counts for a suggestion only).
+   */
+  private confirmByPhrase(
+    reading: ChineseReading,
+    phrases: PhraseReader,
+    text: string,
+    from: number,
+    to: number,
+  ): ChineseReading {
+    const at = reading.offset;
+    const code = text.charCodeAt(at);
+    const similar = this.similar(code);
+    const found = phrases.read(
+      text,
+      at,
+      from,
+      to,
+      similar,
+      this.ranks,
+      this.rankCount,
+      (rank) => MISREAD_COST + RANK_COST * LOG1P[rank]!,
+    );
+    if (
+      !found ||
+      found.gain < PHRASE_SAFE_GAIN ||
+      similar[found.rank] !== reading.meant.charCodeAt(0)
+    ) {
+      return reading;
+    }
+    const start = Math.max(from, at - PHRASE_REACH);
+    const end = Math.min(to, at + PHRASE_REACH + 1);
+    const seen = text.slice(start, end);
+    const meant = text.slice(start, at) + reading.meant + text.slice(at + 1, end);
+    return { ...reading, safe: true, phrase: { seen, meant } };
+  }
+
   /** The better reading of the character at `at` in the Han run `[from, to)` of `text`. */
   read(text: string, at: number, from: number, to: number): ChineseReading | null {
     if (at > from && this.linked(text, at - 1)) return null;
@@ -463,9 +523,14 @@ export class ChineseReader {
 }
 
 function wordMessage(reading: ChineseReading): FindingDraft['message'] {
+  const { phrase } = reading;
   return {
-    'zh-CN': `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”。`,
-    en: `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}".`,
+    'zh-CN':
+      `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”` +
+      (phrase ? `；“${phrase.meant}”连读远比“${phrase.seen}”常见。` : '。'),
+    en:
+      `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}"` +
+      (phrase ? `; "${phrase.meant}" reads far more often than "${phrase.seen}".` : '.'),
   };
 }
 
@@ -483,9 +548,10 @@ export function chineseMisreadings(
   lexicon: ChineseLexicon,
   shapes: ShapeTable,
   pairs?: CharacterPairs,
+  bigrams?: WordBigrams,
 ): FindingDraft[] {
   const text = doc.text;
-  const reader = new ChineseReader(lexicon, shapes, CHINESE_TUNING, pairs);
+  const reader = new ChineseReader(lexicon, shapes, CHINESE_TUNING, pairs, bigrams);
   const readings: ChineseReading[] = [];
   const places: RepeatPlace[] = [];
   for (const block of doc.blocks) {

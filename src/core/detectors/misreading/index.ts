@@ -4,7 +4,8 @@
  * when the analysis has the word frequencies, `english`),
  * Han characters through shape candidates chosen by the lexicon (`chinese.ts`, only when the
  * analysis has both `lexicon` and `shapes`; with `characterPairs` the neighbours' pairs propose
- * more, `chinese-context.ts`), and 一 read as a dash (`chinese-dash.ts`, with the
+ * more, `chinese-context.ts`; with `wordBigrams` the phrase around a suggestion may witness it,
+ * `chinese-phrases.ts`), and 一 read as a dash (`chinese-dash.ts`, with the
  * `lexicon`). A reading is applied by an automatic clean only
  * when the evidence is overwhelming; every other one is a suggestion.
  */
@@ -23,7 +24,13 @@ export const misreading: Detector = {
     return [
       ...english,
       ...dashes,
-      ...chineseMisreadings(doc, options.lexicon, options.shapes, options.characterPairs),
+      ...chineseMisreadings(
+        doc,
+        options.lexicon,
+        options.shapes,
+        options.characterPairs,
+        options.wordBigrams,
+      ),
     ];
   },
 };

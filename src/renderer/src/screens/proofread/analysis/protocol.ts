@@ -1,6 +1,7 @@
 /** Messages between the proofreading screen and its analysis worker. */
 import type { FindingKind } from '../../../../../core/finding';
 import type { CharacterPairs } from '../../../../../core/lexicon/character-pairs';
+import type { WordBigrams } from '../../../../../core/lexicon/word-bigrams';
 import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
 import type { EnglishFrequencies } from '../../../../../core/lexicon/english-frequency';
 import type { ShapeTable } from '../../../../../core/lexicon/shapes';
@@ -122,28 +123,51 @@ function shapesOf(): Promise<ShapeTable> {
 }
 
 /**
- * The character pairs of running Chinese, parsed once per worker: the 3 MB table is an asset of
- * the renderer's own origin, fetched on first use. They only add suggestions: a table that
- * cannot be read leaves the scan reading by the words alone, as the main side does without it.
+ * A table of the language model, an asset of the renderer's own origin fetched on first use
+ * (`url`) and parsed (`parse`). Such tables only add evidence: one that cannot be read leaves the
+ * scan reading without it (`undefined`), as the main side does without the file.
  */
+async function fetchTable<T>(
+  what: string,
+  load: () => Promise<{ url: string; parse: (bytes: Uint8Array) => T }>,
+): Promise<T | undefined> {
+  try {
+    const { url, parse } = await load();
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return parse(new Uint8Array(await response.arrayBuffer()));
+  } catch (error) {
+    console.warn(`Galley: ${what} could not be read`, error);
+    return undefined;
+  }
+}
+
+/** The character pairs of running Chinese (3 MB), parsed once per worker. */
 let pairsTable: Promise<CharacterPairs | undefined> | undefined;
 
 function pairsOf(): Promise<CharacterPairs | undefined> {
-  pairsTable ??= (async () => {
-    try {
-      const [{ default: url }, { parseCharacterPairs }] = await Promise.all([
-        import('../../../../../../resources/lexicon/character-pairs.bin?url'),
-        import('../../../../../core/lexicon/character-pairs'),
-      ]);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return parseCharacterPairs(new Uint8Array(await response.arrayBuffer()));
-    } catch (error) {
-      console.warn('Galley: the table of character pairs could not be read', error);
-      return undefined;
-    }
-  })();
+  pairsTable ??= fetchTable('the table of character pairs', async () => {
+    const [{ default: url }, { parseCharacterPairs }] = await Promise.all([
+      import('../../../../../../resources/lexicon/character-pairs.bin?url'),
+      import('../../../../../core/lexicon/character-pairs'),
+    ]);
+    return { url, parse: parseCharacterPairs };
+  });
   return pairsTable;
+}
+
+/** The word bigrams of running Chinese (7 MB), parsed once per worker. */
+let bigramsTable: Promise<WordBigrams | undefined> | undefined;
+
+function bigramsOf(): Promise<WordBigrams | undefined> {
+  bigramsTable ??= fetchTable('the table of word bigrams', async () => {
+    const [{ default: url }, { parseWordBigrams }] = await Promise.all([
+      import('../../../../../../resources/lexicon/word-bigrams.bin?url'),
+      import('../../../../../core/lexicon/word-bigrams'),
+    ]);
+    return { url, parse: parseWordBigrams };
+  });
+  return bigramsTable;
 }
 
 /**
@@ -177,11 +201,12 @@ export async function analyseRequest(
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
   try {
-    const [rules, chinese, shapes, characterPairs, english] = await Promise.all([
+    const [rules, chinese, shapes, characterPairs, wordBigrams, english] = await Promise.all([
       rulesOf(request.rules),
       lexiconOf(),
       shapesOf(),
       pairsOf(),
+      bigramsOf(),
       englishOf(),
     ]);
     const replacements = request.rules.list?.replacements ?? [];
@@ -198,6 +223,7 @@ export async function analyseRequest(
       lexicon: chinese,
       shapes,
       characterPairs,
+      wordBigrams,
       english,
     });
     return {

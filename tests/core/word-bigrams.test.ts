@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseText, cleanText } from '../../src/core/index';
+import { parseWordBigrams } from '../../src/core/lexicon/word-bigrams';
+import { engineLexicons } from '../../src/main/lexicon/engine';
+import { lexiconResourcePath } from '../../src/main/lexicon/shapes';
+import { loadWordBigrams } from '../../src/main/lexicon/word-bigrams';
+
+const bigrams = loadWordBigrams()!;
+const codes = (text: string) => [...text].map((c) => c.charCodeAt(0));
+const id = (word: string) => bigrams.word(codes(word), 0, word.length);
+
+describe('word bigrams (open-gram)', () => {
+  it('ships a table of words of one to four characters and how they follow each other', () => {
+    expect(lexiconResourcePath('word-bigrams.bin')).toBeDefined();
+    for (const word of ['的', '射箭', '自己', '中华民族'])
+      expect(id(word), word).toBeGreaterThanOrEqual(0);
+    expect(id('射简')).toBe(-1);
+    // A word is found inside a longer run of code units too.
+    expect(bigrams.word(codes('我们射箭的'), 2, 2)).toBe(id('射箭'));
+    expect(bigrams.lnWord(id('的'))).toBeGreaterThan(bigrams.lnWord(id('射箭')) + 5);
+    // 的 follows 自己 more readily than it stands anywhere.
+    expect(bigrams.follows(id('自己'), id('的'))).toBeGreaterThan(bigrams.lnWord(id('的')));
+    // No previous word: the word's own probability.
+    expect(bigrams.follows(-1, id('射箭'))).toBe(bigrams.lnWord(id('射箭')));
+  });
+
+  it('gives every pair of words a finite ln P no greater than 0', () => {
+    const words = ['的', '是', '自己', '射箭', '温馨', '妹妹', '中国', '人民', '一样'].map(id);
+    fc.assert(
+      fc.property(fc.constantFrom(-1, ...words), fc.constantFrom(...words), (a, b) => {
+        const p = bigrams.follows(a, b);
+        expect(Number.isFinite(p)).toBe(true);
+        expect(p).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('refuses bytes that are no table of word bigrams, or a table cut short', () => {
+    expect(() => parseWordBigrams(new Uint8Array(16))).toThrow(/not a table of word bigrams/);
+    const bytes = readFileSync(lexiconResourcePath('word-bigrams.bin')!);
+    expect(() => parseWordBigrams(bytes.subarray(0, 4096))).toThrow(/cut short: 4096 bytes of/);
+  });
+});
+
+describe('misreading (Chinese) witnessed by the phrase around it', () => {
+  const options = engineLexicons();
+  const { wordBigrams: _, ...withoutBigrams } = options;
+  const misreadings = (text: string, o: typeof withoutBigrams) =>
+    analyseText(text, o).findings.filter((f) => f.kind === 'misreading');
+
+  it('applies a suggestion of the lexicon when the phrase reads far better with it', () => {
+    for (const [text, seen, meant, phrase] of [
+      ['这个小店很温謦啊。', '謦', '馨', '很温馨啊'],
+      ['他的弟弟媒妹们都来了。', '媒', '妹', '弟弟妹妹们'],
+      ['这些菜是我目己做的。', '目', '自', '是我自己做'],
+      ['她每天都注意白己的饮食。', '白', '自', '注意自己的'],
+    ] as const) {
+      const before = misreadings(text, withoutBigrams);
+      expect(
+        before.map((f) => [f.replacement, f.confidence]),
+        text,
+      ).toEqual([[meant, 'suggest']]);
+      const found = misreadings(text, options);
+      expect(found, text).toHaveLength(1);
+      const [finding] = found;
+      expect(text.slice(finding!.start, finding!.end)).toBe(seen);
+      expect([finding!.replacement, finding!.confidence]).toEqual([meant, 'safe']);
+      expect(finding!.message['zh-CN']).toContain(`“${phrase}”连读远比`);
+      expect(cleanText(text, options).text).toBe(text.replace(seen, meant));
+    }
+  });
+
+  it('leaves a suggestion the phrase witnesses weakly, and a reading of the pairs, a suggestion', () => {
+    const weak = misreadings('他带着白己的孩子。', options);
+    expect(weak.map((f) => [f.replacement, f.confidence])).toEqual([['自', 'suggest']]);
+    const pairs = misreadings('而且很源亮', options);
+    expect(pairs.map((f) => [f.replacement, f.confidence])).toEqual([['漂', 'suggest']]);
+  });
+});
