@@ -72,6 +72,25 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     }
   });
 
+  it('proposes a reading the words make by too little when the phrase reads better with it', () => {
+    for (const [text, seen, meant, phrase] of [
+      ['法律面前是公乎的。', '乎', '平', '是公平的'],
+      ['欢逆来到我们的节目。', '逆', '迎', '欢迎来到'],
+      ['他拍了一段英语视颊。', '颊', '频', '语视频'],
+      ['这件事似平有些奇怪。', '平', '乎', '事似乎有些'],
+    ] as const) {
+      expect(misreadings(text, withoutBigrams), text).toEqual([]);
+      const found = misreadings(text, options);
+      expect(found, text).toHaveLength(1);
+      const [finding] = found;
+      expect(text.slice(finding!.start, finding!.end)).toBe(seen);
+      expect([finding!.replacement, finding!.confidence]).toEqual([meant, 'suggest']);
+      expect(finding!.message['zh-CN']).toContain(`“${phrase}”连读远比`);
+      const right = text.replace(seen, meant);
+      expect(misreadings(right, options), right).toEqual([]);
+    }
+  });
+
   it('leaves a suggestion the phrase witnesses weakly, and a reading of the pairs, a suggestion', () => {
     const weak = misreadings('他带着白己的孩子。', options);
     expect(weak.map((f) => [f.replacement, f.confidence])).toEqual([['自', 'suggest']]);

@@ -21,7 +21,13 @@ import { isGb2312Han } from '../../lexicon/gb2312';
 import type { ShapeTable } from '../../lexicon/shapes';
 import type { WordBigrams } from '../../lexicon/word-bigrams';
 import { readByContext } from './chinese-context';
-import { PHRASE_REACH, PHRASE_SAFE_GAIN, PhraseReader } from './chinese-phrases';
+import {
+  PHRASE_FLOOR,
+  PHRASE_GAIN,
+  PHRASE_REACH,
+  PHRASE_SAFE_GAIN,
+  PhraseReader,
+} from './chinese-phrases';
 import { characterTables, type CharacterTables } from './chinese-tables';
 import { repeatedPlaces, type RepeatPlace } from './repeats';
 
@@ -340,7 +346,7 @@ export class ChineseReader {
     const reading = this.readByWords(text, at, from, to) ?? this.readByPairs(text, at, from, to);
     // The pairs and the phrases come from one language model: a reading of the pairs is not
     // witnessed again by the phrase (保[隘]网 → 保险网, where 保障网 was meant).
-    return reading && !reading.safe && !reading.byContext && this.phrases
+    return reading && !reading.safe && !reading.byContext && !reading.phrase && this.phrases
       ? this.confirmByPhrase(reading, this.phrases, text, from, to)
       : reading;
   }
@@ -389,6 +395,8 @@ export class ChineseReader {
     // Lookups bound what each candidate can gain: the full readings are made only for those
     // that could reach the threshold.
     const needed = this.tuning.suggestGain - BOUND_WEIGHT * tables.bound(code);
+    // With the phrase witness, candidates that could reach `PHRASE_FLOOR` are read too.
+    const slack = this.phrases ? this.tuning.suggestGain - PHRASE_FLOOR : 0;
     const reaching = this.reaching;
     let kept = 0;
     for (let k = 0; k < found; k++) {
@@ -399,7 +407,7 @@ export class ChineseReader {
         misreadCost(code, meant) +
         RANK_COST * LOG1P[rank]! -
         tables.gainBound(codes, length, offset, meant);
-      if (short <= 0) reaching[kept++] = rank;
+      if (short <= slack) reaching[kept++] = rank;
       if (short <= CONTEXT_SHORTFALL) this.paired[this.pairedCount++] = rank;
     }
     if (kept === 0) return null;
@@ -421,7 +429,12 @@ export class ChineseReader {
         second = Math.max(second, gain);
       }
     }
-    if (!best || best.gain < this.tuning.suggestGain) return null;
+    if (!best) return null;
+    if (best.gain < this.tuning.suggestGain) {
+      return this.phrases && best.gain >= PHRASE_FLOOR
+        ? this.witnessByPhrase(this.phrases, text, at, from, to, best.rank, best.gain)
+        : null;
+    }
     // A twin is proposed on its smaller prior but applied only on the evidence any misreading
     // needs, its lead included: what is changed automatically stays as sure as before.
     const sure = best.gain - (isTwin(code, similar[best.rank]!) ? MISREAD_COST - TWIN_COST : 0);
@@ -440,6 +453,48 @@ export class ChineseReader {
       word: completes ?? bestWordAt(lexicon, variant, offset, 0, variant.length).word,
       gain: best.gain,
       safe: overwhelming || completes !== null,
+    };
+  }
+
+  /**
+   * A reading the words make by too little for a suggestion (`best`, `gain` at least
+   * `PHRASE_FLOOR`) proposed when the phrase around it reads best with the same candidate by
+   * `PHRASE_GAIN`: never applied, the two witnesses being weak each.
+   */
+  private witnessByPhrase(
+    phrases: PhraseReader,
+    text: string,
+    at: number,
+    from: number,
+    to: number,
+    best: number,
+    gain: number,
+  ): ChineseReading | null {
+    const code = text.charCodeAt(at);
+    const similar = this.similar(code);
+    const found = phrases.read(
+      text,
+      at,
+      from,
+      to,
+      similar,
+      this.ranks,
+      this.rankCount,
+      (rank) => misreadCost(code, similar[rank]!) + RANK_COST * LOG1P[rank]!,
+    );
+    if (!found || found.rank !== best || found.gain < PHRASE_GAIN) return null;
+    const meant = String.fromCharCode(similar[best]!);
+    const start = Math.max(from, at - WINDOW);
+    const end = Math.min(to, at + WINDOW + 1);
+    const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
+    return {
+      offset: at,
+      seen: text[at]!,
+      meant,
+      word: bestWordAt(this.lexicon, variant, at - start, 0, variant.length).word,
+      gain,
+      safe: false,
+      phrase: phraseAround(text, at, from, to, meant),
     };
   }
 
@@ -507,11 +562,7 @@ export class ChineseReader {
     ) {
       return reading;
     }
-    const start = Math.max(from, at - PHRASE_REACH);
-    const end = Math.min(to, at + PHRASE_REACH + 1);
-    const seen = text.slice(start, end);
-    const meant = text.slice(start, at) + reading.meant + text.slice(at + 1, end);
-    return { ...reading, safe: true, phrase: { seen, meant } };
+    return { ...reading, safe: true, phrase: phraseAround(text, at, from, to, reading.meant) };
   }
 
   /** The better reading of the character at `at` in the Han run `[from, to)` of `text`. */
@@ -520,6 +571,22 @@ export class ChineseReader {
     if (at + 1 < to && this.linked(text, at)) return null;
     return this.readUnlinked(text, at, from, to);
   }
+}
+
+/** The phrase the witness read around `at` in the Han run `[from, to)`, as printed and as meant. */
+function phraseAround(
+  text: string,
+  at: number,
+  from: number,
+  to: number,
+  meant: string,
+): { seen: string; meant: string } {
+  const start = Math.max(from, at - PHRASE_REACH);
+  const end = Math.min(to, at + PHRASE_REACH + 1);
+  return {
+    seen: text.slice(start, end),
+    meant: text.slice(start, at) + meant + text.slice(at + 1, end),
+  };
 }
 
 function wordMessage(reading: ChineseReading): FindingDraft['message'] {
