@@ -91,6 +91,31 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     }
   });
 
+  it('proposes a twin where the words read nothing, the issue’s 太事 and 进人 among them', () => {
+    for (const [text, seen, meant, phrase] of [
+      ['这是一件太事。', '太', '大', '一件大事'],
+      ['他们已经进人了决赛。', '人', '入', '经进入了决'],
+      ['欢迎太家来到这里。', '太', '大', '欢迎大家来'],
+    ] as const) {
+      expect(misreadings(text, withoutBigrams), text).toEqual([]);
+      const found = misreadings(text, options);
+      expect(found, text).toHaveLength(1);
+      const [finding] = found;
+      expect(text.slice(finding!.start, finding!.end)).toBe(seen);
+      expect([finding!.replacement, finding!.confidence]).toEqual([meant, 'suggest']);
+      expect(finding!.message['zh-CN']).toContain(`“${phrase}”连读远比`);
+    }
+    for (const text of [
+      '这件事太大了，太难了。',
+      '他走进人群，进入会场。',
+      '太阳出来了，大家都很高兴。',
+      '战士们守护着土地。',
+      '我已经把自己的书带来了。',
+    ]) {
+      expect(misreadings(text, options), text).toEqual([]);
+    }
+  });
+
   it('leaves a suggestion the phrase witnesses weakly, and a reading of the pairs, a suggestion', () => {
     const weak = misreadings('他带着白己的孩子。', options);
     expect(weak.map((f) => [f.replacement, f.confidence])).toEqual([['自', 'suggest']]);
