@@ -76,8 +76,8 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     for (const [text, seen, meant, phrase] of [
       ['法律面前是公乎的。', '乎', '平', '是公平的'],
       ['欢逆来到我们的节目。', '逆', '迎', '欢迎来到'],
-      ['他拍了一段英语视颊。', '颊', '频', '语视频'],
-      ['这件事似平有些奇怪。', '平', '乎', '事似乎有些'],
+      ['他是被辞退的民力教师。', '力', '办', '的民办教师'],
+      ['我们的下一伐会更好。', '伐', '代', '下一代会更'],
     ] as const) {
       expect(misreadings(text, withoutBigrams), text).toEqual([]);
       const found = misreadings(text, options);

@@ -588,10 +588,11 @@ export class ChineseReader {
   }
 
   /**
-   * A twin (人/入, 大/太, 土/士 …) for the character at `at` in the Han run `[from, to)` where
-   * the scan reads nothing better, be it linked or a frequent word alone (进[人], 欢迎[太]家):
-   * proposed when its neighbours take the twin more readily (`TWIN_PAIRS_GAIN`) and the phrase
-   * reads better with it by `PHRASE_GAIN` after a twin's prior; never applied.
+   * A twin (人/入, 大/太, 土/士 …) for the unlinked character at `at` in the Han run
+   * `[from, to)` where the words read nothing better, a frequent word alone among them (进[人]了,
+   * 欢迎[太]家): proposed when the twin makes a frequent word with a neighbour, the neighbours
+   * take it more readily (`TWIN_PAIRS_GAIN`) and the phrase reads better with it by
+   * `PHRASE_GAIN` after a twin's prior; never applied.
    */
   readTwin(text: string, at: number, from: number, to: number): ChineseReading | null {
     const { pairs, phrases } = this;
@@ -601,6 +602,15 @@ export class ChineseReader {
     if (mates === undefined) return null;
     const prev = at > from ? text.charCodeAt(at - 1) : -1;
     const next = at + 1 < to ? text.charCodeAt(at + 1) : -1;
+    // Cheap test first: a twin must make a frequent word with a neighbour (大家, 进入).
+    let word = false;
+    for (let k = 0; k < mates.length && !word; k++) {
+      const mate = mates[k]!;
+      word =
+        (prev >= 0 && this.tables.frequentPair(prev, mate)) ||
+        (next >= 0 && this.tables.frequentPair(mate, next));
+    }
+    if (!word) return null;
     const seen = this.neighbourScore(pairs, prev, code, next);
     let taken = false;
     for (let k = 0; k < mates.length && !taken; k++) {
@@ -712,9 +722,12 @@ export function chineseMisreadings(
           const linkedAfter = at + 1 < runEnd && reader.linked(text, at);
           const unlinked = !linkedBefore && !linkedAfter;
           linkedBefore = linkedAfter;
+          if (!unlinked) continue;
           const reading =
-            (unlinked ? reader.readUnlinked(text, at, i, runEnd) : null) ??
-            reader.readTwin(text, at, i, runEnd);
+            reader.readUnlinked(text, at, i, runEnd) ??
+            (TWIN_MATES[text.charCodeAt(at) - 0x4e00] !== undefined
+              ? reader.readTwin(text, at, i, runEnd)
+              : null);
           if (!reading) continue;
           readings.push(reading);
           places.push({ at, from: i, to: runEnd });
