@@ -51,6 +51,8 @@ class WordHash {
   private readonly first: Int32Array;
   private readonly second: Uint32Array;
   private readonly counts: Float64Array;
+  /** What reading each word costs (ln units), so the readings take no logarithm. */
+  private readonly costs: Float64Array;
   private readonly mask: number;
 
   constructor(size: number) {
@@ -59,6 +61,7 @@ class WordHash {
     this.first = new Int32Array(capacity).fill(-1);
     this.second = new Uint32Array(capacity);
     this.counts = new Float64Array(capacity);
+    this.costs = new Float64Array(capacity);
     this.mask = capacity - 1;
   }
 
@@ -66,7 +69,7 @@ class WordHash {
     return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
   }
 
-  set(first: number, second: number, count: number): void {
+  set(first: number, second: number, count: number, cost: number): void {
     let i = this.slot(first, second);
     while (this.first[i] !== -1 && (this.first[i] !== first || this.second[i] !== second)) {
       i = (i + 1) & this.mask;
@@ -74,6 +77,7 @@ class WordHash {
     this.first[i] = first;
     this.second[i] = second >>> 0;
     this.counts[i] = count;
+    this.costs[i] = cost;
   }
 
   get(first: number, second: number): number {
@@ -82,6 +86,16 @@ class WordHash {
       const key = this.first[i]!;
       if (key === -1) return 0;
       if (key === first && this.second[i] === want) return this.counts[i]!;
+    }
+  }
+
+  /** What reading the word costs, Infinity when it is none. */
+  cost(first: number, second: number): number {
+    const want = second >>> 0;
+    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
+      const key = this.first[i]!;
+      if (key === -1) return Infinity;
+      if (key === first && this.second[i] === want) return this.costs[i]!;
     }
   }
 }
@@ -196,6 +210,8 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
     if (count > maxAfter[x]!) maxAfter[x] = count;
     if (count > maxBefore[y]!) maxBefore[y] = count;
   }
+  const logTotal = Math.log(lexicon.total > 0 ? lexicon.total : 1);
+  const costOf = (count: number): number => logTotal - Math.log(count > 0 ? count : 1);
   const hash = new WordHash(words.length);
   for (const [word, count] of words) {
     const head = pairKey(word.charCodeAt(0), word.charCodeAt(1));
@@ -205,7 +221,7 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
         : word.length === 3
           ? ONE_MORE | (word.charCodeAt(2) - BASE)
           : pairKey(word.charCodeAt(2), word.charCodeAt(3));
-    hash.set(head, rest, count);
+    hash.set(head, rest, count, costOf(count));
   }
   const frequent = words
     .filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT)
@@ -226,31 +242,29 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
     const head = pairKey(a, b);
     return head < 0 ? 0 : hash.get(head, NOTHING_MORE);
   };
-  const logTotal = Math.log(lexicon.total > 0 ? lexicon.total : 1);
-  const costOf = (count: number): number => logTotal - Math.log(count > 0 ? count : 1);
+  /** What each character costs read as a word of its own (`costOf` its count alone). */
+  const aloneCost = new Float64Array(SPAN);
+  for (let x = 0; x < SPAN; x++) aloneCost[x] = costOf(alone[x]!);
+  const costOutside = costOf(0);
   const best = new Float64Array(MAX_WINDOW + 1);
   const window = new Int32Array(MAX_WINDOW);
   /** Prefix sums of the printed window's characters read as single words. */
   const singles = new Float64Array(MAX_WINDOW + 1);
   const singleCost = (code: number): number => {
     const x = code - BASE;
-    return costOf(x >= 0 && x < SPAN ? alone[x]! : 0);
+    return x >= 0 && x < SPAN ? aloneCost[x]! : costOutside;
   };
-  /** Count of the word `window[from, from + length)`, 0 when it is none. */
-  const countOf = (from: number, length: number): number => {
-    if (length === 1) {
-      const x = window[from]! - BASE;
-      return x >= 0 && x < SPAN ? alone[x]! : 0;
-    }
+  /** What reading the word `window[from, from + length)` (2 to 4) costs, Infinity when none. */
+  const wordCostAt = (from: number, length: number): number => {
     const head = pairKey(window[from]!, window[from + 1]!);
-    if (head < 0) return 0;
-    if (length === 2) return hash.get(head, NOTHING_MORE);
+    if (head < 0) return Infinity;
+    if (length === 2) return hash.cost(head, NOTHING_MORE);
     if (length === 3) {
       const x = window[from + 2]! - BASE;
-      return x < 0 || x >= SPAN ? 0 : hash.get(head, ONE_MORE | x);
+      return x < 0 || x >= SPAN ? Infinity : hash.cost(head, ONE_MORE | x);
     }
     const tail = pairKey(window[from + 2]!, window[from + 3]!);
-    return tail < 0 ? 0 : hash.get(head, tail);
+    return tail < 0 ? Infinity : hash.cost(head, tail);
   };
   const tables: CharacterTables = {
     pair,
@@ -303,20 +317,20 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       for (let i = n - 1; i >= 0; i--) {
         const code = window[i]!;
         const x = code - BASE;
-        let cost = costOf(x >= 0 && x < SPAN ? alone[x]! : 0) + best[i + 1]!;
+        let cost = (x >= 0 && x < SPAN ? aloneCost[x]! : costOutside) + best[i + 1]!;
         if (i + 2 <= n) {
           const head = pairKey(code, window[i + 1]!);
           if (head >= 0) {
-            const two = hash.get(head, NOTHING_MORE);
-            if (two > 0) cost = Math.min(cost, costOf(two) + best[i + 2]!);
+            cost = Math.min(cost, hash.cost(head, NOTHING_MORE) + best[i + 2]!);
             if (i + 3 <= n) {
-              const three = hash.get(head, ONE_MORE | (window[i + 2]! - BASE));
-              if (three > 0) cost = Math.min(cost, costOf(three) + best[i + 3]!);
+              const x3 = window[i + 2]! - BASE;
+              if (x3 >= 0 && x3 < SPAN) {
+                cost = Math.min(cost, hash.cost(head, ONE_MORE | x3) + best[i + 3]!);
+              }
             }
             if (i + 4 <= n) {
               const tail = pairKey(window[i + 2]!, window[i + 3]!);
-              const four = tail < 0 ? 0 : hash.get(head, tail);
-              if (four > 0) cost = Math.min(cost, costOf(four) + best[i + 4]!);
+              if (tail >= 0) cost = Math.min(cost, hash.cost(head, tail) + best[i + 4]!);
             }
           }
         }
@@ -331,14 +345,11 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
         window[i] = i === at ? meant : codes[i]!;
         singles[i + 1] = singles[i]! + singleCost(codes[i]!);
       }
-      let bound = -Infinity;
-      for (let span = 1; span <= 4; span++) {
+      // A single character is always a reading (as a word of count 1 when it is none).
+      let bound = singles[at + 1]! - singles[at]! - singleCost(meant);
+      for (let span = 2; span <= 4; span++) {
         for (let from = Math.max(0, at - span + 1); from <= at && from + span <= n; from++) {
-          const count = countOf(from, span);
-          // A single character is always a reading (as a word of count 1 when it is none).
-          if (count > 0 || span === 1) {
-            bound = Math.max(bound, singles[from + span]! - singles[from]! - costOf(count));
-          }
+          bound = Math.max(bound, singles[from + span]! - singles[from]! - wordCostAt(from, span));
         }
       }
       return bound;
