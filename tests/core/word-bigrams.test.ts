@@ -74,7 +74,6 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
 
   it('proposes a reading the words make by too little when the phrase reads better with it', () => {
     for (const [text, seen, meant, phrase] of [
-      ['法律面前是公乎的。', '乎', '平', '是公平的'],
       ['欢逆来到我们的节目。', '逆', '迎', '欢迎来到'],
       ['他是被辞退的民力教师。', '力', '办', '的民办教师'],
       ['我们的下一伐会更好。', '伐', '代', '下一代会更'],

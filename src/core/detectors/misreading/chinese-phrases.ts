@@ -22,13 +22,14 @@ export const PHRASE_SAFE_GAIN = 8;
  * A reading the words make by at least this much (ln units), too little for a suggestion
  * (`CHINESE_TUNING.suggestGain`, 3.5)…
  */
-export const PHRASE_FLOOR = 2;
+export const PHRASE_FLOOR = 2.5;
 /**
  * …is proposed when the phrase reads best with it by this much, after the misreading's prior;
  * so is a twin the words do not read (`ChineseReader.readTwin`). Together, on FASPell's OCR they
- * add 33 right Han findings and 3 wrong (precision 0.936 of them all), on the seeded news 27
- * and none, in zh-news none and in 1,000 uncleaned Sina articles 2. A floor of 1 finds 14 more
- * in FASPell, but the misreading scan then takes about 25% longer instead of 10%.
+ * add 28 right Han findings and one wrong (precision 0.944 → 0.947 of all), on the seeded news
+ * 20, in zh-news none and in 1,000 uncleaned Sina articles one. A floor of 2 finds 5 more right
+ * in FASPell and 2 more wrong, one of 1 19 and 3, but the scan reads many more candidates in
+ * full (a quarter slower).
  */
 export const PHRASE_GAIN = 3;
 /** ln P of a single character the model has no word for: one in 10^8. */

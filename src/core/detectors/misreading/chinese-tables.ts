@@ -147,8 +147,16 @@ export interface CharacterTables {
    * meant)`, from lookups alone: the best reading with `meant` puts it in some word of one to
    * four characters over a span of the window, and the printed text reads that span for at
    * most its characters as single words, the rest of the window reading the same either way.
+   * `same`: the window and `at` are those of the last call, only `meant` differs (what the
+   * printed window costs is then not summed again).
    */
-  gainBound(codes: ArrayLike<number>, length: number, at: number, meant: number): number;
+  gainBound(
+    codes: ArrayLike<number>,
+    length: number,
+    at: number,
+    meant: number,
+    same?: boolean,
+  ): number;
 }
 
 const built = new WeakMap<ChineseLexicon, CharacterTables>();
@@ -338,13 +346,16 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       }
       return best[0]!;
     },
-    gainBound(codes, length, at, meant) {
+    gainBound(codes, length, at, meant, same = false) {
       const n = Math.min(length, MAX_WINDOW);
-      singles[0] = 0;
-      for (let i = 0; i < n; i++) {
-        window[i] = i === at ? meant : codes[i]!;
-        singles[i + 1] = singles[i]! + singleCost(codes[i]!);
+      if (!same) {
+        singles[0] = 0;
+        for (let i = 0; i < n; i++) {
+          window[i] = codes[i]!;
+          singles[i + 1] = singles[i]! + singleCost(codes[i]!);
+        }
       }
+      window[at] = meant;
       // A single character is always a reading (as a word of count 1 when it is none).
       let bound = singles[at + 1]! - singles[at]! - singleCost(meant);
       for (let span = 2; span <= 4; span++) {

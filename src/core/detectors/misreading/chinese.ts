@@ -385,9 +385,10 @@ export class ChineseReader {
     const prev = at > from ? text.charCodeAt(at - 1) : -1;
     const next = at + 1 < to ? text.charCodeAt(at + 1) : -1;
     const near = this.near(code);
-    if (!(prev >= 0 && hasNear(near, 0, prev)) && !(next >= 0 && hasNear(near, NEAR_WORDS, next))) {
-      return null;
-    }
+    // The filter has no false negatives: a neighbour outside it makes no word with any candidate.
+    const before = prev >= 0 && hasNear(near, 0, prev);
+    const after = next >= 0 && hasNear(near, NEAR_WORDS, next);
+    if (!before && !after) return null;
     // Cheap test first: a candidate must make a two-character word with a neighbour.
     const ranks = this.ranks;
     let found = 0;
@@ -395,8 +396,8 @@ export class ChineseReader {
     for (let rank = 0; rank < count; rank++) {
       const meant = similar[rank]!;
       if (
-        (prev >= 0 && tables.frequentPair(prev, meant)) ||
-        (next >= 0 && tables.frequentPair(meant, next))
+        (before && tables.frequentPair(prev, meant)) ||
+        (after && tables.frequentPair(meant, next))
       ) {
         ranks[found++] = rank;
       }
@@ -428,7 +429,7 @@ export class ChineseReader {
         needed +
         misreadCost(code, meant) +
         RANK_COST * LOG1P[rank]! -
-        tables.gainBound(codes, length, offset, meant);
+        tables.gainBound(codes, length, offset, meant, k > 0);
       if (short <= slack) reaching[kept++] = rank;
       if (short <= CONTEXT_SHORTFALL) this.paired[this.pairedCount++] = rank;
     }
