@@ -49,6 +49,18 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
   const { wordBigrams: _, ...withoutBigrams } = options;
   const misreadings = (text: string, o: typeof withoutBigrams) =>
     analyseText(text, o).findings.filter((f) => f.kind === 'misreading');
+  /** The one misreading of `text`: `seen` read as `meant`, with `confidence`, said by its phrase. */
+  const expectReading = (
+    [text, seen, meant, phrase]: readonly [string, string, string, string],
+    confidence: 'safe' | 'suggest',
+  ) => {
+    const found = misreadings(text, options);
+    expect(found, text).toHaveLength(1);
+    const [finding] = found;
+    expect(text.slice(finding!.start, finding!.end)).toBe(seen);
+    expect([finding!.replacement, finding!.confidence]).toEqual([meant, confidence]);
+    expect(finding!.message['zh-CN']).toContain(`“${phrase}”连读远比`);
+  };
 
   it('applies a suggestion of the lexicon when the phrase reads far better with it', () => {
     for (const [text, seen, meant, phrase] of [
@@ -62,12 +74,7 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
         before.map((f) => [f.replacement, f.confidence]),
         text,
       ).toEqual([[meant, 'suggest']]);
-      const found = misreadings(text, options);
-      expect(found, text).toHaveLength(1);
-      const [finding] = found;
-      expect(text.slice(finding!.start, finding!.end)).toBe(seen);
-      expect([finding!.replacement, finding!.confidence]).toEqual([meant, 'safe']);
-      expect(finding!.message['zh-CN']).toContain(`“${phrase}”连读远比`);
+      expectReading([text, seen, meant, phrase], 'safe');
       expect(cleanText(text, options).text).toBe(text.replace(seen, meant));
     }
   });
@@ -79,12 +86,7 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
       ['我们的下一伐会更好。', '伐', '代', '下一代会更'],
     ] as const) {
       expect(misreadings(text, withoutBigrams), text).toEqual([]);
-      const found = misreadings(text, options);
-      expect(found, text).toHaveLength(1);
-      const [finding] = found;
-      expect(text.slice(finding!.start, finding!.end)).toBe(seen);
-      expect([finding!.replacement, finding!.confidence]).toEqual([meant, 'suggest']);
-      expect(finding!.message['zh-CN']).toContain(`“${phrase}”连读远比`);
+      expectReading([text, seen, meant, phrase], 'suggest');
       const right = text.replace(seen, meant);
       expect(misreadings(right, options), right).toEqual([]);
     }
@@ -97,12 +99,7 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
       ['欢迎太家来到这里。', '太', '大', '欢迎大家来'],
     ] as const) {
       expect(misreadings(text, withoutBigrams), text).toEqual([]);
-      const found = misreadings(text, options);
-      expect(found, text).toHaveLength(1);
-      const [finding] = found;
-      expect(text.slice(finding!.start, finding!.end)).toBe(seen);
-      expect([finding!.replacement, finding!.confidence]).toEqual([meant, 'suggest']);
-      expect(finding!.message['zh-CN']).toContain(`“${phrase}”连读远比`);
+      expectReading([text, seen, meant, phrase], 'suggest');
     }
     for (const text of [
       '这件事太大了，太难了。',

@@ -27,6 +27,7 @@ import {
   PHRASE_REACH,
   PHRASE_SAFE_GAIN,
   PhraseReader,
+  type PhraseReading,
 } from './chinese-phrases';
 import { characterTables, type CharacterTables } from './chinese-tables';
 import { repeatedPlaces, type RepeatPlace } from './repeats';
@@ -493,20 +494,9 @@ export class ChineseReader {
     best: number,
     gain: number,
   ): ChineseReading | null {
-    const code = text.charCodeAt(at);
-    const similar = this.similar(code);
-    const found = phrases.read(
-      text,
-      at,
-      from,
-      to,
-      similar,
-      this.ranks,
-      this.rankCount,
-      (rank) => misreadCost(code, similar[rank]!) + RANK_COST * LOG1P[rank]!,
-    );
+    const found = this.readPhrase(phrases, text, at, from, to, false);
     if (!found || found.rank !== best || found.gain < PHRASE_GAIN) return null;
-    const meant = String.fromCharCode(similar[best]!);
+    const meant = String.fromCharCode(this.similar(text.charCodeAt(at))[best]!);
     const start = Math.max(from, at - WINDOW);
     const end = Math.min(to, at + WINDOW + 1);
     const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
@@ -566,9 +556,32 @@ export class ChineseReader {
     to: number,
   ): ChineseReading {
     const at = reading.offset;
+    const found = this.readPhrase(phrases, text, at, from, to, true);
+    if (
+      !found ||
+      found.gain < PHRASE_SAFE_GAIN ||
+      this.similar(text.charCodeAt(at))[found.rank] !== reading.meant.charCodeAt(0)
+    ) {
+      return reading;
+    }
+    return { ...reading, safe: true, phrase: phraseAround(text, at, from, to, reading.meant) };
+  }
+
+  /**
+   * The phrase's best among the candidates `readByWords` found for the place `at` (`ranks`),
+   * on a twin's smaller prior or, `full`, on the prior any misreading needs.
+   */
+  private readPhrase(
+    phrases: PhraseReader,
+    text: string,
+    at: number,
+    from: number,
+    to: number,
+    full: boolean,
+  ): PhraseReading | null {
     const code = text.charCodeAt(at);
     const similar = this.similar(code);
-    const found = phrases.read(
+    return phrases.read(
       text,
       at,
       from,
@@ -576,16 +589,9 @@ export class ChineseReader {
       similar,
       this.ranks,
       this.rankCount,
-      (rank) => MISREAD_COST + RANK_COST * LOG1P[rank]!,
+      (rank) =>
+        (full ? MISREAD_COST : misreadCost(code, similar[rank]!)) + RANK_COST * LOG1P[rank]!,
     );
-    if (
-      !found ||
-      found.gain < PHRASE_SAFE_GAIN ||
-      similar[found.rank] !== reading.meant.charCodeAt(0)
-    ) {
-      return reading;
-    }
-    return { ...reading, safe: true, phrase: phraseAround(text, at, from, to, reading.meant) };
   }
 
   /**
