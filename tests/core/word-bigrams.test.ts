@@ -97,6 +97,7 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
       ['这是一件太事。', '太', '大', '一件大事'],
       ['他们已经进人了决赛。', '人', '入', '经进入了决'],
       ['欢迎太家来到这里。', '太', '大', '欢迎大家来'],
+      ['演员们走上了舞合。', '合', '台', '了舞台'],
     ] as const) {
       expect(misreadings(text, withoutBigrams), text).toEqual([]);
       expectReading([text, seen, meant, phrase], 'suggest');
@@ -107,6 +108,7 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
       '太阳出来了，大家都很高兴。',
       '战士们守护着土地。',
       '我已经把自己的书带来了。',
+      '我们合作得很好，竞争很激烈，时间过得真快。',
     ]) {
       expect(misreadings(text, options), text).toEqual([]);
     }
