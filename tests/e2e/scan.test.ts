@@ -79,11 +79,23 @@ describe('the scan beside the text', () => {
     );
     const issueId = issues.find((i) => path.endsWith(i.sourceName))!.id;
     const view = (await contract<PageView>(session, 'pages.view', { issueId }))!;
-    if ((await page.getByTestId('scan-pane').count()) === 0) {
-      await page.getByTestId('editor-content').click();
-      await page.keyboard.press('Control+Shift+P');
-    }
-    await expect.poll(() => page.getByTestId('scan-pane').getAttribute('data-scan')).toBe('shown');
+    // The pane stays open from issue to issue; while the new issue loads neither its header nor
+    // its panes may be there yet, so the shortcut is pressed only once the header says the scan
+    // is hidden (pressing it on a count of panes taken mid-load could hide an open pane).
+    await expect
+      .poll(async () => {
+        const toggle = page.getByTestId('toggle-scan');
+        if (
+          (await toggle.count()) === 1 &&
+          (await toggle.getAttribute('aria-pressed')) === 'false'
+        ) {
+          await page.getByTestId('editor-content').click();
+          await page.keyboard.press('Control+Shift+P');
+        }
+        const pane = page.getByTestId('scan-pane');
+        return (await pane.count()) === 1 ? pane.getAttribute('data-scan') : 'absent';
+      })
+      .toBe('shown');
     await expect
       .poll(() =>
         page
