@@ -11,7 +11,10 @@
  * candidate is proposed when the gain is clear, and applied automatically only when it is
  * overwhelming and well ahead of the next, or clear and witnessed by a word of three or four
  * characters it completes (风[摩]一时 → 风靡一时). Where the words nearly read a look-alike, the
- * neighbours' character pairs may propose it instead (`chinese-context.ts`), never apply it.
+ * neighbours' character pairs may propose it instead (`chinese-context.ts`), never apply it. With
+ * word bigrams, the phrase around a place (`chinese-phrases.ts`) applies a suggestion it
+ * witnesses too, proposes a reading the words make by a little less, and proposes twins the
+ * words do not try (`readTwin`).
  */
 import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -457,16 +460,34 @@ export class ChineseReader {
       }
     }
     if (!best) return null;
-    if (best.gain < this.tuning.suggestGain) {
-      return this.phrases && best.gain >= PHRASE_FLOOR
-        ? this.witnessByPhrase(this.phrases, text, at, from, to, best.rank, best.gain)
-        : null;
+    // Too little for a suggestion: proposed only when the phrase witnesses it, never applied.
+    const weak = best.gain < this.tuning.suggestGain;
+    if (
+      weak &&
+      !(
+        this.phrases &&
+        best.gain >= PHRASE_FLOOR &&
+        this.phraseWitnesses(this.phrases, text, at, from, to, best.rank)
+      )
+    ) {
+      return null;
+    }
+    const meant = String.fromCharCode(similar[best.rank]!);
+    const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
+    if (weak) {
+      return {
+        offset: at,
+        seen: text[at]!,
+        meant,
+        word: bestWordAt(lexicon, variant, offset, 0, variant.length).word,
+        gain: best.gain,
+        safe: false,
+        phrase: phraseAround(text, at, from, to, meant),
+      };
     }
     // A twin is proposed on its smaller prior but applied only on the evidence any misreading
     // needs, its lead included: what is changed automatically stays as sure as before.
     const sure = best.gain - (isTwin(code, similar[best.rank]!) ? MISREAD_COST - TWIN_COST : 0);
-    const meant = String.fromCharCode(similar[best.rank]!);
-    const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
     const overwhelming = sure >= this.tuning.safeGain && sure - second >= this.tuning.safeLead;
     // A proposed reading that also completes a word of three or four characters (风[摩]一时 →
     // 风靡一时, 女博[土] → 女博士) has a second witness the gain does not count: the word stands
@@ -484,34 +505,20 @@ export class ChineseReader {
   }
 
   /**
-   * A reading the words make by too little for a suggestion (`best`, `gain` at least
-   * `PHRASE_FLOOR`) proposed when the phrase around it reads best with the same candidate by
-   * `PHRASE_GAIN`: never applied, the two witnesses being weak each.
+   * True when the phrase around `at` reads best with the candidate of rank `best`, by
+   * `PHRASE_GAIN` on its prior: the witness a reading the words make by too little (at least
+   * `PHRASE_FLOOR`) needs to be proposed.
    */
-  private witnessByPhrase(
+  private phraseWitnesses(
     phrases: PhraseReader,
     text: string,
     at: number,
     from: number,
     to: number,
     best: number,
-    gain: number,
-  ): ChineseReading | null {
+  ): boolean {
     const found = this.readPhrase(phrases, text, at, from, to, false);
-    if (!found || found.rank !== best || found.gain < PHRASE_GAIN) return null;
-    const meant = String.fromCharCode(this.similar(text.charCodeAt(at))[best]!);
-    const start = Math.max(from, at - WINDOW);
-    const end = Math.min(to, at + WINDOW + 1);
-    const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
-    return {
-      offset: at,
-      seen: text[at]!,
-      meant,
-      word: bestWordAt(this.lexicon, variant, at - start, 0, variant.length).word,
-      gain,
-      safe: false,
-      phrase: phraseAround(text, at, from, to, meant),
-    };
+    return found !== null && found.rank === best && found.gain >= PHRASE_GAIN;
   }
 
   /**
