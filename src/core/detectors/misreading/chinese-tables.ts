@@ -43,25 +43,30 @@ const ONE_MORE = 0x80000000;
 /** Second key of a two-character word. */
 const NOTHING_MORE = 0x40000000;
 
+/** log2 of the bits of the words' filter (1 MiB for about 330,000 words: 4% false positives). */
+const WORD_FILTER_BITS = 23;
+
 /**
  * Words of two to four characters by (pair of the first two, what follows): open addressing
- * with linear probing in typed arrays, a power-of-two capacity at most half full.
+ * with linear probing, a power-of-two capacity at most half full. A word's keys, count and cost
+ * sit side by side (one cache line read for a word found), and a filter of one bit a word
+ * answers most asks for a word that is none without touching the table: nearly every ask of a
+ * scan is such, and the table is too large for a core's cache, the filter is not.
  */
 class WordHash {
-  private readonly first: Int32Array;
-  private readonly second: Uint32Array;
-  private readonly counts: Float64Array;
-  /** What reading each word costs (ln units), so the readings take no logarithm. */
-  private readonly costs: Float64Array;
+  /** Per slot, six 32-bit cells: the two keys, then the cost and the count as float64. */
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
+  private readonly filter = new Uint32Array(2 ** (WORD_FILTER_BITS - 5));
   private readonly mask: number;
 
   constructor(size: number) {
     let capacity = 1024;
     while (capacity < size * 2) capacity *= 2;
-    this.first = new Int32Array(capacity).fill(-1);
-    this.second = new Uint32Array(capacity);
-    this.counts = new Float64Array(capacity);
-    this.costs = new Float64Array(capacity);
+    const buffer = new ArrayBuffer(capacity * 24);
+    this.keys = new Int32Array(buffer);
+    this.values = new Float64Array(buffer);
+    for (let i = 0; i < capacity; i++) this.keys[6 * i] = -1;
     this.mask = capacity - 1;
   }
 
@@ -69,34 +74,48 @@ class WordHash {
     return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
   }
 
+  private filterBit(first: number, second: number): number {
+    return Math.imul(first ^ Math.imul(second, 0x27d4eb2d), 0x165667b1) >>> (32 - WORD_FILTER_BITS);
+  }
+
   set(first: number, second: number, count: number, cost: number): void {
+    const want = second | 0;
     let i = this.slot(first, second);
-    while (this.first[i] !== -1 && (this.first[i] !== first || this.second[i] !== second)) {
+    while (
+      this.keys[6 * i] !== -1 &&
+      (this.keys[6 * i] !== first || this.keys[6 * i + 1] !== want)
+    ) {
       i = (i + 1) & this.mask;
     }
-    this.first[i] = first;
-    this.second[i] = second >>> 0;
-    this.counts[i] = count;
-    this.costs[i] = cost;
+    this.keys[6 * i] = first;
+    this.keys[6 * i + 1] = want;
+    this.values[3 * i + 1] = cost;
+    this.values[3 * i + 2] = count;
+    const bit = this.filterBit(first, want);
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  /** The slot of the word, -1 when it is none. */
+  private find(first: number, second: number): number {
+    const want = second | 0;
+    const bit = this.filterBit(first, want);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
+    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
+      const key = this.keys[6 * i]!;
+      if (key === -1) return -1;
+      if (key === first && this.keys[6 * i + 1] === want) return i;
+    }
   }
 
   get(first: number, second: number): number {
-    const want = second >>> 0;
-    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
-      const key = this.first[i]!;
-      if (key === -1) return 0;
-      if (key === first && this.second[i] === want) return this.counts[i]!;
-    }
+    const i = this.find(first, second);
+    return i < 0 ? 0 : this.values[3 * i + 2]!;
   }
 
   /** What reading the word costs, Infinity when it is none. */
   cost(first: number, second: number): number {
-    const want = second >>> 0;
-    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
-      const key = this.first[i]!;
-      if (key === -1) return Infinity;
-      if (key === first && this.second[i] === want) return this.costs[i]!;
-    }
+    const i = this.find(first, second);
+    return i < 0 ? Infinity : this.values[3 * i + 1]!;
   }
 }
 
