@@ -27,6 +27,11 @@ describe('misreading (Chinese)', () => {
     expect(cleanText('新局面，两干多年的皇权观', options).text).toBe('新局面，两千多年的皇权观');
     const [finding] = misreadings('这首歌当年风摩一时');
     expect(finding!.message['zh-CN']).toContain('风靡一时');
+    // A look-alike that makes no word with one neighbour may make one of three characters with
+    // two (越来越); a name it makes is proposed, never applied (王亚南 for the lawyer 王亚丽).
+    expect(cleanText('这个问题我越来赴看不懂了。', options).text).toBe('这个问题我越来越看不懂了。');
+    const [name] = misreadings('律师王亚丽说，业主有权维权。');
+    expect(name?.confidence ?? 'none').not.toBe('safe');
     // Names, abbreviations and new words jieba lacks stay: a rare name is no witness, and
     // the reading alone is too weak.
     expectLeftAlone(['文/记者 王晓芳', '地震失联人员搜救', '近日，工信部就曾警告', '五十岚裕美']);

@@ -4,6 +4,8 @@ import { base36 } from '../../src/core/finding';
 import {
   characterTables,
   MIN_LINK_COUNT,
+  MIN_PAIR_COUNT,
+  TABLE_BASE,
 } from '../../src/core/detectors/misreading/chinese-tables';
 import { repeatedPlaces } from '../../src/core/detectors/misreading/repeats';
 import { readingCost } from '../../src/core/lexicon/chinese';
@@ -47,6 +49,26 @@ describe('the misreading scan’s character tables', () => {
       for (const p of listed(code, 'before')) expect(tables.frequentPair(p, code)).toBe(true);
       for (const n of listed(code, 'after')) expect(tables.frequentPair(code, n)).toBe(true);
     }
+  });
+
+  it('complete a frequent three-character word at each of its places, and list its neighbours', () => {
+    const [yue, lai] = codesOf('越来');
+    const listed = (found: Uint16Array | null) =>
+      String.fromCharCode(...[...(found ?? [])].map((x) => x + TABLE_BASE));
+    expect(listed(tables.completions(yue, lai, 'last'))).toContain('越');
+    expect(listed(tables.completions(lai, yue, 'first'))).toContain('越');
+    expect(listed(tables.completions(yue, yue, 'middle'))).toContain('来');
+    // Every listed completion makes a word used `MIN_PAIR_COUNT` times, and its neighbours are
+    // partners of the listed character.
+    const [she, ji] = codesOf('设计');
+    for (const x of tables.completions(she, ji, 'last') ?? []) {
+      expect(tables.triple(she, ji, x + TABLE_BASE)).toBeGreaterThanOrEqual(MIN_PAIR_COUNT);
+      const before = new Set<number>();
+      tables.forEachTriplePartner(x + TABLE_BASE, 'before', (p) => before.add(p));
+      expect(before.has(ji)).toBe(true);
+    }
+    const [qiong, zhuo] = codesOf('穷啄');
+    expect(tables.completions(qiong, zhuo, 'last')).toBeNull();
   });
 
   it('filter common pairs without losing one', () => {

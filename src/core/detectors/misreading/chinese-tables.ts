@@ -59,10 +59,12 @@ class WordHash {
   private readonly values: Float64Array;
   private readonly filter = new Uint32Array(2 ** (WORD_FILTER_BITS - 5));
   private readonly mask: number;
+  private readonly shift: number;
 
   constructor(size: number) {
     let capacity = 1024;
     while (capacity < size * 2) capacity *= 2;
+    this.shift = 32 - Math.log2(capacity);
     const buffer = new ArrayBuffer(capacity * 24);
     this.keys = new Int32Array(buffer);
     this.values = new Float64Array(buffer);
@@ -70,8 +72,9 @@ class WordHash {
     this.mask = capacity - 1;
   }
 
+  /** The high bits of a multiplicative hash of both keys (the low ones follow the keys' low bits). */
   private slot(first: number, second: number): number {
-    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b)) & this.mask;
+    return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
   }
 
   private filterBit(first: number, second: number): number {
@@ -119,6 +122,51 @@ class WordHash {
   }
 }
 
+/** Which character of a three-character word `completions` gives. */
+export type Missing = 'first' | 'middle' | 'last';
+
+/** The offset `completions` gives its characters from. */
+export const TABLE_BASE = BASE;
+
+/**
+ * For each pair of characters, the characters that complete a frequent three-character word
+ * with them at one place (`Missing`): open addressing on the pair's key, the lists packed.
+ */
+class Completions {
+  private readonly keys: Int32Array;
+  private readonly lists: (Uint16Array | null)[];
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(entries: Map<number, number[]>) {
+    let bits = 10;
+    while (2 ** bits < entries.size * 2) bits++;
+    this.keys = new Int32Array(2 ** bits).fill(-1);
+    this.lists = new Array<Uint16Array | null>(2 ** bits).fill(null);
+    this.shift = 32 - bits;
+    this.mask = 2 ** bits - 1;
+    for (const [key, codes] of entries) {
+      let i = this.slot(key);
+      while (this.keys[i] !== -1) i = (i + 1) & this.mask;
+      this.keys[i] = key;
+      this.lists[i] = Uint16Array.from(codes);
+    }
+  }
+
+  /** The high bits of a multiplicative hash: the low ones would follow the key's low bits alone. */
+  private slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  get(key: number): Uint16Array | null {
+    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
+      const known = this.keys[i]!;
+      if (known === key) return this.lists[i]!;
+      if (known === -1) return null;
+    }
+  }
+}
+
 /** Word counts by character codes, from one lexicon. */
 export interface CharacterTables {
   /** Count of the two-character word `a b` (code units); 0 when it is no word. */
@@ -133,6 +181,15 @@ export interface CharacterTables {
    * every `n` for which `frequentPair(code, n)` holds (`after`).
    */
   forEachPartner(code: number, side: 'before' | 'after', each: (partner: number) => void): void;
+  /**
+   * The same for the three-character words of `completions`: every character beside `code` in
+   * one of them, before it or after it.
+   */
+  forEachTriplePartner(
+    code: number,
+    side: 'before' | 'after',
+    each: (partner: number) => void,
+  ): void;
   /**
    * True when `a b` is a two-character word used at least `MIN_LINK_COUNT` times, through a
    * filter of its own first: most pairs of an OCR'd text that are no such word cost one bit.
@@ -155,6 +212,12 @@ export interface CharacterTables {
   maxAfter(code: number): number;
   /** The count of the most frequent two-character word that `code` ends; 0 when none. */
   maxBefore(code: number): number;
+  /**
+   * The characters that complete a three-character word used at least `MIN_PAIR_COUNT` times
+   * with the two given (`a b ?` for `'last'`, `? a b` for `'first'`, `a ? b` for `'middle'`), as
+   * offsets from `TABLE_BASE`; null when none does.
+   */
+  completions(a: number, b: number, missing: Missing): Uint16Array | null;
   /**
    * `readingCost` (lexicon/chinese.ts) of `codes[0, length)`, a short run of Han characters
    * (a window around one place), with `codes[at]` read as `meant`: the sum of `-ln p(word)`
@@ -253,6 +316,38 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
   const frequent = words
     .filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT)
     .map(([word]) => word);
+  const byPlace = {
+    first: new Map<number, number[]>(),
+    middle: new Map<number, number[]>(),
+    last: new Map<number, number[]>(),
+  };
+  for (const [word, count] of words) {
+    if (word.length !== 3 || count < MIN_PAIR_COUNT) continue;
+    const [a, b, c] = [word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2)];
+    const add = (map: Map<number, number[]>, key: number, code: number) => {
+      const list = map.get(key);
+      if (list) list.push(code - BASE);
+      else map.set(key, [code - BASE]);
+    };
+    add(byPlace.first, pairKey(b, c), a);
+    add(byPlace.middle, pairKey(a, c), b);
+    add(byPlace.last, pairKey(a, b), c);
+  }
+  const adjacent = new Set<string>();
+  for (const [word, count] of words) {
+    if (word.length !== 3 || count < MIN_PAIR_COUNT) continue;
+    adjacent.add(word.slice(0, 2));
+    adjacent.add(word.slice(1));
+  }
+  const triplePartners = {
+    before: partnerLists([...adjacent], 1),
+    after: partnerLists([...adjacent], 0),
+  };
+  const completions = {
+    first: new Completions(byPlace.first),
+    middle: new Completions(byPlace.middle),
+    last: new Completions(byPlace.last),
+  };
   const filter = new Uint32Array(2 ** (FILTER_BITS - 5));
   for (const word of frequent) {
     const bit = filterBit(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
@@ -302,6 +397,12 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
       return hash.get(head, NOTHING_MORE) >= MIN_PAIR_COUNT;
     },
+    forEachTriplePartner(code, side, each) {
+      const x = code - BASE;
+      if (x < 0 || x >= SPAN) return;
+      const { starts, codes } = triplePartners[side];
+      for (let k = starts[x]!; k < starts[x + 1]!; k++) each(codes[k]!);
+    },
     forEachPartner(code, side, each) {
       const x = code - BASE;
       if (x < 0 || x >= SPAN) return;
@@ -319,6 +420,10 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       const head = pairKey(a, b);
       const x = c - BASE;
       return head < 0 || x < 0 || x >= SPAN ? 0 : hash.get(head, ONE_MORE | x);
+    },
+    completions(a, b, missing) {
+      const key = pairKey(a, b);
+      return key < 0 ? null : completions[missing].get(key);
     },
     alone(code) {
       const x = code - BASE;

@@ -2,7 +2,8 @@
  * The Chinese half of `misreading`: a character the OCR engine read as another of similar
  * shape (末来 for 未来, 入才 for 人才, 己经 for 已经). A Han character that joins none of its
  * neighbours into a word of the lexicon used 100 times or more is tried against the characters
- * of similar shape (`ShapeTable`, the 32 most similar); a candidate that makes a word with a neighbour is scored by
+ * of similar shape (`ShapeTable`, the 32 most similar); a candidate that makes a frequent word
+ * with a neighbour, or a frequent word of three characters with two (越来[赴] → 越来越), is scored by
  * how much better the few characters around it read under the lexicon (`readingCost`, jieba's
  * word frequencies), plus how rarely the printed character stands alone (`bound`), less what a
  * misreading costs (a log prior falling with the shape rank, far smaller for twins such as 未/末
@@ -10,7 +11,7 @@
  * gain first (`gainBound`), so the full reading is made only for those that could pass. The best
  * candidate is proposed when the gain is clear, and applied automatically only when it is
  * overwhelming and well ahead of the next, or clear and witnessed by a word of three or four
- * characters it completes (风[摩]一时 → 风靡一时). Where the words nearly read a look-alike, the
+ * characters it completes (风[摩]一时 → 风靡一时), a person's name never. Where the words nearly read a look-alike, the
  * neighbours' character pairs may propose it instead (`chinese-context.ts`), never apply it. With
  * word bigrams, the phrase around a place (`chinese-phrases.ts`) applies a suggestion it
  * witnesses too, proposes a reading the words make by a little less, and proposes twins the
@@ -32,7 +33,7 @@ import {
   PhraseReader,
   type PhraseReading,
 } from './chinese-phrases';
-import { characterTables, type CharacterTables } from './chinese-tables';
+import { characterTables, TABLE_BASE, type CharacterTables } from './chinese-tables';
 import { repeatedPlaces, type RepeatPlace } from './repeats';
 
 /** Characters of context on each side that the reading cost is measured over. */
@@ -216,10 +217,11 @@ const MAX_ALONE_COUNT = 30_000;
  */
 const CONTEXT_SHORTFALL = 3;
 
-/** A word of three or four characters must be used this often to witness a reading … */
+/**
+ * A word of three or four characters must be used this often to witness a reading, and be no
+ * person's name (news is full of names a look-alike turns into a famous one: 王亚[丽] → 王亚南) …
+ */
 const MIN_LONG_COUNT = 3;
-/** … or this often when the lexicon tags it as a person's name (徐静蕾 32; not 王明芳 16) … */
-const MIN_NAME_COUNT = 20;
 /** … whose gain (a twin's on its own prior: 两[干]多年 → 两千多年) is at least this. */
 const LONG_WITNESS_GAIN = 5;
 
@@ -234,8 +236,8 @@ function longWordAt(lexicon: ChineseLexicon, text: string, at: number): string |
       const word = text.slice(start, start + length);
       const count = lexicon.frequency(word);
       if (count < MIN_LONG_COUNT) continue;
-      // A rare person's name is no witness: "记者 王[晓]芳" is no misread 王明芳.
-      if (count < MIN_NAME_COUNT && lexicon.isPersonName(word)) continue;
+      // A name is no witness: "记者 王[晓]芳" is no misread 王明芳.
+      if (lexicon.isPersonName(word)) continue;
       return word;
     }
   }
@@ -326,6 +328,8 @@ export class ChineseReader {
       for (const meant of this.similar(code)) {
         this.tables.forEachPartner(meant, 'before', set(0));
         this.tables.forEachPartner(meant, 'after', set(NEAR_WORDS));
+        this.tables.forEachTriplePartner(meant, 'before', set(0));
+        this.tables.forEachTriplePartner(meant, 'after', set(NEAR_WORDS));
       }
       near = filter;
       this.cache.near[code - 0x4e00] = near;
@@ -396,9 +400,8 @@ export class ChineseReader {
     const before = prev >= 0 && hasNear(near, 0, prev);
     const after = next >= 0 && hasNear(near, NEAR_WORDS, next);
     if (!before && !after) return null;
-    // Cheap test first: a candidate must make a two-character word with a neighbour.
-    const ranks = this.ranks;
-    let found = 0;
+    // Cheap test first: a candidate must make a two-character word with a neighbour…
+    let mask = 0;
     const count = similar.length;
     for (let rank = 0; rank < count; rank++) {
       const meant = similar[rank]!;
@@ -406,8 +409,23 @@ export class ChineseReader {
         (before && tables.frequentPair(prev, meant)) ||
         (after && tables.frequentPair(meant, next))
       ) {
-        ranks[found++] = rank;
+        mask |= 1 << rank;
       }
+    }
+    // … or a frequent three-character word with two (越来[赴] → 越来越, 怎么[力] → 怎么办).
+    if (before && at - 2 >= from) {
+      mask |= completing(tables.completions(text.charCodeAt(at - 2), prev, 'last'), similar);
+    }
+    if (after && at + 2 < to) {
+      mask |= completing(tables.completions(next, text.charCodeAt(at + 2), 'first'), similar);
+    }
+    if (before && after) mask |= completing(tables.completions(prev, next, 'middle'), similar);
+    const ranks = this.ranks;
+    let found = 0;
+    while (mask !== 0) {
+      const low = mask & -mask;
+      ranks[found++] = 31 - Math.clz32(low);
+      mask ^= low;
     }
     if (found === 0) return null;
     // A character inside a three-character word of the lexicon is read as that word.
@@ -672,6 +690,19 @@ export class ChineseReader {
     if (at + 1 < to && this.linked(text, at)) return null;
     return this.readUnlinked(text, at, from, to);
   }
+}
+
+/** The ranks (a mask) of the `similar` candidates among `listed` (offsets from `TABLE_BASE`). */
+function completing(listed: Uint16Array | null, similar: Uint16Array): number {
+  if (listed === null) return 0;
+  let mask = 0;
+  for (const offset of listed) {
+    const code = offset + TABLE_BASE;
+    for (let rank = 0; rank < similar.length; rank++) {
+      if (similar[rank] === code) mask |= 1 << rank;
+    }
+  }
+  return mask;
 }
 
 /** The phrase the witness read around `at` in the Han run `[from, to)`, as printed and as meant. */
