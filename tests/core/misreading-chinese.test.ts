@@ -29,7 +29,9 @@ describe('misreading (Chinese)', () => {
     expect(finding!.message['zh-CN']).toContain('风靡一时');
     // A look-alike that makes no word with one neighbour may make one of three characters with
     // two (越来越); a name it makes is proposed, never applied (王亚南 for the lawyer 王亚丽).
-    expect(cleanText('这个问题我越来赴看不懂了。', options).text).toBe('这个问题我越来越看不懂了。');
+    expect(cleanText('这个问题我越来赴看不懂了。', options).text).toBe(
+      '这个问题我越来越看不懂了。',
+    );
     const [name] = misreadings('律师王亚丽说，业主有权维权。');
     expect(name?.confidence ?? 'none').not.toBe('safe');
     // Names, abbreviations and new words jieba lacks stay: a rare name is no witness, and
