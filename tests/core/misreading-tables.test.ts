@@ -55,20 +55,20 @@ describe('the misreading scan’s character tables', () => {
     const [yue, lai] = codesOf('越来');
     const listed = (found: Uint16Array | null) =>
       String.fromCharCode(...[...(found ?? [])].map((x) => x + TABLE_BASE));
-    expect(listed(tables.completions(yue, lai, 'last'))).toContain('越');
-    expect(listed(tables.completions(lai, yue, 'first'))).toContain('越');
-    expect(listed(tables.completions(yue, yue, 'middle'))).toContain('来');
+    expect(listed(tables.completions(3, 2, yue, lai))).toContain('越');
+    expect(listed(tables.completions(3, 0, lai, yue))).toContain('越');
+    expect(listed(tables.completions(3, 1, yue, yue))).toContain('来');
     // Every listed completion makes a word used `MIN_PAIR_COUNT` times, and its neighbours are
     // partners of the listed character.
     const [she, ji] = codesOf('设计');
-    for (const x of tables.completions(she, ji, 'last') ?? []) {
+    for (const x of tables.completions(3, 2, she, ji) ?? []) {
       expect(tables.triple(she, ji, x + TABLE_BASE)).toBeGreaterThanOrEqual(MIN_PAIR_COUNT);
       const before = new Set<number>();
-      tables.forEachTriplePartner(x + TABLE_BASE, 'before', (p) => before.add(p));
+      tables.forEachLongPartner(x + TABLE_BASE, 'before', (p) => before.add(p));
       expect(before.has(ji)).toBe(true);
     }
     const [qiong, zhuo] = codesOf('穷啄');
-    expect(tables.completions(qiong, zhuo, 'last')).toBeNull();
+    expect(tables.completions(3, 2, qiong, zhuo)).toBeNull();
   });
 
   it('filter common pairs without losing one', () => {

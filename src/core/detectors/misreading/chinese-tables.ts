@@ -122,49 +122,55 @@ class WordHash {
   }
 }
 
-/** Which character of a three-character word `completions` gives. */
-export type Missing = 'first' | 'middle' | 'last';
-
 /** The offset `completions` gives its characters from. */
 export const TABLE_BASE = BASE;
 
 /**
- * For each pair of characters, the characters that complete a frequent three-character word
- * with them at one place (`Missing`): open addressing on the pair's key, the lists packed.
+ * For the other characters of a frequent word of three or four characters and the place of
+ * the one missing, the characters that complete it: open addressing on two keys (the first two
+ * characters' `pairKey`; the third's offset with the place and the length), the lists packed.
  */
 class Completions {
-  private readonly keys: Int32Array;
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
   private readonly lists: (Uint16Array | null)[];
   private readonly shift: number;
   private readonly mask: number;
 
-  constructor(entries: Map<number, number[]>) {
+  constructor(entries: Map<string, { first: number; second: number; codes: number[] }>) {
     let bits = 10;
     while (2 ** bits < entries.size * 2) bits++;
-    this.keys = new Int32Array(2 ** bits).fill(-1);
+    this.first = new Int32Array(2 ** bits).fill(-1);
+    this.second = new Int32Array(2 ** bits);
     this.lists = new Array<Uint16Array | null>(2 ** bits).fill(null);
     this.shift = 32 - bits;
     this.mask = 2 ** bits - 1;
-    for (const [key, codes] of entries) {
-      let i = this.slot(key);
-      while (this.keys[i] !== -1) i = (i + 1) & this.mask;
-      this.keys[i] = key;
+    for (const { first, second, codes } of entries.values()) {
+      let i = this.slot(first, second);
+      while (this.first[i] !== -1) i = (i + 1) & this.mask;
+      this.first[i] = first;
+      this.second[i] = second;
       this.lists[i] = Uint16Array.from(codes);
     }
   }
 
-  /** The high bits of a multiplicative hash: the low ones would follow the key's low bits alone. */
-  private slot(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  /** The high bits of a multiplicative hash (the low ones follow the keys' low bits alone). */
+  private slot(first: number, second: number): number {
+    return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
   }
 
-  get(key: number): Uint16Array | null {
-    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
-      const known = this.keys[i]!;
-      if (known === key) return this.lists[i]!;
+  get(first: number, second: number): Uint16Array | null {
+    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
+      const known = this.first[i]!;
+      if (known === first && this.second[i] === second) return this.lists[i]!;
       if (known === -1) return null;
     }
   }
+}
+
+/** The second key of `Completions`: the third known character (or none), the place, the length. */
+function completionKey(third: number, missing: number, length: number): number {
+  return (third < 0 ? 0x7fff : third - BASE) | (missing << 15) | (length << 18);
 }
 
 /** Word counts by character codes, from one lexicon. */
@@ -182,14 +188,10 @@ export interface CharacterTables {
    */
   forEachPartner(code: number, side: 'before' | 'after', each: (partner: number) => void): void;
   /**
-   * The same for the three-character words of `completions`: every character beside `code` in
-   * one of them, before it or after it.
+   * The same for the words of three and four characters of `completions`: every character
+   * beside `code` in one of them, before it or after it.
    */
-  forEachTriplePartner(
-    code: number,
-    side: 'before' | 'after',
-    each: (partner: number) => void,
-  ): void;
+  forEachLongPartner(code: number, side: 'before' | 'after', each: (partner: number) => void): void;
   /**
    * True when `a b` is a two-character word used at least `MIN_LINK_COUNT` times, through a
    * filter of its own first: most pairs of an OCR'd text that are no such word cost one bit.
@@ -213,11 +215,11 @@ export interface CharacterTables {
   /** The count of the most frequent two-character word that `code` ends; 0 when none. */
   maxBefore(code: number): number;
   /**
-   * The characters that complete a three-character word used at least `MIN_PAIR_COUNT` times
-   * with the two given (`a b ?` for `'last'`, `? a b` for `'first'`, `a ? b` for `'middle'`), as
-   * offsets from `TABLE_BASE`; null when none does.
+   * The characters that complete a word of `length` characters (3 or 4) used at least
+   * `MIN_PAIR_COUNT` times whose other characters are `a b` (and `c`, for four), in order, the
+   * one missing at place `missing` (0 the first): offsets from `TABLE_BASE`; null when none.
    */
-  completions(a: number, b: number, missing: Missing): Uint16Array | null;
+  completions(length: 3 | 4, missing: number, a: number, b: number, c?: number): Uint16Array | null;
   /**
    * `readingCost` (lexicon/chinese.ts) of `codes[0, length)`, a short run of Han characters
    * (a window around one place), with `codes[at]` read as `meant`: the sum of `-ln p(word)`
@@ -316,38 +318,26 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
   const frequent = words
     .filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT)
     .map(([word]) => word);
-  const byPlace = {
-    first: new Map<number, number[]>(),
-    middle: new Map<number, number[]>(),
-    last: new Map<number, number[]>(),
-  };
-  for (const [word, count] of words) {
-    if (word.length !== 3 || count < MIN_PAIR_COUNT) continue;
-    const [a, b, c] = [word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2)];
-    const add = (map: Map<number, number[]>, key: number, code: number) => {
-      const list = map.get(key);
-      if (list) list.push(code - BASE);
-      else map.set(key, [code - BASE]);
-    };
-    add(byPlace.first, pairKey(b, c), a);
-    add(byPlace.middle, pairKey(a, c), b);
-    add(byPlace.last, pairKey(a, b), c);
-  }
+  const missing = new Map<string, { first: number; second: number; codes: number[] }>();
   const adjacent = new Set<string>();
   for (const [word, count] of words) {
-    if (word.length !== 3 || count < MIN_PAIR_COUNT) continue;
-    adjacent.add(word.slice(0, 2));
-    adjacent.add(word.slice(1));
+    if (word.length < 3 || count < MIN_PAIR_COUNT) continue;
+    for (let at = 0; at < word.length; at++) {
+      const known = word.slice(0, at) + word.slice(at + 1);
+      const first = pairKey(known.charCodeAt(0), known.charCodeAt(1));
+      const second = completionKey(known.length > 2 ? known.charCodeAt(2) : -1, at, word.length);
+      const entry = missing.get(`${first},${second}`);
+      if (entry) entry.codes.push(word.charCodeAt(at) - BASE);
+      else
+        missing.set(`${first},${second}`, { first, second, codes: [word.charCodeAt(at) - BASE] });
+    }
+    for (let at = 0; at + 1 < word.length; at++) adjacent.add(word.slice(at, at + 2));
   }
-  const triplePartners = {
+  const longPartners = {
     before: partnerLists([...adjacent], 1),
     after: partnerLists([...adjacent], 0),
   };
-  const completions = {
-    first: new Completions(byPlace.first),
-    middle: new Completions(byPlace.middle),
-    last: new Completions(byPlace.last),
-  };
+  const completions = new Completions(missing);
   const filter = new Uint32Array(2 ** (FILTER_BITS - 5));
   for (const word of frequent) {
     const bit = filterBit(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
@@ -397,10 +387,10 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
       return hash.get(head, NOTHING_MORE) >= MIN_PAIR_COUNT;
     },
-    forEachTriplePartner(code, side, each) {
+    forEachLongPartner(code, side, each) {
       const x = code - BASE;
       if (x < 0 || x >= SPAN) return;
-      const { starts, codes } = triplePartners[side];
+      const { starts, codes } = longPartners[side];
       for (let k = starts[x]!; k < starts[x + 1]!; k++) each(codes[k]!);
     },
     forEachPartner(code, side, each) {
@@ -421,9 +411,10 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       const x = c - BASE;
       return head < 0 || x < 0 || x >= SPAN ? 0 : hash.get(head, ONE_MORE | x);
     },
-    completions(a, b, missing) {
-      const key = pairKey(a, b);
-      return key < 0 ? null : completions[missing].get(key);
+    completions(length, place, a, b, c = -1) {
+      const first = pairKey(a, b);
+      if (first < 0 || (c >= 0 && (c < BASE || c - BASE >= SPAN))) return null;
+      return completions.get(first, completionKey(c, place, length));
     },
     alone(code) {
       const x = code - BASE;

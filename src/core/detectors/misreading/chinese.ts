@@ -328,8 +328,8 @@ export class ChineseReader {
       for (const meant of this.similar(code)) {
         this.tables.forEachPartner(meant, 'before', set(0));
         this.tables.forEachPartner(meant, 'after', set(NEAR_WORDS));
-        this.tables.forEachTriplePartner(meant, 'before', set(0));
-        this.tables.forEachTriplePartner(meant, 'after', set(NEAR_WORDS));
+        this.tables.forEachLongPartner(meant, 'before', set(0));
+        this.tables.forEachLongPartner(meant, 'after', set(NEAR_WORDS));
       }
       near = filter;
       this.cache.near[code - 0x4e00] = near;
@@ -412,14 +412,27 @@ export class ChineseReader {
         mask |= 1 << rank;
       }
     }
-    // … or a frequent three-character word with two (越来[赴] → 越来越, 怎么[力] → 怎么办).
-    if (before && at - 2 >= from) {
-      mask |= completing(tables.completions(text.charCodeAt(at - 2), prev, 'last'), similar);
+    // … or a frequent word of three or four characters with two or three (越来[赴] → 越来越,
+    // 怎么[力] → 怎么办, 美轮美[兔] → 美轮美奂).
+    const prev2 = at - 2 >= from ? text.charCodeAt(at - 2) : -1;
+    const prev3 = at - 3 >= from ? text.charCodeAt(at - 3) : -1;
+    const next2 = at + 2 < to ? text.charCodeAt(at + 2) : -1;
+    const next3 = at + 3 < to ? text.charCodeAt(at + 3) : -1;
+    if (before) {
+      if (prev2 >= 0) {
+        mask |= completing(tables.completions(3, 2, prev2, prev), similar);
+        if (prev3 >= 0) mask |= completing(tables.completions(4, 3, prev3, prev2, prev), similar);
+        if (after) mask |= completing(tables.completions(4, 2, prev2, prev, next), similar);
+      }
+      if (after) {
+        mask |= completing(tables.completions(3, 1, prev, next), similar);
+        if (next2 >= 0) mask |= completing(tables.completions(4, 1, prev, next, next2), similar);
+      }
     }
-    if (after && at + 2 < to) {
-      mask |= completing(tables.completions(next, text.charCodeAt(at + 2), 'first'), similar);
+    if (after && next2 >= 0) {
+      mask |= completing(tables.completions(3, 0, next, next2), similar);
+      if (next3 >= 0) mask |= completing(tables.completions(4, 0, next, next2, next3), similar);
     }
-    if (before && after) mask |= completing(tables.completions(prev, next, 'middle'), similar);
     const ranks = this.ranks;
     let found = 0;
     while (mask !== 0) {
