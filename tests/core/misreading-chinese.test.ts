@@ -32,6 +32,9 @@ describe('misreading (Chinese)', () => {
     expect(cleanText('这个问题我越来赴看不懂了。', options).text).toBe(
       '这个问题我越来越看不懂了。',
     );
+    // A character that stands alone everywhere (还) is read only inside such a longer word.
+    expect(cleanText('整场比赛险象还生。', options).text).toBe('整场比赛险象环生。');
+    expectLeftAlone(['他还生气呢。', '我们还要努力。']);
     const [name] = misreadings('律师王亚丽说，业主有权维权。');
     expect(name?.confidence ?? 'none').not.toBe('safe');
     // Names, abbreviations and new words jieba lacks stay: a rare name is no witness, and

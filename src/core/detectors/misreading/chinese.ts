@@ -55,6 +55,9 @@ const BOUND_WEIGHT = 0.5;
 /** Bits of a character's filter of neighbours, each side (2,048: 256 bytes). */
 const NEAR_BITS = 2048;
 const NEAR_WORDS = NEAR_BITS >>> 5;
+/** Where a character's filter keeps the neighbours of the longer words (`forEachLongPartner`). */
+const LONG_BEFORE = 2 * NEAR_WORDS;
+const LONG_AFTER = 3 * NEAR_WORDS;
 
 function nearBit(code: number): number {
   return Math.imul(code, 0x9e3779b1) >>> 21;
@@ -320,7 +323,7 @@ export class ChineseReader {
   private near(code: number): Uint32Array {
     let near = this.cache.near[code - 0x4e00];
     if (near === undefined) {
-      const filter = new Uint32Array(2 * NEAR_WORDS);
+      const filter = new Uint32Array(4 * NEAR_WORDS);
       const set = (offset: number) => (partner: number) => {
         const bit = nearBit(partner);
         filter[offset + (bit >>> 5)]! |= 1 << (bit & 31);
@@ -328,8 +331,8 @@ export class ChineseReader {
       for (const meant of this.similar(code)) {
         this.tables.forEachPartner(meant, 'before', set(0));
         this.tables.forEachPartner(meant, 'after', set(NEAR_WORDS));
-        this.tables.forEachLongPartner(meant, 'before', set(0));
-        this.tables.forEachLongPartner(meant, 'after', set(NEAR_WORDS));
+        this.tables.forEachLongPartner(meant, 'before', set(LONG_BEFORE));
+        this.tables.forEachLongPartner(meant, 'after', set(LONG_AFTER));
       }
       near = filter;
       this.cache.near[code - 0x4e00] = near;
@@ -390,20 +393,25 @@ export class ChineseReader {
     this.rankCount = 0;
     const { lexicon, tables } = this;
     const code = text.charCodeAt(at);
-    if (tables.alone(code) >= MAX_ALONE_COUNT || !isGb2312Han(code)) return null;
+    if (!isGb2312Han(code)) return null;
+    // A character that stands alone everywhere is read only as part of a longer word.
+    const common = tables.alone(code) >= MAX_ALONE_COUNT;
     const similar = this.similar(code);
     if (similar.length === 0) return null;
     const prev = at > from ? text.charCodeAt(at - 1) : -1;
     const next = at + 1 < to ? text.charCodeAt(at + 1) : -1;
     const near = this.near(code);
-    // The filter has no false negatives: a neighbour outside it makes no word with any candidate.
-    const before = prev >= 0 && hasNear(near, 0, prev);
-    const after = next >= 0 && hasNear(near, NEAR_WORDS, next);
-    if (!before && !after) return null;
+    // The filters have no false negatives: a neighbour outside them makes no word (of two
+    // characters, or of three or four) with any candidate.
+    const before = !common && prev >= 0 && hasNear(near, 0, prev);
+    const after = !common && next >= 0 && hasNear(near, NEAR_WORDS, next);
+    const longBefore = prev >= 0 && hasNear(near, LONG_BEFORE, prev);
+    const longAfter = next >= 0 && hasNear(near, LONG_AFTER, next);
+    if (!before && !after && !longBefore && !longAfter) return null;
     // Cheap test first: a candidate must make a two-character word with a neighbour…
     let mask = 0;
     const count = similar.length;
-    for (let rank = 0; rank < count; rank++) {
+    for (let rank = 0; rank < count && (before || after); rank++) {
       const meant = similar[rank]!;
       if (
         (before && tables.frequentPair(prev, meant)) ||
@@ -418,18 +426,18 @@ export class ChineseReader {
     const prev3 = at - 3 >= from ? text.charCodeAt(at - 3) : -1;
     const next2 = at + 2 < to ? text.charCodeAt(at + 2) : -1;
     const next3 = at + 3 < to ? text.charCodeAt(at + 3) : -1;
-    if (before) {
+    if (longBefore) {
       if (prev2 >= 0) {
         mask |= completing(tables.completions(3, 2, prev2, prev), similar);
         if (prev3 >= 0) mask |= completing(tables.completions(4, 3, prev3, prev2, prev), similar);
-        if (after) mask |= completing(tables.completions(4, 2, prev2, prev, next), similar);
+        if (longAfter) mask |= completing(tables.completions(4, 2, prev2, prev, next), similar);
       }
-      if (after) {
+      if (longAfter) {
         mask |= completing(tables.completions(3, 1, prev, next), similar);
         if (next2 >= 0) mask |= completing(tables.completions(4, 1, prev, next, next2), similar);
       }
     }
-    if (after && next2 >= 0) {
+    if (longAfter && next2 >= 0) {
       mask |= completing(tables.completions(3, 0, next, next2), similar);
       if (next3 >= 0) mask |= completing(tables.completions(4, 0, next, next2, next3), similar);
     }
