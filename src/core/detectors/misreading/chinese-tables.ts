@@ -122,6 +122,10 @@ class WordHash {
   }
 }
 
+/** log2 of the bits of the completions' filter (128 KiB for about 83,000 entries: 8% false positives). */
+const COMPLETION_FILTER_BITS = 20;
+const COMPLETION_FILTER_SHIFT = 32 - COMPLETION_FILTER_BITS;
+
 /** The offset `completions` gives its characters from. */
 export const TABLE_BASE = BASE;
 
@@ -134,6 +138,7 @@ class Completions {
   private readonly first: Int32Array;
   private readonly second: Int32Array;
   private readonly lists: (Uint16Array | null)[];
+  private readonly filter = new Uint32Array(2 ** (COMPLETION_FILTER_BITS - 5));
   private readonly shift: number;
   private readonly mask: number;
 
@@ -151,6 +156,8 @@ class Completions {
       this.first[i] = first;
       this.second[i] = second;
       this.lists[i] = Uint16Array.from(codes);
+      const bit = this.filterBit(first, second);
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
     }
   }
 
@@ -159,7 +166,14 @@ class Completions {
     return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
   }
 
+  /** A bit per entry, set at a bit of its own hash: most asks are for no entry, and end here. */
+  private filterBit(first: number, second: number): number {
+    return Math.imul(first ^ Math.imul(second, 0x27d4eb2d), 0x165667b1) >>> COMPLETION_FILTER_SHIFT;
+  }
+
   get(first: number, second: number): Uint16Array | null {
+    const bit = this.filterBit(first, second);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
     for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
       const known = this.first[i]!;
       if (known === first && this.second[i] === second) return this.lists[i]!;
