@@ -142,7 +142,7 @@ class Completions {
   private readonly shift: number;
   private readonly mask: number;
 
-  constructor(entries: Map<string, { first: number; second: number; codes: number[] }>) {
+  constructor(entries: Map<number, { first: number; second: number; codes: number[] }>) {
     let bits = 10;
     while (2 ** bits < entries.size * 2) bits++;
     this.first = new Int32Array(2 ** bits).fill(-1);
@@ -150,12 +150,19 @@ class Completions {
     this.lists = new Array<Uint16Array | null>(2 ** bits).fill(null);
     this.shift = 32 - bits;
     this.mask = 2 ** bits - 1;
+    // The lists packed in one array, each entry a view of its part.
+    let total = 0;
+    for (const { codes } of entries.values()) total += codes.length;
+    const packed = new Uint16Array(total);
+    let at = 0;
     for (const { first, second, codes } of entries.values()) {
       let i = this.slot(first, second);
       while (this.first[i] !== -1) i = (i + 1) & this.mask;
       this.first[i] = first;
       this.second[i] = second;
-      this.lists[i] = Uint16Array.from(codes);
+      packed.set(codes, at);
+      this.lists[i] = packed.subarray(at, at + codes.length);
+      at += codes.length;
       const bit = this.filterBit(first, second);
       this.filter[bit >>> 5]! |= 1 << (bit & 31);
     }
@@ -332,18 +339,24 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
   const frequent = words
     .filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT)
     .map(([word]) => word);
-  const missing = new Map<string, { first: number; second: number; codes: number[] }>();
+  /** By `first · 2^21 + second` (`completionKey` < 2^21): a number, no string built per key. */
+  const missing = new Map<number, { first: number; second: number; codes: number[] }>();
   const adjacent = new Set<string>();
+  const codes = new Int32Array(4);
   for (const [word, count] of words) {
     if (word.length < 3 || count < MIN_PAIR_COUNT) continue;
+    for (let i = 0; i < word.length; i++) codes[i] = word.charCodeAt(i);
     for (let at = 0; at < word.length; at++) {
-      const known = word.slice(0, at) + word.slice(at + 1);
-      const first = pairKey(known.charCodeAt(0), known.charCodeAt(1));
-      const second = completionKey(known.length > 2 ? known.charCodeAt(2) : -1, at, word.length);
-      const entry = missing.get(`${first},${second}`);
-      if (entry) entry.codes.push(word.charCodeAt(at) - BASE);
-      else
-        missing.set(`${first},${second}`, { first, second, codes: [word.charCodeAt(at) - BASE] });
+      // The other characters, in order: k0 k1 (k2).
+      const k0 = codes[at === 0 ? 1 : 0]!;
+      const k1 = codes[at <= 1 ? 2 : 1]!;
+      const k2 = word.length === 4 ? codes[at <= 2 ? 3 : 2]! : -1;
+      const first = pairKey(k0, k1);
+      const second = completionKey(k2, at, word.length);
+      const key = first * 2 ** 21 + second;
+      const entry = missing.get(key);
+      if (entry) entry.codes.push(codes[at]! - BASE);
+      else missing.set(key, { first, second, codes: [codes[at]! - BASE] });
     }
     for (let at = 0; at + 1 < word.length; at++) adjacent.add(word.slice(at, at + 2));
   }
