@@ -5,7 +5,6 @@ import {
   characterTables,
   MIN_LINK_COUNT,
   MIN_PAIR_COUNT,
-  TABLE_BASE,
 } from '../../src/core/detectors/misreading/chinese-tables';
 import { repeatedPlaces } from '../../src/core/detectors/misreading/repeats';
 import { readingCost } from '../../src/core/lexicon/chinese';
@@ -53,8 +52,7 @@ describe('the misreading scan’s character tables', () => {
 
   it('complete a frequent three-character word at each of its places, and list its neighbours', () => {
     const [yue, lai] = codesOf('越来');
-    const listed = (found: Uint16Array | null) =>
-      String.fromCharCode(...[...(found ?? [])].map((x) => x + TABLE_BASE));
+    const listed = (found: Uint16Array | null) => String.fromCharCode(...(found ?? []));
     expect(listed(tables.completions(3, 2, yue, lai))).toContain('越');
     expect(listed(tables.completions(3, 0, lai, yue))).toContain('越');
     expect(listed(tables.completions(3, 1, yue, yue))).toContain('来');
@@ -62,9 +60,9 @@ describe('the misreading scan’s character tables', () => {
     // partners of the listed character.
     const [she, ji] = codesOf('设计');
     for (const x of tables.completions(3, 2, she, ji) ?? []) {
-      expect(tables.triple(she, ji, x + TABLE_BASE)).toBeGreaterThanOrEqual(MIN_PAIR_COUNT);
+      expect(tables.triple(she, ji, x)).toBeGreaterThanOrEqual(MIN_PAIR_COUNT);
       const before = new Set<number>();
-      tables.forEachLongPartner(x + TABLE_BASE, 'before', (p) => before.add(p));
+      tables.forEachPartner(x, 'before', (p) => before.add(p), true);
       expect(before.has(ji)).toBe(true);
     }
     const [qiong, zhuo] = codesOf('穷啄');

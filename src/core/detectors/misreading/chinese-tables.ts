@@ -24,18 +24,40 @@ export function pairKey(a: number, b: number): number {
 export const MIN_PAIR_COUNT = 20;
 /** log2 of the bits of the frequent-pair filter (512 KiB: fits a core's cache, about 5% false positives). */
 const FILTER_BITS = 22;
-
-function filterBit(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
-}
-
 /** What `linkedPair` calls a word in common use. */
 export const MIN_LINK_COUNT = 100;
 /** log2 of the bits of the common-pair filter (128 KiB for about 25,000 words: 2–3% false positives). */
 const LINK_FILTER_BITS = 20;
 
-function linkBit(key: number): number {
-  return Math.imul(key, 0x85ebca6b) >>> (32 - LINK_FILTER_BITS);
+/**
+ * `bits` high bits of a multiplicative hash of two keys: the low bits of a product follow the
+ * keys' low bits alone. `seed` parts the hashes of a table's slots from its filter's bits.
+ */
+function mix(first: number, second: number, bits: number, seed: number): number {
+  return Math.imul(first ^ Math.imul(second, seed), 0x9e3779b1) >>> (32 - bits);
+}
+
+/**
+ * A filter of one bit an entry of two keys (the second 0 where there is one), no false
+ * negatives: most asks of a scan are for no entry and end in the filter, small enough for a
+ * core's cache, without touching the table behind it.
+ */
+class BitFilter {
+  private readonly words: Uint32Array;
+
+  constructor(private readonly bits: number) {
+    this.words = new Uint32Array(2 ** (bits - 5));
+  }
+
+  add(first: number, second = 0): void {
+    const bit = mix(first, second, this.bits, 0x27d4eb2d);
+    this.words[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  has(first: number, second = 0): boolean {
+    const bit = mix(first, second, this.bits, 0x27d4eb2d);
+    return (this.words[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
 }
 
 /** Second keys: a third character alone, or a pair (the two kinds kept apart by the top bit). */
@@ -57,14 +79,14 @@ class WordHash {
   /** Per slot, six 32-bit cells: the two keys, then the cost and the count as float64. */
   private readonly keys: Int32Array;
   private readonly values: Float64Array;
-  private readonly filter = new Uint32Array(2 ** (WORD_FILTER_BITS - 5));
+  private readonly filter = new BitFilter(WORD_FILTER_BITS);
   private readonly mask: number;
-  private readonly shift: number;
+  private readonly bits: number;
 
   constructor(size: number) {
     let capacity = 1024;
     while (capacity < size * 2) capacity *= 2;
-    this.shift = 32 - Math.log2(capacity);
+    this.bits = Math.log2(capacity);
     const buffer = new ArrayBuffer(capacity * 24);
     this.keys = new Int32Array(buffer);
     this.values = new Float64Array(buffer);
@@ -72,18 +94,9 @@ class WordHash {
     this.mask = capacity - 1;
   }
 
-  /** The high bits of a multiplicative hash of both keys (the low ones follow the keys' low bits). */
-  private slot(first: number, second: number): number {
-    return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
-  }
-
-  private filterBit(first: number, second: number): number {
-    return Math.imul(first ^ Math.imul(second, 0x27d4eb2d), 0x165667b1) >>> (32 - WORD_FILTER_BITS);
-  }
-
   set(first: number, second: number, count: number, cost: number): void {
     const want = second | 0;
-    let i = this.slot(first, second);
+    let i = mix(first, want, this.bits, 0x85ebca6b);
     while (
       this.keys[6 * i] !== -1 &&
       (this.keys[6 * i] !== first || this.keys[6 * i + 1] !== want)
@@ -94,16 +107,14 @@ class WordHash {
     this.keys[6 * i + 1] = want;
     this.values[3 * i + 1] = cost;
     this.values[3 * i + 2] = count;
-    const bit = this.filterBit(first, want);
-    this.filter[bit >>> 5]! |= 1 << (bit & 31);
+    this.filter.add(first, want);
   }
 
   /** The slot of the word, -1 when it is none. */
   private find(first: number, second: number): number {
     const want = second | 0;
-    const bit = this.filterBit(first, want);
-    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
-    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
+    if (!this.filter.has(first, want)) return -1;
+    for (let i = mix(first, want, this.bits, 0x85ebca6b); ; i = (i + 1) & this.mask) {
       const key = this.keys[6 * i]!;
       if (key === -1) return -1;
       if (key === first && this.keys[6 * i + 1] === want) return i;
@@ -124,64 +135,64 @@ class WordHash {
 
 /** log2 of the bits of the completions' filter (128 KiB for about 83,000 entries: 8% false positives). */
 const COMPLETION_FILTER_BITS = 20;
-const COMPLETION_FILTER_SHIFT = 32 - COMPLETION_FILTER_BITS;
-
-/** The offset `completions` gives its characters from. */
-export const TABLE_BASE = BASE;
 
 /**
  * For the other characters of a frequent word of three or four characters and the place of
  * the one missing, the characters that complete it: open addressing on two keys (the first two
- * characters' `pairKey`; the third's offset with the place and the length), the lists packed.
+ * characters' `pairKey`; `completionKey` of the rest), filled by `add`, then `seal`ed into one
+ * packed array of which each entry's list is a view.
  */
 class Completions {
   private readonly first: Int32Array;
   private readonly second: Int32Array;
   private readonly lists: (Uint16Array | null)[];
-  private readonly filter = new Uint32Array(2 ** (COMPLETION_FILTER_BITS - 5));
-  private readonly shift: number;
+  /** While the table is filled, each slot's characters. */
+  private pending: (number[] | undefined)[] | null;
+  private readonly filter = new BitFilter(COMPLETION_FILTER_BITS);
+  private readonly bits: number;
   private readonly mask: number;
 
-  constructor(entries: Map<number, { first: number; second: number; codes: number[] }>) {
-    let bits = 10;
-    while (2 ** bits < entries.size * 2) bits++;
-    this.first = new Int32Array(2 ** bits).fill(-1);
-    this.second = new Int32Array(2 ** bits);
-    this.lists = new Array<Uint16Array | null>(2 ** bits).fill(null);
-    this.shift = 32 - bits;
-    this.mask = 2 ** bits - 1;
-    // The lists packed in one array, each entry a view of its part.
-    let total = 0;
-    for (const { codes } of entries.values()) total += codes.length;
-    const packed = new Uint16Array(total);
-    let at = 0;
-    for (const { first, second, codes } of entries.values()) {
-      let i = this.slot(first, second);
-      while (this.first[i] !== -1) i = (i + 1) & this.mask;
+  /** A table for at most `size` entries. */
+  constructor(size: number) {
+    this.bits = 10;
+    while (2 ** this.bits < size * 2) this.bits++;
+    this.first = new Int32Array(2 ** this.bits).fill(-1);
+    this.second = new Int32Array(2 ** this.bits);
+    this.lists = new Array<Uint16Array | null>(2 ** this.bits).fill(null);
+    this.pending = new Array<number[] | undefined>(2 ** this.bits);
+    this.mask = 2 ** this.bits - 1;
+  }
+
+  /** Adds the character `code` to the entry of (`first`, `second`), before `seal`. */
+  add(first: number, second: number, code: number): void {
+    let i = mix(first, second, this.bits, 0x85ebca6b);
+    while (this.first[i] !== -1 && (this.first[i] !== first || this.second[i] !== second)) {
+      i = (i + 1) & this.mask;
+    }
+    if (this.first[i] === -1) {
       this.first[i] = first;
       this.second[i] = second;
-      packed.set(codes, at);
-      this.lists[i] = packed.subarray(at, at + codes.length);
-      at += codes.length;
-      const bit = this.filterBit(first, second);
-      this.filter[bit >>> 5]! |= 1 << (bit & 31);
+      this.filter.add(first, second);
     }
+    (this.pending![i] ??= []).push(code);
   }
 
-  /** The high bits of a multiplicative hash (the low ones follow the keys' low bits alone). */
-  private slot(first: number, second: number): number {
-    return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
-  }
-
-  /** A bit per entry, set at a bit of its own hash: most asks are for no entry, and end here. */
-  private filterBit(first: number, second: number): number {
-    return Math.imul(first ^ Math.imul(second, 0x27d4eb2d), 0x165667b1) >>> COMPLETION_FILTER_SHIFT;
+  /** Packs the lists of `add` into one array, each entry's list a view of its part. */
+  seal(): void {
+    const pending = this.pending!;
+    const packed = new Uint16Array(pending.reduce((n, list) => n + (list?.length ?? 0), 0));
+    let at = 0;
+    pending.forEach((list, i) => {
+      packed.set(list!, at);
+      this.lists[i] = packed.subarray(at, at + list!.length);
+      at += list!.length;
+    });
+    this.pending = null;
   }
 
   get(first: number, second: number): Uint16Array | null {
-    const bit = this.filterBit(first, second);
-    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return null;
-    for (let i = this.slot(first, second); ; i = (i + 1) & this.mask) {
+    if (!this.filter.has(first, second)) return null;
+    for (let i = mix(first, second, this.bits, 0x85ebca6b); ; i = (i + 1) & this.mask) {
       const known = this.first[i]!;
       if (known === first && this.second[i] === second) return this.lists[i]!;
       if (known === -1) return null;
@@ -205,14 +216,15 @@ export interface CharacterTables {
   frequentPair(a: number, b: number): boolean;
   /**
    * Calls `each` with every character `p` for which `frequentPair(p, code)` holds (`before`) or
-   * every `n` for which `frequentPair(code, n)` holds (`after`).
+   * every `n` for which `frequentPair(code, n)` holds (`after`); `long`, with every character
+   * beside `code` in one of the words of three and four characters of `completions` instead.
    */
-  forEachPartner(code: number, side: 'before' | 'after', each: (partner: number) => void): void;
-  /**
-   * The same for the words of three and four characters of `completions`: every character
-   * beside `code` in one of them, before it or after it.
-   */
-  forEachLongPartner(code: number, side: 'before' | 'after', each: (partner: number) => void): void;
+  forEachPartner(
+    code: number,
+    side: 'before' | 'after',
+    each: (partner: number) => void,
+    long?: boolean,
+  ): void;
   /**
    * True when `a b` is a two-character word used at least `MIN_LINK_COUNT` times, through a
    * filter of its own first: most pairs of an OCR'd text that are no such word cost one bit.
@@ -238,7 +250,7 @@ export interface CharacterTables {
   /**
    * The characters that complete a word of `length` characters (3 or 4) used at least
    * `MIN_PAIR_COUNT` times whose other characters are `a b` (and `c`, for four), in order, the
-   * one missing at place `missing` (0 the first): offsets from `TABLE_BASE`; null when none.
+   * one missing at place `missing` (0 the first), as code units; null when none.
    */
   completions(length: 3 | 4, missing: number, a: number, b: number, c?: number): Uint16Array | null;
   /**
@@ -339,43 +351,34 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
   const frequent = words
     .filter(([word, count]) => word.length === 2 && count >= MIN_PAIR_COUNT)
     .map(([word]) => word);
-  /** By `first · 2^21 + second` (`completionKey` < 2^21): a number, no string built per key. */
-  const missing = new Map<number, { first: number; second: number; codes: number[] }>();
+  const long = words.filter(([word, count]) => word.length >= 3 && count >= MIN_PAIR_COUNT);
+  const completions = new Completions(long.reduce((n, [word]) => n + word.length, 0));
   const adjacent = new Set<string>();
   const codes = new Int32Array(4);
-  for (const [word, count] of words) {
-    if (word.length < 3 || count < MIN_PAIR_COUNT) continue;
+  for (const [word] of long) {
     for (let i = 0; i < word.length; i++) codes[i] = word.charCodeAt(i);
     for (let at = 0; at < word.length; at++) {
       // The other characters, in order: k0 k1 (k2).
       const k0 = codes[at === 0 ? 1 : 0]!;
       const k1 = codes[at <= 1 ? 2 : 1]!;
       const k2 = word.length === 4 ? codes[at <= 2 ? 3 : 2]! : -1;
-      const first = pairKey(k0, k1);
-      const second = completionKey(k2, at, word.length);
-      const key = first * 2 ** 21 + second;
-      const entry = missing.get(key);
-      if (entry) entry.codes.push(codes[at]! - BASE);
-      else missing.set(key, { first, second, codes: [codes[at]! - BASE] });
+      completions.add(pairKey(k0, k1), completionKey(k2, at, word.length), codes[at]!);
     }
     for (let at = 0; at + 1 < word.length; at++) adjacent.add(word.slice(at, at + 2));
   }
+  completions.seal();
   const longPartners = {
     before: partnerLists([...adjacent], 1),
     after: partnerLists([...adjacent], 0),
   };
-  const completions = new Completions(missing);
-  const filter = new Uint32Array(2 ** (FILTER_BITS - 5));
-  for (const word of frequent) {
-    const bit = filterBit(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
-    filter[bit >>> 5] |= 1 << (bit & 31);
-  }
+  const filter = new BitFilter(FILTER_BITS);
+  for (const word of frequent) filter.add(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
   const partners = { before: partnerLists(frequent, 1), after: partnerLists(frequent, 0) };
-  const linkFilter = new Uint32Array(2 ** (LINK_FILTER_BITS - 5));
+  const linkFilter = new BitFilter(LINK_FILTER_BITS);
   for (const [word, count] of words) {
-    if (word.length !== 2 || count < MIN_LINK_COUNT) continue;
-    const bit = linkBit(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
-    linkFilter[bit >>> 5] |= 1 << (bit & 31);
+    if (word.length === 2 && count >= MIN_LINK_COUNT) {
+      linkFilter.add(pairKey(word.charCodeAt(0), word.charCodeAt(1)));
+    }
   }
   const pair = (a: number, b: number): number => {
     const head = pairKey(a, b);
@@ -409,29 +412,17 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
     pair,
     frequentPair(a, b) {
       const head = pairKey(a, b);
-      if (head < 0) return false;
-      const bit = filterBit(head);
-      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
-      return hash.get(head, NOTHING_MORE) >= MIN_PAIR_COUNT;
+      return head >= 0 && filter.has(head) && hash.get(head, NOTHING_MORE) >= MIN_PAIR_COUNT;
     },
-    forEachLongPartner(code, side, each) {
+    forEachPartner(code, side, each, long = false) {
       const x = code - BASE;
       if (x < 0 || x >= SPAN) return;
-      const { starts, codes } = longPartners[side];
-      for (let k = starts[x]!; k < starts[x + 1]!; k++) each(codes[k]!);
-    },
-    forEachPartner(code, side, each) {
-      const x = code - BASE;
-      if (x < 0 || x >= SPAN) return;
-      const { starts, codes } = partners[side];
+      const { starts, codes } = (long ? longPartners : partners)[side];
       for (let k = starts[x]!; k < starts[x + 1]!; k++) each(codes[k]!);
     },
     linkedPair(a, b) {
       const head = pairKey(a, b);
-      if (head < 0) return false;
-      const bit = linkBit(head);
-      if ((linkFilter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
-      return hash.get(head, NOTHING_MORE) >= MIN_LINK_COUNT;
+      return head >= 0 && linkFilter.has(head) && hash.get(head, NOTHING_MORE) >= MIN_LINK_COUNT;
     },
     triple(a, b, c) {
       const head = pairKey(a, b);

@@ -3,7 +3,8 @@
  * shape (末来 for 未来, 入才 for 人才, 己经 for 已经). A Han character that joins none of its
  * neighbours into a word of the lexicon used 100 times or more is tried against the characters
  * of similar shape (`ShapeTable`, the 32 most similar); a candidate that makes a frequent word
- * with a neighbour, or a frequent word of three characters with two (越来[赴] → 越来越), is scored by
+ * with a neighbour, or one of three or four characters with two or three (越来[赴] → 越来越),
+ * is scored by
  * how much better the few characters around it read under the lexicon (`readingCost`, jieba's
  * word frequencies), plus how rarely the printed character stands alone (`bound`), less what a
  * misreading costs (a log prior falling with the shape rank, far smaller for twins such as 未/末
@@ -11,8 +12,8 @@
  * gain first (`gainBound`), so the full reading is made only for those that could pass. The best
  * candidate is proposed when the gain is clear, and applied automatically only when it is
  * overwhelming and well ahead of the next, or clear and witnessed by a word of three or four
- * characters it completes (风[摩]一时 → 风靡一时), a person's name never. Where the words nearly read a look-alike, the
- * neighbours' character pairs may propose it instead (`chinese-context.ts`), never apply it. With
+ * characters it completes (风[摩]一时 → 风靡一时), a person's name never. Where the words
+ * nearly read a look-alike, the neighbours' character pairs may propose it instead (`chinese-context.ts`), never apply it. With
  * word bigrams, the phrase around a place (`chinese-phrases.ts`) applies a suggestion it
  * witnesses too, proposes a reading the words make by a little less, and proposes twins the
  * words do not try (`readTwin`).
@@ -33,7 +34,7 @@ import {
   PhraseReader,
   type PhraseReading,
 } from './chinese-phrases';
-import { characterTables, TABLE_BASE, type CharacterTables } from './chinese-tables';
+import { characterTables, type CharacterTables } from './chinese-tables';
 import { repeatedPlaces, type RepeatPlace } from './repeats';
 
 /** Characters of context on each side that the reading cost is measured over. */
@@ -61,7 +62,7 @@ const NEAR_SLOTS = 2048;
 const NEAR_BEFORE = 1;
 /** … after one … */
 const NEAR_AFTER = 2;
-/** … before one in a frequent word of three or four (`forEachLongPartner`) … */
+/** … before one in a frequent word of three or four (`forEachPartner`, long) … */
 const LONG_BEFORE = 4;
 /** … or after one there. */
 const LONG_AFTER = 8;
@@ -339,8 +340,8 @@ export class ChineseReader {
       for (const meant of this.similar(code)) {
         this.tables.forEachPartner(meant, 'before', set(NEAR_BEFORE));
         this.tables.forEachPartner(meant, 'after', set(NEAR_AFTER));
-        this.tables.forEachLongPartner(meant, 'before', set(LONG_BEFORE));
-        this.tables.forEachLongPartner(meant, 'after', set(LONG_AFTER));
+        this.tables.forEachPartner(meant, 'before', set(LONG_BEFORE), true);
+        this.tables.forEachPartner(meant, 'after', set(LONG_AFTER), true);
       }
       near = filter;
       this.cache.near[code - 0x4e00] = near;
@@ -725,12 +726,11 @@ export class ChineseReader {
   }
 }
 
-/** The ranks (a mask) of the `similar` candidates among `listed` (offsets from `TABLE_BASE`). */
+/** The ranks (a mask) of the `similar` candidates among the `listed` characters. */
 function completing(listed: Uint16Array | null, similar: Uint16Array): number {
   if (listed === null) return 0;
   let mask = 0;
-  for (const offset of listed) {
-    const code = offset + TABLE_BASE;
+  for (const code of listed) {
     for (let rank = 0; rank < similar.length; rank++) {
       if (similar[rank] === code) mask |= 1 << rank;
     }
