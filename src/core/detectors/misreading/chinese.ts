@@ -433,26 +433,9 @@ export class ChineseReader {
         mask |= 1 << rank;
       }
     }
-    // … or a frequent word of three or four characters with two or three (越来[赴] → 越来越,
-    // 怎么[力] → 怎么办, 美轮美[兔] → 美轮美奂).
-    const prev2 = at - 2 >= from ? text.charCodeAt(at - 2) : -1;
-    const prev3 = at - 3 >= from ? text.charCodeAt(at - 3) : -1;
-    const next2 = at + 2 < to ? text.charCodeAt(at + 2) : -1;
-    const next3 = at + 3 < to ? text.charCodeAt(at + 3) : -1;
-    if (longBefore) {
-      if (prev2 >= 0) {
-        mask |= completing(tables.completions(3, 2, prev2, prev), similar);
-        if (prev3 >= 0) mask |= completing(tables.completions(4, 3, prev3, prev2, prev), similar);
-        if (longAfter) mask |= completing(tables.completions(4, 2, prev2, prev, next), similar);
-      }
-      if (longAfter) {
-        mask |= completing(tables.completions(3, 1, prev, next), similar);
-        if (next2 >= 0) mask |= completing(tables.completions(4, 1, prev, next, next2), similar);
-      }
-    }
-    if (longAfter && next2 >= 0) {
-      mask |= completing(tables.completions(3, 0, next, next2), similar);
-      if (next3 >= 0) mask |= completing(tables.completions(4, 0, next, next2, next3), similar);
+    // … or a frequent word of three or four characters with two or three.
+    if (longBefore || longAfter) {
+      mask |= longWordRanks(tables, text, at, from, to, similar, longBefore, longAfter);
     }
     const ranks = this.ranks;
     let found = 0;
@@ -724,6 +707,47 @@ export class ChineseReader {
     if (at + 1 < to && this.linked(text, at)) return null;
     return this.readUnlinked(text, at, from, to);
   }
+}
+
+/**
+ * The ranks (a mask) of the `similar` candidates for the character at `at` in the Han run
+ * `[from, to)` that complete a frequent word of three or four characters with two or three
+ * neighbours (越来[赴] → 越来越, 怎么[力] → 怎么办, 美轮美[兔] → 美轮美奂), asked only on the
+ * sides where the character's filter lets a neighbour stand in one (`longBefore`: the character
+ * before `at` may, so it is in the run; `longAfter` the same after).
+ */
+function longWordRanks(
+  tables: CharacterTables,
+  text: string,
+  at: number,
+  from: number,
+  to: number,
+  similar: Uint16Array,
+  longBefore: boolean,
+  longAfter: boolean,
+): number {
+  // Asked at every place a filter lets through: no array or closure made per place.
+  const prev = text.charCodeAt(at - 1);
+  const next = text.charCodeAt(at + 1);
+  const prev2 = at - 2 >= from ? text.charCodeAt(at - 2) : -1;
+  const prev3 = at - 3 >= from ? text.charCodeAt(at - 3) : -1;
+  const next2 = at + 2 < to ? text.charCodeAt(at + 2) : -1;
+  const next3 = at + 3 < to ? text.charCodeAt(at + 3) : -1;
+  let mask = 0;
+  if (longBefore && prev2 >= 0) {
+    mask |= completing(tables.completions(3, 2, prev2, prev), similar);
+    if (prev3 >= 0) mask |= completing(tables.completions(4, 3, prev3, prev2, prev), similar);
+    if (longAfter) mask |= completing(tables.completions(4, 2, prev2, prev, next), similar);
+  }
+  if (longBefore && longAfter) {
+    mask |= completing(tables.completions(3, 1, prev, next), similar);
+    if (next2 >= 0) mask |= completing(tables.completions(4, 1, prev, next, next2), similar);
+  }
+  if (longAfter && next2 >= 0) {
+    mask |= completing(tables.completions(3, 0, next, next2), similar);
+    if (next3 >= 0) mask |= completing(tables.completions(4, 0, next, next2, next3), similar);
+  }
+  return mask;
 }
 
 /** The ranks (a mask) of the `similar` candidates among the `listed` characters. */
