@@ -215,9 +215,10 @@ function isHanCode(code: number): boolean {
  */
 const MAX_ALONE_COUNT = 30_000;
 /**
- * … and one used this often (的, 是, 在, 有, 人: the twenty commonest, about a fifth of a text's
+ * … and one used this often (的, 是, 在, 有, 人: the 22 commonest, 9.4% of zh-news' Han
  * characters) is taken as printed: on FASPell's OCR and the seeded news, reading these too found
- * one more right suggestion (左[有]开弓) at a fifth more places.
+ * one more right suggestion (左[有]开弓), at 9% more places of the 10 MB bench issue (1.27 M
+ * instead of 1.16 M).
  */
 const MAX_COMMON_COUNT = 200_000;
 
