@@ -42,6 +42,35 @@ describe('misreading (Chinese)', () => {
     expectLeftAlone(['文/记者 王晓芳', '地震失联人员搜救', '近日，工信部就曾警告', '五十岚裕美']);
   });
 
+  it('applies a suggestion where the issue prints the reading elsewhere, as its three characters', () => {
+    const alone = '部分地区建成高标冯农田。';
+    expect(misreadings(alone).map((f) => [f.replacement, f.confidence])).toEqual([
+      ['准', 'suggest'],
+    ]);
+    expectLeftAlone([alone]);
+    const issue = `今年建成高标准农田一千万亩。\n\n${alone}`;
+    expect(cleanText(issue, options).text).toBe(
+      '今年建成高标准农田一千万亩。\n\n部分地区建成高标准农田。',
+    );
+    const [finding] = misreadings(issue);
+    expect(finding!.message['zh-CN']).toContain('本期他处印作“高标准”');
+    expect(finding!.message.en).toContain('the issue prints "高标准" elsewhere');
+    // Only within a story's reach: the same words 30,000 characters away witness nothing.
+    const far = `今年建成高标准农田一千万亩。\n\n${'会议指出，'.repeat(6_000)}\n\n${alone}`;
+    const farFinding = misreadings(far).find((f) => far[f.start] === '冯');
+    expect(farFinding?.confidence).toBe('suggest');
+    // Another word of the meant character is no witness: it must stand with the same neighbours.
+    const other = `推进标准化建设。\n\n${alone}`;
+    expect(cleanText(other, options).text).toBe(other);
+  });
+
+  it('names the word a reading completes in its message, a word of four characters too', () => {
+    const [finding] = misreadings('应该是在勤工检学。');
+    expect(finding!.message['zh-CN']).toContain('“勤工俭学”');
+    const [variant] = misreadings('很多人糊里胡涂奔波了半生');
+    expect(variant!.message['zh-CN']).toContain('“胡里胡涂”');
+  });
+
   it('reads an em dash as 一 where 一 makes a numeral, and leaves a dash that parts things', () => {
     for (const [printed, meant] of [
       ['今天的第—号家庭', '今天的第一号家庭'],

@@ -350,6 +350,14 @@ export function faspellPairs(): [string, string][] {
  * char-similar's component table, which the shape table was not built from.
  */
 export function seededPairs(seed: number): [string, string][] {
+  return seededArticles(seed).flat();
+}
+
+/**
+ * `seededPairs` article by article: an issue prints a word many times, and the misreading scan
+ * reads the issue's other places too (`placeEvidence`), which a paragraph alone cannot show.
+ */
+export function seededArticles(seed: number): [string, string][][] {
   const component = JSON.parse(
     readFileSync(`${LEXICON_DIR}char-similar-char_component.dict`, 'utf8'),
   ) as Record<string, string>;
@@ -367,9 +375,11 @@ export function seededPairs(seed: number): [string, string][] {
     mates.set(key, [...(mates.get(key) ?? []), c]);
   }
   const rng = new Rng(seed);
-  const pairs: [string, string][] = [];
+  const articles: [string, string][][] = [];
   for (const line of readFileSync(ARTICLES, 'utf8').trim().split('\n')) {
     const article = JSON.parse(line) as { paragraphs: string[] };
+    const pairs: [string, string][] = [];
+    articles.push(pairs);
     for (const gold of article.paragraphs) {
       const chars = [...gold];
       if (chars.length !== gold.length) continue;
@@ -385,7 +395,15 @@ export function seededPairs(seed: number): [string, string][] {
       pairs.push([ocr.join(''), gold]);
     }
   }
-  return pairs;
+  return articles;
+}
+
+/** The seeded articles as whole texts, their paragraphs apart by a blank line. */
+function wholeArticles(articles: readonly (readonly [string, string])[][]): [string, string][] {
+  return articles.map((pairs) => [
+    pairs.map(([ocr]) => ocr).join('\n\n'),
+    pairs.map(([, gold]) => gold).join('\n\n'),
+  ]);
 }
 
 /** Every row of the misreading evaluation. */
@@ -397,6 +415,11 @@ export function runMisreadingEval(seed: number, english = true, chinese = true):
       ? [
           chineseRow('Chinese OCR, FASPell (3,575 sentences)', faspellPairs(), options),
           chineseRow('Chinese news, seeded look-alikes (other source)', seededPairs(seed), options),
+          chineseRow(
+            'Chinese news, seeded look-alikes, whole articles',
+            wholeArticles(seededArticles(seed)),
+            options,
+          ),
         ]
       : []),
   ];

@@ -35,7 +35,7 @@ import {
   type PhraseReading,
 } from './chinese-phrases';
 import { characterTables, type CharacterTables } from './chinese-tables';
-import { repeatedPlaces, type RepeatPlace } from './repeats';
+import { placeEvidence, type RepeatPlace } from './repeats';
 
 /** Characters of context on each side that the reading cost is measured over. */
 const WINDOW = 3;
@@ -202,6 +202,8 @@ export interface ChineseReading {
   readonly byContext?: boolean;
   /** The phrase around it as printed and as meant, when the phrase witness made it safe. */
   readonly phrase?: { readonly seen: string; readonly meant: string };
+  /** The characters the issue prints elsewhere as this place would read, when they made it safe. */
+  readonly witness?: string;
 }
 
 function isHanCode(code: number): boolean {
@@ -241,9 +243,14 @@ const LONG_WITNESS_GAIN = 5;
 
 /**
  * The word of four, else three, characters of the lexicon (used at least `MIN_LONG_COUNT` times)
- * that holds the character at `at` of `text`, or null.
+ * that holds the character at `at` of `text`, or null; a person's name only when `names`.
  */
-function longWordAt(lexicon: ChineseLexicon, text: string, at: number): string | null {
+function longWordAt(
+  lexicon: ChineseLexicon,
+  text: string,
+  at: number,
+  names = false,
+): string | null {
   for (let length = 4; length >= 3; length--) {
     for (let start = Math.max(0, at - length + 1); start <= at; start++) {
       if (start + length > text.length) break;
@@ -251,7 +258,7 @@ function longWordAt(lexicon: ChineseLexicon, text: string, at: number): string |
       const count = lexicon.frequency(word);
       if (count < MIN_LONG_COUNT) continue;
       // A name is no witness: "记者 王[晓]芳" is no misread 王明芳.
-      if (lexicon.isPersonName(word)) continue;
+      if (!names && lexicon.isPersonName(word)) continue;
       return word;
     }
   }
@@ -279,6 +286,23 @@ function bestWordAt(
     }
   }
   return best;
+}
+
+/**
+ * The word of four or three characters the meant character completes at `place` (勤工[检]学 →
+ * 勤工俭学), names too, for the message of a reading that makes no word of two or three
+ * (`ChineseReading.word` empty); else the characters around it as they would read. Asked of
+ * the few readings that become findings, apart from the reader's hot path.
+ */
+function wordCompleted(
+  lexicon: ChineseLexicon,
+  text: string,
+  { at, from, to }: RepeatPlace,
+  meant: string,
+): string {
+  const start = Math.max(from, at - WINDOW);
+  const variant = text.slice(start, at) + meant + text.slice(at + 1, Math.min(to, at + WINDOW + 1));
+  return longWordAt(lexicon, variant, at - start, true) ?? variant;
 }
 
 /**
@@ -784,20 +808,39 @@ function wordMessage(reading: ChineseReading): FindingDraft['message'] {
   return {
     'zh-CN':
       `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”` +
-      (phrase ? `；“${phrase.meant}”连读远比“${phrase.seen}”常见。` : '。'),
+      (phrase ? `；“${phrase.meant}”连读远比“${phrase.seen}”常见` : '') +
+      (reading.witness ? `；本期他处印作“${reading.witness}”。` : '。'),
     en:
       `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}"` +
-      (phrase ? `; "${phrase.meant}" reads far more often than "${phrase.seen}".` : '.'),
+      (phrase ? `; "${phrase.meant}" reads far more often than "${phrase.seen}"` : '') +
+      (reading.witness ? `; the issue prints "${reading.witness}" elsewhere.` : '.'),
   };
 }
 
 function contextMessage(reading: ChineseReading): FindingDraft['message'] {
   const meant = reading.phrase?.meant ?? reading.word;
   const printed = reading.phrase?.seen ?? reading.word[0]! + reading.seen + reading.word[2]!;
+  const { witness } = reading;
   return {
-    'zh-CN': `疑为形近误识：“${reading.seen}”应为“${reading.meant}”；“${meant}”连读远比“${printed}”常见。`,
-    en: `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape; "${meant}" reads far more often than "${printed}".`,
+    'zh-CN':
+      `疑为形近误识：“${reading.seen}”应为“${reading.meant}”；“${meant}”连读远比“${printed}”常见` +
+      (witness ? `，本期他处亦印作“${witness}”。` : '。'),
+    en:
+      `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape; "${meant}" reads far more often than "${printed}"` +
+      (witness ? `, and the issue prints "${witness}" elsewhere.` : '.'),
   };
+}
+
+/**
+ * True when the character at `place` makes a word of the lexicon, however rare, with either
+ * neighbour (廉租[户]: 租户): then the issue's printing the meant reading elsewhere (廉租房) is
+ * no witness of a misreading here.
+ */
+function makesAnyWord(lexicon: ChineseLexicon, text: string, { at, from, to }: RepeatPlace) {
+  return (
+    (at > from && lexicon.frequency(text.slice(at - 1, at + 1)) > 0) ||
+    (at + 1 < to && lexicon.frequency(text.slice(at, at + 2)) > 0)
+  );
 }
 
 /** The misread Han characters of `doc`. */
@@ -842,10 +885,23 @@ export function chineseMisreadings(
       i = runEnd;
     }
   }
-  const repeated = repeatedPlaces(text, places);
+  // A suggestion is witnessed where the issue prints its reading elsewhere; not where the
+  // printed character makes a word, however rare, with a neighbour.
+  const { repeated, witnesses } = placeEvidence(
+    text,
+    places,
+    readings.map((reading, k) =>
+      !reading.safe && !makesAnyWord(lexicon, text, places[k]!) ? reading.meant : null,
+    ),
+  );
   const drafts: FindingDraft[] = [];
-  readings.forEach((reading, k) => {
+  readings.forEach((found, k) => {
     if (repeated[k]) return;
+    const witness = witnesses[k];
+    const named = found.word
+      ? found
+      : { ...found, word: wordCompleted(lexicon, text, places[k]!, found.meant) };
+    const reading = witness ? { ...named, safe: true, witness } : named;
     drafts.push({
       kind: 'misreading',
       start: reading.offset,
