@@ -53,8 +53,8 @@ describe('misreading (Chinese)', () => {
       '今年建成高标准农田一千万亩。\n\n部分地区建成高标准农田。',
     );
     const [finding] = misreadings(issue);
-    expect(finding!.message['zh-CN']).toContain('本期他处印作“高标准”');
-    expect(finding!.message.en).toContain('the issue prints "高标准" elsewhere');
+    expect(finding!.message['zh-CN']).toContain('本期他处印作“建成高标准农田”');
+    expect(finding!.message.en).toContain('the issue prints "建成高标准农田" elsewhere');
     // Only within a story's reach: the same words 30,000 characters away witness nothing.
     const far = `今年建成高标准农田一千万亩。\n\n${'会议指出，'.repeat(6_000)}\n\n${alone}`;
     const farFinding = misreadings(far).find((f) => far[f.start] === '冯');

@@ -109,12 +109,47 @@ export function placeEvidence(
         const occurrences = triples.occurrences(keys[k]!);
         const found = occurrences[firstFrom(occurrences, start - REPEAT_REACH)];
         if (found !== undefined && found <= start + REPEAT_REACH) {
-          return text.slice(found, found + WITNESS_LENGTH);
+          return sharedRun(text, found, start);
         }
       }
       return null;
     }),
   };
+}
+
+/** Characters a witness's run may add on each side (`sharedRun`). */
+const RUN_REACH = 4;
+
+/**
+ * The witness at `found` grown on each side while the characters there are those around the
+ * place's window at `start` (芬兰议会 for 芬兰议[介]), by `RUN_REACH` at most: what the
+ * finding quotes.
+ */
+function sharedRun(text: string, found: number, start: number): string {
+  let before = 0;
+  while (
+    before < RUN_REACH &&
+    found - before > 0 &&
+    isHan(text.charCodeAt(found - before - 1)) &&
+    text.charCodeAt(found - before - 1) === text.charCodeAt(start - before - 1)
+  ) {
+    before++;
+  }
+  let after = 0;
+  const end = found + WITNESS_LENGTH;
+  const placeEnd = start + WITNESS_LENGTH;
+  while (
+    after < RUN_REACH &&
+    isHan(text.charCodeAt(end + after)) &&
+    text.charCodeAt(end + after) === text.charCodeAt(placeEnd + after)
+  ) {
+    after++;
+  }
+  return text.slice(found - before, end + after);
+}
+
+function isHan(code: number): boolean {
+  return pairKey(code, code) >= 0;
 }
 
 /** For each place (in text order), true when it repeats (`placeEvidence`). */
