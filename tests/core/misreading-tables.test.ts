@@ -6,7 +6,11 @@ import {
   MIN_LINK_COUNT,
   MIN_PAIR_COUNT,
 } from '../../src/core/detectors/misreading/chinese-tables';
-import { repeatedPlaces } from '../../src/core/detectors/misreading/repeats';
+import {
+  placeEvidence,
+  repeatedPlaces,
+  REPEAT_REACH,
+} from '../../src/core/detectors/misreading/repeats';
 import { readingCost } from '../../src/core/lexicon/chinese';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 
@@ -140,6 +144,42 @@ describe('repeated places', () => {
       { at: 11, from: 10, to: 14 },
     ];
     expect(repeatedPlaces(text, places)).toEqual([true, false]);
+  });
+
+  it('witness a reading where the issue prints the place elsewhere as it would read', () => {
+    // Brute force over texts of a few characters with a filler: the same answers.
+    const filler = (n: number) => '。'.repeat(n);
+    const piece = fc.stringMatching(/^[人入才大太事]{1,6}$/);
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 2, maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: REPEAT_REACH + 10 }), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom('人', '大'),
+        (pieces, gaps, pick, meant) => {
+          const text = pieces.map((p, i) => p + filler(gaps[i]!)).join('');
+          const runs: { from: number; to: number }[] = [];
+          for (const m of text.matchAll(/[^。]+/g)) {
+            runs.push({ from: m.index, to: m.index + m[0].length });
+          }
+          const run = runs[pick % runs.length]!;
+          const at = run.from + (pick % (run.to - run.from));
+          const place = { at, from: run.from, to: run.to };
+          const [witness] = placeEvidence(text, [place], [meant]).witnesses;
+          let expected = false;
+          for (let start = at - 2; start <= at; start++) {
+            if (start < run.from || start + 3 > run.to) continue;
+            const window = text.slice(start, at) + meant + text.slice(at + 1, start + 3);
+            for (let i = text.indexOf(window); i >= 0; i = text.indexOf(window, i + 1)) {
+              if (Math.abs(i - start) <= REPEAT_REACH) expected = true;
+            }
+          }
+          expect(witness !== null, text.replace(/。+/g, '|')).toBe(expected);
+          if (witness !== null) expect(text).toContain(witness);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
