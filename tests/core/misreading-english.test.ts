@@ -525,6 +525,12 @@ describe('misreading (English)', () => {
     expectLeftAlone(['a pound of lb and ld', 'lo and behold']);
   });
 
+  it('gives an H read as "li" its capital back where it opens a sentence', () => {
+    expect(
+      cleanText('The meeting closed. lie said that liis house was on fire.', { english }).text,
+    ).toBe('The meeting closed. He said that his house was on fire.');
+  });
+
   it('reads a capital I the engine printed for a t inside a sentence in lower case', () => {
     expect(cleanText('Ibe Government and Iho Council met.', { english }).text).toBe(
       'The Government and the Council met.',

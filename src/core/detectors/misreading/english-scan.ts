@@ -315,6 +315,10 @@ interface ScanState {
  */
 function capitalI(seen: string, word: string, blockText: string, at: number): Shape | null {
   if (seen[0] === 'l' && word[0] === 'i' && opensSentence(blockText, at)) return 'capital';
+  // "lie said", "liis": the H opening a sentence, read as "li", takes its capital back ("He", not
+  // "he"). Other first letters misread there (aeverul, oarriage) are as often lower case in the
+  // ICDAR gold: a sentence's start is not always where a stop suggests.
+  if (seen.startsWith('li') && word[0] === 'h' && opensSentence(blockText, at)) return 'capital';
   // "and Iho Council": the engine's capital I for a t, after a lower-case word, is no capital.
   if (
     /^I[a-z]+$/.test(seen) &&
