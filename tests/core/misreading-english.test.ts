@@ -91,6 +91,13 @@ describe('misreading (English)', () => {
         english,
       }).text,
     ).toBe('In 1892 the majority was 40. He was fined £5 and costs, £489 in 1839.');
+    // A form of five letters or more, read as a word as long, is a word counted, not a unit.
+    expect(cleanText('He was fined 20 shilliugs and costs.', { english }).text).toBe(
+      'He was fined 20 shillings and costs.',
+    );
+    expect(misreadings('2 dwts of gold, 4 qrts of oil, 3 cwts of coal, 10 bbls of oil.')).toEqual(
+      [],
+    );
   });
 
   it('reads a capital U inside a lower-case word as "ll", and d as "il" (older type)', () => {

@@ -3,7 +3,7 @@
  * `readEnglishWord` (cached per word within one scan) and, when a better reading exists, becomes
  * a `misreading` draft that replaces the word, keeping its case.
  *
- * Left alone: words after a number ("5 lbs", "21 st"), words touching digits, apostrophes ("tho'" for though in verse, "o'er"), hyphens,
+ * Left alone: words after a number ("5 lbs", "21 st"; not forms of five letters or more read as words as long, "20 shilliugs"), words touching digits, apostrophes ("tho'" for though in verse, "o'er"), hyphens,
  * "@", "/" or "_", words inside abbreviations and addresses ("e.g.", "www.x.org"), words of mixed
  * case ("iPhone"), and capitalized or upper-case words unless the reading is one of the most
  * frequent words (names are capitalized; "Tho"/"THB" at a sentence start are not names).
@@ -59,8 +59,19 @@ function isLetterOrDigit(ch: string | undefined): boolean {
  * one of `READ_AFTER_NUMBER`.
  */
 function glued(text: string, from: number, to: number, meant = ''): boolean {
-  return touching(text, from, to) || (afterNumber(text, from) && !READ_AFTER_NUMBER.has(meant));
+  return (
+    touching(text, from, to) ||
+    (afterNumber(text, from) &&
+      !READ_AFTER_NUMBER.has(meant) &&
+      !(to - from >= LONG_AFTER_NUMBER && meant.length >= LONG_AFTER_NUMBER))
+  );
 }
+
+/**
+ * A printed form this long after a number, read as a word this long, is no unit's abbreviation
+ * ("lbs", "cwt", "dwts") but a word counted ("aged 12 yoars", "6 guiaeaa"): it is read.
+ */
+const LONG_AFTER_NUMBER = 5;
 
 /** `glued` but for what follows a number. */
 function touching(text: string, from: number, to: number): boolean {
