@@ -289,6 +289,25 @@ function bestWordAt(
 }
 
 /**
+ * The characters within `reach` of `at` in the Han run `[from, to)` of `text`, with `meant` at
+ * `at`: the place as it would read.
+ */
+function readAs(
+  text: string,
+  at: number,
+  from: number,
+  to: number,
+  meant: string,
+  reach: number,
+): string {
+  return (
+    text.slice(Math.max(from, at - reach), at) +
+    meant +
+    text.slice(at + 1, Math.min(to, at + reach + 1))
+  );
+}
+
+/**
  * The word of four or three characters the meant character completes at `place` (勤工[检]学 →
  * 勤工俭学), names too, for the message of a reading that makes no word of two or three
  * (`ChineseReading.word` empty); else the characters around it as they would read. Asked of
@@ -300,9 +319,8 @@ function wordCompleted(
   { at, from, to }: RepeatPlace,
   meant: string,
 ): string {
-  const start = Math.max(from, at - WINDOW);
-  const variant = text.slice(start, at) + meant + text.slice(at + 1, Math.min(to, at + WINDOW + 1));
-  return longWordAt(lexicon, variant, at - start, true) ?? variant;
+  const variant = readAs(text, at, from, to, meant, WINDOW);
+  return longWordAt(lexicon, variant, at - Math.max(from, at - WINDOW), true) ?? variant;
 }
 
 /**
@@ -404,6 +422,19 @@ export class ChineseReader {
    */
   linked(text: string, at: number): boolean {
     return this.tables.linkedPair(text.charCodeAt(at), text.charCodeAt(at + 1));
+  }
+
+  /**
+   * True when the character at `place` makes a word of the lexicon, however rare, with either
+   * neighbour in its run (廉租[户]: 租户): then the issue's printing the meant reading elsewhere
+   * (廉租房) is no witness of a misreading there.
+   */
+  joins(text: string, { at, from, to }: RepeatPlace): boolean {
+    const code = text.charCodeAt(at);
+    return (
+      (at > from && this.tables.pair(text.charCodeAt(at - 1), code) > 0) ||
+      (at + 1 < to && this.tables.pair(code, text.charCodeAt(at + 1)) > 0)
+    );
   }
 
   /**
@@ -533,7 +564,7 @@ export class ChineseReader {
       return null;
     }
     const meant = String.fromCharCode(similar[best.rank]!);
-    const variant = text.slice(start, at) + meant + text.slice(at + 1, end);
+    const variant = readAs(text, at, from, to, meant, WINDOW);
     if (weak) {
       return {
         offset: at,
@@ -795,11 +826,9 @@ function phraseAround(
   to: number,
   meant: string,
 ): { seen: string; meant: string } {
-  const start = Math.max(from, at - PHRASE_REACH);
-  const end = Math.min(to, at + PHRASE_REACH + 1);
   return {
-    seen: text.slice(start, end),
-    meant: text.slice(start, at) + meant + text.slice(at + 1, end),
+    seen: text.slice(Math.max(from, at - PHRASE_REACH), Math.min(to, at + PHRASE_REACH + 1)),
+    meant: readAs(text, at, from, to, meant, PHRASE_REACH),
   };
 }
 
@@ -829,18 +858,6 @@ function contextMessage(reading: ChineseReading): FindingDraft['message'] {
       `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape; "${meant}" reads far more often than "${printed}"` +
       (witness ? `, and the issue prints "${witness}" elsewhere.` : '.'),
   };
-}
-
-/**
- * True when the character at `place` makes a word of the lexicon, however rare, with either
- * neighbour (廉租[户]: 租户): then the issue's printing the meant reading elsewhere (廉租房) is
- * no witness of a misreading here.
- */
-function makesAnyWord(lexicon: ChineseLexicon, text: string, { at, from, to }: RepeatPlace) {
-  return (
-    (at > from && lexicon.frequency(text.slice(at - 1, at + 1)) > 0) ||
-    (at + 1 < to && lexicon.frequency(text.slice(at, at + 2)) > 0)
-  );
 }
 
 /** The misread Han characters of `doc`. */
@@ -891,7 +908,7 @@ export function chineseMisreadings(
     text,
     places,
     readings.map((reading, k) =>
-      !reading.safe && !makesAnyWord(lexicon, text, places[k]!) ? reading.meant : null,
+      !reading.safe && !reader.joins(text, places[k]!) ? reading.meant : null,
     ),
   );
   const drafts: FindingDraft[] = [];
