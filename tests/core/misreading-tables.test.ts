@@ -6,11 +6,7 @@ import {
   MIN_LINK_COUNT,
   MIN_PAIR_COUNT,
 } from '../../src/core/detectors/misreading/chinese-tables';
-import {
-  placeEvidence,
-  repeatedPlaces,
-  REPEAT_REACH,
-} from '../../src/core/detectors/misreading/repeats';
+import { placeEvidence, REPEAT_REACH } from '../../src/core/detectors/misreading/repeats';
 import { readingCost } from '../../src/core/lexicon/chinese';
 import { loadChineseLexicon } from '../../src/main/lexicon/chinese';
 
@@ -143,7 +139,7 @@ describe('repeated places', () => {
       { at: 0, from: 0, to: 4 },
       { at: 11, from: 10, to: 14 },
     ];
-    expect(repeatedPlaces(text, places)).toEqual([true, false]);
+    expect(placeEvidence(text, places).repeated).toEqual([true, false]);
   });
 
   it('witness a reading where the issue prints the place elsewhere as it would read', () => {

@@ -152,11 +152,6 @@ function isHan(code: number): boolean {
   return pairKey(code, code) >= 0;
 }
 
-/** For each place (in text order), true when it repeats (`placeEvidence`). */
-export function repeatedPlaces(text: string, places: readonly RepeatPlace[]): boolean[] {
-  return placeEvidence(text, places).repeated;
-}
-
 /**
  * The keys a scan looks for, each with where it occurs in text order, behind a bit per key hash:
  * most keys of the text are no place's.
