@@ -345,17 +345,11 @@ export function faspellPairs(): [string, string][] {
 }
 
 /**
- * Real news paragraphs with one similar-shape substitution per ~150 characters: a Han character
- * replaced by a common character with the same main component and structure class in
- * char-similar's component table, which the shape table was not built from.
- */
-export function seededPairs(seed: number): [string, string][] {
-  return seededArticles(seed).flat();
-}
-
-/**
- * `seededPairs` article by article: an issue prints a word many times, and the misreading scan
- * reads the issue's other places too (`placeEvidence`), which a paragraph alone cannot show.
+ * Real news paragraphs with one similar-shape substitution per ~150 characters, article by
+ * article: a Han character replaced by a common character with the same main component and
+ * structure class in char-similar's component table, which the shape table was not built from.
+ * Kept by article because an issue prints a word many times, and the misreading scan reads the
+ * issue's other places too (`placeEvidence`), which a paragraph alone cannot show.
  */
 export function seededArticles(seed: number): [string, string][][] {
   const component = JSON.parse(
@@ -409,15 +403,17 @@ function wholeArticles(articles: readonly (readonly [string, string])[][]): [str
 /** Every row of the misreading evaluation. */
 export function runMisreadingEval(seed: number, english = true, chinese = true): MisreadingRow[] {
   const options: AnalyseOptions = ENGINE;
+  // Seeded once: the paragraphs alone, then the same paragraphs as whole articles.
+  const articles = chinese ? seededArticles(seed) : [];
   return [
     ...(english ? englishRows(options) : []),
     ...(chinese
       ? [
           chineseRow('Chinese OCR, FASPell (3,575 sentences)', faspellPairs(), options),
-          chineseRow('Chinese news, seeded look-alikes (other source)', seededPairs(seed), options),
+          chineseRow('Chinese news, seeded look-alikes (other source)', articles.flat(), options),
           chineseRow(
             'Chinese news, seeded look-alikes, whole articles',
-            wholeArticles(seededArticles(seed)),
+            wholeArticles(articles),
             options,
           ),
         ]
