@@ -54,9 +54,15 @@ function isLetterOrDigit(ch: string | undefined): boolean {
 }
 
 /**
+ * A printed form this long after a number, read as a word this long, is no unit's abbreviation
+ * ("lbs", "cwt", "dwts") but a word counted ("20 shilliugs"): it is read.
+ */
+const LONG_AFTER_NUMBER = 5;
+
+/**
  * True when the word at [from, to) of `text` is glued to something that is not prose. After a
  * number it is a unit or an ordinal ("5 lbs", "21 st"), unless `meant`, the word it reads as, is
- * one of `READ_AFTER_NUMBER`.
+ * one of `READ_AFTER_NUMBER` or both are `LONG_AFTER_NUMBER` letters or more.
  */
 function glued(text: string, from: number, to: number, meant = ''): boolean {
   return (
@@ -66,12 +72,6 @@ function glued(text: string, from: number, to: number, meant = ''): boolean {
       !(to - from >= LONG_AFTER_NUMBER && meant.length >= LONG_AFTER_NUMBER))
   );
 }
-
-/**
- * A printed form this long after a number, read as a word this long, is no unit's abbreviation
- * ("lbs", "cwt", "dwts") but a word counted ("aged 12 yoars", "6 guiaeaa"): it is read.
- */
-const LONG_AFTER_NUMBER = 5;
 
 /** `glued` but for what follows a number. */
 function touching(text: string, from: number, to: number): boolean {
