@@ -153,8 +153,17 @@ function isTwin(printed: number, meant: number): boolean {
  * zh-news, the Sina articles or the web text (洲/州 was: 巴伊亚[州]).
  */
 const PHRASE_TWINS = ['大太', '合台', '竟竞', '间闻'];
+/**
+ * An array with a slot per character of the main Han block, by code from U+4E00. Made at its
+ * full length so that V8 keeps its elements in a fast array: slots filled out of order in an
+ * empty array make it a dictionary, and every read a hash lookup.
+ */
+function hanSlots<T>(): (T | undefined)[] {
+  return new Array<T | undefined>(0xa000 - 0x4e00);
+}
+
 /** The twins of each character for the phrase witness (`readTwin`), by code from U+4E00. */
-const TWIN_MATES: (Uint16Array | undefined)[] = [];
+const TWIN_MATES = hanSlots<Uint16Array>();
 for (const group of [...TWINS, ...PHRASE_TWINS]) {
   for (const a of group) {
     const known = TWIN_MATES[a.charCodeAt(0) - 0x4e00] ?? [];
@@ -345,7 +354,7 @@ function characterCache(shapes: ShapeTable, tables: CharacterTables): CharacterC
   }
   let cache = byTables.get(tables);
   if (!cache) {
-    cache = { similar: [], near: [] };
+    cache = { similar: hanSlots(), near: hanSlots() };
     byTables.set(tables, cache);
   }
   return cache;
