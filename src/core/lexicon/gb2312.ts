@@ -10,9 +10,16 @@
 const BASE = 0x4e00;
 const SPAN = 0xa000 - BASE;
 
-let members: Uint8Array | undefined;
+/** How many Han characters GB 2312 holds. */
+export const GB2312_HAN_COUNT = 6763;
 
-function build(): Uint8Array {
+/**
+ * Per code unit from `BASE`: 1 + the character's place among GB 2312's Han characters in code
+ * order, 0 when it is none of them.
+ */
+let places: Uint16Array | undefined;
+
+function build(): Uint16Array {
   const bytes = new Uint8Array((0xf7 - 0xb0 + 1) * (0xfe - 0xa1 + 1) * 2);
   let k = 0;
   for (let row = 0xb0; row <= 0xf7; row++) {
@@ -21,18 +28,29 @@ function build(): Uint8Array {
       bytes[k++] = cell;
     }
   }
-  const set = new Uint8Array(SPAN);
+  const found = new Uint16Array(SPAN);
   const text = new TextDecoder('gbk').decode(bytes);
   for (let i = 0; i < text.length; i++) {
     const x = text.charCodeAt(i) - BASE;
-    if (x >= 0 && x < SPAN) set[x] = 1;
+    if (x >= 0 && x < SPAN) found[x] = 1;
   }
-  return set;
+  let place = 0;
+  for (let x = 0; x < SPAN; x++) if (found[x] === 1) found[x] = ++place;
+  return found;
+}
+
+/**
+ * The place of the UTF-16 code unit `code` among GB 2312's Han characters (0 to
+ * `GB2312_HAN_COUNT` − 1, in code order), -1 when it is none of them: an index for tables kept
+ * per character.
+ */
+export function gb2312Index(code: number): number {
+  places ??= build();
+  const x = code - BASE;
+  return x >= 0 && x < SPAN ? places[x]! - 1 : -1;
 }
 
 /** True when the UTF-16 code unit `code` is a Han character of GB 2312. */
 export function isGb2312Han(code: number): boolean {
-  members ??= build();
-  const x = code - BASE;
-  return x >= 0 && x < SPAN && members[x] === 1;
+  return gb2312Index(code) >= 0;
 }

@@ -22,7 +22,7 @@ import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import type { CharacterPairs } from '../../lexicon/character-pairs';
 import { type ChineseLexicon } from '../../lexicon/chinese';
-import { isGb2312Han } from '../../lexicon/gb2312';
+import { GB2312_HAN_COUNT, gb2312Index, isGb2312Han } from '../../lexicon/gb2312';
 import type { ShapeTable } from '../../lexicon/shapes';
 import type { WordBigrams } from '../../lexicon/word-bigrams';
 import { readByContext } from './chinese-context';
@@ -341,7 +341,13 @@ function wordCompleted(
  */
 interface CharacterCache {
   readonly similar: (Uint16Array | undefined)[];
-  readonly near: (Uint8Array | undefined)[];
+  /**
+   * The filters, `NEAR_SLOTS` bytes per character of GB 2312 (`gb2312Index`), in one array so
+   * that a place reads its byte without first reading which array holds it.
+   */
+  readonly near: Uint8Array;
+  /** Per character of GB 2312, 1 once its filter is made. */
+  readonly nearMade: Uint8Array;
 }
 
 const characterCaches = new WeakMap<ShapeTable, WeakMap<CharacterTables, CharacterCache>>();
@@ -354,7 +360,11 @@ function characterCache(shapes: ShapeTable, tables: CharacterTables): CharacterC
   }
   let cache = byTables.get(tables);
   if (!cache) {
-    cache = { similar: hanSlots(), near: hanSlots() };
+    cache = {
+      similar: hanSlots(),
+      near: new Uint8Array(GB2312_HAN_COUNT * NEAR_SLOTS),
+      nearMade: new Uint8Array(GB2312_HAN_COUNT),
+    };
     byTables.set(tables, cache);
   }
   return cache;
@@ -382,12 +392,13 @@ export class ChineseReader {
   private pairedCount = 0;
   private readonly phrases?: PhraseReader;
 
-  private near(code: number): Uint8Array {
-    let near = this.cache.near[code - 0x4e00];
-    if (near === undefined) {
-      const filter = new Uint8Array(NEAR_SLOTS);
+  /** Where the filter of `code`, the character of GB 2312 at `index`, starts in `cache.near`. */
+  private nearAt(code: number, index: number): number {
+    const at = index * NEAR_SLOTS;
+    if (this.cache.nearMade[index] === 0) {
+      const filter = this.cache.near;
       const set = (flag: number) => (partner: number) => {
-        filter[nearSlot(partner)]! |= flag;
+        filter[at + nearSlot(partner)]! |= flag;
       };
       for (const meant of this.similar(code)) {
         this.tables.forEachPartner(meant, 'before', set(NEAR_BEFORE));
@@ -395,10 +406,9 @@ export class ChineseReader {
         this.tables.forEachPartner(meant, 'before', set(LONG_BEFORE), true);
         this.tables.forEachPartner(meant, 'after', set(LONG_AFTER), true);
       }
-      near = filter;
-      this.cache.near[code - 0x4e00] = near;
+      this.cache.nearMade[index] = 1;
     }
-    return near;
+    return at;
   }
 
   private similar(code: number): Uint16Array {
@@ -467,7 +477,8 @@ export class ChineseReader {
     this.rankCount = 0;
     const { lexicon, tables } = this;
     const code = text.charCodeAt(at);
-    if (!isGb2312Han(code)) return null;
+    const index = gb2312Index(code);
+    if (index < 0) return null;
     // A character that stands alone everywhere is read only as part of a longer word.
     const alone = tables.alone(code);
     if (alone >= MAX_COMMON_COUNT) return null;
@@ -476,11 +487,12 @@ export class ChineseReader {
     if (similar.length === 0) return null;
     const prev = at > from ? text.charCodeAt(at - 1) : -1;
     const next = at + 1 < to ? text.charCodeAt(at + 1) : -1;
-    const near = this.near(code);
+    const near = this.cache.near;
+    const nearAt = this.nearAt(code, index);
     // The filter has no false negatives: a neighbour outside it makes no word (of two characters,
     // or of three or four) with any candidate.
-    const beside = prev >= 0 ? near[nearSlot(prev)]! : 0;
-    const besideAfter = next >= 0 ? near[nearSlot(next)]! : 0;
+    const beside = prev >= 0 ? near[nearAt + nearSlot(prev)]! : 0;
+    const besideAfter = next >= 0 ? near[nearAt + nearSlot(next)]! : 0;
     const before = !common && (beside & NEAR_BEFORE) !== 0;
     const after = !common && (besideAfter & NEAR_AFTER) !== 0;
     const longBefore = (beside & LONG_BEFORE) !== 0;
