@@ -22,7 +22,7 @@ import type { Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import type { CharacterPairs } from '../../lexicon/character-pairs';
 import { type ChineseLexicon } from '../../lexicon/chinese';
-import { GB2312_HAN_COUNT, gb2312Index, isGb2312Han } from '../../lexicon/gb2312';
+import { GB2312_HAN_COUNT, gb2312Index } from '../../lexicon/gb2312';
 import type { ShapeTable } from '../../lexicon/shapes';
 import type { WordBigrams } from '../../lexicon/word-bigrams';
 import { readByContext } from './chinese-context';
