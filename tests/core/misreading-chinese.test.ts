@@ -185,6 +185,26 @@ describe('misreading (Chinese)', () => {
     }
   });
 
+  it("reads a twin the issue prints the same way again, where it is the engine's habit", () => {
+    const places = (text: string, seen: string) =>
+      misreadings(text)
+        .filter((f) => text.slice(f.start, f.end) === seen)
+        .map((f) => f.replacement);
+    // A misreading an engine makes on every page repeats, as a name does: a twin the words
+    // read well is proposed wherever it is printed.
+    expect(places('这项工作己经取得成效，群众己经得到实惠。', '己')).toEqual(['已', '已']);
+    expect(places('农村士地流转要依法进行，保护耕地和士地资源。', '士')).toEqual(['土', '土']);
+    // A name printed twice stays, though one alone reads as a look-alike (胡主峰); so does a
+    // repeated place whose reading is no twin (天鸽座, the constellation).
+    for (const [once, twice, seen] of [
+      ['胡玉峰认为价格会上涨。', '胡玉峰认为价格会上涨。胡玉峰说，今年如此。', '玉'],
+      ['天鸽座的一颗恒星。', '天鸽座的一颗恒星。天鸽座很暗。', '鸽'],
+    ] as const) {
+      expect(places(once, seen), once).toHaveLength(1);
+      expect(places(twice, seen), twice).toEqual([]);
+    }
+  });
+
   it('leaves correct Chinese news unchanged (clean applies nothing)', () => {
     const lines = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
       .trim()

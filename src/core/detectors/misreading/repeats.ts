@@ -3,9 +3,10 @@
  * the text whatever the number of places:
  *
  * - Whether a place repeats: a name (通伦, 哈恰图良) or a term (减贫, 市域) the lexicon lacks is
- *   written the same way each time, while a misreading is an accident of one place. A place
- *   repeats when the printed character and one of its neighbours occur again, as the same two
- *   characters, within a story's reach of it.
+ *   written the same way each time, while a misreading is an accident of one place (or the
+ *   engine's habit: a twin read well, `isSystematic` in `chinese.ts`). A place repeats when the
+ *   printed character and one of its neighbours occur again, as the same two characters,
+ *   within a story's reach of it.
  * - What witnesses a reading: the issue prints the place elsewhere, within the same reach, as it
  *   would read with the meant character, three characters in a row holding it (人才培养 where
  *   one place reads 入才培养).
