@@ -172,6 +172,7 @@ describe('misreading (Chinese)', () => {
       ['加强士地管理。', '士', '土'],
       ['确保人民群众生命财产安仝。', '仝', '全'],
       ['这次会议研究部署了下一阶段的重点工怍。', '怍', '作'],
+      ['小时侯就这样吃的。', '侯', '候'],
     ];
     for (const [text, seen, meant] of cases) {
       const found = misreadings(text);

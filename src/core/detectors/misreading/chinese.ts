@@ -122,6 +122,32 @@ const TWINS = [
   '壁璧',
   '幕暮募慕',
   '徒徙',
+  // Added 6 December 2026 (seventh session), more textbook pairs: on FASPell's OCR 6 more
+  // right findings (one of them safe: 鬼鬼[崇]祟), none wrong, on the seeded news one right; in
+  // the uncleaned Sina and CLUE texts four proposals, each a typo of the text itself (不成气[侯],
+  // 鸡脖火[侯], [剌]激, [羸]得); in zh-news none. Not 衣/农 (7 more right in FASPell): "黑农531"
+  // and "为农服务" in zh-news are right.
+  '侯候',
+  '崇祟',
+  '冶治',
+  '茶荼',
+  '毫亳',
+  '粟栗',
+  '刺剌',
+  '灸炙',
+  '睛晴',
+  '暑署',
+  '洒酒',
+  '哀衰衷',
+  '木术本',
+  '栽载裁',
+  '赢嬴羸',
+  '宇字',
+  '徽微',
+  '盲肓',
+  '浙淅',
+  '密蜜',
+  '搏博',
 ];
 /**
  * -ln of how often twins are taken for each other: about once in 150 of their prints, where
