@@ -12,7 +12,9 @@ import {
   CAPITAL_CONFUSIONS_BY_SEEN,
   COMMON_CONFUSION_COST,
   CONFUSIONS_BY_SEEN,
+  type Confusion,
 } from './ocr-confusions';
+import { WordTrie } from './english-trie';
 import type { ConfusionCost } from './english-profile';
 
 /** A better reading of a printed word. */
@@ -69,11 +71,8 @@ interface Candidate {
   readonly misread: readonly { meant: string; seen: string }[];
 }
 
-/** The words a misreading may be read as, and every prefix of them. */
-interface MeantIndex {
-  readonly words: ReadonlySet<string>;
-  readonly prefixes: ReadonlySet<string>;
-}
+/** The words a misreading may be read as, as a trie. */
+type MeantIndex = WordTrie;
 
 const indexes = new WeakMap<EnglishFrequencies, Map<number, MeantIndex>>();
 
@@ -114,9 +113,7 @@ function meantIndex(frequencies: EnglishFrequencies, least: number): MeantIndex 
   if (!index) {
     const words = new Set(frequencies.wordsUsedAtLeast(least));
     for (const part of CONTRACTION_PARTS) words.delete(part);
-    const prefixes = new Set<string>();
-    for (const word of words) for (let n = 1; n <= word.length; n++) prefixes.add(word.slice(0, n));
-    index = { words, prefixes };
+    index = new WordTrie(words);
     byLeast.set(least, index);
   }
   return index;
@@ -153,35 +150,47 @@ function candidates(
   capitals: boolean,
   costOf?: ConfusionCost,
 ): Map<string, Candidate> {
-  const { words, prefixes } = meantIndex(frequencies, least);
+  const trie = meantIndex(frequencies, least);
   const confusions = capitals ? CAPITAL_CONFUSIONS_BY_SEEN : CONFUSIONS_BY_SEEN;
   const found = new Map<string, Candidate>();
-  const walk = (
-    word: string,
-    from: number,
-    cost: number,
-    misread: Candidate['misread'],
-    left: number,
-  ) => {
-    for (let i = from; i < word.length; i++) {
-      // Nothing edited from here on changes word[0, i): it must begin a word already.
-      if (i > 0 && !prefixes.has(word.slice(0, i))) return;
-      for (const c of confusions.get(word[i]!) ?? []) {
-        if (!word.startsWith(c.seen, i)) continue;
-        const head = word.slice(0, i) + c.meant;
-        if (!prefixes.has(head)) continue;
-        const next = head + word.slice(i + c.seen.length);
-        const total = cost + (costOf ? costOf(c) : c.cost);
-        const steps = [...misread, { meant: c.meant, seen: c.seen }];
-        const known = found.get(next);
-        if (words.has(next) && (!known || known.cost > total)) {
-          found.set(next, { word: next, cost: total, misread: steps });
+  const costOfOne = (c: Confusion) => (costOf ? costOf(c) : c.cost);
+  const keep = (word: string, cost: number, misread: Candidate['misread']) => {
+    const known = found.get(word);
+    if (!known || known.cost > cost) found.set(word, { word, cost, misread });
+  };
+  // One misread letter (or letter pair) at `i`, then a second one after it, at most: the trie's
+  // node follows the form as read so far, and a branch no word continues ends there.
+  for (let i = 0, node = 0; i < seen.length && node >= 0; i++) {
+    for (const c of confusions.get(seen[i]!) ?? []) {
+      if (!seen.startsWith(c.seen, i)) continue;
+      const head = trie.descend(node, c.meant);
+      if (head < 0) continue;
+      const after = i + c.seen.length;
+      const cost = costOfOne(c);
+      const first = { meant: c.meant, seen: c.seen };
+      if (trie.endsWith(head, seen, after)) {
+        keep(seen.slice(0, i) + c.meant + seen.slice(after), cost, [first]);
+      }
+      for (let j = after, at = head; j < seen.length && at >= 0; j++) {
+        for (const d of confusions.get(seen[j]!) ?? []) {
+          if (!seen.startsWith(d.seen, j)) continue;
+          const next = trie.descend(at, d.meant);
+          if (!trie.endsWith(next, seen, j + d.seen.length)) continue;
+          keep(
+            seen.slice(0, i) +
+              c.meant +
+              seen.slice(after, j) +
+              d.meant +
+              seen.slice(j + d.seen.length),
+            cost + costOfOne(d),
+            [first, { meant: d.meant, seen: d.seen }],
+          );
         }
-        if (left > 1) walk(next, head.length, total, steps, left - 1);
+        at = trie.child(at, seen.charCodeAt(j));
       }
     }
-  };
-  walk(seen, 0, 0, [], 2);
+    node = trie.child(node, seen.charCodeAt(i));
+  }
   found.delete(seen);
   return found;
 }
