@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadIcdarPairs } from '../tests/eval/icdar';
 import { generator } from './corpus';
 
 /** The sample draft the issues are built from. */
@@ -79,6 +80,35 @@ export function generateIssue(bytes: number, seed = 20200305): string {
       if (recent.length > 50) recent.shift();
       if (random() < 0.005) push(pick(recent));
     }
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** The ICDAR 2017 English OCR (../shared/corpus/en-ocr/icdar2017; see its README). */
+const ICDAR = fileURLToPath(new URL('../../shared/corpus/en-ocr/icdar2017', import.meta.url));
+
+/**
+ * An English issue of at least `bytes` bytes, deterministic for `seed`: the sentences of the
+ * ICDAR 2017 newspapers' real OCR (its misread words, names, sums and broken lines as the engine
+ * left them) recombined into paragraphs of 2–8 sentences, as `generateIssue` does with the
+ * Chinese sample. Measurement only: the corpus is never shipped.
+ */
+export function generateEnglishIssue(bytes: number, seed = 20200305): string {
+  const random = generator(seed);
+  const sentences = loadIcdarPairs(ICDAR)
+    .filter((pair) => pair.set === 'periodical')
+    .flatMap((pair) => pair.input.split(/(?<=[.!?])\s+(?=[A-Z])/))
+    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
+    .filter((sentence) => sentence.length >= 20);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    let paragraph = sentences[Math.floor(random() * sentences.length)]!;
+    for (let s = 1 + Math.floor(random() * 7); s > 0; s--) {
+      paragraph += ` ${sentences[Math.floor(random() * sentences.length)]!}`;
+    }
+    parts.push(paragraph);
+    size += Buffer.byteLength(paragraph, 'utf8') + 2;
   }
   return `${parts.join('\n\n')}\n`;
 }
