@@ -316,6 +316,10 @@ interface ScanState {
   readonly chains: ContextChains;
   /** The confusions of the safe fixes made (`IssueProfile`). */
   readonly profile: IssueProfile;
+  /** Whether a form (lower case) is no word of any list, by form. */
+  readonly nonWord: Map<string, boolean>;
+  /** The forms of the block being scanned that are no word (`nonWord`), as printed in turn. */
+  nonWords: string[];
 }
 
 /**
@@ -374,6 +378,7 @@ function scanBlock(
   const byContext: { draft: FindingDraft; from: number; to: number }[] = [];
   // Every word of the block, single letters too: for the words split by a space or run together.
   spacing.reset();
+  state.nonWords = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
     const seen = m[0];
@@ -381,6 +386,12 @@ function scanBlock(
     const to = from + seen.length;
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
+    let nonWord = state.nonWord.get(lower);
+    if (nonWord === undefined) {
+      nonWord = frequencies.count(lower) === 0;
+      state.nonWord.set(lower, nonWord);
+    }
+    if (nonWord) state.nonWords.push(lower);
     // A single letter is read only by a rule of its neighbours ("excited m favour").
     if (seen.length < 2 && !hasContextRule(seen, null)) continue;
     if (mayBeForm(seen)) {
@@ -558,6 +569,7 @@ function scanBlock(
 }
 
 const NO_DRAFTS: readonly FindingDraft[] = [];
+const NO_FORMS: readonly string[] = [];
 
 /** A scan's reading of lower-case forms, cached, and the words it learnt from forms it cannot read. */
 function cachedReader(
@@ -581,6 +593,8 @@ function cachedReader(
 /** What one scan found: the drafts of each block, and those judged over the whole issue. */
 interface ScanResult {
   readonly byBlock: (readonly FindingDraft[])[];
+  /** The forms of each block that are no word of any list (lower case). */
+  readonly nonWords: (readonly string[])[];
   /** Names read against the issue's other prints of them (`IssueNames`). */
   readonly names: FindingDraft[];
   /** The drafts safe in modern English only, and whether the issue reads as older English. */
@@ -602,6 +616,8 @@ function newState(
     names: new IssueNames(),
     chains: new ContextChains(read, frequencies),
     profile,
+    nonWord: new Map(),
+    nonWords: [],
   };
 }
 
@@ -615,30 +631,19 @@ function scanIssue(
 ): ScanResult {
   const state = newState(reader, profile, frequencies);
   // Most blocks have no draft: one shared empty list keeps a million of them cheap.
+  const nonWords: (readonly string[])[] = [];
   const byBlock = blocks.map((block) => {
     const drafts = scanBlock(doc.text, block, state, frequencies);
+    nonWords.push(state.nonWords.length > 0 ? state.nonWords : NO_FORMS);
     return drafts.length > 0 ? drafts : NO_DRAFTS;
   });
   return {
     byBlock,
+    nonWords,
     names: state.names.drafts(),
     modernOnly: state.modernOnly,
     older: isOlderEnglish(state.period),
   };
-}
-
-/** True when a word of `text` that no list counts reads otherwise under `again` than `first`. */
-function readsOtherwise(
-  text: string,
-  frequencies: EnglishFrequencies,
-  differs: (lower: string) => boolean,
-): boolean {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const lower = m[0].toLowerCase();
-    if (frequencies.count(lower) === 0 && differs(lower)) return true;
-  }
-  return false;
 }
 
 /** The drafts of `spans` that overlap none of `drafts` (both in document order). */
@@ -685,11 +690,12 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
         ? { ...reading, byIssueProfile: true }
         : reading;
     });
+    // A block is read again when one of its forms no list counts reads otherwise.
     const differs = (lower: string) => again.read(lower)?.byIssueProfile === true;
     const state = newState(again, new IssueProfile(), frequencies);
     const redone: FindingDraft[] = [];
     blocks.forEach((block, k) => {
-      if (!readsOtherwise(block.text, frequencies, differs)) return;
+      if (!scan.nonWords[k]!.some(differs)) return;
       const drafts = scanBlock(doc.text, block, state, frequencies);
       byBlock[k] = drafts;
       // A loop, not push(...): one block of a long issue may hold 100,000 drafts.
