@@ -136,6 +136,14 @@ function judgeSpace(
   return null;
 }
 
+function isAsciiAlnum(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  );
+}
+
 /** Appends the stray-space findings of one block to `drafts`, offsets into the document text. */
 function blockFindings(
   block: Block,
@@ -168,6 +176,9 @@ function blockFindings(
     // Indentation and trailing spaces: not inside a line of text.
     if (start === 0 || end === n || text.charCodeAt(start - 1) === 0x0a) continue;
     if (text.charCodeAt(end) === 0x0a) continue;
+    // Between two ASCII letters or digits a space is never stray (English text is all such
+    // spaces): no mark is judged for it.
+    if (isAsciiAlnum(text.charCodeAt(start - 1)) && isAsciiAlnum(text.charCodeAt(end))) continue;
     credits ??= creditSpaces(text);
     if (credits.has(start)) continue;
     marks ??= new Map(judgeMarks(text, block.script).map((v) => [v.offset, v]));
