@@ -413,7 +413,7 @@ function scanBlock(
     if (shape === 'capital' && seen.length >= MIN_NAME_LENGTH) {
       state.names.count(seen);
       // "Lond.", "Bros.": a form with its point may be an abbreviation, not a misread name.
-      if (frequencies.count(lower) === 0 && text[to] !== '.' && !glued(text, from, to)) {
+      if (nonWord && text[to] !== '.' && !glued(text, from, to)) {
         unread.push({ seen, from, to });
       }
     }
