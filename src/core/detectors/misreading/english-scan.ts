@@ -305,6 +305,8 @@ interface ScanState {
   readonly capitals: Map<string, EnglishReading | null>;
   /** The reading of a lower-case form (`ReadLower`). */
   readonly read: ReadLower;
+  /** The same forms' entries, read once per print by the scan. */
+  readonly forms: FormReader;
   readonly spacing: BlockSpacing;
   readonly period: PeriodCount;
   readonly modernOnly: FindingDraft[];
@@ -316,9 +318,7 @@ interface ScanState {
   readonly chains: ContextChains;
   /** The confusions of the safe fixes made (`IssueProfile`). */
   readonly profile: IssueProfile;
-  /** Whether a form (lower case) is no word of any list, by form. */
-  readonly nonWord: Map<string, boolean>;
-  /** The forms of the block being scanned that are no word (`nonWord`), as printed in turn. */
+  /** The forms of the block being scanned that no list counts, as printed in turn. */
   nonWords: string[];
 }
 
@@ -386,11 +386,8 @@ function scanBlock(
     const to = from + seen.length;
     const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
-    let nonWord = state.nonWord.get(lower);
-    if (nonWord === undefined) {
-      nonWord = frequencies.count(lower) === 0;
-      state.nonWord.set(lower, nonWord);
-    }
+    const form = state.forms.entry(lower);
+    const nonWord = form.nonWord;
     if (nonWord) state.nonWords.push(lower);
     // A single letter is read only by a rule of its neighbours ("excited m favour").
     if (seen.length < 2 && !hasContextRule(seen, null)) continue;
@@ -431,7 +428,7 @@ function scanBlock(
         capitals.set(lower, reading);
       }
     } else {
-      reading = read(lower);
+      reading = state.forms.read(lower, form);
     }
     if (
       hasContextRule(lower, reading) &&
@@ -571,23 +568,45 @@ function scanBlock(
 const NO_DRAFTS: readonly FindingDraft[] = [];
 const NO_FORMS: readonly string[] = [];
 
+/** A form's entry in a scan's cache: whether no list counts it, and its reading once asked. */
+interface FormEntry {
+  readonly nonWord: boolean;
+  reading: EnglishReading | null | undefined;
+}
+
+/** The entries of a scan's forms (lower case): one lookup a print gives both. */
+interface FormReader {
+  entry(lower: string): FormEntry;
+  /** The reading of `lower`, whose entry is `form`, read on first need. */
+  read(lower: string, form: FormEntry): EnglishReading | null;
+}
+
 /** A scan's reading of lower-case forms, cached, and the words it learnt from forms it cannot read. */
 function cachedReader(
   frequencies: EnglishFrequencies,
   readWord: (lower: string) => EnglishReading | null,
-): { read: ReadLower; spacing: BlockSpacing } {
+): { read: ReadLower; forms: FormReader; spacing: BlockSpacing } {
   const spacing = new BlockSpacing(joinIndex(frequencies));
-  const cache = new Map<string, EnglishReading | null>();
-  const read: ReadLower = (lower) => {
-    let reading = cache.get(lower);
-    if (reading === undefined) {
-      reading = readWord(lower);
-      cache.set(lower, reading);
-      if (!reading) spacing.learn(lower);
-    }
-    return reading;
+  const cache = new Map<string, FormEntry>();
+  const forms: FormReader = {
+    entry(lower) {
+      let form = cache.get(lower);
+      if (form === undefined) {
+        form = { nonWord: frequencies.count(lower) === 0, reading: undefined };
+        cache.set(lower, form);
+      }
+      return form;
+    },
+    read(lower, form) {
+      if (form.reading === undefined) {
+        form.reading = readWord(lower);
+        if (!form.reading) spacing.learn(lower);
+      }
+      return form.reading;
+    },
   };
-  return { read, spacing };
+  const read: ReadLower = (lower) => forms.read(lower, forms.entry(lower));
+  return { read, forms, spacing };
 }
 
 /** What one scan found: the drafts of each block, and those judged over the whole issue. */
@@ -603,20 +622,20 @@ interface ScanResult {
 }
 
 function newState(
-  { read, spacing }: { read: ReadLower; spacing: BlockSpacing },
+  { read, forms, spacing }: { read: ReadLower; forms: FormReader; spacing: BlockSpacing },
   profile: IssueProfile,
   frequencies: EnglishFrequencies,
 ): ScanState {
   return {
     capitals: new Map(),
     read,
+    forms,
     spacing,
     period: { words: 0, older: 0 },
     modernOnly: [],
     names: new IssueNames(),
     chains: new ContextChains(read, frequencies),
     profile,
-    nonWord: new Map(),
     nonWords: [],
   };
 }
@@ -626,7 +645,7 @@ function scanIssue(
   doc: Document,
   blocks: readonly Block[],
   frequencies: EnglishFrequencies,
-  reader: { read: ReadLower; spacing: BlockSpacing },
+  reader: { read: ReadLower; forms: FormReader; spacing: BlockSpacing },
   profile: IssueProfile,
 ): ScanResult {
   const state = newState(reader, profile, frequencies);
