@@ -198,7 +198,12 @@ describe('the scan beside the text', () => {
     await page.getByTestId('library-import').click();
     await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
     await dismissToasts(page);
-    if ((await page.getByTestId('scan-pane').count()) === 0) {
+    // The scan's button appears once the issue is open, and says whether the pane is shown (the
+    // earlier tests may have left it so): asked before the pane could render, the pane's absence
+    // said nothing, and a loaded machine toggled a pane on its way in off again.
+    const toggle = page.getByTestId('toggle-scan');
+    await toggle.waitFor();
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') {
       await page.getByTestId('editor-content').click();
       await page.keyboard.press('Control+Shift+P');
     }
