@@ -122,11 +122,11 @@ const TWINS = [
   '壁璧',
   '幕暮募慕',
   '徒徙',
-  // Added 6 December 2026 (seventh session), more textbook pairs: on FASPell's OCR 6 more
+  // Added 6 December 2026 (seventh session), more textbook pairs: on FASPell's OCR 7 more
   // right findings (one of them safe: 鬼鬼[崇]祟), none wrong, on the seeded news one right; in
   // the uncleaned Sina and CLUE texts four proposals, each a typo of the text itself (不成气[侯],
   // 鸡脖火[侯], [剌]激, [羸]得); in zh-news none. Not 衣/农 (7 more right in FASPell): "黑农531"
-  // and "为农服务" in zh-news are right.
+  // and "为农服务" in zh-news are right; nor 官/宫 (歌迷[官]博, the fans' official microblog) or 练/炼 (凝[炼], a variant).
   '侯候',
   '崇祟',
   '冶治',
@@ -148,6 +148,7 @@ const TWINS = [
   '浙淅',
   '密蜜',
   '搏博',
+  '天夫',
 ];
 /**
  * -ln of how often twins are taken for each other: about once in 150 of their prints, where
