@@ -126,7 +126,8 @@ const TWINS = [
   // right findings (one of them safe: 鬼鬼[崇]祟), none wrong, on the seeded news one right; in
   // the uncleaned Sina and CLUE texts four proposals, each a typo of the text itself (不成气[侯],
   // 鸡脖火[侯], [剌]激, [羸]得); in zh-news none. Not 衣/农 (7 more right in FASPell): "黑农531"
-  // and "为农服务" in zh-news are right; nor 官/宫 (歌迷[官]博, the fans' official microblog) or 练/炼 (凝[炼], a variant).
+  // and "为农服务" in zh-news are right; nor 官/宫 (歌迷[官]博, the fans' official microblog) or
+  // 练/炼 (凝[炼], a variant).
   '侯候',
   '崇祟',
   '冶治',
