@@ -318,8 +318,10 @@ interface ScanState {
   readonly chains: ContextChains;
   /** The confusions of the safe fixes made (`IssueProfile`). */
   readonly profile: IssueProfile;
-  /** The forms of the block being scanned that no list counts, as printed in turn. */
+  /** The forms of the block being scanned that no list counts, each once. */
   nonWords: string[];
+  /** How many blocks the scan has begun: the serial of the one being scanned. */
+  blocks: number;
 }
 
 /**
@@ -379,6 +381,7 @@ function scanBlock(
   // Every word of the block, single letters too: for the words split by a space or run together.
   spacing.reset();
   state.nonWords = [];
+  const serial = ++state.blocks;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
     const seen = m[0];
@@ -388,7 +391,12 @@ function scanBlock(
     spacing.add(seen, lower, from);
     const form = state.forms.entry(lower);
     const nonWord = form.nonWord;
-    if (nonWord) state.nonWords.push(lower);
+    // Each form once a block, as the cache holds it: an issue of a million paragraphs keeps no
+    // string per print.
+    if (nonWord && form.noted !== serial) {
+      form.noted = serial;
+      state.nonWords.push(form.lower);
+    }
     // A single letter is read only by a rule of its neighbours ("excited m favour").
     if (seen.length < 2 && !hasContextRule(seen, null)) continue;
     if (mayBeForm(seen)) {
@@ -570,8 +578,12 @@ const NO_FORMS: readonly string[] = [];
 
 /** A form's entry in a scan's cache: whether no list counts it, and its reading once asked. */
 interface FormEntry {
+  /** The form, lower case, as the cache holds it. */
+  readonly lower: string;
   readonly nonWord: boolean;
   reading: EnglishReading | null | undefined;
+  /** The serial of the last block whose forms noted this one (`ScanState.nonWords`), 0: none. */
+  noted: number;
 }
 
 /** The entries of a scan's forms (lower case): one lookup a print gives both. */
@@ -592,7 +604,7 @@ function cachedReader(
     entry(lower) {
       let form = cache.get(lower);
       if (form === undefined) {
-        form = { nonWord: frequencies.count(lower) === 0, reading: undefined };
+        form = { lower, nonWord: frequencies.count(lower) === 0, reading: undefined, noted: 0 };
         cache.set(lower, form);
       }
       return form;
@@ -637,6 +649,7 @@ function newState(
     chains: new ContextChains(read, frequencies),
     profile,
     nonWords: [],
+    blocks: 0,
   };
 }
 
