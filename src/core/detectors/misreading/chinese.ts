@@ -909,7 +909,6 @@ function contextMessage(reading: ChineseReading): FindingDraft['message'] {
   };
 }
 
-/** The misread Han characters of `doc`. */
 /**
  * A twin read by the words with this gain (ln units, on the twin's own prior) or more is read
  * though the issue prints the place so again: 己经 for 已经, 士地 for 土地 on page after page is
@@ -942,6 +941,7 @@ function isSystematic(text: string, reading: ChineseReading): boolean {
   );
 }
 
+/** The misread Han characters of `doc`. */
 export function chineseMisreadings(
   doc: Document,
   lexicon: ChineseLexicon,
