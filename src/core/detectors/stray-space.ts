@@ -23,7 +23,7 @@ import type { Confidence, FindingDraft, Message } from '../finding';
 import { joinSplitsWord, type ChineseLexicon } from '../lexicon/chinese';
 import { insideQuoted, quotedSpans, type QuotedSpan } from '../structure/quoted';
 import type { AnalyseOptions, Detector } from './detector';
-import { codePointBefore, isSpaceCode } from './punctuation/classes';
+import { CharClass, classOf, codePointBefore, isSpaceCode } from './punctuation/classes';
 import { creditSpaces, isDatelineSpace } from './punctuation/credits';
 import { splitsPhrase } from './punctuation/headline';
 import { hasSentencePunct, phraseLines } from './punctuation/layout';
@@ -136,12 +136,10 @@ function judgeSpace(
   return null;
 }
 
-function isAsciiAlnum(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a)
-  );
+/** True when `code` is a letter or a digit of Latin text, a side no space is stray beside. */
+function isLatinWordCode(code: number): boolean {
+  const kind = classOf(code);
+  return kind === CharClass.Latin || kind === CharClass.Digit;
 }
 
 /** Appends the stray-space findings of one block to `drafts`, offsets into the document text. */
@@ -176,9 +174,11 @@ function blockFindings(
     // Indentation and trailing spaces: not inside a line of text.
     if (start === 0 || end === n || text.charCodeAt(start - 1) === 0x0a) continue;
     if (text.charCodeAt(end) === 0x0a) continue;
-    // Between two ASCII letters or digits a space is never stray (English text is all such
-    // spaces): no mark is judged for it.
-    if (isAsciiAlnum(text.charCodeAt(start - 1)) && isAsciiAlnum(text.charCodeAt(end))) continue;
+    // Between two Latin letters or digits `judgeSpace` finds nothing (English text is all such
+    // spaces): they are passed before the block's marks are judged.
+    if (isLatinWordCode(text.charCodeAt(start - 1)) && isLatinWordCode(text.charCodeAt(end))) {
+      continue;
+    }
     credits ??= creditSpaces(text);
     if (credits.has(start)) continue;
     marks ??= new Map(judgeMarks(text, block.script).map((v) => [v.offset, v]));
