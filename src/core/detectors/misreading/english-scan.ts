@@ -714,7 +714,8 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
   const costOf = profile.costs();
   if (costOf) {
     const again = cachedReader(frequencies, (lower) => {
-      if (frequencies.count(lower) !== 0) return first.read(lower);
+      // A word of a list reads as the model read it (the first scan's entry knows which).
+      if (!first.forms.entry(lower).nonWord) return first.read(lower);
       const reading = readEnglishWord(lower, frequencies, false, costOf);
       const before = first.read(lower);
       // A reading the profile made says so in its message.
