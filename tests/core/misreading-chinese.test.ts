@@ -186,6 +186,19 @@ describe('misreading (Chinese)', () => {
     }
   });
 
+  it('applies a twin the words read by 5 on its own prior, 4 ahead of the next reading', () => {
+    for (const [text, meant] of [
+      ['比赛终干开始了。', '比赛终于开始了。'],
+      ['她很注意白己的皮肤。', '她很注意自己的皮肤。'],
+      ['他的作品很有艺木感。', '他的作品很有艺术感。'],
+      ['他是一位工程硕土。', '他是一位工程硕士。'],
+    ] as const) {
+      expect(cleanText(text, options).text, text).toBe(meant);
+    }
+    // The same characters where they are right stay.
+    expectLeftAlone(['他终于干完了活。', '白色的自行车。', '木头做的艺术品。', '博士和士兵。']);
+  });
+
   it("reads a twin the issue prints the same way again, where it is the engine's habit", () => {
     const places = (text: string, seen: string) =>
       misreadings(text)

@@ -667,6 +667,29 @@ describe('misreading (English)', () => {
     expect(cleanText('he fonnd tiie house', { english }).text).toBe('he found the house');
   });
 
+  it('suggests a long non-word one letter inside it from a word, through any letter', () => {
+    const only = (text: string) =>
+      misreadings(text).map((f) => [text.slice(f.start, f.end), f.replacement, f.confidence]);
+    // No confusion of the model reads e as t or x as i: only suggested.
+    expect(only('we shall remtmber the eicellent dinner')).toEqual([
+      ['remtmber', 'remember', 'suggest'],
+      ['eicellent', 'excellent', 'suggest'],
+    ]);
+    // Not its first or last letter (a word cut or inflected: "lettert" for letters), nor a
+    // vowel for a vowel (the writer's spelling: "kitchin"), nor in older English ("marryed").
+    expect(only('the lettert and the publishc were sent')).toEqual([]);
+    expect(only('the fanatacism of the crowd')).toEqual([]);
+    expect(only('the kitchin was warm')).toEqual([]);
+    expect(only('Thou hast seene him, and hee hath marryed her for thee.')).toEqual([]);
+    expect(only('he has marryed her')).toEqual([['marryed', 'married', 'suggest']]);
+    // Printed three times right in the issue, with no rival there, it is applied.
+    expect(
+      cleanText('Remember this. We remember it; they remember all, and we remtmber.', {
+        english,
+      }).text,
+    ).toBe('Remember this. We remember it; they remember all, and we remember.');
+  });
+
   it('only suggests such readings in older English, which spelled as no list does', () => {
     const older = 'Thou hast seene the house, and hee hath aevcral rooms for thee.';
     expect(misreadings(older).map((f) => [f.replacement, f.confidence])).toContainEqual([

@@ -67,7 +67,7 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
       ['这个小店很温謦啊。', '謦', '馨', '很温馨啊'],
       ['他的弟弟媒妹们都来了。', '媒', '妹', '弟弟妹妹们'],
       ['这些菜是我目己做的。', '目', '自', '是我自己做'],
-      ['她每天都注意白己的饮食。', '白', '自', '注意自己的'],
+      ['她每天都注意目己的饮食。', '目', '自', '注意自己的'],
     ] as const) {
       const before = misreadings(text, withoutBigrams);
       expect(
@@ -115,7 +115,7 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
   });
 
   it('leaves a suggestion the phrase witnesses weakly, and a reading of the pairs, a suggestion', () => {
-    const weak = misreadings('他带着白己的孩子。', options);
+    const weak = misreadings('他带着曰己的孩子。', options);
     expect(weak.map((f) => [f.replacement, f.confidence])).toEqual([['自', 'suggest']]);
     const pairs = misreadings('而且很源亮', options);
     expect(pairs.map((f) => [f.replacement, f.confidence])).toEqual([['漂', 'suggest']]);

@@ -310,6 +310,7 @@ interface ScanState {
   readonly spacing: BlockSpacing;
   readonly period: PeriodCount;
   readonly modernOnly: FindingDraft[];
+  readonly anyLetter: FindingDraft[];
   /** How often each capitalized form stands before a name in the issue, counted on first need. */
   titleUses?: ReadonlyMap<string, number>;
   /** The issue's capitalized forms, and the non-words among them no other reading took. */
@@ -535,6 +536,7 @@ function scanBlock(
     };
     if (draft.confidence === 'safe') state.profile.add(reading.misread);
     if (draft.confidence === 'safe' && reading.safeAsModernLowerCase) state.modernOnly.push(draft);
+    if (reading.anyLetter) state.anyLetter.push(draft);
     if (draft.confidence === 'safe' && reading.context) {
       byContext.push({ draft, ...neighbourSpan(text, from, to) });
     }
@@ -630,6 +632,8 @@ interface ScanResult {
   readonly names: FindingDraft[];
   /** The drafts safe in modern English only, and whether the issue reads as older English. */
   readonly modernOnly: FindingDraft[];
+  /** The drafts read through any letter (`EnglishReading.anyLetter`): none in older English. */
+  readonly anyLetter: FindingDraft[];
   readonly older: boolean;
 }
 
@@ -645,6 +649,7 @@ function newState(
     spacing,
     period: { words: 0, older: 0 },
     modernOnly: [],
+    anyLetter: [],
     names: new IssueNames(),
     chains: new ContextChains(read, frequencies),
     profile,
@@ -674,6 +679,7 @@ function scanIssue(
     nonWords,
     names: state.names.drafts(),
     modernOnly: state.modernOnly,
+    anyLetter: state.anyLetter,
     older: isOlderEnglish(state.period),
   };
 }
@@ -710,6 +716,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
   const scan = scanIssue(doc, blocks, frequencies, first, profile);
   const byBlock = scan.byBlock;
   let modernOnly = scan.modernOnly;
+  let anyLetter = scan.anyLetter;
   let names = scan.names;
   const costOf = profile.costs();
   if (costOf) {
@@ -735,6 +742,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
       for (const draft of drafts) redone.push(draft);
     });
     modernOnly = [...modernOnly, ...state.modernOnly];
+    anyLetter = [...anyLetter, ...state.anyLetter];
     // A name the second reading reads as a word is that word.
     names = withoutOverlaps(names, redone);
   }
@@ -761,6 +769,11 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
       kept,
     );
     drafts = [...safe, ...suggested, ...kept].sort((a, b) => a.start - b.start);
+  }
+  if (scan.older && anyLetter.length > 0) {
+    // "kitchin", "marryed": older English spelled so, and no confusion of the model reads it.
+    const spelled = new Set(anyLetter);
+    drafts = drafts.filter((d) => !spelled.has(d));
   }
   // Last, over every other fix: the issue's words are counted as those leave them.
   drafts = confirmByIssueWords(doc.text, blocks, drafts, first.read, frequencies);

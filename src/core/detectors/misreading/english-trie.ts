@@ -73,6 +73,11 @@ export class WordTrie {
     return node;
   }
 
+  /** True when a word ends `length` letters below `node` (fewer than 32). */
+  reaches(node: number, length: number): boolean {
+    return node >= 0 && length < 32 && ((this.ends[node]! >>> length) & 1) !== 0;
+  }
+
   /** True when a word ends at `node`. */
   isWord(node: number): boolean {
     return node >= 0 && (this.ends[node]! & 1) !== 0;

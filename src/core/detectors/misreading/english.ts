@@ -35,6 +35,11 @@ export interface EnglishReading {
    * spelled "readie", "farre" and "cheare").
    */
   readonly safeAsModernLowerCase?: boolean;
+  /**
+   * True when read through any letter misread (`anyLetter`), not the model's confusions: never
+   * safe by itself, and no reading at all in older English ("kitchin", "marryed").
+   */
+  readonly anyLetter?: boolean;
   /** True when the issue's own error profile (`english-profile.ts`) made this reading. */
   readonly byIssueProfile?: boolean;
   /** Why the neighbouring words decide the reading, when they do (`english-context.ts`). */
@@ -69,6 +74,8 @@ interface Candidate {
   readonly word: string;
   readonly cost: number;
   readonly misread: readonly { meant: string; seen: string }[];
+  /** True when read through any letter (`anyLetter`), not the model's confusions. */
+  readonly anyLetter?: boolean;
 }
 
 /** The words a misreading may be read as, as a trie. */
@@ -196,13 +203,75 @@ function candidates(
 }
 
 /**
+ * A printed non-word this long or longer that no confusion of the model reads is also read
+ * through any one letter inside it misread as any other …
+ */
+const ANY_LETTER_LENGTH = 7;
+/** … at this cost (log10): rarer than any confusion of the model. */
+const ANY_LETTER_COST = 3.5;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = 'aeiou';
+
+/**
+ * The words of `trie` that `seen` spells with one letter inside it (not its first or last)
+ * read as any other: "remtmber", "eicellent", "themselvec". Only suggested: in the ICDAR
+ * newspapers' OCR, 13 of 17 such readings were the gold word, and with the first or last letter,
+ * or a letter dropped or added, about half ("lettert" for letters, "addresw" for addressed, the
+ * pieces of words a line cut, "kitchin" and "comming" in 17th-century books).
+ */
+function anyLetter(seen: string, trie: WordTrie): Map<string, Candidate> {
+  const found = new Map<string, Candidate>();
+  let node = trie.child(0, seen.charCodeAt(0));
+  for (let i = 1; i + 1 < seen.length && node >= 0; i++) {
+    // No word of the form's length goes on from here: no letter at i makes one.
+    if (!trie.reaches(node, seen.length - i)) break;
+    for (let k = 0; k < LETTERS.length; k++) {
+      const letter = LETTERS[k]!;
+      // A vowel for a vowel is how writers spell ("fanatacism", "kitchin", "theeves").
+      if (letter === seen[i] || (VOWELS.includes(letter) && VOWELS.includes(seen[i]!))) continue;
+      if (trie.endsWith(trie.child(node, LETTERS.charCodeAt(k)), seen, i + 1)) {
+        const word = seen.slice(0, i) + letter + seen.slice(i + 1);
+        found.set(word, {
+          word,
+          cost: ANY_LETTER_COST,
+          misread: [{ meant: letter, seen: seen[i]! }],
+          anyLetter: true,
+        });
+      }
+    }
+    node = trie.child(node, seen.charCodeAt(i));
+  }
+  return found;
+}
+
+/**
  * Every word `seen` (lower case) could be a misreading of through the model's confusions, used
  * often enough to be read in its place: the rivals an issue's own words choose among
  * (`english-vocabulary.ts`).
  */
 export function readingsOf(seen: string, frequencies: EnglishFrequencies): string[] {
   // The candidates are words of the index of those used `leastCount` times: no count to test.
-  return [...candidates(seen, leastCount(seen), frequencies, false).keys()];
+  return [...readableAs(seen, leastCount(seen), frequencies, false).keys()];
+}
+
+/**
+ * The words `seen` may be read as: through the model's confusions (`candidates`), else, for a
+ * long form no list knows, through any one letter inside it (`anyLetter`).
+ */
+function readableAs(
+  seen: string,
+  least: number,
+  frequencies: EnglishFrequencies,
+  capitals: boolean,
+  costOf?: ConfusionCost,
+): Map<string, Candidate> {
+  const found = candidates(seen, least, frequencies, capitals, costOf);
+  return found.size === 0 &&
+    seen.length >= ANY_LETTER_LENGTH &&
+    frequencies.count(seen) === 0 &&
+    !isEnglishWord(seen)
+    ? anyLetter(seen, meantIndex(frequencies, least))
+    : found;
 }
 
 /**
@@ -223,7 +292,7 @@ export function readEnglishWord(
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
   const least = leastCount(seen);
-  for (const candidate of candidates(seen, least, frequencies, capitals, costOf).values()) {
+  for (const candidate of readableAs(seen, least, frequencies, capitals, costOf).values()) {
     const count = frequencies.count(candidate.word);
     if (count < least) continue;
     const score = Math.log10(count) - candidate.cost;
@@ -270,8 +339,11 @@ export function readEnglishWord(
     nonWord,
     gain,
     safe:
-      (safeByFrequency || safeAsNonWord) && (spelled === null || spelled === best.candidate.word),
+      (safeByFrequency || safeAsNonWord) &&
+      (spelled === null || spelled === best.candidate.word) &&
+      !best.candidate.anyLetter,
     ...(safeAsNonWord ? { safeAsModernLowerCase: true } : {}),
+    ...(best.candidate.anyLetter ? { anyLetter: true } : {}),
   };
 }
 
