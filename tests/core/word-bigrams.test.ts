@@ -93,14 +93,15 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
   });
 
   it('proposes a twin where the words read nothing, the issue’s 太事 and 进人 among them', () => {
-    for (const [text, seen, meant, phrase] of [
-      ['这是一件太事。', '太', '大', '一件大事'],
-      ['他们已经进人了决赛。', '人', '入', '经进入了决'],
-      ['欢迎太家来到这里。', '太', '大', '欢迎大家来'],
-      ['演员们走上了舞合。', '合', '台', '了舞台'],
+    // Applied where the phrase reads the twin 7 better on its prior (一件大事, 欢迎大家).
+    for (const [text, seen, meant, phrase, confidence] of [
+      ['这是一件太事。', '太', '大', '一件大事', 'safe'],
+      ['他们已经进人了决赛。', '人', '入', '经进入了决', 'suggest'],
+      ['欢迎太家来到这里。', '太', '大', '欢迎大家来', 'safe'],
+      ['演员们走上了舞合。', '合', '台', '了舞台', 'suggest'],
     ] as const) {
       expect(misreadings(text, withoutBigrams), text).toEqual([]);
-      expectReading([text, seen, meant, phrase], 'suggest');
+      expectReading([text, seen, meant, phrase], confidence);
     }
     for (const text of [
       '这件事太大了，太难了。',
