@@ -147,11 +147,11 @@ describe('misreadings as series', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('reads Chinese in the worker with the language model: 很源亮 proposed, 白己 witnessed by its phrase', async () => {
+  it('reads Chinese in the worker with the language model: 很源亮 proposed, 目己 witnessed by its phrase', async () => {
     await page.getByTestId('nav-library').click();
     await expectScreen(page, 'library');
     const path = join(folder, 'chinese.txt');
-    await writeFile(path, '演出结束后，观众都说舞台而且很源亮。她更注意白己的肤质。\n');
+    await writeFile(path, '演出结束后，观众都说舞台而且很源亮。她更注意目己的肤质。\n');
     session.app.platform.queueOpen([path]);
     await page.getByTestId('library-import').click();
     await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
@@ -160,13 +160,13 @@ describe('misreadings as series', () => {
     // Its form is the character with its neighbours, the three that read so rarely together.
     await expect.poll(() => seriesOf(page, '很源亮').count(), { timeout: 30_000 }).toBe(1);
     expect(await seriesOf(page, '很源亮').textContent()).toContain('很漂亮');
-    // The word bigrams, fetched the same way, witness the lexicon's 白己 → 自己: it is applied
+    // The word bigrams, fetched the same way, witness the lexicon's 目己 → 自己: it is applied
     // automatically, as on the main side, and says why.
-    const witnessed = seriesOf(page, '白己');
+    const witnessed = seriesOf(page, '目己');
     await witnessed.getByTestId('series-toggle').click();
     const place = witnessed.getByTestId('finding-item');
     expect(await place.getAttribute('data-confidence')).toBe('safe');
-    expect(await place.textContent()).toContain('“注意自己的”连读远比“注意白己的”常见');
+    expect(await place.textContent()).toContain('“注意自己的”连读远比“注意目己的”常见');
     expect(session.pageErrors).toEqual([]);
   });
 });
