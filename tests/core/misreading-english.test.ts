@@ -234,25 +234,22 @@ describe('misreading (English)', () => {
     );
   });
 
-  it('applies a suggested reading the issue confirms: the word printed thrice, no rival', () => {
-    const notice = 'The house was sold. A house in the town. The house of the Mayor. ';
+  it('applies a suggested reading the issue confirms: the word printed twice, no rival', () => {
+    const notice = 'The house was sold. A house in the town. ';
     const [alone] = misreadings(`${notice}He went from door to honse.`);
     expect(alone).toMatchObject({ replacement: 'house', confidence: 'safe' });
-    expect(alone!.message.en).toContain('The issue prints "house" 3 times');
+    expect(alone!.message.en).toContain('The issue prints "house" 2 times');
     // "horse" in the issue too: the form may be either, and stays a suggestion.
     const [rival] = misreadings(`${notice}He rode a horse to the honse.`);
     expect(rival).toMatchObject({ replacement: 'house', confidence: 'suggest' });
-    // Twice is not enough …
-    const [twice] = misreadings('The house was sold. A house in the town. He went to honse.');
-    expect(twice).toMatchObject({ replacement: 'house', confidence: 'suggest' });
-    // … but a third the same clean makes counts, so a second clean finds nothing more.
-    const once = cleanText(
-      'The house was sold. A house in the town. The hous# of the Mayor. To honse.',
-      {
-        english,
-      },
-    ).text;
-    expect(once).toBe('The house was sold. A house in the town. The house of the Mayor. To house.');
+    // Once is not enough …
+    const [once0] = misreadings('The house was sold. He went to honse.');
+    expect(once0).toMatchObject({ replacement: 'house', confidence: 'suggest' });
+    // … but a second the same clean makes counts, so a second clean finds nothing more.
+    const once = cleanText('The house was sold. The hous# of the Mayor. To honse.', {
+      english,
+    }).text;
+    expect(once).toBe('The house was sold. The house of the Mayor. To house.');
     expect(cleanText(once, { english }).text).toBe(once);
   });
 

@@ -10,8 +10,14 @@ import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { readingsOf } from './english';
 import type { ReadLower } from './english-neighbours';
 
-/** The word meant must be printed this many times in the issue … */
-const MIN_ISSUE_USES = 3;
+/**
+ * The word meant must be printed this many times in the issue … At 3 until 6 December 2026
+ * (eighth session); at 2 the ICDAR newspapers gain 4 safe fixes, all their gold word (ponnd,
+ * notloe, roasoa, obtaintd), and the ICDAR gold, the READMEs, the State of the Union addresses
+ * and Moby-Dick no edit. At 1 they gained 15, but Moby-Dick's cook lost his dialect ("if I cook
+ * noder one" → under).
+ */
+const MIN_ISSUE_USES = 2;
 /** … for a printed form of this many letters or more (a shorter one is a cut word: "tion"). */
 const MIN_FORM_LENGTH = 5;
 /** Words shorter than this are no rival of such a form ("rn" read as m takes one letter off). */
