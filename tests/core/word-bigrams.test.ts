@@ -115,6 +115,15 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     }
   });
 
+  it('applies a twin the phrase alone makes safe wherever the issue prints it (its habit)', () => {
+    const text = '欢迎太家来到这里。我们欢迎太家提问。';
+    const found = misreadings(text, options).filter((f) => text[f.start] === '太');
+    expect(found.map((f) => [f.replacement, f.confidence])).toEqual([
+      ['大', 'safe'],
+      ['大', 'safe'],
+    ]);
+  });
+
   it('leaves a suggestion the phrase witnesses weakly, and a reading of the pairs, a suggestion', () => {
     const weak = misreadings('他带着曰己的孩子。', options);
     expect(weak.map((f) => [f.replacement, f.confidence])).toEqual([['自', 'suggest']]);
