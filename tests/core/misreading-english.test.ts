@@ -197,6 +197,16 @@ describe('misreading (English)', () => {
     expect(
       cleanText('resolved that the report bo adopted, and bo added that', { english }).text,
     ).toBe('resolved that the report be adopted, and he added that');
+    // Before a modal or a past form no participle, "he"; before one that is, where a clause
+    // opens only ("home ho found" may be anything).
+    expect(
+      cleanText('If ho can, ho will. Then ho took the train; as ho left, bo began to read.', {
+        english,
+      }).text,
+    ).toBe('If he can, he will. Then he took the train; as he left, he began to read.');
+    expect(cleanText('When he came home ho found the door open.', { english }).text).toBe(
+      'When he came home ho found the door open.',
+    );
   });
 
   it('reads non-words and word-list rarities as the commonest words (bccn, wero, wbon)', () => {

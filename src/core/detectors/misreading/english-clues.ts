@@ -8,6 +8,8 @@ import type { Neighbours } from './english-context';
 import {
   FINITE_AFTER_HE,
   AFTER_HE,
+  MORE_AFTER_HE,
+  PAST_AFTER_HE,
   BEFORE_BE,
   PARTICIPLES,
   DETERMINERS,
@@ -112,7 +114,9 @@ export const heBeforeFinite = ({ before, after, previous }: Neighbours) =>
 export const heBeforeVerb = ({ before, after }: Neighbours) =>
   after !== null &&
   (AFTER_HE.has(after) ||
-    (after.length > 4 && after.endsWith('ed') && (before === null || opensClause(before)))) &&
+    MORE_AFTER_HE.has(after) ||
+    (((after.length > 4 && after.endsWith('ed')) || PAST_AFTER_HE.has(after)) &&
+      (before === null || opensClause(before)))) &&
   (before === null || !BEFORE_BE.has(before));
 export const haveBeforeBeen = ({ after }: Neighbours) => after !== null && AFTER_HAVE.has(after);
 

@@ -15,6 +15,25 @@ export const AFTER_HE = words(
   'was is has would could should did does went came knew saw says had said thought told replied added',
 );
 
+/**
+ * More verbs "ho" and "bo" stand before as "he", where no word of their own would: the modals
+ * ("ho will", "bo can") and past forms that are no participle ("ho took", "bo began") …
+ * Added 6 December 2026 (eighth session) for Trove's commonest misreading after "tho": the
+ * ICDAR OCR prints none of these, its gold, the READMEs, the State of the Union addresses and
+ * Moby-Dick gain no edit; the ICDAR gold with e read as o at 12%: 6 more words right, none
+ * made wrong.
+ */
+export const MORE_AFTER_HE = words(
+  'will can may might must shall took gave became began wrote spoke rose ran drew fell stood sat',
+);
+/**
+ * … and past forms that are participles too ("ho found", "bo left"), where a clause opens
+ * only: "the report bo sent" is "be sent".
+ */
+export const PAST_AFTER_HE = words(
+  'found left made kept sent brought heard felt got held paid thought',
+);
+
 /** Words after which a verb's base form follows: "will be", "to be". */
 export const BEFORE_BE = words('to will would shall should may might must can could cannot');
 
