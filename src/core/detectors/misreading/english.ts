@@ -149,6 +149,8 @@ function leastCount(seen: string): number {
  * Every word used at least `least` times that `seen` could be a misreading of, with one
  * or two confusions (best cost per word). The confusions are tried left to right, and a branch
  * whose text so far begins no such word is cut: about twenty look-ups a word instead of hundreds.
+ * A long form no list knows that no confusion reads is read through any one letter inside it
+ * (`anyLetter`).
  */
 function candidates(
   seen: string,
@@ -199,7 +201,13 @@ function candidates(
     node = trie.child(node, seen.charCodeAt(i));
   }
   found.delete(seen);
-  return found;
+  // A long form no list knows that no confusion reads: any one letter inside it.
+  return found.size === 0 &&
+    seen.length >= ANY_LETTER_LENGTH &&
+    frequencies.count(seen) === 0 &&
+    !isEnglishWord(seen)
+    ? anyLetter(seen, trie)
+    : found;
 }
 
 /**
@@ -251,27 +259,7 @@ function anyLetter(seen: string, trie: WordTrie): Map<string, Candidate> {
  */
 export function readingsOf(seen: string, frequencies: EnglishFrequencies): string[] {
   // The candidates are words of the index of those used `leastCount` times: no count to test.
-  return [...readableAs(seen, leastCount(seen), frequencies, false).keys()];
-}
-
-/**
- * The words `seen` may be read as: through the model's confusions (`candidates`), else, for a
- * long form no list knows, through any one letter inside it (`anyLetter`).
- */
-function readableAs(
-  seen: string,
-  least: number,
-  frequencies: EnglishFrequencies,
-  capitals: boolean,
-  costOf?: ConfusionCost,
-): Map<string, Candidate> {
-  const found = candidates(seen, least, frequencies, capitals, costOf);
-  return found.size === 0 &&
-    seen.length >= ANY_LETTER_LENGTH &&
-    frequencies.count(seen) === 0 &&
-    !isEnglishWord(seen)
-    ? anyLetter(seen, meantIndex(frequencies, least))
-    : found;
+  return [...candidates(seen, leastCount(seen), frequencies, false).keys()];
 }
 
 /**
@@ -292,7 +280,7 @@ export function readEnglishWord(
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
   const least = leastCount(seen);
-  for (const candidate of readableAs(seen, least, frequencies, capitals, costOf).values()) {
+  for (const candidate of candidates(seen, least, frequencies, capitals, costOf).values()) {
     const count = frequencies.count(candidate.word);
     if (count < least) continue;
     const score = Math.log10(count) - candidate.cost;
