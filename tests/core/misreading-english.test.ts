@@ -608,7 +608,7 @@ describe('misreading (English)', () => {
     expectLeftAlone(['Dry your tears and hie aloft to the mast.']);
   });
 
-  it('reads boon, largo, wont, thon, road and loft by the words beside them (e read as o)', () => {
+  it('reads boon, largo, wont, thon, road, loft, hoard, sot, mon and lot by their neighbours (e read as o)', () => {
     expect(
       cleanText(
         'He has boon ill, and a largo crowd was present. He wont to the station. ' +
@@ -627,6 +627,16 @@ describe('misreading (English)', () => {
       'She was wont to go out, as they were wont to do.',
       'They wont go there.',
       'The road was closed; it was road safety. They climbed to the loft, the hay loft.',
+    ]);
+    expect(
+      cleanText('He had hoard the news. They sot out early, and the mon were paid; lot him go.', {
+        english,
+      }).text,
+    ).toBe('He had heard the news. They set out early, and the men were paid; let him go.');
+    expectLeftAlone([
+      'A hoard of gold was found.',
+      'The old sot sat in the inn.',
+      'He bought a lot of land; it was his lot.',
     ]);
   });
   it('leaves the same words alone where they are right', () => {

@@ -30,6 +30,9 @@ import {
   AFTER_WENT,
   BEFORE_THEN,
   BE_FORMS,
+  AFTER_SET,
+  AFTER_LET,
+  BEFORE_MEN,
   NOT_AFTER_HIS,
   MEETINGS,
 } from './english-grammar';
@@ -498,6 +501,68 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '主语之后、介词或副词之前应是“went”',
           en: 'after a subject and before "to", "home" …: "went"',
+        },
+      },
+    ],
+  ],
+  [
+    // "he had hoard", "it was hoard": after "have" or "be" only the participle "heard".
+    'hoard',
+    [
+      {
+        meant: 'heard',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
+        context: {
+          'zh-CN': '“have”“be”的各形式之后应是分词“heard”',
+          en: 'after a form of "have" or "be": the participle "heard"',
+        },
+      },
+    ],
+  ],
+  [
+    // "they sot out", "he sot off": the verb "set" before its particle.
+    'sot',
+    [
+      {
+        meant: 'set',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          n.after !== null && AFTER_SET.has(n.after) && !(n.before && OBJECTS.has(n.before)),
+        context: {
+          'zh-CN': '“out”“off”等小品词之前应是动词“set”',
+          en: 'before "out", "off" and the like: the verb "set"',
+        },
+      },
+    ],
+  ],
+  [
+    // "lot us go", "lot him speak": the verb "let" before its object.
+    'lot',
+    [
+      {
+        meant: 'let',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          n.after !== null && AFTER_LET.has(n.after) && !(n.before && OBJECTS.has(n.before)),
+        context: {
+          'zh-CN': '宾语“us”“him”等之前应是动词“let”',
+          en: 'before "us", "him" and the like: the verb "let"',
+        },
+      },
+    ],
+  ],
+  [
+    // "the mon were paid", "two mon": the plural "men" after a determiner or a number.
+    'mon',
+    [
+      {
+        meant: 'men',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_MEN.has(n.before),
+        context: {
+          'zh-CN': '限定词或数词之后应是复数“men”',
+          en: 'after a determiner or a number: the plural "men"',
         },
       },
     ],

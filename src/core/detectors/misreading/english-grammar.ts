@@ -99,6 +99,17 @@ export const AFTER_WENT = words(
   'to on out home away up down back into over off through round along with there forward',
 );
 
+/** Particles after "set" and never after the noun "sot" (a drunkard): "sot out" is "set out". */
+export const AFTER_SET = words('out off up forth aside apart about free');
+
+/** Objects after "let" and never after the noun "lot" ("lot us go"); not "her" (her lot). */
+export const AFTER_LET = words('us him them me');
+
+/** Words before a plural noun and never before "mon": "the mon were" is "the men". */
+export const BEFORE_MEN = words(
+  'the these those many all some several few other two three four five six seven eight nine ten',
+);
+
 /** After these words "then" stands ("and then", "since then", "will then"), never "thon". */
 export const BEFORE_THEN = words(
   ', . and but since until till by from just only even was were will would should must shall',
