@@ -608,7 +608,7 @@ describe('misreading (English)', () => {
     expectLeftAlone(['Dry your tears and hie aloft to the mast.']);
   });
 
-  it('reads boon, largo, wont, thon, road, loft, hoard, sot, mon and lot by their neighbours (e read as o)', () => {
+  it('reads boon, largo, wont, thon, road, loft and more by their neighbours (e read as o)', () => {
     expect(
       cleanText(
         'He has boon ill, and a largo crowd was present. He wont to the station. ' +
@@ -633,7 +633,11 @@ describe('misreading (English)', () => {
         english,
       }).text,
     ).toBe('He had heard the news. They set out early, and the men were paid; let him go.');
+    expect(
+      cleanText('It rose 5 por cent; a groat deal of work took throe years.', { english }).text,
+    ).toBe('It rose 5 per cent; a great deal of work took three years.');
     expectLeftAlone([
+      'In the throes of death he paid a groat.',
       'A hoard of gold was found.',
       'The old sot sat in the inn.',
       'He bought a lot of land; it was his lot.',

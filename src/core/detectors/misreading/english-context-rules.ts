@@ -33,6 +33,10 @@ import {
   AFTER_SET,
   AFTER_LET,
   BEFORE_MEN,
+  AFTER_PER,
+  AFTER_GREAT,
+  BEFORE_GREAT,
+  AFTER_THREE,
   NOT_AFTER_HIS,
   MEETINGS,
 } from './english-grammar';
@@ -548,6 +552,55 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '宾语“us”“him”等之前应是动词“let”',
           en: 'before "us", "him" and the like: the verb "let"',
+        },
+      },
+    ],
+  ],
+  [
+    // "10 por cent", "£5 por annum": "per" before the unit of a rate.
+    'por',
+    [
+      {
+        meant: 'per',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.after !== null && AFTER_PER.has(n.after),
+        context: {
+          'zh-CN': '“cent”“annum”等之前应是“per”',
+          en: 'before "cent", "annum" and the like: "per"',
+        },
+      },
+    ],
+  ],
+  [
+    // "a groat deal", "very groat": the adjective "great", not the old coin.
+    'groat',
+    [
+      {
+        meant: 'great',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          (n.after !== null && AFTER_GREAT.has(n.after)) ||
+          (n.before !== null && BEFORE_GREAT.has(n.before)),
+        context: {
+          'zh-CN': '“deal”“many”等之前或“very”之后应是形容词“great”',
+          en: 'before "deal", "many" … or after "very": the adjective "great"',
+        },
+      },
+    ],
+  ],
+  [
+    // "throe years", "two or throe": the number "three", not a pang.
+    'throe',
+    [
+      {
+        meant: 'three',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          (n.after !== null && AFTER_THREE.has(n.after)) ||
+          (n.before === 'or' && n.previous === 'two'),
+        context: {
+          'zh-CN': '复数名词或“two or”之后应是数词“three”',
+          en: 'before a plural or after "two or": the number "three"',
         },
       },
     ],

@@ -110,6 +110,22 @@ export const BEFORE_MEN = words(
   'the these those many all some several few other two three four five six seven eight nine ten',
 );
 
+/** What "per" stands before in prices and rates, and "por" never: "por cent" is "per cent". */
+export const AFTER_PER = words(
+  'cent cents centum annum head week day month year ton tons lb acre dozen hour mile share hundred gallon pound bushel bag box yard foot',
+);
+
+/** Nouns "great" stands before and the coin "groat" never: "a groat deal" is "a great deal". */
+export const AFTER_GREAT = words('deal many number majority extent part variety quantity britain');
+
+/** Words only the adjective follows ("very great"), never the noun "groat". */
+export const BEFORE_GREAT = words('very so too how most');
+
+/** Plurals and numbers after "three" and never after the noun "throe": "throe years". */
+export const AFTER_THREE = words(
+  'hundred thousand times years days months weeks hours minutes miles men persons children feet inches pounds shillings',
+);
+
 /** After these words "then" stands ("and then", "since then", "will then"), never "thon". */
 export const BEFORE_THEN = words(
   ', . and but since until till by from just only even was were will would should must shall',

@@ -100,9 +100,9 @@ function afterNumber(text: string, from: number): boolean {
 /**
  * After a number a word is a unit or an ordinal ("5 lbs", "21 st", "3 mo"), not prose, unless
  * it reads as one of these words, which no unit is misread as: "in 1892 tbe Home Rule majority",
- * "fined £5 aud costs", "£489 iu 1839".
+ * "fined £5 aud costs", "£489 iu 1839", "5 por cent".
  */
-const READ_AFTER_NUMBER = new Set(['the', 'and', 'of', 'in', 'was', 'is']);
+const READ_AFTER_NUMBER = new Set(['the', 'and', 'of', 'in', 'was', 'is', 'per']);
 
 /**
  * True when the word at [from, to) is half of a word the line or the engine cut with a space
