@@ -636,7 +636,11 @@ describe('misreading (English)', () => {
     expect(
       cleanText('It rose 5 por cent; a groat deal of work took throe years.', { english }).text,
     ).toBe('It rose 5 per cent; a great deal of work took three years.');
+    expect(
+      cleanText('The whole force wore present; they wore not at home.', { english }).text,
+    ).toBe('The whole force were present; they were not at home.');
     expectLeftAlone([
+      'He wore a hat, and she wore glad rags.',
       'In the throes of death he paid a groat.',
       'A hoard of gold was found.',
       'The old sot sat in the inn.',

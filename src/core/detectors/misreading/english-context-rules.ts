@@ -37,6 +37,7 @@ import {
   AFTER_GREAT,
   BEFORE_GREAT,
   AFTER_THREE,
+  AFTER_WERE,
   NOT_AFTER_HIS,
   MEETINGS,
 } from './english-grammar';
@@ -158,6 +159,16 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         misread: letters(['e', 'o']),
         applies: (n) => n.before === 'there',
         context: { 'zh-CN': '“there”之后应是“were”', en: '"there" is followed by "were"' },
+      },
+      {
+        meant: 'were',
+        misread: letters(['e', 'o']),
+        // "the men wore present", "they wore not": no object of "wear" follows.
+        applies: (n) => n.after !== null && AFTER_WERE.has(n.after),
+        context: {
+          'zh-CN': '其后是分词或形容词（present、held 等），应是“were”',
+          en: 'a participle or "present", "not" follows: "were"',
+        },
       },
     ],
   ],

@@ -126,6 +126,15 @@ export const AFTER_THREE = words(
   'hundred thousand times years days months weeks hours minutes miles men persons children feet inches pounds shillings',
 );
 
+/**
+ * Words after "were" and never after "wore" (wear's past takes an object): "they wore present",
+ * "wore not", "wore held" (the participles of `PARTICIPLES` but "glad": "wore glad rags").
+ */
+export const AFTER_WERE = new Set([
+  ...[...PARTICIPLES].filter((word) => word !== 'glad'),
+  ...words('not also absent unanimously ready able unable'),
+]);
+
 /** After these words "then" stands ("and then", "since then", "will then"), never "thon". */
 export const BEFORE_THEN = words(
   ', . and but since until till by from just only even was were will would should must shall',
