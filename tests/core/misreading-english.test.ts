@@ -639,6 +639,17 @@ describe('misreading (English)', () => {
     expect(
       cleanText('The whole force wore present; they wore not at home.', { english }).text,
     ).toBe('The whole force were present; they were not at home.');
+    expect(
+      cleanText(
+        'For fear of boing late he sont word that it camo to pass: the meeting was hold, ' +
+          'a fow of us will mako it, to loave the town that has seon it.',
+        { english },
+      ).text,
+    ).toBe(
+      'For fear of being late he sent word that it came to pass: the meeting was held, ' +
+        'a few of us will make it, to leave the town that has seen it.',
+    );
+    expectLeftAlone(['We had hold of the rope.']);
     expectLeftAlone([
       'He wore a hat, and she wore glad rags.',
       'In the throes of death he paid a groat.',

@@ -38,6 +38,10 @@ import {
   BEFORE_GREAT,
   AFTER_THREE,
   AFTER_WERE,
+  BEFORE_BEING,
+  BEFORE_PAST,
+  BEFORE_FEW,
+  BEFORE_BE,
   NOT_AFTER_HIS,
   MEETINGS,
 } from './english-grammar';
@@ -563,6 +567,128 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '宾语“us”“him”等之前应是动词“let”',
           en: 'before "us", "him" and the like: the verb "let"',
+        },
+      },
+    ],
+  ],
+  [
+    // "of boing", "was boing": the gerund "being", not the sound.
+    'boing',
+    [
+      {
+        meant: 'being',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_BEING.has(n.before),
+        context: {
+          'zh-CN': '介词或“was”等之后应是“being”',
+          en: 'after a preposition or "was": "being"',
+        },
+      },
+    ],
+  ],
+  [
+    // "he sont", "was sont": the verb "sent".
+    'sont',
+    [
+      {
+        meant: 'sent',
+        misread: letters(['e', 'o']),
+        applies: (n) =>
+          n.before !== null &&
+          (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before) || SUBJECTS.has(n.before)),
+        context: {
+          'zh-CN': '主语或助动词之后应是动词“sent”',
+          en: 'after a subject or an auxiliary: the verb "sent"',
+        },
+      },
+    ],
+  ],
+  [
+    // "he camo", "there camo": the verb "came".
+    'camo',
+    [
+      {
+        meant: 'came',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_PAST.has(n.before),
+        context: {
+          'zh-CN': '主语之后应是动词“came”',
+          en: 'after a subject: the verb "came"',
+        },
+      },
+    ],
+  ],
+  [
+    // "the meeting was hold": after "be" only the participle "held" ("had hold of" stays).
+    'hold',
+    [
+      {
+        meant: 'held',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BE_FORMS.has(n.before),
+        context: {
+          'zh-CN': '“was”“be”等之后应是分词“held”',
+          en: 'after "was", "be" and the like: the participle "held"',
+        },
+      },
+    ],
+  ],
+  [
+    // "to mako", "will mako": the verb "make", not the shark.
+    'mako',
+    [
+      {
+        meant: 'make',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_BE.has(n.before),
+        context: {
+          'zh-CN': '情态词或“to”之后应是动词“make”',
+          en: 'after a modal or "to": the verb "make"',
+        },
+      },
+    ],
+  ],
+  [
+    // "a fow days": "few".
+    'fow',
+    [
+      {
+        meant: 'few',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_FEW.has(n.before),
+        context: {
+          'zh-CN': '“a”“very”等之后应是“few”',
+          en: 'after "a", "very" and the like: "few"',
+        },
+      },
+    ],
+  ],
+  [
+    // "to loave": the verb "leave".
+    'loave',
+    [
+      {
+        meant: 'leave',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_BE.has(n.before),
+        context: {
+          'zh-CN': '情态词或“to”之后应是动词“leave”',
+          en: 'after a modal or "to": the verb "leave"',
+        },
+      },
+    ],
+  ],
+  [
+    // "has seon", "was seon": the participle "seen".
+    'seon',
+    [
+      {
+        meant: 'seen',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
+        context: {
+          'zh-CN': '“have”“be”的各形式之后应是分词“seen”',
+          en: 'after a form of "have" or "be": the participle "seen"',
         },
       },
     ],

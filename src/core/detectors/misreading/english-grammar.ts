@@ -135,6 +135,17 @@ export const AFTER_WERE = new Set([
   ...words('not also absent unanimously ready able unable'),
 ]);
 
+/** Words a gerund follows and never the sound "boing": "of boing", "was boing" are "being". */
+export const BEFORE_BEING = words(
+  'of for without after before not is was were are by on from while when',
+);
+
+/** Subjects a past verb follows ("he camo", "it camo" are "came"). */
+export const BEFORE_PAST = words('he she it they we who i there');
+
+/** Words before "few" and never before "fow": "a fow days". */
+export const BEFORE_FEW = words('a very the those these');
+
 /** After these words "then" stands ("and then", "since then", "will then"), never "thon". */
 export const BEFORE_THEN = words(
   ', . and but since until till by from just only even was were will would should must shall',
