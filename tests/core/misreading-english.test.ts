@@ -649,7 +649,14 @@ describe('misreading (English)', () => {
       'For fear of being late he sent word that it came to pass: the meeting was held, ' +
         'a few of us will make it, to leave the town that has seen it.',
     );
-    expectLeftAlone(['We had hold of the rope.']);
+    expect(
+      cleanText('It was loss than a mile, bettor than before; at homo for ton years.', { english })
+        .text,
+    ).toBe('It was less than a mile, better than before; at home for ten years.');
+    expectLeftAlone([
+      'We had hold of the rope.',
+      'A ton of coal; the loss was great; a bettor lost.',
+    ]);
     expectLeftAlone([
       'He wore a hat, and she wore glad rags.',
       'In the throes of death he paid a groat.',

@@ -41,6 +41,7 @@ import {
   BEFORE_BEING,
   BEFORE_PAST,
   BEFORE_FEW,
+  BEFORE_HOME,
   BEFORE_BE,
   NOT_AFTER_HIS,
   MEETINGS,
@@ -689,6 +690,66 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         context: {
           'zh-CN': '“have”“be”的各形式之后应是分词“seen”',
           en: 'after a form of "have" or "be": the participle "seen"',
+        },
+      },
+    ],
+  ],
+  [
+    // "loss than": the comparative "less".
+    'loss',
+    [
+      {
+        meant: 'less',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.after === 'than',
+        context: {
+          'zh-CN': '“than”之前应是比较级“less”',
+          en: 'before "than": the comparative "less"',
+        },
+      },
+    ],
+  ],
+  [
+    // "bettor than": the comparative "better", not a gambler.
+    'bettor',
+    [
+      {
+        meant: 'better',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.after === 'than',
+        context: {
+          'zh-CN': '“than”之前应是比较级“better”',
+          en: 'before "than": the comparative "better"',
+        },
+      },
+    ],
+  ],
+  [
+    // "at homo", "went homo": "home".
+    'homo',
+    [
+      {
+        meant: 'home',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.before !== null && BEFORE_HOME.has(n.before),
+        context: {
+          'zh-CN': '“at”“went”等之后应是“home”',
+          en: 'after "at", "went" and the like: "home"',
+        },
+      },
+    ],
+  ],
+  [
+    // "ton years", "ton thousand": the number "ten", not the weight.
+    'ton',
+    [
+      {
+        meant: 'ten',
+        misread: letters(['e', 'o']),
+        applies: (n) => n.after !== null && AFTER_THREE.has(n.after),
+        context: {
+          'zh-CN': '复数名词之前应是数词“ten”',
+          en: 'before a plural: the number "ten"',
         },
       },
     ],

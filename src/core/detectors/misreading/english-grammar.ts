@@ -146,6 +146,9 @@ export const BEFORE_PAST = words('he she it they we who i there');
 /** Words before "few" and never before "fow": "a fow days". */
 export const BEFORE_FEW = words('a very the those these');
 
+/** Words "home" follows and "homo" never: "at homo" is "at home". */
+export const BEFORE_HOME = words('at went came back returned');
+
 /** After these words "then" stands ("and then", "since then", "will then"), never "thon". */
 export const BEFORE_THEN = words(
   ', . and but since until till by from just only even was were will would should must shall',
