@@ -653,6 +653,10 @@ describe('misreading (English)', () => {
       cleanText('It was loss than a mile, bettor than before; at homo for ton years.', { english })
         .text,
     ).toBe('It was less than a mile, better than before; at home for ten years.');
+    expect(
+      cleanText('The defence boing severely tried, it sold at 33s. por quarter.', { english }).text,
+    ).toBe('The defence being severely tried, it sold at 33s. per quarter.');
+    expectLeftAlone(['Por favor, he said.', 'It went boing.']);
     expectLeftAlone([
       'We had hold of the rope.',
       'A ton of coal; the loss was great; a bettor lost.',

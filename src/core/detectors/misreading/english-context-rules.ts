@@ -42,6 +42,8 @@ import {
   BEFORE_PAST,
   BEFORE_FEW,
   BEFORE_HOME,
+  BEFORE_BOING,
+  SPANISH_AFTER_POR,
   BEFORE_BE,
   NOT_AFTER_HIS,
   MEETINGS,
@@ -579,7 +581,11 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
       {
         meant: 'being',
         misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_BEING.has(n.before),
+        // The sound only after "a loud", "went" and the like; anywhere else, before a word,
+        // the gerund ("the defence boing severely tried").
+        applies: (n) =>
+          (n.before !== null && BEFORE_BEING.has(n.before)) ||
+          (n.after !== null && !(n.before !== null && BEFORE_BOING.has(n.before))),
         context: {
           'zh-CN': '介词或“was”等之后应是“being”',
           en: 'after a preposition or "was": "being"',
@@ -761,7 +767,10 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
       {
         meant: 'per',
         misread: letters(['e', 'o']),
-        applies: (n) => n.after !== null && AFTER_PER.has(n.after),
+        // No English word "por": before anything but Spanish ("por favor") it is "per"
+        // ("33s. por quarter", "6d. por bottle").
+        applies: (n) =>
+          n.after !== null && (AFTER_PER.has(n.after) || !SPANISH_AFTER_POR.has(n.after)),
         context: {
           'zh-CN': '“cent”“annum”等之前应是“per”',
           en: 'before "cent", "annum" and the like: "per"',

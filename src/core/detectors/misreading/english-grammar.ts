@@ -110,6 +110,11 @@ export const BEFORE_MEN = words(
   'the these those many all some several few other two three four five six seven eight nine ten',
 );
 
+/** Spanish words after "por" ("por favor", "por ejemplo"): there it is no misread "per". */
+export const SPANISH_AFTER_POR = words(
+  'favor favour que el la los las lo un una su ejemplo supuesto fin eso qué',
+);
+
 /** What "per" stands before in prices and rates, and "por" never: "por cent" is "per cent". */
 export const AFTER_PER = words(
   'cent cents centum annum head week day month year ton tons lb acre dozen hour mile share hundred gallon pound bushel bag box yard foot',
@@ -134,6 +139,9 @@ export const AFTER_WERE = new Set([
   ...[...PARTICIPLES].filter((word) => word !== 'glad'),
   ...words('not also absent unanimously ready able unable'),
 ]);
+
+/** Words before the sound "boing" ("a loud boing", "went boing"): anywhere else it is "being". */
+export const BEFORE_BOING = words('a the loud big went go goes going gone');
 
 /** Words a gerund follows and never the sound "boing": "of boing", "was boing" are "being". */
 export const BEFORE_BEING = words(
