@@ -33,7 +33,6 @@ import {
   AFTER_SET,
   AFTER_LET,
   BEFORE_MEN,
-  AFTER_PER,
   AFTER_GREAT,
   BEFORE_GREAT,
   AFTER_THREE,
@@ -79,6 +78,11 @@ export interface Rule {
   readonly context: NonNullable<EnglishReading['context']>;
   /** False when the rule only suggests: "the flag ia the property" is "is", not "in". */
   readonly safe?: boolean;
+}
+
+/** A rule reading the printed word as `meant`, its e read as o (Trove's commonest confusion). */
+function eForO(meant: string, applies: Rule['applies'], zh: string, en: string): Rule {
+  return { meant, misread: letters(['e', 'o']), applies, context: { 'zh-CN': zh, en } };
 }
 
 /** The grammatical misreadings, by printed word, tried in order. */
@@ -167,16 +171,13 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         applies: (n) => n.before === 'there',
         context: { 'zh-CN': '“there”之后应是“were”', en: '"there" is followed by "were"' },
       },
-      {
-        meant: 'were',
-        misread: letters(['e', 'o']),
+      eForO(
+        'were',
         // "the men wore present", "they wore not": no object of "wear" follows.
-        applies: (n) => n.after !== null && AFTER_WERE.has(n.after),
-        context: {
-          'zh-CN': '其后是分词或形容词（present、held 等），应是“were”',
-          en: 'a participle or "present", "not" follows: "were"',
-        },
-      },
+        (n) => n.after !== null && AFTER_WERE.has(n.after),
+        '其后是分词或形容词（present、held 等），应是“were”',
+        'a participle or "present", "not" follows: "were"',
+      ),
     ],
   ],
   [
@@ -462,387 +463,312 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
     // participle "read" ("was road safety" keeps its noun).
     'road',
     [
-      {
-        meant: 'read',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
+      eForO(
+        'read',
+        (n) =>
           n.before !== null &&
           BE_FORMS.has(n.before) &&
           (n.after === null || n.after === 'a' || n.after === 'the' || n.after === 'and'),
-        context: {
-          'zh-CN': '“was”等之后应是分词“read”',
-          en: 'after "was" and the like: the participle "read"',
-        },
-      },
+        '“was”等之后应是分词“read”',
+        'after "was" and the like: the participle "read"',
+      ),
     ],
   ],
   [
     // "having loft on the 3rd", "he loft the room", "nothing was loft": the verb "left".
     'loft',
     [
-      {
-        meant: 'left',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
+      eForO(
+        'left',
+        (n) =>
           n.before !== null &&
           (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before) || SUBJECTS.has(n.before)),
-        context: {
-          'zh-CN': '主语或助动词之后应是动词“left”',
-          en: 'after a subject or an auxiliary: the verb "left"',
-        },
-      },
+        '主语或助动词之后应是动词“left”',
+        'after a subject or an auxiliary: the verb "left"',
+      ),
     ],
   ],
   [
     // "a largo number", "very largo": the musical term takes none of these words before it.
     'largo',
     [
-      {
-        meant: 'large',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_LARGE.has(n.before) && n.after !== null,
-        context: {
-          'zh-CN': '冠词或程度词之后应是形容词“large”',
-          en: 'after an article or "very": the adjective "large"',
-        },
-      },
+      eForO(
+        'large',
+        (n) => n.before !== null && BEFORE_LARGE.has(n.before) && n.after !== null,
+        '冠词或程度词之后应是形容词“large”',
+        'after an article or "very": the adjective "large"',
+      ),
     ],
   ],
   [
     // "he wont to the station": "was wont to" keeps its "was", "they wont go" is won't.
     'wont',
     [
-      {
-        meant: 'went',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
+      eForO(
+        'went',
+        (n) =>
           n.before !== null &&
           (SUBJECTS.has(n.before) || n.before === 'i') &&
           n.after !== null &&
           AFTER_WENT.has(n.after),
-        context: {
-          'zh-CN': '主语之后、介词或副词之前应是“went”',
-          en: 'after a subject and before "to", "home" …: "went"',
-        },
-      },
+        '主语之后、介词或副词之前应是“went”',
+        'after a subject and before "to", "home" …: "went"',
+      ),
     ],
   ],
   [
     // "he had hoard", "it was hoard": after "have" or "be" only the participle "heard".
     'hoard',
     [
-      {
-        meant: 'heard',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
-        context: {
-          'zh-CN': '“have”“be”的各形式之后应是分词“heard”',
-          en: 'after a form of "have" or "be": the participle "heard"',
-        },
-      },
+      eForO(
+        'heard',
+        (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
+        '“have”“be”的各形式之后应是分词“heard”',
+        'after a form of "have" or "be": the participle "heard"',
+      ),
     ],
   ],
   [
     // "they sot out", "he sot off": the verb "set" before its particle.
     'sot',
     [
-      {
-        meant: 'set',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
-          n.after !== null && AFTER_SET.has(n.after) && !(n.before && OBJECTS.has(n.before)),
-        context: {
-          'zh-CN': '“out”“off”等小品词之前应是动词“set”',
-          en: 'before "out", "off" and the like: the verb "set"',
-        },
-      },
+      eForO(
+        'set',
+        (n) => n.after !== null && AFTER_SET.has(n.after) && !(n.before && OBJECTS.has(n.before)),
+        '“out”“off”等小品词之前应是动词“set”',
+        'before "out", "off" and the like: the verb "set"',
+      ),
     ],
   ],
   [
     // "lot us go", "lot him speak": the verb "let" before its object.
     'lot',
     [
-      {
-        meant: 'let',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
-          n.after !== null && AFTER_LET.has(n.after) && !(n.before && OBJECTS.has(n.before)),
-        context: {
-          'zh-CN': '宾语“us”“him”等之前应是动词“let”',
-          en: 'before "us", "him" and the like: the verb "let"',
-        },
-      },
+      eForO(
+        'let',
+        (n) => n.after !== null && AFTER_LET.has(n.after) && !(n.before && OBJECTS.has(n.before)),
+        '宾语“us”“him”等之前应是动词“let”',
+        'before "us", "him" and the like: the verb "let"',
+      ),
     ],
   ],
   [
     // "of boing", "was boing": the gerund "being", not the sound.
     'boing',
     [
-      {
-        meant: 'being',
-        misread: letters(['e', 'o']),
+      eForO(
+        'being',
         // The sound only after "a loud", "went" and the like; anywhere else, before a word,
         // the gerund ("the defence boing severely tried").
-        applies: (n) =>
+        (n) =>
           (n.before !== null && BEFORE_BEING.has(n.before)) ||
           (n.after !== null && !(n.before !== null && BEFORE_BOING.has(n.before))),
-        context: {
-          'zh-CN': '介词或“was”等之后应是“being”',
-          en: 'after a preposition or "was": "being"',
-        },
-      },
+        '介词或“was”等之后应是“being”',
+        'after a preposition or "was": "being"',
+      ),
     ],
   ],
   [
     // "he sont", "was sont": the verb "sent".
     'sont',
     [
-      {
-        meant: 'sent',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
+      eForO(
+        'sent',
+        (n) =>
           n.before !== null &&
           (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before) || SUBJECTS.has(n.before)),
-        context: {
-          'zh-CN': '主语或助动词之后应是动词“sent”',
-          en: 'after a subject or an auxiliary: the verb "sent"',
-        },
-      },
+        '主语或助动词之后应是动词“sent”',
+        'after a subject or an auxiliary: the verb "sent"',
+      ),
     ],
   ],
   [
     // "he camo", "there camo": the verb "came".
     'camo',
     [
-      {
-        meant: 'came',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_PAST.has(n.before),
-        context: {
-          'zh-CN': '主语之后应是动词“came”',
-          en: 'after a subject: the verb "came"',
-        },
-      },
+      eForO(
+        'came',
+        (n) => n.before !== null && BEFORE_PAST.has(n.before),
+        '主语之后应是动词“came”',
+        'after a subject: the verb "came"',
+      ),
     ],
   ],
   [
     // "the meeting was hold": after "be" only the participle "held" ("had hold of" stays).
     'hold',
     [
-      {
-        meant: 'held',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BE_FORMS.has(n.before),
-        context: {
-          'zh-CN': '“was”“be”等之后应是分词“held”',
-          en: 'after "was", "be" and the like: the participle "held"',
-        },
-      },
+      eForO(
+        'held',
+        (n) => n.before !== null && BE_FORMS.has(n.before),
+        '“was”“be”等之后应是分词“held”',
+        'after "was", "be" and the like: the participle "held"',
+      ),
     ],
   ],
   [
     // "to mako", "will mako": the verb "make", not the shark.
     'mako',
     [
-      {
-        meant: 'make',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_BE.has(n.before),
-        context: {
-          'zh-CN': '情态词或“to”之后应是动词“make”',
-          en: 'after a modal or "to": the verb "make"',
-        },
-      },
+      eForO(
+        'make',
+        (n) => n.before !== null && BEFORE_BE.has(n.before),
+        '情态词或“to”之后应是动词“make”',
+        'after a modal or "to": the verb "make"',
+      ),
     ],
   ],
   [
     // "a fow days": "few".
     'fow',
     [
-      {
-        meant: 'few',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_FEW.has(n.before),
-        context: {
-          'zh-CN': '“a”“very”等之后应是“few”',
-          en: 'after "a", "very" and the like: "few"',
-        },
-      },
+      eForO(
+        'few',
+        (n) => n.before !== null && BEFORE_FEW.has(n.before),
+        '“a”“very”等之后应是“few”',
+        'after "a", "very" and the like: "few"',
+      ),
     ],
   ],
   [
     // "to loave": the verb "leave".
     'loave',
     [
-      {
-        meant: 'leave',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_BE.has(n.before),
-        context: {
-          'zh-CN': '情态词或“to”之后应是动词“leave”',
-          en: 'after a modal or "to": the verb "leave"',
-        },
-      },
+      eForO(
+        'leave',
+        (n) => n.before !== null && BEFORE_BE.has(n.before),
+        '情态词或“to”之后应是动词“leave”',
+        'after a modal or "to": the verb "leave"',
+      ),
     ],
   ],
   [
     // "has seon", "was seon": the participle "seen".
     'seon',
     [
-      {
-        meant: 'seen',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
-        context: {
-          'zh-CN': '“have”“be”的各形式之后应是分词“seen”',
-          en: 'after a form of "have" or "be": the participle "seen"',
-        },
-      },
+      eForO(
+        'seen',
+        (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
+        '“have”“be”的各形式之后应是分词“seen”',
+        'after a form of "have" or "be": the participle "seen"',
+      ),
     ],
   ],
   [
     // "loss than": the comparative "less".
     'loss',
     [
-      {
-        meant: 'less',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.after === 'than',
-        context: {
-          'zh-CN': '“than”之前应是比较级“less”',
-          en: 'before "than": the comparative "less"',
-        },
-      },
+      eForO(
+        'less',
+        (n) => n.after === 'than',
+        '“than”之前应是比较级“less”',
+        'before "than": the comparative "less"',
+      ),
     ],
   ],
   [
     // "bettor than": the comparative "better", not a gambler.
     'bettor',
     [
-      {
-        meant: 'better',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.after === 'than',
-        context: {
-          'zh-CN': '“than”之前应是比较级“better”',
-          en: 'before "than": the comparative "better"',
-        },
-      },
+      eForO(
+        'better',
+        (n) => n.after === 'than',
+        '“than”之前应是比较级“better”',
+        'before "than": the comparative "better"',
+      ),
     ],
   ],
   [
     // "at homo", "went homo": "home".
     'homo',
     [
-      {
-        meant: 'home',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_HOME.has(n.before),
-        context: {
-          'zh-CN': '“at”“went”等之后应是“home”',
-          en: 'after "at", "went" and the like: "home"',
-        },
-      },
+      eForO(
+        'home',
+        (n) => n.before !== null && BEFORE_HOME.has(n.before),
+        '“at”“went”等之后应是“home”',
+        'after "at", "went" and the like: "home"',
+      ),
     ],
   ],
   [
     // "ton years", "ton thousand": the number "ten", not the weight.
     'ton',
     [
-      {
-        meant: 'ten',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.after !== null && AFTER_THREE.has(n.after),
-        context: {
-          'zh-CN': '复数名词之前应是数词“ten”',
-          en: 'before a plural: the number "ten"',
-        },
-      },
+      eForO(
+        'ten',
+        (n) => n.after !== null && AFTER_THREE.has(n.after),
+        '复数名词之前应是数词“ten”',
+        'before a plural: the number "ten"',
+      ),
     ],
   ],
   [
     // "10 por cent", "£5 por annum": "per" before the unit of a rate.
     'por',
     [
-      {
-        meant: 'per',
-        misread: letters(['e', 'o']),
+      eForO(
+        'per',
         // No English word "por": before anything but Spanish ("por favor") it is "per"
         // ("33s. por quarter", "6d. por bottle").
-        applies: (n) =>
-          n.after !== null && (AFTER_PER.has(n.after) || !SPANISH_AFTER_POR.has(n.after)),
-        context: {
-          'zh-CN': '“cent”“annum”等之前应是“per”',
-          en: 'before "cent", "annum" and the like: "per"',
-        },
-      },
+        (n) => n.after !== null && !SPANISH_AFTER_POR.has(n.after),
+        '“cent”“annum”等之前应是“per”',
+        'before "cent", "annum" and the like: "per"',
+      ),
     ],
   ],
   [
     // "a groat deal", "very groat": the adjective "great", not the old coin.
     'groat',
     [
-      {
-        meant: 'great',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
+      eForO(
+        'great',
+        (n) =>
           (n.after !== null && AFTER_GREAT.has(n.after)) ||
           (n.before !== null && BEFORE_GREAT.has(n.before)),
-        context: {
-          'zh-CN': '“deal”“many”等之前或“very”之后应是形容词“great”',
-          en: 'before "deal", "many" … or after "very": the adjective "great"',
-        },
-      },
+        '“deal”“many”等之前或“very”之后应是形容词“great”',
+        'before "deal", "many" … or after "very": the adjective "great"',
+      ),
     ],
   ],
   [
     // "throe years", "two or throe": the number "three", not a pang.
     'throe',
     [
-      {
-        meant: 'three',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
+      eForO(
+        'three',
+        (n) =>
           (n.after !== null && AFTER_THREE.has(n.after)) ||
           (n.before === 'or' && n.previous === 'two'),
-        context: {
-          'zh-CN': '复数名词或“two or”之后应是数词“three”',
-          en: 'before a plural or after "two or": the number "three"',
-        },
-      },
+        '复数名词或“two or”之后应是数词“three”',
+        'before a plural or after "two or": the number "three"',
+      ),
     ],
   ],
   [
     // "the mon were paid", "two mon": the plural "men" after a determiner or a number.
     'mon',
     [
-      {
-        meant: 'men',
-        misread: letters(['e', 'o']),
-        applies: (n) => n.before !== null && BEFORE_MEN.has(n.before),
-        context: {
-          'zh-CN': '限定词或数词之后应是复数“men”',
-          en: 'after a determiner or a number: the plural "men"',
-        },
-      },
+      eForO(
+        'men',
+        (n) => n.before !== null && BEFORE_MEN.has(n.before),
+        '限定词或数词之后应是复数“men”',
+        'after a determiner or a number: the plural "men"',
+      ),
     ],
   ],
   [
     // "and thon", "the meeting thon adjourned": the time word "then".
     'thon',
     [
-      {
-        meant: 'then',
-        misread: letters(['e', 'o']),
-        applies: (n) =>
+      eForO(
+        'then',
+        (n) =>
           n.after !== null &&
           n.before !== null &&
           (BEFORE_THEN.has(n.before) || (n.after.length > 4 && n.after.endsWith('ed'))),
-        context: {
-          'zh-CN': '此处应是时间副词“then”',
-          en: 'the adverb of time "then" stands here',
-        },
-      },
+        '此处应是时间副词“then”',
+        'the adverb of time "then" stands here',
+      ),
     ],
   ],
   [

@@ -115,11 +115,6 @@ export const SPANISH_AFTER_POR = words(
   'favor favour que el la los las lo un una su ejemplo supuesto fin eso qué',
 );
 
-/** What "per" stands before in prices and rates, and "por" never: "por cent" is "per cent". */
-export const AFTER_PER = words(
-  'cent cents centum annum head week day month year ton tons lb acre dozen hour mile share hundred gallon pound bushel bag box yard foot',
-);
-
 /** Nouns "great" stands before and the coin "groat" never: "a groat deal" is "a great deal". */
 export const AFTER_GREAT = words('deal many number majority extent part variety quantity britain');
 
