@@ -650,10 +650,9 @@ export class ChineseReader {
     }
     // A twin is proposed on its smaller prior, and applied on it only from `TWIN_SAFE_GAIN`
     // with the lead any misreading needs.
-    const lead = best.gain - second >= this.tuning.safeLead;
-    const overwhelming = isTwin(code, similar[best.rank]!)
-      ? best.gain >= TWIN_SAFE_GAIN && lead
-      : best.gain >= this.tuning.safeGain && lead;
+    const overwhelming =
+      best.gain >= (isTwin(code, similar[best.rank]!) ? TWIN_SAFE_GAIN : this.tuning.safeGain) &&
+      best.gain - second >= this.tuning.safeLead;
     // A proposed reading that also completes a word of three or four characters (风[摩]一时 →
     // 风靡一时, 女博[土] → 女博士) has a second witness the gain does not count: the word stands
     // for the lead, so a twin counts here on its own prior.
@@ -965,8 +964,9 @@ function isSystematic(text: string, reading: ChineseReading): boolean {
   const meant = reading.meant.charCodeAt(0);
   return (
     (reading.byContext
-      ? // A twin the phrase alone makes safe (`readTwin`: 欢迎[太]家 on every page).
-        reading.safe && TWIN_MATES[printed - 0x4e00]?.includes(meant) === true
+      ? // Of the context's readings only `readTwin`'s are ever safe: a twin the phrase alone
+        // makes safe (欢迎[太]家 on every page).
+        reading.safe
       : reading.gain >= SYSTEMATIC_GAIN && isTwin(printed, meant)) &&
     !SURNAMES.has(reading.seen) &&
     !(reading.offset > 0 && SURNAMES.has(text[reading.offset - 1]!))
