@@ -130,4 +130,14 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     const pairs = misreadings('而且很源亮', options);
     expect(pairs.map((f) => [f.replacement, f.confidence])).toEqual([['漂', 'suggest']]);
   });
+
+  it('takes no witness for a suggestion that only doubles a neighbour (一点[忐]恋)', () => {
+    // FASPell's 忐忑 misread as 忐恋: the phrase reads 一点点恋, and any issue prints 一点点.
+    const text = '感觉有一点忐恋。我有一点点累。';
+    const found = misreadings(text, options);
+    expect(found.map((f) => [text[f.start], f.replacement, f.confidence])).toEqual([
+      ['忐', '点', 'suggest'],
+    ]);
+    expect(cleanText(text, options).text).toBe(text);
+  });
 });

@@ -973,6 +973,22 @@ function isSystematic(text: string, reading: ChineseReading): boolean {
   );
 }
 
+/**
+ * True when `reading` is a suggestion the phrase alone made (too little for the words) that
+ * doubles a neighbour: 有一点[忐]恋 read as 一点点恋. The issue printing 一点点 elsewhere is no
+ * witness of it: any issue does. FASPell's sentences read as one issue: the one wrong safe fix
+ * gone, no right one lost; the seeded articles unchanged.
+ */
+function doublesNeighbour(text: string, reading: ChineseReading): boolean {
+  const { offset, meant } = reading;
+  return (
+    reading.phrase !== undefined &&
+    !reading.byContext &&
+    !reading.safe &&
+    (text[offset - 1] === meant || text[offset + 1] === meant)
+  );
+}
+
 /** The misread Han characters of `doc`. */
 export function chineseMisreadings(
   doc: Document,
@@ -1016,12 +1032,15 @@ export function chineseMisreadings(
     }
   }
   // A suggestion is witnessed where the issue prints its reading elsewhere; not where the
-  // printed character makes a word, however rare, with a neighbour.
+  // printed character makes a word, however rare, with a neighbour, nor where the phrase alone
+  // proposed it by doubling a neighbour.
   const { repeated, witnesses } = placeEvidence(
     text,
     places,
     readings.map((reading, k) =>
-      !reading.safe && !reader.joins(text, places[k]!) ? reading.meant : null,
+      !reading.safe && !doublesNeighbour(text, reading) && !reader.joins(text, places[k]!)
+        ? reading.meant
+        : null,
     ),
   );
   const drafts: FindingDraft[] = [];
