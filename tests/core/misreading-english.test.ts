@@ -596,6 +596,15 @@ describe('misreading (English)', () => {
     expectLeftAlone(['the nol', 'Ita is here', 'of ita the']);
   });
 
+  it('reads anti as and after a comma or before a clause, and leaves the word anti', () => {
+    expect(
+      cleanText('The hold is arranged, anti specially ventilated, anti the sale is on', {
+        english,
+      }).text,
+    ).toBe('The hold is arranged, and specially ventilated, and the sale is on');
+    expectLeftAlone(['The anti war movement grew.', 'He is anti the war.', 'They were anti it.']);
+  });
+
   it('reads ie, af, hie, hia and arid by the words beside them', () => {
     expect(
       cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {
@@ -902,6 +911,8 @@ const FORMS = [
   'ita',
   'nud',
   'ih',
+  'anti',
+  'the',
 ];
 
 describe('misreading (English): forms read by rule, as a clean applies them', () => {

@@ -80,6 +80,9 @@ export interface Rule {
   readonly safe?: boolean;
 }
 
+/** The present of "be", after which "anti" is the word ("he is anti the war"). */
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+
 /** A rule reading the printed word as `meant`, its e read as o (Trove's commonest confusion). */
 function eForO(meant: string, applies: Rule['applies'], zh: string, en: string): Rule {
   return { meant, misread: letters(['e', 'o']), applies, context: { 'zh-CN': zh, en } };
@@ -338,6 +341,23 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
   ['ana', [{ ...AND, misread: letters(['d', 'a']), applies: andBetween }]],
   ['nd', [{ ...AND, misread: letters(['and', 'nd']), applies: andBetween }]],
   ['nud', [{ ...AND, misread: letters(['a', 'n'], ['n', 'u']), applies: andBetween }]],
+  [
+    // "the hold are arranged, anti specially ventilated", "£5, anti the sale": Trove's "and"
+    // with its d read as ti. After a comma, or before a word that opens a clause ("anti the"),
+    // never a prefix cut off ("anti war" stays) nor after "be" ("was anti the war").
+    'anti',
+    [
+      {
+        ...AND,
+        misread: letters(['d', 'ti']),
+        applies: (n) =>
+          andBetween(n) &&
+          !BE_FORMS.has(n.before!) &&
+          !PRESENT_BE.has(n.before!) &&
+          (n.before === ',' || (n.after !== null && CLAUSE_OPENERS.has(n.after))),
+      },
+    ],
+  ],
   [
     // "it is nol the case", "could nol be": after a verb of the auxiliaries, "not".
     'nol',
