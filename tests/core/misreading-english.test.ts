@@ -605,6 +605,14 @@ describe('misreading (English)', () => {
     expectLeftAlone(['The anti war movement grew.', 'He is anti the war.', 'They were anti it.']);
   });
 
+  it('takes no article for the piece of a cut word ("aa a" is no "aaa", "bo a" no "boa")', () => {
+    expect(
+      cleanText('He earned his living aa a pit boy, and it will bo a success.', { english }).text,
+    ).toBe('He earned his living as a pit boy, and it will be a success.');
+    // A frequent word still joins: "ide a" is a cut "idea", the piece no misreading of its own.
+    expect(cleanText('a good ide a of it', { english }).text).toBe('a good idea of it');
+  });
+
   it('reads ie, af, hie, hia and arid by the words beside them', () => {
     expect(
       cleanText('espionage ie still rife, the Life af Nelson, hia mother, Dean arid Co.', {

@@ -121,14 +121,19 @@ function splitPiece(
   // A neighbour read as a sum ("nol ls 6d": 1s) is no piece of a word.
   const piece = (word: string, at: number) =>
     word !== '' && !(mayBeForm(word) && formDraft(text, at, word) !== null);
+  // The article is a word of its own: "living aa a pit boy" holds no cut "aaa", a scream of
+  // the subtitles; only a frequent word ("ide a": idea) is made of a piece and "a".
+  const joins = (word: string, joined: string) =>
+    word === 'a' ? frequencies.count(joined) >= MIN_MEANT_COUNT : frequencies.count(joined) > 0;
   if (gapAt(text, from - 1)) {
     const before = wordEndingAt(text, from - 1);
     const at = from - 1 - before.length;
-    if (piece(before, at) && frequencies.count(before.toLowerCase() + lower) > 0) return true;
+    if (piece(before, at) && joins(before.toLowerCase(), before.toLowerCase() + lower)) return true;
   }
   if (gapAt(text, to)) {
     const after = wordStartingAt(text, to + 1);
-    if (piece(after, to + 1) && frequencies.count(lower + after.toLowerCase()) > 0) return true;
+    if (piece(after, to + 1) && joins(after.toLowerCase(), lower + after.toLowerCase()))
+      return true;
   }
   return false;
 }
