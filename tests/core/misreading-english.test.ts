@@ -311,6 +311,18 @@ describe('misreading (English)', () => {
     );
   });
 
+  it('reads the "New" of a place misread as "Now" (Now South Wales, NOW ZEALAND)', () => {
+    expect(
+      cleanText('The Premier of Now South Wales sailed for Now Zealand and Now York.', { english })
+        .text,
+    ).toBe('The Premier of New South Wales sailed for New Zealand and New York.');
+    expect(cleanText('NOW SOUTH WALES. Now Zealand is far.', { english }).text).toBe(
+      'NEW SOUTH WALES. New Zealand is far.',
+    );
+    // The adverb stays: inside a sentence in lower case, and opening one before a city's name.
+    expectLeftAlone(['And now York is quiet.', 'Now York is quiet.', 'Now England must act.']);
+  });
+
   it('reads the days and months, words always capitalized, through any confusion', () => {
     expect(
       cleanText('The Council met on Tueaday, and again on Wednesdav, 5th Septomber.', { english })

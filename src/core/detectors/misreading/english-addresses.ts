@@ -1,15 +1,18 @@
 /**
- * The street words of addresses, misread after the name they are joined to: "Regent-atreet",
+ * The words of places misread inside their names. The street words of addresses, misread after
+ * the name they are joined to: "Regent-atreet",
  * "Pembroke-ttroet", "George-stroet", "Soho-iquare" (older newspapers join the name and the
  * street word with a hyphen: "Oxford-street"). The scan reads no word glued to a hyphen (a
  * compound or a word cut at a line's end); here, after a capitalized name and a hyphen, a
  * lower-case non-word one or two letters from exactly one street word is that word, and "rood"
- * is road ("Albert-rood"; not "Holy-rood"). Pure.
+ * is road ("Albert-rood"; not "Holy-rood"). And the "New" of a place misread as "Now" (e read
+ * as o, Trove's commonest confusion): "Now South Wales", "Now Zealand". Pure.
  */
 import type { FindingDraft } from '../../finding';
 import { isEnglishWord } from '../../lexicon/english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { boundedEditDistance } from '../../similarity/edit-distance';
+import { opensSentence } from './english-neighbours';
 import { safeDraft } from './safe-draft';
 
 /** The words of addresses, and how many letters a misread form may differ from each. */
@@ -68,6 +71,43 @@ export function addressDrafts(
       safeDraft(at, form.length, meant, {
         'zh-CN': `疑为误识：“${form}”应为“${meant}”；地址中接在地名之后的街道名。`,
         en: `Misread word: "${form}" for "${meant}", the street word of an address after its name.`,
+      }),
+    );
+  }
+  return drafts;
+}
+
+/**
+ * Places named "New …": after a capitalized "Now" (never the adverb inside a sentence, and at a
+ * sentence's start "Now South Wales" is no clause either) the name is the place's. Places whose
+ * second word also follows the adverb ("now England", "now Britain") are left out.
+ */
+const NEW_PLACE =
+  /(?<![A-Za-z])(Now|NOW) (South Wales|SOUTH WALES|Zealand|ZEALAND|York|YORK|Guinea|GUINEA|Caledonia|CALEDONIA|Hebrides|HEBRIDES|Orleans|ORLEANS|Brunswick|BRUNSWICK|Hampshire|HAMPSHIRE|Jersey|JERSEY)(?![A-Za-z])/g;
+
+/** The places read after a "Now" that opens a sentence too: no clause opens with them. */
+const ALWAYS_NEW = /^(South Wales|Zealand|Guinea|Caledonia|Hebrides)$/i;
+
+/** The "Now" misread for the "New" of a place's name (`NEW_PLACE`) in `block`. */
+export function newPlaceDrafts(block: {
+  readonly text: string;
+  readonly start: number;
+}): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  if (!block.text.includes('Now ') && !block.text.includes('NOW ')) return drafts;
+  NEW_PLACE.lastIndex = 0;
+  for (let m = NEW_PLACE.exec(block.text); m; m = NEW_PLACE.exec(block.text)) {
+    const [seen, place] = [m[1]!, m[2]!];
+    // Capitals with capitals: "NOW ZEALAND" is NEW; "NOW York" is no name of one hand.
+    if ((seen === 'NOW') !== (place === place.toUpperCase())) continue;
+    // Opening a sentence, "Now York is quiet" may be the adverb and the English city: only the
+    // names no adverb opens are read there.
+    if (opensSentence(block.text, m.index) && !ALWAYS_NEW.test(place)) continue;
+    const meant = seen === 'NOW' ? 'NEW' : 'New';
+    drafts.push(
+      safeDraft(block.start + m.index, seen.length, meant, {
+        'zh-CN': `疑为误识：“${seen}”应为“${meant}”（e 误识为 o）；地名“${meant} ${place}”。`,
+        en: `Misread word: "${seen}" for "${meant}" (e → o misread); the place "${meant} ${place}".`,
       }),
     );
   }

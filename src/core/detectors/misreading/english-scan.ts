@@ -20,7 +20,7 @@ import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading }
 import { isCommonConfusion } from './ocr-confusions';
 import { confirmByIssueWords } from './english-vocabulary';
 import { markedLetterDrafts } from './english-marks';
-import { addressDrafts } from './english-addresses';
+import { addressDrafts, newPlaceDrafts } from './english-addresses';
 import { hasContextRule, readInContext } from './english-context';
 import {
   neighbourSpan,
@@ -757,6 +757,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     .flatMap((block) => [
       ...markedLetterDrafts(block, frequencies),
       ...addressDrafts(block, frequencies),
+      ...newPlaceDrafts(block),
       ...titlePointDrafts(block),
     ])
     .sort((a, b) => a.start - b.start);
