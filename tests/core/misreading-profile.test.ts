@@ -65,6 +65,15 @@ describe('the issue profile', () => {
     expect(yoars.message['zh-CN']).toContain('本期的识别常犯此类误识');
   });
 
+  it('reads a capitalized word SUBTLEX keeps capitalized through the issue’s habit only', () => {
+    const alone = 'The Prosident of the Wostern Club met the Sergoant, Mr. Johnsen.';
+    expect(cleanText(alone, { english }).text).toBe(alone);
+    const cleaned = cleanText([...E_AS_O, alone].join('\n\n'), { english }).text;
+    expect(cleaned).toContain('The President of the Western Club met the Sergeant, Mr. Johnsen.');
+    // The habit reads o for e, not e for o: "Johnsen" is no misread "Johnson".
+    expect(new IssueProfile().habit()({ meant: 'e', seen: 'o' })).toBe(false);
+  });
+
   it('reads the words of other paragraphs as before', () => {
     const issue = [...E_AS_O, 'The yoars of his youth were spent at sea.'].join('\n\n');
     const seen = analyseText(issue, { english }).findings.filter((f) => f.kind === 'misreading');

@@ -57,6 +57,22 @@ export class IssueProfile {
    * has it. A confusion of a letter pair ("rn" for m) is rated by its first letter's prints.
    */
   costs(): ConfusionCost | null {
+    const issue = this.lowered();
+    if (issue.size === 0) return null;
+    return (c) => issue.get(c) ?? c.cost;
+  }
+
+  /**
+   * The confusions this issue makes far more often than the model has them (the keys of
+   * `costs`), as a test of one confusion of a reading: its habit.
+   */
+  habit(): (c: { readonly meant: string; readonly seen: string }) => boolean {
+    const keys = new Set([...this.lowered().keys()].map(keyOf));
+    return (c) => keys.has(keyOf(c));
+  }
+
+  /** The model's confusions whose cost this issue lowers, with the issue's cost. */
+  private lowered(): Map<Confusion, number> {
     // By the model's own confusions, which the corrector walks: no key to build per step.
     const issue = new Map<Confusion, number>();
     for (const c of CONFUSIONS) {
@@ -67,7 +83,6 @@ export class IssueProfile {
       const cost = Math.max(MIN_PROFILE_COST, -Math.log10(fixes / (prints + fixes)));
       if (cost <= c.cost - MIN_PROFILE_DROP) issue.set(c, cost);
     }
-    if (issue.size === 0) return null;
-    return (c) => issue.get(c) ?? c.cost;
+    return issue;
   }
 }

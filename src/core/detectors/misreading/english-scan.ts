@@ -15,6 +15,7 @@ import { IssueNames, MIN_NAME_LENGTH } from './english-names';
 import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
+import { isEnglishWord } from '../../lexicon/english';
 import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-frequency';
 import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
@@ -324,6 +325,8 @@ interface ScanState {
   readonly chains: ContextChains;
   /** The confusions of the safe fixes made (`IssueProfile`). */
   readonly profile: IssueProfile;
+  /** In the second reading, the confusions the issue makes by habit (`IssueProfile.habit`). */
+  habit?: (c: { readonly meant: string; readonly seen: string }) => boolean;
   /** The forms of the block being scanned that no list counts, each once. */
   nonWords: string[];
   /** How many blocks the scan has begun: the serial of the one being scanned. */
@@ -351,6 +354,19 @@ function capitalI(seen: string, word: string, blockText: string, at: number): Sh
     return 'lower';
   }
   return null;
+}
+
+/**
+ * True when `reading` is one confusion the issue makes by habit (the second reading's) from a
+ * word of the word list, one SUBTLEX has only capitalized ("president", "western", "sergeant").
+ */
+function habitualWord(reading: EnglishReading, state: ScanState): boolean {
+  return (
+    state.habit !== undefined &&
+    reading.misread.length === 1 &&
+    state.habit(reading.misread[0]!) &&
+    isEnglishWord(reading.word)
+  );
 }
 
 /**
@@ -474,8 +490,10 @@ function scanBlock(
       seen.length >= (shape === 'upper' ? LONG_UPPER_LENGTH : LONG_CAPITAL_LENGTH) &&
       reading.misread.length === 1 &&
       reading.word[0] === lower[0] &&
-      // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson".
-      frequencies.rank(reading.word) < Infinity &&
+      // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson";
+      // unless the issue makes this confusion by habit and the word is a word of the lists
+      // ("Prosident", "Wostern" where e is read as o on every line).
+      (frequencies.rank(reading.word) < Infinity || habitualWord(reading, state)) &&
       // A name is no rare word: "Brighton" is no misread "brighten".
       frequencies.count(reading.word) >= MIN_MEANT_COUNT &&
       // A day or a month is read through any confusion: "Tueaday" is no name.
@@ -735,9 +753,18 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
         ? { ...reading, byIssueProfile: true }
         : reading;
     });
-    // A block is read again when one of its forms no list counts reads otherwise.
-    const differs = (lower: string) => again.read(lower)?.byIssueProfile === true;
+    // A block is read again when one of its forms no list counts reads otherwise, or may be a
+    // capitalized word the issue's habit reads (`habitualWord`).
     const state = newState(again, new IssueProfile(), frequencies);
+    state.habit = profile.habit();
+    const differs = (lower: string) => {
+      const reading = again.read(lower);
+      return (
+        reading !== null &&
+        (reading.byIssueProfile === true ||
+          (frequencies.rank(reading.word) === Infinity && habitualWord(reading, state)))
+      );
+    };
     const redone: FindingDraft[] = [];
     blocks.forEach((block, k) => {
       if (!scan.nonWords[k]!.some(differs)) return;
