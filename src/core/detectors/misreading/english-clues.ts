@@ -116,8 +116,17 @@ export const heBeforeVerb = ({ before, after }: Neighbours) =>
   (AFTER_HE.has(after) ||
     MORE_AFTER_HE.has(after) ||
     (((after.length > 4 && after.endsWith('ed')) || PAST_AFTER_HE.has(after)) &&
-      (before === null || opensClause(before)))) &&
+      (before === null || opensClause(before) || MORE_CLAUSE_STARTS.has(before)))) &&
   (before === null || !BEFORE_BE.has(before));
+
+/**
+ * Words after which a clause opens too, for "ho" and "bo" only (no word of prose themselves):
+ * "which ho received", "now ho cooked". Not for the rules of words of prose ("the papers which
+ * lie on the table").
+ */
+const MORE_CLAUSE_STARTS: ReadonlySet<string> = new Set(
+  'which what whom why how after before till unless whether than once now'.split(' '),
+);
 export const haveBeforeBeen = ({ after }: Neighbours) => after !== null && AFTER_HAVE.has(after);
 
 export const TO_BE = {
