@@ -74,6 +74,16 @@ describe('the issue profile', () => {
     expect(new IssueProfile().habit()({ meant: 'e', seen: 'o' })).toBe(false);
   });
 
+  it('reads a word only the word list knows through the habit, and through it only', () => {
+    // "ovening" is a word of the word list SUBTLEX never saw: alone it is only suggested.
+    const alone = 'The meeting closed late in the ovening, and the plovers flew home.';
+    expect(cleanText(alone, { english }).text).toBe(alone);
+    const cleaned = cleanText([...E_AS_O, alone].join('\n\n'), { english }).text;
+    // Where e is read as o on every line it is "evening"; "plovers" (no misread "players", two
+    // other confusions) stays.
+    expect(cleaned).toContain('The meeting closed late in the evening, and the plovers flew home.');
+  });
+
   it('reads the words of other paragraphs as before', () => {
     const issue = [...E_AS_O, 'The yoars of his youth were spent at sea.'].join('\n\n');
     const seen = analyseText(issue, { english }).findings.filter((f) => f.kind === 'misreading');

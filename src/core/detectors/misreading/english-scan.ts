@@ -16,7 +16,11 @@ import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import { isEnglishWord } from '../../lexicon/english';
-import { CALENDAR_WORDS, type EnglishFrequencies } from '../../lexicon/english-frequency';
+import {
+  CALENDAR_WORDS,
+  LISTED_ONLY_COUNT,
+  type EnglishFrequencies,
+} from '../../lexicon/english-frequency';
 import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
 import { confirmByIssueWords } from './english-vocabulary';
@@ -327,8 +331,8 @@ interface ScanState {
   readonly profile: IssueProfile;
   /** In the second reading, the confusions the issue makes by habit (`IssueProfile.habit`). */
   habit?: (c: { readonly meant: string; readonly seen: string }) => boolean;
-  /** The forms of the block being scanned that no list counts, each once. */
-  nonWords: string[];
+  /** The forms of the block being scanned that SUBTLEX never saw (`FormEntry.unseen`), each once. */
+  unseen: string[];
   /** How many blocks the scan has begun: the serial of the one being scanned. */
   blocks: number;
 }
@@ -402,7 +406,7 @@ function scanBlock(
   const byContext: { draft: FindingDraft; from: number; to: number }[] = [];
   // Every word of the block, single letters too: for the words split by a space or run together.
   spacing.reset();
-  state.nonWords = [];
+  state.unseen = [];
   const serial = ++state.blocks;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
@@ -415,9 +419,9 @@ function scanBlock(
     const nonWord = form.nonWord;
     // Each form once a block, as the cache holds it: an issue of a million paragraphs keeps no
     // string per print.
-    if (nonWord && form.noted !== serial) {
+    if (form.unseen && form.noted !== serial) {
       form.noted = serial;
-      state.nonWords.push(form.lower);
+      state.unseen.push(form.lower);
     }
     // A single letter is read only by a rule of its neighbours ("excited m favour").
     if (seen.length < 2 && !hasContextRule(seen, null)) continue;
@@ -606,8 +610,10 @@ interface FormEntry {
   /** The form, lower case, as the cache holds it. */
   readonly lower: string;
   readonly nonWord: boolean;
+  /** No word SUBTLEX saw: a non-word, or a word of the word list only ("thon", "camo"). */
+  readonly unseen: boolean;
   reading: EnglishReading | null | undefined;
-  /** The serial of the last block whose forms noted this one (`ScanState.nonWords`), 0: none. */
+  /** The serial of the last block whose forms noted this one (`ScanState.unseen`), 0: none. */
   noted: number;
 }
 
@@ -629,7 +635,14 @@ function cachedReader(
     entry(lower) {
       let form = cache.get(lower);
       if (form === undefined) {
-        form = { lower, nonWord: frequencies.count(lower) === 0, reading: undefined, noted: 0 };
+        const count = frequencies.count(lower);
+        form = {
+          lower,
+          nonWord: count === 0,
+          unseen: count <= LISTED_ONLY_COUNT,
+          reading: undefined,
+          noted: 0,
+        };
         cache.set(lower, form);
       }
       return form;
@@ -649,8 +662,8 @@ function cachedReader(
 /** What one scan found: the drafts of each block, and those judged over the whole issue. */
 interface ScanResult {
   readonly byBlock: (readonly FindingDraft[])[];
-  /** The forms of each block that are no word of any list (lower case). */
-  readonly nonWords: (readonly string[])[];
+  /** The forms of each block that SUBTLEX never saw (`FormEntry.unseen`, lower case). */
+  readonly unseen: (readonly string[])[];
   /** Names read against the issue's other prints of them (`IssueNames`). */
   readonly names: FindingDraft[];
   /** The drafts safe in modern English only, and whether the issue reads as older English. */
@@ -676,7 +689,7 @@ function newState(
     names: new IssueNames(),
     chains: new ContextChains(read, frequencies),
     profile,
-    nonWords: [],
+    unseen: [],
     blocks: 0,
   };
 }
@@ -691,15 +704,15 @@ function scanIssue(
 ): ScanResult {
   const state = newState(reader, profile, frequencies);
   // Most blocks have no draft: one shared empty list keeps a million of them cheap.
-  const nonWords: (readonly string[])[] = [];
+  const unseen: (readonly string[])[] = [];
   const byBlock = blocks.map((block) => {
     const drafts = scanBlock(doc.text, block, state, frequencies);
-    nonWords.push(state.nonWords.length > 0 ? state.nonWords : NO_FORMS);
+    unseen.push(state.unseen.length > 0 ? state.unseen : NO_FORMS);
     return drafts.length > 0 ? drafts : NO_DRAFTS;
   });
   return {
     byBlock,
-    nonWords,
+    unseen,
     names: state.names.drafts(),
     modernOnly: state.modernOnly,
     anyLetter: state.anyLetter,
@@ -743,10 +756,17 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
   let names = scan.names;
   const costOf = profile.costs();
   if (costOf) {
+    const habit = profile.habit();
     const again = cachedReader(frequencies, (lower) => {
-      // A word of a list reads as the model read it (the first scan's entry knows which).
-      if (!first.forms.entry(lower).nonWord) return first.read(lower);
-      const reading = readEnglishWord(lower, frequencies, false, costOf);
+      // A word SUBTLEX saw reads as the model read it (the first scan's entry knows which); one
+      // only the word list has ("thon", "camo", "ovening") is read as if no list had it: where the
+      // engine prints o for e on every line it is the engine's, not the lists' rarity.
+      const entry = first.forms.entry(lower);
+      if (!entry.unseen) return first.read(lower);
+      const listed = !entry.nonWord;
+      const found = readEnglishWord(lower, frequencies, false, costOf, listed);
+      // … but only through the confusions of the habit: "plovers" is no misread "players".
+      const reading = listed && found && !found.misread.every(habit) ? first.read(lower) : found;
       const before = first.read(lower);
       // A reading the profile made says so in its message.
       return reading && (reading.word !== before?.word || reading.safe !== before?.safe)
@@ -756,7 +776,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     // A block is read again when one of its forms no list counts reads otherwise, or may be a
     // capitalized word the issue's habit reads (`habitualWord`).
     const state = newState(again, new IssueProfile(), frequencies);
-    state.habit = profile.habit();
+    state.habit = habit;
     const differs = (lower: string) => {
       const reading = again.read(lower);
       return (
@@ -767,7 +787,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     };
     const redone: FindingDraft[] = [];
     blocks.forEach((block, k) => {
-      if (!scan.nonWords[k]!.some(differs)) return;
+      if (!scan.unseen[k]!.some(differs)) return;
       const drafts = scanBlock(doc.text, block, state, frequencies);
       byBlock[k] = drafts;
       // A loop, not push(...): one block of a long issue may hold 100,000 drafts.

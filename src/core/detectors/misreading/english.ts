@@ -266,16 +266,18 @@ export function readingsOf(seen: string, frequencies: EnglishFrequencies): strin
  * The better reading of `seen` (lower case, letters a–z only), or null when the printed word
  * is as likely as anything it could be a misreading of; `capitals` when the word was printed in
  * capitals (the confusions of capitals are read too); `costOf` gives the issue's own cost of a
- * confusion (`IssueProfile`), the model's when absent. Pure; callers may cache by word.
+ * confusion (`IssueProfile`), the model's when absent; `unseen` reads a word of the word list
+ * as a form no list knows. Pure; callers may cache by word.
  */
 export function readEnglishWord(
   seen: string,
   frequencies: EnglishFrequencies,
   capitals = false,
   costOf?: ConfusionCost,
+  unseen = false,
 ): EnglishReading | null {
   if (seen.length < 2 || seen.length > MAX_LENGTH) return null;
-  const seenCount = isSubtitleMisread(seen, frequencies) ? 0 : frequencies.count(seen);
+  const seenCount = unseen || isSubtitleMisread(seen, frequencies) ? 0 : frequencies.count(seen);
   const seenScore = seenCount > 0 ? Math.log10(seenCount) : NON_WORD_SCORE;
   let best: { candidate: Candidate; score: number } | null = null;
   let second = -Infinity;
