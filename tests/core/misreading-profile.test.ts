@@ -84,6 +84,13 @@ describe('the issue profile', () => {
     expect(cleaned).toContain('The meeting closed late in the evening, and the plovers flew home.');
   });
 
+  it('reads "ho" before a word as "he" where e is read as o on every line, and leaves the calls', () => {
+    const alone = 'After the match ho thanked the crowd. Land ho! they cried, ho, ho.';
+    expect(cleanText(alone, { english }).text).toBe(alone);
+    const cleaned = cleanText([...E_AS_O, alone].join('\n\n'), { english }).text;
+    expect(cleaned).toContain('After the match he thanked the crowd. Land ho! they cried, ho, ho.');
+  });
+
   it('reads the words of other paragraphs as before', () => {
     const issue = [...E_AS_O, 'The yoars of his youth were spent at sea.'].join('\n\n');
     const seen = analyseText(issue, { english }).findings.filter((f) => f.kind === 'misreading');

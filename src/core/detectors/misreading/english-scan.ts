@@ -42,6 +42,7 @@ import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER, NOT_BEFORE_STOP } from 
 import { BlockSpacing, joinIndex } from './english-spacing';
 import { ContextChains } from './english-chains';
 import { IssueProfile } from './english-profile';
+import { habitualHoDrafts } from './english-habit';
 
 const WORD = /[A-Za-z]+/g;
 
@@ -755,8 +756,8 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
   let anyLetter = scan.anyLetter;
   let names = scan.names;
   const costOf = profile.costs();
+  const habit = profile.habit();
   if (costOf) {
-    const habit = profile.habit();
     const again = cachedReader(frequencies, (lower) => {
       // A word SUBTLEX saw reads as the model read it (the first scan's entry knows which); one
       // only the word list has ("thon", "camo", "ovening") is read as if no list had it: where the
@@ -822,6 +823,13 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
       kept,
     );
     drafts = [...safe, ...suggested, ...kept].sort((a, b) => a.start - b.start);
+  }
+  if (habit({ meant: 'e', seen: 'o' })) {
+    // "ho" for "he", where no other reading stands (`english-habit.ts`).
+    const hos = habitualHoDrafts(doc.text, blocks);
+    if (hos.length > 0) {
+      drafts = [...drafts, ...withoutOverlaps(hos, drafts)].sort((a, b) => a.start - b.start);
+    }
   }
   if (scan.older && anyLetter.length > 0) {
     // "kitchin", "marryed": older English spelled so, and no confusion of the model reads it.
