@@ -66,10 +66,13 @@ describe('the issue profile', () => {
   });
 
   it('reads a capitalized word SUBTLEX keeps capitalized through the issue’s habit only', () => {
-    const alone = 'The Prosident of the Wostern Club met the Sergoant, Mr. Johnsen.';
+    const alone =
+      'The Prosident of the Wostern Club met the Sergoant, Mr. Johnsen and Robort Hall.';
     expect(cleanText(alone, { english }).text).toBe(alone);
     const cleaned = cleanText([...E_AS_O, alone].join('\n\n'), { english }).text;
-    expect(cleaned).toContain('The President of the Western Club met the Sergeant, Mr. Johnsen.');
+    expect(cleaned).toContain(
+      'The President of the Western Club met the Sergeant, Mr. Johnsen and Robert Hall.',
+    );
     // The habit reads o for e, not e for o: "Johnsen" is no misread "Johnson".
     expect(new IssueProfile().habit()({ meant: 'e', seen: 'o' })).toBe(false);
   });

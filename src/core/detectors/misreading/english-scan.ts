@@ -15,7 +15,6 @@ import { IssueNames, MIN_NAME_LENGTH } from './english-names';
 import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
-import { isEnglishWord } from '../../lexicon/english';
 import {
   CALENDAR_WORDS,
   LISTED_ONLY_COUNT,
@@ -363,14 +362,19 @@ function capitalI(seen: string, word: string, blockText: string, at: number): Sh
 
 /**
  * True when `reading` is one confusion the issue makes by habit (the second reading's) from a
- * word of the word list, one SUBTLEX has only capitalized ("president", "western", "sergeant").
+ * word used at least `MIN_MEANT_COUNT` times, one SUBTLEX has only capitalized too ("president",
+ * "western", a name: "Robort", "Georgo" where e is read as o on every line).
  */
-function habitualWord(reading: EnglishReading, state: ScanState): boolean {
+function habitualWord(
+  reading: EnglishReading,
+  state: ScanState,
+  frequencies: EnglishFrequencies,
+): boolean {
   return (
     state.habit !== undefined &&
     reading.misread.length === 1 &&
     state.habit(reading.misread[0]!) &&
-    isEnglishWord(reading.word)
+    frequencies.count(reading.word) >= MIN_MEANT_COUNT
   );
 }
 
@@ -496,11 +500,12 @@ function scanBlock(
       reading.misread.length === 1 &&
       reading.word[0] === lower[0] &&
       // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson";
-      // unless the issue makes this confusion by habit and the word is a word of the lists
-      // ("Prosident", "Wostern" where e is read as o on every line).
-      (frequencies.rank(reading.word) < Infinity || habitualWord(reading, state)) &&
-      // A name is no rare word: "Brighton" is no misread "brighten".
-      frequencies.count(reading.word) >= MIN_MEANT_COUNT &&
+      // unless the issue makes this confusion by habit ("Prosident", "Robort" where e is read
+      // as o on every line; "Johnsen" has an e for an o, the other way round).
+      ((frequencies.rank(reading.word) < Infinity &&
+        // A name is no rare word: "Brighton" is no misread "brighten".
+        frequencies.count(reading.word) >= MIN_MEANT_COUNT) ||
+        habitualWord(reading, state, frequencies)) &&
       // A day or a month is read through any confusion: "Tueaday" is no name.
       (isCommonConfusion(reading.misread[0]!) || CALENDAR_WORDS.has(reading.word));
     // "Whon he came", "Wero they": a sentence's first word, capitalized only for that, a
@@ -782,8 +787,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
       const reading = again.read(lower);
       return (
         reading !== null &&
-        (reading.byIssueProfile === true ||
-          (frequencies.rank(reading.word) === Infinity && habitualWord(reading, state)))
+        (reading.byIssueProfile === true || habitualWord(reading, state, frequencies))
       );
     };
     const redone: FindingDraft[] = [];
