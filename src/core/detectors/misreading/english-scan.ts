@@ -113,7 +113,9 @@ const READ_AFTER_NUMBER = new Set(['the', 'and', 'of', 'in', 'was', 'is', 'per']
  * True when the word at [from, to) is half of a word the line or the engine cut with a space
  * ("nomina tion", "Decem ber", "ob tain"): joined to its neighbour across one space or line
  * break it makes a word of the word list. Such a piece is no misreading (the layout detectors
- * join it), and reading it as a word of its own ("tion" → "lion") would be damage.
+ * join it), and reading it as a word of its own ("tion" → "lion") would be damage. `least`: how
+ * often a word joined to a pronoun must be used, for a reading grammar decided ("lot us" is "let
+ * us", no cut "lotus").
  */
 function splitPiece(
   text: string,
@@ -121,6 +123,7 @@ function splitPiece(
   to: number,
   seen: string,
   frequencies: EnglishFrequencies,
+  least = 0,
 ): boolean {
   const lower = seen.toLowerCase();
   // A neighbour read as a sum ("nol ls 6d": 1s) is no piece of a word.
@@ -129,7 +132,8 @@ function splitPiece(
   // The article is a word of its own: "living aa a pit boy" holds no cut "aaa", a scream of
   // the subtitles; only a frequent word ("ide a": idea) is made of a piece and "a".
   const joins = (word: string, joined: string) =>
-    word === 'a' ? frequencies.count(joined) >= MIN_MEANT_COUNT : frequencies.count(joined) > 0;
+    frequencies.count(joined) >=
+    Math.max(word === 'a' ? MIN_MEANT_COUNT : Number.MIN_VALUE, PRONOUNS.has(word) ? least : 0);
   if (gapAt(text, from - 1)) {
     const before = wordEndingAt(text, from - 1);
     const at = from - 1 - before.length;
@@ -142,6 +146,15 @@ function splitPiece(
   }
   return false;
 }
+
+/**
+ * A word the neighbours read by a rule of grammar is half of a cut word with the pronoun beside
+ * it only when the two make a word used this often: "lot us" is "let us", not a cut "lotus" (90).
+ * Other neighbours still cut it: "that be thought" holds a cut "bethought", no "he thought".
+ */
+const RULE_JOIN_COUNT = 1_000;
+/** The pronouns of `RULE_JOIN_COUNT`. */
+const PRONOUNS: ReadonlySet<string> = new Set(['us', 'him', 'them', 'me', 'it', 'you', 'her']);
 
 /** The particles of names of places and people: "Port au Prince", "Pont du Gard". */
 const NAME_PARTICLES = new Set(['au', 'aux', 'du', 'de', 'des', 'la', 'le', 'van', 'von', 'der']);
@@ -536,7 +549,10 @@ function scanBlock(
     ) {
       continue;
     }
-    if (glued(text, from, to, reading.word) || splitPiece(text, from, to, seen, frequencies)) {
+    if (
+      glued(text, from, to, reading.word) ||
+      splitPiece(text, from, to, seen, frequencies, reading.context ? RULE_JOIN_COUNT : 0)
+    ) {
       continue;
     }
     const draft: FindingDraft = {
