@@ -398,6 +398,20 @@ describe('misreading (English)', () => {
     expectLeftAlone(['Cash Ac. 5', 'the Ac. value', 'Ac. 5 is due']);
   });
 
+  it('reads "Doc.", "Fob." and "Sopt." in a date as "Dec.", "Feb." and "Sept." (e read as o)', () => {
+    expect(
+      cleanText('MADRID, Doc. 22. Preston, Fob. 3, 1840. On the 12th Sopt. he came.', { english })
+        .text,
+    ).toBe('MADRID, Dec. 22. Preston, Feb. 3, 1840. On the 12th Sept. he came.');
+    // A document, a doctor and a decimal stay.
+    expectLeftAlone([
+      'See Doc. 5 of the file.',
+      'Doc. Smith came.',
+      'It was 2.5 Doc. 3.5 items.',
+      'His gold Fob. 3 chains.',
+    ]);
+  });
+
   it('reads the s of shillings printed as e or a where the sum leaves no doubt (7e 9d)', () => {
     expect(
       cleanText('Blankets at 7e 9d; rabbits 3e per couple; cost £8 8a or £1 18e.', { english })
@@ -935,6 +949,8 @@ const FORMS = [
   'ih',
   'anti',
   'the',
+  'Doc',
+  '22',
 ];
 
 describe('misreading (English): forms read by rule, as a clean applies them', () => {

@@ -1,7 +1,7 @@
 /**
  * Printed forms the English scan reads by a fixed rule rather than through the corrector: "Ac."
- * closing a list is "&c.", "In" inside a sentence is "in", and the digits of sums of money read
- * as letters (`english-money.ts`).
+ * closing a list is "&c.", "In" inside a sentence is "in", "Doc." in a date is "Dec.", and the
+ * digits of sums of money read as letters (`english-money.ts`).
  */
 import type { FindingDraft } from '../../finding';
 import { mayBeMoney, moneyDraft } from './english-money';
@@ -54,9 +54,52 @@ function inDraft(blockText: string, at: number): Omit<FindingDraft, 'start' | 'e
   };
 }
 
+/** "Doc. 22", "Doc. 3, 1840": the abbreviated month and a day after it (a year may follow). */
+const DAY_AFTER =
+  /^\. (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d|\.\d)(,? (?:1[6-9]|20)\d\d(?!\d))?/;
+/** "12th Doc.", "3 Doc. 1840": a day before it. */
+const DAY_BEFORE = /(?:^|[^\d.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? $/;
+
+/** Abbreviated months with their e read as o (Trove's commonest confusion), as printed. */
+const MONTHS_MISREAD: ReadonlyMap<string, string> = new Map([
+  ['Doc', 'Dec'],
+  ['Fob', 'Feb'],
+  ['Sopt', 'Sept'],
+]);
+
+/**
+ * "MADRID, Doc. 22", "Preston, Doc. 3, 1840", "12th Fob.": the engine reads the e of an
+ * abbreviated month as o. Read where a date stands: after a day, or before one where a comma or
+ * a stop comes first ("MADRID, Doc. 22") or a year follows; "see Doc. 5" of a document and a
+ * watch's "gold Fob. 3" stay.
+ */
+function monthDraft(
+  blockText: string,
+  at: number,
+  seen: string,
+): Omit<FindingDraft, 'start' | 'end'> | null {
+  const meant = MONTHS_MISREAD.get(seen)!;
+  const end = at + seen.length;
+  const after = DAY_AFTER.exec(blockText.slice(end, end + 13));
+  const before = blockText.slice(Math.max(0, at - 8), at);
+  const dated =
+    DAY_BEFORE.test(before) ||
+    (after !== null && (after[1] !== undefined || /[,.] $/.test(before)));
+  if (blockText[end] !== '.' || !dated) return null;
+  return {
+    kind: 'misreading',
+    replacement: meant,
+    confidence: 'safe',
+    message: {
+      'zh-CN': `疑为误识：“${seen}.”应为“${meant}.”（e 误识为 o）；日期中的月份。`,
+      en: `Misread word: "${seen}." for "${meant}." (e → o misread); the month of a date.`,
+    },
+  };
+}
+
 /** True when `seen` may be one of these forms (a cheap test before `formDraft`). */
 export function mayBeForm(seen: string): boolean {
-  return seen === 'Ac' || seen === 'In' || mayBeMoney(seen);
+  return seen === 'Ac' || seen === 'In' || MONTHS_MISREAD.has(seen) || mayBeMoney(seen);
 }
 
 /** The draft for the form `seen` at `at` of `blockText`, or null when its context says no. */
@@ -67,5 +110,6 @@ export function formDraft(
 ): Omit<FindingDraft, 'start' | 'end'> | null {
   if (seen === 'Ac') return etceteraDraft(blockText, at);
   if (seen === 'In') return inDraft(blockText, at);
+  if (MONTHS_MISREAD.has(seen)) return monthDraft(blockText, at, seen);
   return moneyDraft(blockText, at, seen);
 }
