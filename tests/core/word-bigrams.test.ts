@@ -115,6 +115,19 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     }
   });
 
+  it('proposes a twin that makes a common word where the printed character makes none (入才)', () => {
+    // The phrase reads 人才 only 2.2 better on a twin's prior (3 is needed otherwise), but 入才
+    // is no word and 人才 a common one.
+    for (const [text, seen, meant, phrase] of [
+      ['要大力引进高层次入才。', '入', '人', '层次人才'],
+      ['他就是民问高手。', '问', '间', '是民间高手'],
+    ] as const) {
+      expect(misreadings(text, withoutBigrams), text).toEqual([]);
+      expectReading([text, seen, meant, phrase], 'suggest');
+      expect(cleanText(text, options).text).toBe(text);
+    }
+  });
+
   it('applies a twin the phrase alone makes safe wherever the issue prints it (its habit)', () => {
     const text = '欢迎太家来到这里。我们欢迎太家提问。';
     const found = misreadings(text, options).filter((f) => text[f.start] === '太');
