@@ -93,12 +93,14 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
   });
 
   it('proposes a twin where the words read nothing, the issue’s 太事 and 进人 among them', () => {
-    // Applied where the phrase reads the twin 7 better on its prior (一件大事, 欢迎大家).
+    // Applied where the phrase reads the twin 7 better on its prior (一件大事, 欢迎大家), or 2
+    // where the twin makes a common word with a neighbour and the printed character none (进入,
+    // 舞台).
     for (const [text, seen, meant, phrase, confidence] of [
       ['这是一件太事。', '太', '大', '一件大事', 'safe'],
-      ['他们已经进人了决赛。', '人', '入', '经进入了决', 'suggest'],
+      ['他们已经进人了决赛。', '人', '入', '经进入了决', 'safe'],
       ['欢迎太家来到这里。', '太', '大', '欢迎大家来', 'safe'],
-      ['演员们走上了舞合。', '合', '台', '了舞台', 'suggest'],
+      ['演员们走上了舞合。', '合', '台', '了舞台', 'safe'],
     ] as const) {
       expect(misreadings(text, withoutBigrams), text).toEqual([]);
       expectReading([text, seen, meant, phrase], confidence);
@@ -115,17 +117,19 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     }
   });
 
-  it('proposes a twin that makes a common word where the printed character makes none (入才)', () => {
-    // The phrase reads 人才 only 2.2 better on a twin's prior (3 is needed otherwise), but 入才
-    // is no word and 人才 a common one.
+  it('applies a twin that makes a common word where the printed character makes none (入才)', () => {
+    // The phrase reads 人才 only 2.2 better on a twin's prior (3 is needed to propose a twin
+    // otherwise, 7 to apply it), but 入才 is no word and 人才 a common one.
     for (const [text, seen, meant, phrase] of [
       ['要大力引进高层次入才。', '入', '人', '层次人才'],
       ['他就是民问高手。', '问', '间', '是民间高手'],
     ] as const) {
       expect(misreadings(text, withoutBigrams), text).toEqual([]);
-      expectReading([text, seen, meant, phrase], 'suggest');
-      expect(cleanText(text, options).text).toBe(text);
+      expectReading([text, seen, meant, phrase], 'safe');
+      expect(cleanText(text, options).text).toBe(text.replace(seen, meant));
     }
+    // Not in a name's place: 总经理田茂东 keeps its surname, though 理由 is a word and 理田 none.
+    expect(cleanText('公司总经理田茂东说。', options).text).toBe('公司总经理田茂东说。');
   });
 
   it('applies a twin the phrase alone makes safe wherever the issue prints it (its habit)', () => {
