@@ -238,7 +238,8 @@ const WORD_TWIN_PHRASE_GAIN = 1;
  * not read: `TWIN_ALONE_SAFE_GAIN`, 7), but not in a name's place (`nameAt`). Measured on 6
  * December 2026: FASPell's OCR 28 more safe fixes, all right (一件[太]事 and its like, 民[问]高手,
  * 新[间]); the seeded news and zh-news none; the Sina text 2 (手机[拔]打, a typo it prints), the
- * CLUE text 1 (融[人]社会, a typo too), and without the name's guard 总经理[田]茂东.
+ * CLUE text 1 (融[人]社会, a typo too), and without the name's guard 总经理[田]茂东. At 1.5 the
+ * first wrong one appears there (过[千]宗 → 过于宗); at 2.5, 4 fewer in FASPell.
  */
 const WORD_TWIN_SAFE_GAIN = 2;
 /** Ranks 0, 1, 2 …: every twin of a character is read. */
