@@ -132,6 +132,14 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     expect(cleanText('公司总经理田茂东说。', options).text).toBe('公司总经理田茂东说。');
   });
 
+  it('applies a twin the words propose where the phrase alone reads it safely too (究竞)', () => {
+    const text = '究竞有多神奇？';
+    expect(misreadings(text, withoutBigrams).map((f) => [f.replacement, f.confidence])).toEqual([
+      ['竟', 'suggest'],
+    ]);
+    expectReading([text, '竞', '竟', '究竟有多'], 'safe');
+  });
+
   it('applies a twin the phrase alone makes safe wherever the issue prints it (its habit)', () => {
     const text = '欢迎太家来到这里。我们欢迎太家提问。';
     const found = misreadings(text, options).filter((f) => text[f.start] === '太');
