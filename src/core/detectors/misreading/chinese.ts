@@ -801,7 +801,9 @@ export class ChineseReader {
    * `[from, to)` where the words read nothing better, a frequent word alone among them (进[人]了,
    * 欢迎[太]家): proposed when the twin makes a frequent word with a neighbour, the neighbours
    * take it more readily (`TWIN_PAIRS_GAIN`) and the phrase reads better with it by
-   * `PHRASE_GAIN` after a twin's prior; applied from `TWIN_ALONE_SAFE_GAIN`.
+   * `PHRASE_GAIN` after a twin's prior; applied from `TWIN_ALONE_SAFE_GAIN`. A twin that makes a
+   * common word where the printed character makes none (高层次[入]才) needs less of the phrase:
+   * `WORD_TWIN_PHRASE_GAIN` to be proposed, `WORD_TWIN_SAFE_GAIN` to be applied.
    */
   readTwin(text: string, at: number, from: number, to: number): ChineseReading | null {
     const { pairs, phrases } = this;
