@@ -19,7 +19,18 @@ import {
   NOT_AFTER_THE,
   NOT_AFTER_IN,
   PREPOSITIONS,
+  HAVE_FORMS,
+  BE_FORMS,
+  SUBJECTS,
 } from './english-grammar';
+
+/** After a form of "have" or "be": where a participle stands ("had hoard", "has seon"). */
+export const afterAuxiliary = ({ before }: Neighbours) =>
+  before !== null && (HAVE_FORMS.has(before) || BE_FORMS.has(before));
+
+/** After an auxiliary or a subject: where a past form stands ("he sont", "having loft"). */
+export const afterSubjectOrAuxiliary = (n: Neighbours) =>
+  afterAuxiliary(n) || (n.before !== null && SUBJECTS.has(n.before));
 
 /** "ami", "ana", "nd" between two words: no English word, and "and" joins words. */
 export const andBetween = ({ before, after }: Neighbours) =>

@@ -68,6 +68,8 @@ import {
   mForIn,
   determinerAfter,
   opensClause,
+  afterAuxiliary,
+  afterSubjectOrAuxiliary,
 } from './english-clues';
 
 /** One grammatical misreading: the printed word, the word meant and the letters confused. */
@@ -500,9 +502,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
     [
       eForO(
         'left',
-        (n) =>
-          n.before !== null &&
-          (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before) || SUBJECTS.has(n.before)),
+        afterSubjectOrAuxiliary,
         '主语或助动词之后应是动词“left”',
         'after a subject or an auxiliary: the verb "left"',
       ),
@@ -542,7 +542,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
     [
       eForO(
         'heard',
-        (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
+        afterAuxiliary,
         '“have”“be”的各形式之后应是分词“heard”',
         'after a form of "have" or "be": the participle "heard"',
       ),
@@ -594,9 +594,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
     [
       eForO(
         'sent',
-        (n) =>
-          n.before !== null &&
-          (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before) || SUBJECTS.has(n.before)),
+        afterSubjectOrAuxiliary,
         '主语或助动词之后应是动词“sent”',
         'after a subject or an auxiliary: the verb "sent"',
       ),
@@ -668,7 +666,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
     [
       eForO(
         'seen',
-        (n) => n.before !== null && (HAVE_FORMS.has(n.before) || BE_FORMS.has(n.before)),
+        afterAuxiliary,
         '“have”“be”的各形式之后应是分词“seen”',
         'after a form of "have" or "be": the participle "seen"',
       ),

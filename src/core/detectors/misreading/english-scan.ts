@@ -131,9 +131,11 @@ function splitPiece(
     word !== '' && !(mayBeForm(word) && formDraft(text, at, word) !== null);
   // The article is a word of its own: "living aa a pit boy" holds no cut "aaa", a scream of
   // the subtitles; only a frequent word ("ide a": idea) is made of a piece and "a".
-  const joins = (word: string, joined: string) =>
-    frequencies.count(joined) >=
-    Math.max(word === 'a' ? MIN_MEANT_COUNT : Number.MIN_VALUE, PRONOUNS.has(word) ? least : 0);
+  const joins = (word: string, joined: string) => {
+    const count = frequencies.count(joined);
+    if (word === 'a') return count >= MIN_MEANT_COUNT;
+    return PRONOUNS.has(word) && least > 0 ? count >= least : count > 0;
+  };
   if (gapAt(text, from - 1)) {
     const before = wordEndingAt(text, from - 1);
     const at = from - 1 - before.length;
