@@ -839,15 +839,15 @@ export class ChineseReader {
       () => TWIN_COST,
     );
     if (!found) return null;
-    const meant = String.fromCharCode(mates[found.rank]!);
-    // Below the phrase's gain, a twin that makes a common word where the printed character
+    const mate = mates[found.rank]!;
+    const meant = String.fromCharCode(mate);
+    // Below the gains a twin needs, one that makes a common word where the printed character
     // makes none (高层次[入]才: 人才, 入才 no word) needs less of the phrase.
-    if (
-      found.gain < PHRASE_GAIN &&
-      !(found.gain >= WORD_TWIN_PHRASE_GAIN && this.makesWord(mates[found.rank]!, code, prev, next))
-    ) {
-      return null;
-    }
+    const makesWord =
+      found.gain >= WORD_TWIN_PHRASE_GAIN &&
+      found.gain < TWIN_ALONE_SAFE_GAIN &&
+      this.makesWord(mate, code, prev, next);
+    if (found.gain < PHRASE_GAIN && !makesWord) return null;
     const phrase = phraseAround(text, at, from, to, meant);
     return {
       offset: at,
@@ -857,9 +857,7 @@ export class ChineseReader {
       gain: found.gain,
       safe:
         found.gain >= TWIN_ALONE_SAFE_GAIN ||
-        (found.gain >= WORD_TWIN_SAFE_GAIN &&
-          this.makesWord(mates[found.rank]!, code, prev, next) &&
-          !nameAt(text, at)),
+        (found.gain >= WORD_TWIN_SAFE_GAIN && makesWord && !nameAt(text, at)),
       byContext: true,
       phrase,
     };
