@@ -42,8 +42,7 @@ import { BlockSpacing, joinIndex } from './english-spacing';
 import { ContextChains } from './english-chains';
 import { IssueProfile } from './english-profile';
 import { habitualHoDrafts } from './english-habit';
-
-const WORD = /[A-Za-z]+/g;
+import { PrintTable, WordCursor } from './english-prints';
 
 /**
  * Characters that make a word part of something else when they touch it (a backtick: code);
@@ -350,6 +349,9 @@ interface ScanState {
   unseen: string[];
   /** How many blocks the scan has begun: the serial of the one being scanned. */
   blocks: number;
+  /** The issue's prints, each with its form's entry (`cachedReader`), and the walk over words. */
+  readonly prints: PrintTable<Print>;
+  readonly cursor: WordCursor;
 }
 
 /**
@@ -428,14 +430,14 @@ function scanBlock(
   spacing.reset();
   state.unseen = [];
   const serial = ++state.blocks;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(block.text); m; m = WORD.exec(block.text)) {
-    const seen = m[0];
-    const from = block.start + m.index;
+  const words = state.cursor.over(block.text);
+  while (words.next()) {
+    const print = state.prints.at(words);
+    const { seen, lower, form, shape } = print;
+    const index = words.from;
+    const from = block.start + index;
     const to = from + seen.length;
-    const lower = seen.toLowerCase();
     spacing.add(seen, lower, from);
-    const form = state.forms.entry(lower);
     const nonWord = form.nonWord;
     // Each form once a block, as the cache holds it: an issue of a million paragraphs keeps no
     // string per print.
@@ -443,24 +445,22 @@ function scanBlock(
       form.noted = serial;
       state.unseen.push(form.lower);
     }
-    // A single letter is read only by a rule of its neighbours ("excited m favour").
-    if (seen.length < 2 && !hasContextRule(seen, null)) continue;
-    if (mayBeForm(seen)) {
-      const draft = formDraft(block.text, m.index, seen);
+    if (print.skipped) continue;
+    if (print.mayBeForm) {
+      const draft = formDraft(block.text, index, seen);
       if (draft) {
         drafts.push({ ...draft, start: from, end: to });
         continue;
       }
     }
-    if (mayBeTitle(seen)) {
+    if (print.mayBeTitle) {
       state.titleUses ??= countBeforeNames(text);
-      const draft = titleDraft(block.text, m.index, seen, state.titleUses, frequencies);
+      const draft = titleDraft(block.text, index, seen, state.titleUses, frequencies);
       if (draft) {
         drafts.push({ ...draft, start: from, end: to });
         continue;
       }
     }
-    const shape = caseOf(seen);
     if (shape === 'capital' && seen.length >= MIN_NAME_LENGTH) {
       state.names.count(seen);
       // "Lond.", "Bros.": a form with its point may be an abbreviation, not a misread name.
@@ -469,7 +469,8 @@ function scanBlock(
       }
     }
     if (!shape) {
-      const draft = doubleLDraft(seen, frequencies) ?? strayCapitalDraft(seen, frequencies);
+      print.mixed ??= doubleLDraft(seen, frequencies) ?? strayCapitalDraft(seen, frequencies);
+      const draft = print.mixed;
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
       continue;
     }
@@ -486,7 +487,7 @@ function scanBlock(
     }
     if (
       hasContextRule(lower, reading) &&
-      (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, m.index)))
+      (shape === 'lower' || (shape === 'capital' && opensSentence(block.text, index)))
     ) {
       reading =
         shape === 'lower'
@@ -531,7 +532,7 @@ function scanBlock(
       reading.misread.length === 1 &&
       isCommonConfusion(reading.misread[0]!) &&
       frequencies.count(reading.word) >= OPENING_WORD_COUNT &&
-      opensSentence(block.text, m.index);
+      opensSentence(block.text, index);
     // "a Iarge crowd", "Iate in the day": a capital I for the l a lower-case word begins with,
     // inside a sentence or opening one.
     const capitalL =
@@ -540,14 +541,14 @@ function scanBlock(
       seen[0] === 'I' &&
       reading.word === `l${lower.slice(1)}` &&
       frequencies.count(reading.word) >= OPENING_WORD_COUNT &&
-      (opensSentence(block.text, m.index) ||
-        capitalI(seen, reading.word, block.text, m.index) === 'lower');
+      (opensSentence(block.text, index) ||
+        capitalI(seen, reading.word, block.text, index) === 'lower');
     if (
       shape !== 'lower' &&
       !longCapital &&
       !openingWord &&
       !capitalL &&
-      (!isFunctionWord(reading.word, frequencies) || block.text[m.index + seen.length] === '.')
+      (!isFunctionWord(reading.word, frequencies) || block.text[index + seen.length] === '.')
     ) {
       continue;
     }
@@ -561,10 +562,7 @@ function scanBlock(
       kind: 'misreading',
       start: from,
       end: to,
-      replacement: reshape(
-        reading.word,
-        capitalI(seen, reading.word, block.text, m.index) ?? shape,
-      ),
+      replacement: reshape(reading.word, capitalI(seen, reading.word, block.text, index) ?? shape),
       // A capitalized word inside a sentence may be a name ("Bellenden Ker"), an upper-case one
       // an abbreviation ("WO"): only suggested. "Tho" is no name ("in Tho Argus"), nor "THB"
       // among the capitals of a heading ("THB CHIMES OF PARIS").
@@ -579,7 +577,7 @@ function scanBlock(
                 openingWord ||
                 capitalL ||
                 reading.word === 'the' ||
-                opensSentence(block.text, m.index))) ||
+                opensSentence(block.text, index))) ||
               (shape === 'upper' && (longCapital || inCapitals(text, from, to))))))
           ? 'safe'
           : 'suggest',
@@ -641,6 +639,20 @@ interface FormEntry {
   noted: number;
 }
 
+/** A word as the issue prints it (case kept): its form's entry and what its letters alone say. */
+interface Print {
+  readonly seen: string;
+  readonly lower: string;
+  readonly form: FormEntry;
+  readonly shape: Shape | null;
+  /** A single letter is read only by a rule of its neighbours ("excited m favour"). */
+  readonly skipped: boolean;
+  readonly mayBeForm: boolean;
+  readonly mayBeTitle: boolean;
+  /** A word of mixed case: its draft (`doubleLDraft`, `strayCapitalDraft`) once asked. */
+  mixed?: Omit<FindingDraft, 'start' | 'end'> | null;
+}
+
 /** The entries of a scan's forms (lower case): one lookup a print gives both. */
 interface FormReader {
   entry(lower: string): FormEntry;
@@ -652,7 +664,7 @@ interface FormReader {
 function cachedReader(
   frequencies: EnglishFrequencies,
   readWord: (lower: string) => EnglishReading | null,
-): { read: ReadLower; forms: FormReader; spacing: BlockSpacing } {
+): ScanReader {
   const spacing = new BlockSpacing(joinIndex(frequencies));
   const cache = new Map<string, FormEntry>();
   const forms: FormReader = {
@@ -680,7 +692,27 @@ function cachedReader(
     },
   };
   const read: ReadLower = (lower) => forms.read(lower, forms.entry(lower));
-  return { read, forms, spacing };
+  const prints = new PrintTable<Print>((seen) => {
+    const lower = seen.toLowerCase();
+    return {
+      seen,
+      lower,
+      form: forms.entry(lower),
+      shape: caseOf(seen),
+      skipped: seen.length < 2 && !hasContextRule(seen, null),
+      mayBeForm: mayBeForm(seen),
+      mayBeTitle: mayBeTitle(seen),
+    };
+  });
+  return { read, forms, spacing, prints };
+}
+
+/** A scan's reading of forms and prints (`cachedReader`). */
+interface ScanReader {
+  readonly read: ReadLower;
+  readonly forms: FormReader;
+  readonly spacing: BlockSpacing;
+  readonly prints: PrintTable<Print>;
 }
 
 /** What one scan found: the drafts of each block, and those judged over the whole issue. */
@@ -698,7 +730,7 @@ interface ScanResult {
 }
 
 function newState(
-  { read, forms, spacing }: { read: ReadLower; forms: FormReader; spacing: BlockSpacing },
+  { read, forms, spacing, prints }: ScanReader,
   profile: IssueProfile,
   frequencies: EnglishFrequencies,
 ): ScanState {
@@ -715,6 +747,8 @@ function newState(
     profile,
     unseen: [],
     blocks: 0,
+    prints,
+    cursor: new WordCursor(),
   };
 }
 
@@ -723,7 +757,7 @@ function scanIssue(
   doc: Document,
   blocks: readonly Block[],
   frequencies: EnglishFrequencies,
-  reader: { read: ReadLower; forms: FormReader; spacing: BlockSpacing },
+  reader: ScanReader,
   profile: IssueProfile,
 ): ScanResult {
   const state = newState(reader, profile, frequencies);
