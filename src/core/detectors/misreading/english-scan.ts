@@ -22,7 +22,7 @@ import {
 } from '../../lexicon/english-frequency';
 import { isFunctionWord, MIN_MEANT_COUNT, readEnglishWord, type EnglishReading } from './english';
 import { isCommonConfusion } from './ocr-confusions';
-import { confirmByIssueWords } from './english-vocabulary';
+import { confirmByIssueWords, MIN_COUNTED_LENGTH } from './english-vocabulary';
 import { markedLetterDrafts } from './english-marks';
 import { addressDrafts, newPlaceDrafts } from './english-addresses';
 import { hasContextRule, readInContext } from './english-context';
@@ -438,6 +438,7 @@ function scanBlock(
     const from = block.start + index;
     const to = from + seen.length;
     spacing.add(seen, lower, from);
+    if (seen.length >= MIN_COUNTED_LENGTH) form.uses++;
     const nonWord = form.nonWord;
     // Each form once a block, as the cache holds it: an issue of a million paragraphs keeps no
     // string per print.
@@ -469,7 +470,9 @@ function scanBlock(
       }
     }
     if (!shape) {
-      print.mixed ??= doubleLDraft(seen, frequencies) ?? strayCapitalDraft(seen, frequencies);
+      if (print.mixed === undefined) {
+        print.mixed = doubleLDraft(seen, frequencies) ?? strayCapitalDraft(seen, frequencies);
+      }
       const draft = print.mixed;
       if (draft && !glued(text, from, to)) drafts.push({ ...draft, start: from, end: to });
       continue;
@@ -637,6 +640,8 @@ interface FormEntry {
   reading: EnglishReading | null | undefined;
   /** The serial of the last block whose forms noted this one (`ScanState.unseen`), 0: none. */
   noted: number;
+  /** How often the scan met the form, counted when it is this long (`MIN_COUNTED_LENGTH`). */
+  uses: number;
 }
 
 /** A word as the issue prints it (case kept): its form's entry and what its letters alone say. */
@@ -658,6 +663,8 @@ interface FormReader {
   entry(lower: string): FormEntry;
   /** The reading of `lower`, whose entry is `form`, read on first need. */
   read(lower: string, form: FormEntry): EnglishReading | null;
+  /** How often the scans met `lower` (`FormEntry.uses`). */
+  uses(lower: string): number;
 }
 
 /** A scan's reading of lower-case forms, cached, and the words it learnt from forms it cannot read. */
@@ -678,6 +685,7 @@ function cachedReader(
           unseen: count <= LISTED_ONLY_COUNT,
           reading: undefined,
           noted: 0,
+          uses: 0,
         };
         cache.set(lower, form);
       }
@@ -690,6 +698,7 @@ function cachedReader(
       }
       return form.reading;
     },
+    uses: (lower) => cache.get(lower)?.uses ?? 0,
   };
   const read: ReadLower = (lower) => forms.read(lower, forms.entry(lower));
   const prints = new PrintTable<Print>((seen) => {
@@ -893,7 +902,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     drafts = drafts.filter((d) => !spelled.has(d));
   }
   // Last, over every other fix: the issue's words are counted as those leave them.
-  drafts = confirmByIssueWords(doc.text, blocks, drafts, first.read, frequencies);
+  drafts = confirmByIssueWords(doc.text, first.forms.uses, drafts, first.read, frequencies);
   if (modernOnly.length === 0 || !scan.older) return drafts;
   // "readie", "farre": in older English a form no list knows may be spelled so on purpose.
   const older = new Set(modernOnly);

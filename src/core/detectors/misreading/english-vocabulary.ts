@@ -21,18 +21,19 @@ const MIN_ISSUE_USES = 2;
 /** … for a printed form of this many letters or more (a shorter one is a cut word: "tion"). */
 const MIN_FORM_LENGTH = 5;
 /** Words shorter than this are no rival of such a form ("rn" read as m takes one letter off). */
-const MIN_COUNTED_LENGTH = MIN_FORM_LENGTH - 1;
+export const MIN_COUNTED_LENGTH = MIN_FORM_LENGTH - 1;
 
 const LOWER_FORM = /^[a-z]+$/;
 const WORD = /[A-Za-z]+/g;
 
 /**
  * `drafts` (of `text`, in document order) with the suggested readings of lower-case non-words
- * that the issue's own words confirm made safe; `blocks` are the English texts counted.
+ * that the issue's own words confirm made safe; `printed` says how often the English blocks
+ * print a word (lower case, {@link MIN_COUNTED_LENGTH} letters or more), as the scan counted.
  */
 export function confirmByIssueWords(
   text: string,
-  blocks: readonly { readonly text: string }[],
+  printed: (lower: string) => number,
   drafts: readonly FindingDraft[],
   read: ReadLower,
   frequencies: EnglishFrequencies,
@@ -46,22 +47,22 @@ export function confirmByIssueWords(
     if (reading?.nonWord && reading.word === draft.replacement && !reading.context) pending.push(k);
   });
   if (pending.length === 0) return [...drafts];
-  const uses = issueWords(blocks);
+  const uses = new IssueWords(printed);
   // Counted as the safe fixes leave the issue: a word one of them makes counts, the form it
   // mends no longer does, so that a second clean confirms nothing the first did not.
   for (const draft of drafts) {
     if (draft.confidence !== 'safe') continue;
-    countWords(uses, text.slice(draft.start, draft.end), -1);
-    countWords(uses, draft.replacement, 1);
+    uses.add(text.slice(draft.start, draft.end), -1);
+    uses.add(draft.replacement, 1);
   }
   const out = [...drafts];
   for (const k of pending) {
     const draft = drafts[k]!;
     const seen = text.slice(draft.start, draft.end);
     const meant = draft.replacement;
-    const count = uses.get(meant) ?? 0;
+    const count = uses.of(meant);
     if (count < MIN_ISSUE_USES) continue;
-    if (readingsOf(seen, frequencies).some((w) => w !== meant && uses.has(w))) continue;
+    if (readingsOf(seen, frequencies).some((w) => w !== meant && uses.of(w) > 0)) continue;
     out[k] = {
       ...draft,
       confidence: 'safe',
@@ -74,21 +75,25 @@ export function confirmByIssueWords(
   return out;
 }
 
-/** How often the issue prints each word (lower case, four letters or more). */
-function issueWords(blocks: readonly { readonly text: string }[]): Map<string, number> {
-  const uses = new Map<string, number>();
-  for (const block of blocks) countWords(uses, block.text, 1);
-  return uses;
-}
+/** How often the issue prints each word, as the safe fixes leave it. */
+class IssueWords {
+  /** The words the fixes changed the count of, never below 0. */
+  private readonly changed = new Map<string, number>();
 
-/** Adds `by` to the uses of each word of `text` (lower case, four letters or more). */
-function countWords(uses: Map<string, number>, text: string, by: number): void {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (m[0].length < MIN_COUNTED_LENGTH) continue;
-    const lower = m[0].toLowerCase();
-    const count = (uses.get(lower) ?? 0) + by;
-    if (count > 0) uses.set(lower, count);
-    else uses.delete(lower);
+  constructor(private readonly printed: (lower: string) => number) {}
+
+  /** How often the issue prints `lower`. */
+  of(lower: string): number {
+    return this.changed.get(lower) ?? this.printed(lower);
+  }
+
+  /** Adds `by` to the uses of each word of `text` (lower case, four letters or more). */
+  add(text: string, by: number): void {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      if (m[0].length < MIN_COUNTED_LENGTH) continue;
+      const lower = m[0].toLowerCase();
+      this.changed.set(lower, Math.max(0, this.of(lower) + by));
+    }
   }
 }
