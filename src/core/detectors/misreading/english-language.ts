@@ -13,6 +13,7 @@
 import type { Block, Document } from '../../document/document';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import type { ReadLower } from './english-neighbours';
+import { PrintTable, WordCursor } from './english-prints';
 
 /** Share of known words from which a block reads as English … */
 const ENGLISH_SHARE = 0.6;
@@ -39,7 +40,12 @@ interface Count {
 
 const noWords = (): Count => ({ words: 0, known: 0, read: 0, functionWords: 0 });
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A print of a word as the test reads it: known to the word list, and an English function word. */
+interface Print {
+  readonly word: string;
+  readonly known: boolean;
+  readonly functionWord: boolean;
+}
 
 /**
  * Counts the words of two letters or more in `text`, and those the word list knows: the first
@@ -47,29 +53,23 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
  */
 function countWords(
   text: string,
-  known: (word: string) => boolean,
+  words: WordCursor,
+  prints: PrintTable<Print>,
   read: (word: string) => boolean,
   into: Count,
 ): Count {
-  for (let i = 0; i < text.length && into.words < SAMPLED_WORDS;) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
+  words.over(text);
+  while (into.words < SAMPLED_WORDS && words.next()) {
+    if (words.to - words.from < 2) continue;
+    const print = prints.at(words);
+    into.words++;
+    if (print.known) {
+      into.known++;
+      into.read++;
+      if (print.functionWord) into.functionWords++;
+    } else if (read(print.word)) {
+      into.read++;
     }
-    let end = i + 1;
-    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-    if (end - i >= 2) {
-      const word = text.slice(i, end);
-      into.words++;
-      if (known(word)) {
-        into.known++;
-        into.read++;
-        if (FUNCTION_WORDS.has(word.toLowerCase())) into.functionWords++;
-      } else if (read(word)) {
-        into.read++;
-      }
-    }
-    i = end;
   }
   return into;
 }
@@ -82,22 +82,18 @@ export function englishBlocks(
 ): (block: Block) => boolean {
   const counts = new Map<Block, Count>();
   const issue = noWords();
-  // An issue repeats its words: each form is looked up once.
-  const seen = new Map<string, boolean>();
-  const known = (word: string) => {
-    let is = seen.get(word);
-    if (is === undefined) {
-      is = frequencies.count(word.toLowerCase()) > 0;
-      seen.set(word, is);
-    }
-    return is;
-  };
+  // An issue repeats its words: each print is looked up once.
+  const prints = new PrintTable<Print>((word) => {
+    const lower = word.toLowerCase();
+    return { word, known: frequencies.count(lower) > 0, functionWord: FUNCTION_WORDS.has(lower) };
+  });
+  const words = new WordCursor();
   // "tliat", "wlio": a lower-case word the corrector reads safely is an English word misread
   // (read through the scan's cache: each form once for the test and the scan).
   const read = (word: string) => /^[a-z]+$/.test(word) && readLower(word)?.safe === true;
   for (const block of doc.blocks) {
     if (block.script !== 'latin') continue;
-    const count = countWords(block.text, known, read, noWords());
+    const count = countWords(block.text, words, prints, read, noWords());
     counts.set(block, count);
     issue.words += count.words;
     issue.known += count.known;

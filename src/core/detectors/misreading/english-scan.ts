@@ -736,6 +736,8 @@ interface ScanResult {
   /** The drafts read through any letter (`EnglishReading.anyLetter`): none in older English. */
   readonly anyLetter: FindingDraft[];
   readonly older: boolean;
+  /** How often each capitalized form stands before a name, if the scan counted it. */
+  readonly titleUses?: ReadonlyMap<string, number>;
 }
 
 function newState(
@@ -784,6 +786,7 @@ function scanIssue(
     modernOnly: state.modernOnly,
     anyLetter: state.anyLetter,
     older: isOlderEnglish(state.period),
+    ...(state.titleUses ? { titleUses: state.titleUses } : {}),
   };
 }
 
@@ -844,6 +847,7 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     // capitalized word the issue's habit reads (`habitualWord`).
     const state = newState(again, new IssueProfile(), frequencies);
     state.habit = habit;
+    if (scan.titleUses) state.titleUses = scan.titleUses;
     const differs = (lower: string) => {
       const reading = again.read(lower);
       return (
