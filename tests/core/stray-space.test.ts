@@ -310,6 +310,20 @@ describe('stray-space properties', () => {
     );
   });
 
+  it('still judges a Latin block that holds one Chinese character or full-width bracket', () => {
+    // Both detectors let a block go at once when nothing in it is at U+3000 or above.
+    const bracket = 'The price （about five dollars) was paid in full by the buyer.';
+    expect(both(documentOf(bracket)).map((f) => [f.kind, f.replacement])).toEqual([
+      ['punctuation-width', '）'],
+    ]);
+    const han = 'The agent said 北京 , then left.';
+    expect(both(documentOf(han)).map((f) => f.kind)).toEqual([
+      'stray-space',
+      'punctuation-width',
+      'stray-space',
+    ]);
+  });
+
   it('covers only whitespace, never overlaps punctuation-width, and is idempotent', () => {
     fc.assert(
       fc.property(text, (t) => {

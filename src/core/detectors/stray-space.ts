@@ -23,7 +23,13 @@ import type { Confidence, FindingDraft, Message } from '../finding';
 import { joinSplitsWord, type ChineseLexicon } from '../lexicon/chinese';
 import { insideQuoted, quotedSpans, type QuotedSpan } from '../structure/quoted';
 import type { AnalyseOptions, Detector } from './detector';
-import { CharClass, classOf, codePointBefore, isSpaceCode } from './punctuation/classes';
+import {
+  CharClass,
+  classOf,
+  codePointBefore,
+  isSpaceCode,
+  mayHoldChinese,
+} from './punctuation/classes';
 import { creditSpaces, isDatelineSpace } from './punctuation/credits';
 import { splitsPhrase } from './punctuation/headline';
 import { hasSentencePunct, phraseLines } from './punctuation/layout';
@@ -260,6 +266,8 @@ export const straySpace: Detector = {
     const drafts: FindingDraft[] = [];
     for (const block of doc.blocks) {
       if (!/[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]/u.test(block.text)) continue;
+      // A space is stray only beside Han, Chinese punctuation or a bracket (`judgeSpace`).
+      if (!mayHoldChinese(block.text)) continue;
       blockFindings(block, drafts, options.lexicon);
     }
     return drafts;

@@ -164,6 +164,19 @@ export function scanNeighbour(
   return CharClass.Other;
 }
 
+/** A character at U+3000 or above: the first code of every class `isChineseClass` holds. */
+const FROM_U3000 = /[\u3000-\uffff]/;
+
+/**
+ * False when no character of `text` can be Chinese: Han (and kana, hangul), Chinese punctuation,
+ * the full-width brackets and the ideographic space all lie at U+3000 or above (astral Han as
+ * its surrogates). A block of Latin text is let go with one scan: on the bench's 10 MB English
+ * issue, judging its marks and spaces took 0.5 s of CPU and found nothing.
+ */
+export function mayHoldChinese(text: string): boolean {
+  return FROM_U3000.test(text);
+}
+
 /** True for the classes that only occur in Chinese text. */
 export function isChineseClass(cls: CharClass): boolean {
   return cls === CharClass.Han || cls === CharClass.CjkPunct;

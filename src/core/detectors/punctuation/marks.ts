@@ -13,6 +13,7 @@ import {
   codePointBefore,
   FULL_WIDTH,
   isChineseClass,
+  mayHoldChinese,
   scanNeighbour,
   type MarkView,
 } from './classes';
@@ -110,6 +111,8 @@ export function forEachChineseMark(
   script: Script,
   each: (offset: number, confidence: Confidence, reason: MarkReason) => void,
 ): void {
+  // A mark is judged Chinese only beside Chinese (`isChineseClass`) or a full-width bracket.
+  if (!mayHoldChinese(text)) return;
   const arrays = workspace(text.length);
   try {
     judge(text, script, arrays, each);
