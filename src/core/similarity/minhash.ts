@@ -59,6 +59,10 @@ export function minhashOfText(
     sketch.addTrigrams(text);
     return sketch.signature();
   }
+  if (width === 5) {
+    sketch.addFiveGrams(text);
+    return sketch.signature();
+  }
   const count = text.length - width + 1;
   for (let i = 0; i < count; i++) sketch.add(hashWindow(text, i, i + width));
   return sketch.signature();
@@ -152,6 +156,40 @@ class Sketch {
     this.nonEmpty = nonEmpty;
   }
 
+  /**
+   * Takes every shingle of 5 code units of `text` (longer than 5), each hashed as `hashWindow`
+   * hashes it: the Latin case of `minhashOfText`, the window's characters carried along as in
+   * `addTrigrams` (on the bench's 10 MB English issue it took 0.23 s a run through `add`).
+   */
+  addFiveGrams(text: string): void {
+    const { seed, shift, slots, values, filled } = this;
+    let nonEmpty = this.nonEmpty;
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    let c = text.charCodeAt(2);
+    let d = text.charCodeAt(3);
+    for (let i = 4; i < text.length; i++) {
+      const e = text.charCodeAt(i);
+      let h = Math.imul(FNV_OFFSET_5 ^ a, FNV_PRIME);
+      h = Math.imul(h ^ b, FNV_PRIME);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      h = Math.imul(h ^ d, FNV_PRIME);
+      h = Math.imul(h ^ e, FNV_PRIME);
+      const x = mix32(mix32(h) ^ seed);
+      const slot = shift >= 0 ? x >>> shift : slotOf(x, slots);
+      if (filled[slot] === 0) {
+        filled[slot] = 1;
+        values[slot] = x;
+        nonEmpty++;
+      } else if (x < values[slot]) values[slot] = x;
+      a = b;
+      b = c;
+      c = d;
+      d = e;
+    }
+    this.nonEmpty = nonEmpty;
+  }
+
   /** The signature, empty slots densified. Ends the sketch. */
   signature(): Signature {
     const { slots, values, filled } = this;
@@ -165,6 +203,8 @@ class Sketch {
 
 /** FNV-1a's offset basis mixed with a window length of 3, and its prime (see `hashWindow`). */
 const FNV_OFFSET_3 = 0x811c9dc5 ^ 3;
+/** The same with a window length of 5. */
+const FNV_OFFSET_5 = 0x811c9dc5 ^ 5;
 const FNV_PRIME = 0x01000193;
 
 /** The value of every slot of the empty set's signature. */
