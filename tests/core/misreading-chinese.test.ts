@@ -219,6 +219,17 @@ describe('misreading (Chinese)', () => {
     }
   });
 
+  it('applies no look-alike inside a name set between marks, only proposes it', () => {
+    // 李鎏华 in a list of names: 金华 is a common word, but a given name may use any character.
+    const list = '先后担任者有何锡培、李鎏华、关梁真真。';
+    expect(misreadings(list).map((f) => [f.replacement, f.confidence])).toEqual([
+      ['金', 'suggest'],
+    ]);
+    expectLeftAlone([list]);
+    // A run longer than a name is read as ever.
+    expect(cleanText('李己经走了。', options).text).toBe('李已经走了。');
+  });
+
   it('leaves correct Chinese news unchanged (clean applies nothing)', () => {
     const lines = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
       .trim()

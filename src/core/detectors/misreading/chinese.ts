@@ -1027,6 +1027,18 @@ function isSystematic(text: string, reading: ChineseReading): boolean {
   );
 }
 
+/** The longest run of Han characters read as a person's name by its surname (`inNameRun`). */
+const NAME_RUN_LENGTH = 3;
+
+/**
+ * True when the Han run `[from, to)` is two or three characters opening with a common surname:
+ * a person's name set between marks (何锡培、李鎏华、关梁真真: the web text's list of pastors).
+ * A given name may use any character, the rarest too: no look-alike is applied in it.
+ */
+function isNameRun(text: string, from: number, to: number): boolean {
+  return to - from <= NAME_RUN_LENGTH && SURNAMES.has(text[from]!);
+}
+
 /**
  * True when `reading` is a suggestion the phrase alone made (too little for the words) that
  * doubles a neighbour: 有一点[忐]恋 read as 一点点恋. The issue printing 一点点 elsewhere is no
@@ -1113,7 +1125,10 @@ export function chineseMisreadings(
     const named = found.word
       ? found
       : { ...found, word: wordCompleted(lexicon, text, places[k]!, found.meant) };
-    const reading = witness ? { ...named, safe: true, witness } : named;
+    const witnessed = witness ? { ...named, safe: true, witness } : named;
+    const { from, to } = places[k]!;
+    const reading =
+      witnessed.safe && isNameRun(text, from, to) ? { ...witnessed, safe: false } : witnessed;
     drafts.push({
       kind: 'misreading',
       start: reading.offset,
