@@ -27,12 +27,22 @@ const LETTERS_OF: Readonly<Record<string, string>> = {
   '0': 'o',
 };
 
-/** A run of letters, digits and #: a form, if it holds a mark beside a letter. */
-const RUN = /[A-Za-z0-9#]+/g;
+/** True for a character of a run: a letter, a digit or #. */
+const isRunCode = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x23;
 /** A mark beside a letter, either way round. */
 const MARK_BESIDE_LETTER = /[A-Za-z][0-9#]|[0-9#][A-Za-z]/;
 /** What a block must hold for the walk over its runs: a mark beside a letter, or a lone 1 or l. */
 const MAY_HOLD_FORM = new RegExp(`${MARK_BESIDE_LETTER.source}|(?<![\\w#@./-])[1l] [a-z]`);
+/**
+ * Where a run worth reading is: a mark beside a letter inside it, or a run that is a lone 1 or l.
+ * The walk goes from one to the next: most runs of a block are words, and no regular expression
+ * need match them (on the bench's 10 MB English issue, a walk over every run took 0.17 s).
+ */
+const RUN_HINT = new RegExp(
+  `${MARK_BESIDE_LETTER.source}|(?<![A-Za-z0-9#])[1l](?![A-Za-z0-9#])`,
+  'g',
+);
 /** Forms longer than this are no word (a code, a rule line). */
 const MAX_FORM_LENGTH = 20;
 
@@ -184,13 +194,21 @@ function runDrafts(
   frequencies: EnglishFrequencies,
   drafts: FindingDraft[],
 ): void {
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(blockText); m; m = RUN.exec(blockText)) {
-    const form = m[0];
-    if ((form === '1' || form === 'l') && standsAlone(blockText, m.index, m.index + 1)) {
-      if (isPronounI(blockText, m.index)) {
+  RUN_HINT.lastIndex = 0;
+  let end = 0;
+  for (let hint = RUN_HINT.exec(blockText); hint; hint = RUN_HINT.exec(blockText)) {
+    // The run the hint lies in, once (a run may hold two marks).
+    if (hint.index < end) continue;
+    let at = hint.index;
+    while (at > 0 && isRunCode(blockText.charCodeAt(at - 1))) at--;
+    end = hint.index + 1;
+    while (end < blockText.length && isRunCode(blockText.charCodeAt(end))) end++;
+    RUN_HINT.lastIndex = end;
+    const form = blockText.slice(at, end);
+    if ((form === '1' || form === 'l') && standsAlone(blockText, at, at + 1)) {
+      if (isPronounI(blockText, at)) {
         drafts.push(
-          safeDraft(start + m.index, 1, 'I', {
+          safeDraft(start + at, 1, 'I', {
             'zh-CN': `疑为误识：“${form}”应为代词“I”，其后是它的动词。`,
             en: `Misread word: "${form}" for the pronoun "I", before one of its verbs.`,
           }),
@@ -200,22 +218,22 @@ function runDrafts(
     }
     if (form.length > MAX_FORM_LENGTH || !MARK_BESIDE_LETTER.test(form)) continue;
     if (mayBeShillingsLetter(form)) {
-      const sum = shillingsLetterDraft(blockText, start, m.index, form);
+      const sum = shillingsLetterDraft(blockText, start, at, form);
       if (sum) drafts.push(sum);
       continue;
     }
-    if (!standsAlone(blockText, m.index, m.index + form.length)) continue;
+    if (!standsAlone(blockText, at, at + form.length)) continue;
     // "will b# paid", "where h# daily": one letter and a #, read only before a lower-case word
     // ("Price a#." is a price, "h# 21st" the).
     const oneLetter = /^[a-z]#$/.test(form);
-    if (oneLetter ? !/^ [a-z]/.test(blockText.slice(m.index + 2, m.index + 4)) : isCode(form)) {
+    if (oneLetter ? !/^ [a-z]/.test(blockText.slice(at + 2, at + 4)) : isCode(form)) {
       continue;
     }
     const words = wordsOf(form, frequencies);
     if (words.length !== 1) continue;
-    const meant = shaped(words[0]!, form, opensSentence(blockText, m.index));
+    const meant = shaped(words[0]!, form, opensSentence(blockText, at));
     drafts.push(
-      safeDraft(start + m.index, form.length, meant, {
+      safeDraft(start + at, form.length, meant, {
         'zh-CN': `疑为误识：“${form}”应为“${meant}”，字母被认作符号或数字；只有“${meant}”是常用词。`,
         en: `Misread word: "${form}" for "${meant}", a letter read as a mark or a digit; only "${meant}" is a frequent word.`,
       }),
