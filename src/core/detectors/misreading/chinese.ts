@@ -27,6 +27,7 @@ import type { ShapeTable } from '../../lexicon/shapes';
 import type { WordBigrams } from '../../lexicon/word-bigrams';
 import { readByContext } from './chinese-context';
 import {
+  ORPHAN_PHRASE_FLOOR,
   PHRASE_FLOOR,
   PHRASE_GAIN,
   PHRASE_REACH,
@@ -615,8 +616,9 @@ export class ChineseReader {
     // Lookups bound what each candidate can gain: the full readings are made only for those
     // that could reach the threshold.
     const needed = this.tuning.suggestGain - BOUND_WEIGHT * tables.bound(code);
-    // With the phrase witness, candidates that could reach `PHRASE_FLOOR` are read too.
-    const slack = this.phrases ? this.tuning.suggestGain - PHRASE_FLOOR : 0;
+    // With the phrase witness, candidates that could reach its floor are read too.
+    const floor = this.orphan(prev, code, next) ? ORPHAN_PHRASE_FLOOR : PHRASE_FLOOR;
+    const slack = this.phrases ? this.tuning.suggestGain - floor : 0;
     const reaching = this.reaching;
     let kept = 0;
     for (let k = 0; k < found; k++) {
@@ -656,7 +658,7 @@ export class ChineseReader {
       weak &&
       !(
         this.phrases &&
-        best.gain >= PHRASE_FLOOR &&
+        best.gain >= floor &&
         this.phraseWitnesses(this.phrases, text, at, from, to, best.rank)
       )
     ) {
@@ -696,9 +698,21 @@ export class ChineseReader {
   }
 
   /**
+   * True when the character `code` makes no word of the lexicon, however rare, with its
+   * neighbours `prev` and `next` (-1: none): an orphan, whose reading the phrase may propose
+   * from `ORPHAN_PHRASE_FLOOR`. Asked only where a candidate makes a word.
+   */
+  private orphan(prev: number, code: number, next: number): boolean {
+    const { tables } = this;
+    return (
+      (prev < 0 || tables.pair(prev, code) === 0) && (next < 0 || tables.pair(code, next) === 0)
+    );
+  }
+
+  /**
    * True when the phrase around `at` reads best with the candidate of rank `best`, by
    * `PHRASE_GAIN` on its prior: the witness a reading the words make by too little (at least
-   * `PHRASE_FLOOR`) needs to be proposed.
+   * `PHRASE_FLOOR`, at an orphan `ORPHAN_PHRASE_FLOOR`) needs to be proposed.
    */
   private phraseWitnesses(
     phrases: PhraseReader,
