@@ -741,15 +741,16 @@ export class ChineseReader {
   private modelsAgree(text: string, at: number, from: number, to: number, rank: number): boolean {
     const { pairs, phrases } = this;
     if (!pairs || !phrases || at === from || at + 1 === to) return false;
-    const found = this.readPhrase(phrases, text, at, from, to, true);
-    if (!found || found.rank !== rank || found.gain < AGREE_PHRASE_GAIN) return false;
+    // The pairs first: a few lookups, where the phrase is a reading of the whole run.
     const code = text.charCodeAt(at);
     const prev = text.charCodeAt(at - 1);
     const next = text.charCodeAt(at + 1);
     const taken =
       this.neighbourScore(pairs, prev, this.similar(code)[rank]!, next) -
       this.neighbourScore(pairs, prev, code, next);
-    return taken - MISREAD_COST - RANK_COST * LOG1P[rank]! >= AGREE_PAIRS_GAIN;
+    if (taken - MISREAD_COST - RANK_COST * LOG1P[rank]! < AGREE_PAIRS_GAIN) return false;
+    const found = this.readPhrase(phrases, text, at, from, to, true);
+    return found !== null && found.rank === rank && found.gain >= AGREE_PHRASE_GAIN;
   }
 
   /**
