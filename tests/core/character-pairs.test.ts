@@ -46,20 +46,25 @@ describe('misreading (Chinese) read by the neighbours’ character pairs', () =>
   const options = engineLexicons();
 
   it('proposes a look-alike both neighbours take far more readily, and never applies it', () => {
+    // Without the phrase witness, which reads 很漂亮 too: with it the words, the phrase and the
+    // pairs agree on the nearest shapes and apply them (word-bigrams.test.ts).
+    const { wordBigrams: _, ...withoutBigrams } = options;
     for (const [text, seen, meant, word] of [
       ['而且很源亮', '源', '漂', '很漂亮'],
       ['我们赶紫来介绍一下', '紫', '紧', '赶紧来'],
       ['可能大家热悉我的原因', '热', '熟', '家熟悉'],
       ['不是为了怕浪贵钱', '贵', '费', '浪费钱'],
     ] as const) {
-      const found = analyseText(text, options).findings.filter((f) => f.kind === 'misreading');
+      const found = analyseText(text, withoutBigrams).findings.filter(
+        (f) => f.kind === 'misreading',
+      );
       expect(found, text).toHaveLength(1);
       const [finding] = found;
       expect(text.slice(finding!.start, finding!.end)).toBe(seen);
       expect([finding!.replacement, finding!.confidence]).toEqual([meant, 'suggest']);
       expect(finding!.message['zh-CN']).toContain(word);
       expect(finding!.message.en).toContain('reads far more often');
-      expect(cleanText(text, options).text).toBe(text);
+      expect(cleanText(text, withoutBigrams).text).toBe(text);
     }
   });
 

@@ -92,6 +92,44 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
     }
   });
 
+  it('proposes the reading of a character that makes no word with either neighbour from less', () => {
+    // 婆 makes no word, however rare, with a neighbour: the words read 重要 better by 1.3 only
+    // (2.5 is asked elsewhere, 0 here), the phrase by 3.9. (遗[怎] → 遗忘, by -0.8, is below it.)
+    for (const [text, seen, meant, phrase] of [
+      ['这一点对我们来说最重婆。', '婆', '要', '最重要'],
+    ] as const) {
+      expect(misreadings(text, withoutBigrams), text).toEqual([]);
+      expectReading([text, seen, meant, phrase], 'suggest');
+      const right = text.replace(seen, meant);
+      expect(misreadings(right, options), right).toEqual([]);
+    }
+    // Words jieba lacks stay: 田畦, 棉袜.
+    for (const text of ['田畦里的菜长得很好。', '她穿着一双白色的棉袜。']) {
+      expect(misreadings(text, options), text).toEqual([]);
+    }
+  });
+
+  it('applies a reading of a near shape the words, the phrase and the pairs all agree on', () => {
+    // The words read 衣服 and 中国 far ahead of any other candidate but by too little to apply
+    // them; the phrase and the neighbours' character pairs read them better too. So 很漂亮,
+    // which the pairs alone only propose (character-pairs.test.ts).
+    expect(cleanText('而且很源亮', options).text).toBe('而且很漂亮');
+    for (const [text, meant] of [
+      ['她今天穿的农服很漂亮。', '她今天穿的衣服很漂亮。'],
+      ['市民可以在这里感受串国传统节日的氛围。', '市民可以在这里感受中国传统节日的氛围。'],
+    ] as const) {
+      expect(
+        misreadings(text, withoutBigrams).map((f) => f.confidence),
+        text,
+      ).not.toContain('safe');
+      expect(cleanText(text, options).text, text).toBe(meant);
+      expect(misreadings(meant, options), meant).toEqual([]);
+    }
+    // 稳足快 (steady, ample, fast) stays: 定 is only the third nearest shape of 足.
+    const steady = '集团能提供稳足快的资金。';
+    expect(cleanText(steady, options).text).toBe(steady);
+  });
+
   it('proposes a twin where the words read nothing, the issue’s 太事 and 进人 among them', () => {
     // Applied where the phrase reads the twin 7 better on its prior (一件大事, 欢迎大家), or 2
     // where the twin makes a common word with a neighbour and the printed character none (进入,
@@ -152,8 +190,8 @@ describe('misreading (Chinese) witnessed by the phrase around it', () => {
   it('leaves a suggestion the phrase witnesses weakly, and a reading of the pairs, a suggestion', () => {
     const weak = misreadings('他带着曰己的孩子。', options);
     expect(weak.map((f) => [f.replacement, f.confidence])).toEqual([['自', 'suggest']]);
-    const pairs = misreadings('而且很源亮', options);
-    expect(pairs.map((f) => [f.replacement, f.confidence])).toEqual([['漂', 'suggest']]);
+    const pairs = misreadings('不是为了怕浪贵钱', options);
+    expect(pairs.map((f) => [f.replacement, f.confidence])).toEqual([['费', 'suggest']]);
   });
 
   it('takes no witness for a suggestion that only doubles a neighbour (一点[忐]恋)', () => {

@@ -147,19 +147,19 @@ describe('misreadings as series', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('reads Chinese in the worker with the language model: 很源亮 proposed, 目己 witnessed by its phrase', async () => {
+  it('reads Chinese in the worker with the language model: 浪贵钱 proposed, 目己 witnessed by its phrase', async () => {
     await page.getByTestId('nav-library').click();
     await expectScreen(page, 'library');
     const path = join(folder, 'chinese.txt');
-    await writeFile(path, '演出结束后，观众都说舞台而且很源亮。她更注意目己的肤质。\n');
+    await writeFile(path, '演出结束后，大家都说不是为了怕浪贵钱。她更注意目己的肤质。\n');
     session.app.platform.queueOpen([path]);
     await page.getByTestId('library-import').click();
     await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
     await dismissToasts(page);
     // The table is fetched by the analysis worker from the renderer's own origin.
     // Its form is the character with its neighbours, the three that read so rarely together.
-    await expect.poll(() => seriesOf(page, '很源亮').count(), { timeout: 30_000 }).toBe(1);
-    expect(await seriesOf(page, '很源亮').textContent()).toContain('很漂亮');
+    await expect.poll(() => seriesOf(page, '浪贵钱').count(), { timeout: 30_000 }).toBe(1);
+    expect(await seriesOf(page, '浪贵钱').textContent()).toContain('浪费钱');
     // The word bigrams, fetched the same way, witness the lexicon's 目己 → 自己: it is applied
     // automatically, as on the main side, and says why.
     const witnessed = seriesOf(page, '目己');
