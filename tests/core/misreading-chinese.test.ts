@@ -219,6 +219,21 @@ describe('misreading (Chinese)', () => {
     }
   });
 
+  it("applies a suggestion where the issue's safe fixes made the same confusion", () => {
+    // 泥[士] alone is only proposed; beside 改良[士]壤, applied safely, the engine's habit of
+    // reading 土 as 士 is the issue's own, and the message says so.
+    const alone = '这些泥士很肥沃。';
+    expect(misreadings(alone).map((f) => f.confidence)).toEqual(['suggest']);
+    const issue = `改良士壤。${alone}`;
+    const found = misreadings(issue);
+    expect(found.map((f) => [f.replacement, f.confidence])).toEqual([
+      ['土', 'safe'],
+      ['土', 'safe'],
+    ]);
+    expect(found[1]!.message['zh-CN']).toContain('本期另有1处“士”确认误识为“土”');
+    expect(cleanText(issue, options).text).toBe('改良土壤。这些泥土很肥沃。');
+  });
+
   it('applies no look-alike inside a name set between marks, only proposes it', () => {
     // 李鎏华 in a list of names: 金华 is a common word, but a given name may use any character.
     const list = '先后担任者有何锡培、李鎏华、关梁真真。';

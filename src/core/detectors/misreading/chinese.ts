@@ -294,6 +294,8 @@ export interface ChineseReading {
   readonly phrase?: { readonly seen: string; readonly meant: string };
   /** The characters the issue prints elsewhere as this place would read, when they made it safe. */
   readonly witness?: string;
+  /** How many other places of the issue the same confusion was fixed at, when that made it safe. */
+  readonly habit?: number;
 }
 
 function isHanCode(code: number): boolean {
@@ -1033,12 +1035,24 @@ function wordMessage(reading: ChineseReading): FindingDraft['message'] {
     'zh-CN':
       `疑为形近误识：“${reading.seen}”应为“${reading.meant}”，可成常用词“${reading.word}”` +
       (phrase ? `；“${phrase.meant}”连读远比“${phrase.seen}”常见` : '') +
-      (reading.witness ? `；本期他处印作“${reading.witness}”。` : '。'),
+      (reading.witness ? `；本期他处印作“${reading.witness}”` : '') +
+      habitNote(reading).zh,
     en:
       `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape, which makes the common word "${reading.word}"` +
       (phrase ? `; "${phrase.meant}" reads far more often than "${phrase.seen}"` : '') +
-      (reading.witness ? `; the issue prints "${reading.witness}" elsewhere.` : '.'),
+      (reading.witness ? `; the issue prints "${reading.witness}" elsewhere` : '') +
+      habitNote(reading).en,
   };
+}
+
+/** The end of a message: the issue's other fixes of the same confusion, when they made it safe. */
+function habitNote({ habit, seen, meant }: ChineseReading): { zh: string; en: string } {
+  return habit
+    ? {
+        zh: `；本期另有${habit}处“${seen}”确认误识为“${meant}”。`,
+        en: `; the issue has ${habit} other places where "${seen}" was surely misread for "${meant}".`,
+      }
+    : { zh: '。', en: '.' };
 }
 
 function contextMessage(reading: ChineseReading): FindingDraft['message'] {
@@ -1048,10 +1062,12 @@ function contextMessage(reading: ChineseReading): FindingDraft['message'] {
   return {
     'zh-CN':
       `疑为形近误识：“${reading.seen}”应为“${reading.meant}”；“${meant}”连读远比“${printed}”常见` +
-      (witness ? `，本期他处亦印作“${witness}”。` : '。'),
+      (witness ? `，本期他处亦印作“${witness}”` : '') +
+      habitNote(reading).zh,
     en:
       `Misread character: "${reading.seen}" for "${reading.meant}" of similar shape; "${meant}" reads far more often than "${printed}"` +
-      (witness ? `, and the issue prints "${witness}" elsewhere.` : '.'),
+      (witness ? `, and the issue prints "${witness}" elsewhere` : '') +
+      habitNote(reading).en,
   };
 }
 
@@ -1187,7 +1203,8 @@ export function chineseMisreadings(
         : null,
     ),
   );
-  const drafts: FindingDraft[] = [];
+  const kept: ChineseReading[] = [];
+  const inName: boolean[] = [];
   readings.forEach((found, k) => {
     // A place printed so again is a name or a term, unless it is the engine's habit.
     if (repeated[k] && !isSystematic(text, found)) return;
@@ -1197,8 +1214,18 @@ export function chineseMisreadings(
       : { ...found, word: wordCompleted(lexicon, text, places[k]!, found.meant) };
     const witnessed = witness ? { ...named, safe: true, witness } : named;
     const { from, to } = places[k]!;
+    const name = isNameRun(text, from, to);
+    inName.push(name);
+    kept.push(witnessed.safe && name ? { ...witnessed, safe: false } : witnessed);
+  });
+  const fixed = habitualConfusions(kept);
+  const drafts: FindingDraft[] = [];
+  kept.forEach((found, k) => {
+    const habit = found.safe ? 0 : (fixed.get(found.seen + found.meant) ?? 0);
     const reading =
-      witnessed.safe && isNameRun(text, from, to) ? { ...witnessed, safe: false } : witnessed;
+      habit >= HABIT_FIXES && !nameAt(text, found.offset) && !inName[k]
+        ? { ...found, safe: true, habit }
+        : found;
     drafts.push({
       kind: 'misreading',
       start: reading.offset,
@@ -1209,4 +1236,25 @@ export function chineseMisreadings(
     });
   });
   return drafts;
+}
+
+/**
+ * A suggestion is applied where the issue's safe fixes made the same confusion (the printed
+ * character read as the same other one) at this many other places, in no name's place: an
+ * engine misreads a glyph the same way page after page (泥[士] → 泥土 where 士 was read for 土
+ * three times). Measured on 7 December 2026 (tenth session): FASPell's sentences read as one
+ * issue, 10 more safe fixes, all right (error reduction 0.051 → 0.053; at 2, 5 more); the seeded
+ * news read as whole articles unchanged (an article has too few fixes), read as one issue 12 more
+ * safe fixes, all right; zh-news, the Sina and CLUE texts alone and joined into issues of 10
+ * and 20: no edit more (text with few misreadings has few safe fixes to learn from).
+ */
+const HABIT_FIXES = 1;
+
+/** How many safe readings of `readings` read each confusion (printed + meant character). */
+function habitualConfusions(readings: readonly ChineseReading[]): Map<string, number> {
+  const fixed = new Map<string, number>();
+  for (const { safe, seen, meant } of readings) {
+    if (safe) fixed.set(seen + meant, (fixed.get(seen + meant) ?? 0) + 1);
+  }
+  return fixed;
 }
