@@ -195,13 +195,11 @@ function runDrafts(
   drafts: FindingDraft[],
 ): void {
   RUN_HINT.lastIndex = 0;
-  let end = 0;
   for (let hint = RUN_HINT.exec(blockText); hint; hint = RUN_HINT.exec(blockText)) {
-    // The run the hint lies in, once (a run may hold two marks).
-    if (hint.index < end) continue;
+    // The run the hint lies in; the next hint is sought after it (a run may hold two marks).
     let at = hint.index;
     while (at > 0 && isRunCode(blockText.charCodeAt(at - 1))) at--;
-    end = hint.index + 1;
+    let end = hint.index + 1;
     while (end < blockText.length && isRunCode(blockText.charCodeAt(end))) end++;
     RUN_HINT.lastIndex = end;
     const form = blockText.slice(at, end);
