@@ -641,7 +641,8 @@ export class ChineseReader {
     // that could reach the threshold.
     const needed = this.tuning.suggestGain - BOUND_WEIGHT * tables.bound(code);
     // With the phrase witness, candidates that could reach its floor are read too.
-    const floor = this.orphan(prev, code, next) ? ORPHAN_PHRASE_FLOOR : PHRASE_FLOOR;
+    const floor =
+      this.phrases && this.orphan(prev, code, next) ? ORPHAN_PHRASE_FLOOR : PHRASE_FLOOR;
     const slack = this.phrases ? this.tuning.suggestGain - floor : 0;
     const reaching = this.reaching;
     let kept = 0;
@@ -679,15 +680,17 @@ export class ChineseReader {
       }
     }
     if (!best) return null;
-    // Too little for a suggestion: proposed only when the phrase witnesses it, applied only
-    // when the three models agree.
-    const weak = best.gain < this.tuning.suggestGain;
-    const agreed =
+    // Applied, whatever the gain, where the three models agree (`modelsAgree`): asked only
+    // where nothing else applies the reading, a phrase read being the dearest lookup of the scan.
+    const mayAgree =
       best.gain >= floor &&
       best.rank <= AGREE_MAX_RANK &&
       best.gain - Math.max(second, unread) >= this.tuning.safeLead &&
-      !nameAt(text, at) &&
-      this.modelsAgree(text, at, from, to, best.rank);
+      !nameAt(text, at);
+    // Too little for a suggestion: proposed only when the phrase witnesses it, applied only
+    // when the three models agree.
+    const weak = best.gain < this.tuning.suggestGain;
+    const agreed = weak && mayAgree && this.modelsAgree(text, at, from, to, best.rank);
     if (
       weak &&
       !agreed &&
@@ -722,15 +725,16 @@ export class ChineseReader {
     // for the lead, so a twin counts here on its own prior.
     const completes =
       overwhelming || best.gain < LONG_WITNESS_GAIN ? null : longWordAt(lexicon, variant, offset);
+    const agreesToo = !overwhelming && mayAgree && this.modelsAgree(text, at, from, to, best.rank);
     return {
       offset: at,
       seen: text[at]!,
       meant,
       word: completes ?? bestWordAt(lexicon, variant, offset, 0, variant.length).word,
       gain: best.gain,
-      safe: overwhelming || completes !== null || agreed,
+      safe: overwhelming || completes !== null || agreesToo,
       // The phrase that agreed is said in the message, as where it witnesses alone.
-      ...(agreed && !overwhelming && { phrase: phraseAround(text, at, from, to, meant) }),
+      ...(agreesToo && { phrase: phraseAround(text, at, from, to, meant) }),
     };
   }
 
