@@ -1207,8 +1207,8 @@ export function chineseMisreadings(
         : null,
     ),
   );
-  const kept: ChineseReading[] = [];
-  const inName: boolean[] = [];
+  // The readings kept, each with whether it stands in a name set between marks (`isNameRun`).
+  const kept: { reading: ChineseReading; inName: boolean }[] = [];
   readings.forEach((found, k) => {
     // A place printed so again is a name or a term, unless it is the engine's habit.
     if (repeated[k] && !isSystematic(text, found)) return;
@@ -1218,16 +1218,18 @@ export function chineseMisreadings(
       : { ...found, word: wordCompleted(lexicon, text, places[k]!, found.meant) };
     const witnessed = witness ? { ...named, safe: true, witness } : named;
     const { from, to } = places[k]!;
-    const name = isNameRun(text, from, to);
-    inName.push(name);
-    kept.push(witnessed.safe && name ? { ...witnessed, safe: false } : witnessed);
+    const inName = isNameRun(text, from, to);
+    kept.push({
+      reading: witnessed.safe && inName ? { ...witnessed, safe: false } : witnessed,
+      inName,
+    });
   });
-  const fixed = habitualConfusions(kept);
+  const fixed = habitualConfusions(kept.map((k) => k.reading));
   const drafts: FindingDraft[] = [];
-  kept.forEach((found, k) => {
+  for (const { reading: found, inName } of kept) {
     const habit = found.safe ? 0 : (fixed.get(found.seen + found.meant) ?? 0);
     const reading =
-      habit >= HABIT_FIXES && !nameAt(text, found.offset) && !inName[k]
+      habit >= HABIT_FIXES && !nameAt(text, found.offset) && !inName
         ? { ...found, safe: true, habit }
         : found;
     drafts.push({
@@ -1238,7 +1240,7 @@ export function chineseMisreadings(
       confidence: reading.safe ? 'safe' : 'suggest',
       message: reading.byContext ? contextMessage(reading) : wordMessage(reading),
     });
-  });
+  }
   return drafts;
 }
 
