@@ -11,9 +11,8 @@
  * Pure.
  */
 import type { Block, Document } from '../../document/document';
-import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import type { ReadLower } from './english-neighbours';
-import { PrintTable, WordCursor } from './english-prints';
+import { WordCursor, type PrintTable } from './english-prints';
 
 /** Share of known words from which a block reads as English … */
 const ENGLISH_SHARE = 0.6;
@@ -40,11 +39,14 @@ interface Count {
 
 const noWords = (): Count => ({ words: 0, known: 0, read: 0, functionWords: 0 });
 
-/** A print of a word as the test reads it: known to the word list, and an English function word. */
-interface Print {
-  readonly word: string;
-  readonly known: boolean;
-  readonly functionWord: boolean;
+/**
+ * A print of a word as the English scan interns it (`english-prints.ts`): as printed, in lower
+ * case, and whether its form is a word the lists know.
+ */
+export interface LanguagePrint {
+  readonly seen: string;
+  readonly lower: string;
+  readonly form: { readonly nonWord: boolean };
 }
 
 /**
@@ -54,7 +56,7 @@ interface Print {
 function countWords(
   text: string,
   words: WordCursor,
-  prints: PrintTable<Print>,
+  prints: PrintTable<LanguagePrint>,
   read: (word: string) => boolean,
   into: Count,
 ): Count {
@@ -63,30 +65,28 @@ function countWords(
     if (words.to - words.from < 2) continue;
     const print = prints.at(words);
     into.words++;
-    if (print.known) {
+    if (!print.form.nonWord) {
       into.known++;
       into.read++;
-      if (print.functionWord) into.functionWords++;
-    } else if (read(print.word)) {
+      if (FUNCTION_WORDS.has(print.lower)) into.functionWords++;
+    } else if (read(print.seen)) {
       into.read++;
     }
   }
   return into;
 }
 
-/** The test "is this Latin block of `doc` English?", counted once for the issue. */
+/**
+ * The test "is this Latin block of `doc` English?", counted once for the issue over the prints
+ * of the scan's table (`prints`, which the scan reads on).
+ */
 export function englishBlocks(
   doc: Document,
-  frequencies: EnglishFrequencies,
   readLower: ReadLower,
+  prints: PrintTable<LanguagePrint>,
 ): (block: Block) => boolean {
   const counts = new Map<Block, Count>();
   const issue = noWords();
-  // An issue repeats its words: each print is looked up once.
-  const prints = new PrintTable<Print>((word) => {
-    const lower = word.toLowerCase();
-    return { word, known: frequencies.count(lower) > 0, functionWord: FUNCTION_WORDS.has(lower) };
-  });
   const words = new WordCursor();
   // "tliat", "wlio": a lower-case word the corrector reads safely is an English word misread
   // (read through the scan's cache: each form once for the test and the scan).

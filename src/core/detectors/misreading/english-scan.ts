@@ -815,7 +815,7 @@ function withoutOverlaps(
  */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const first = cachedReader(frequencies, (lower) => readEnglishWord(lower, frequencies));
-  const isEnglish = englishBlocks(doc, frequencies, first.read);
+  const isEnglish = englishBlocks(doc, first.read, first.prints);
   const blocks = doc.blocks.filter((block) => block.script === 'latin' && isEnglish(block));
   const profile = new IssueProfile();
   for (const block of blocks) profile.countLetters(block.text);
