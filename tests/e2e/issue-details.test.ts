@@ -127,6 +127,9 @@ describe('issue details', () => {
     await page.getByTestId('menuitem-file.export').click();
     await page.getByTestId('export-dialog').waitFor();
     await page.getByTestId('export-format-docx').check();
+    // The head the dialog offers is version 2 once the app has learnt of the save.
+    const saved = (await listVersions(session, issueId))[1]!;
+    await expect.poll(() => page.getByTestId('export-version').inputValue()).toBe(saved.id);
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-result').waitFor();
     const files = (await readdir(folder)).filter((f) => f.includes('-v2'));

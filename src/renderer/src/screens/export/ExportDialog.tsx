@@ -24,10 +24,17 @@ export function ExportDialog({ issueId, versionId, onClose }: ExportDialogProps)
   const { toasts } = useServices();
   const [versions, setVersions] = useState<readonly VersionInfo[]>([]);
   const [chosenVersion, setChosenVersion] = useState<string | null>(versionId);
+  // Until the editor picks a version, the dialog follows the head: a save that lands while the
+  // dialog opens (Ctrl+S, then at once Ctrl+E) is the version exported, not the one before it.
+  const [picked, setPicked] = useState(false);
   const [formats, setFormats] = useState<readonly ExportChoice[]>(DEFAULT_FORMATS);
   const [source, setSource] = useState<SourceFormat | null>(null);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
+
+  useEffect(() => {
+    if (!picked) setChosenVersion(versionId);
+  }, [picked, versionId]);
 
   useEffect(() => {
     let live = true;
@@ -46,7 +53,8 @@ export function ExportDialog({ issueId, versionId, onClose }: ExportDialogProps)
     return () => {
       live = false;
     };
-  }, [api, call, issueId]);
+    // Listed again when the head changes, so a version saved meanwhile is offered.
+  }, [api, call, issueId, versionId]);
 
   const run = async () => {
     if (running || !chosenVersion || formats.length === 0) return;
@@ -87,7 +95,10 @@ export function ExportDialog({ issueId, versionId, onClose }: ExportDialogProps)
                 value={chosenVersion ?? ''}
                 disabled={running}
                 data-testid="export-version"
-                onChange={(e) => setChosenVersion(e.target.value)}
+                onChange={(e) => {
+                  setPicked(true);
+                  setChosenVersion(e.target.value);
+                }}
               >
                 {versions.map((v, i) => (
                   <option key={v.id} value={v.id}>
