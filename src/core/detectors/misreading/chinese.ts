@@ -74,6 +74,17 @@ function nearSlot(code: number): number {
   return Math.imul(code, 0x9e3779b1) >>> 21;
 }
 
+/**
+ * log2 of the slots of a character's masks of neighbours (`ChineseReader.masksOf`): 512 slots a
+ * side, 4 KiB a character.
+ */
+const MASK_BITS = 9;
+const MASK_SLOTS = 1 << MASK_BITS;
+
+function maskSlot(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> (32 - MASK_BITS);
+}
+
 /** `ln(1 + rank)` for every rank a candidate can hold. */
 const LOG1P = Float64Array.from({ length: MAX_CANDIDATES }, (_, rank) => Math.log1p(rank));
 
@@ -451,6 +462,12 @@ interface CharacterCache {
   readonly near: Uint8Array;
   /** Per character of GB 2312, 1 once its filter is made. */
   readonly nearMade: Uint8Array;
+  /**
+   * Per character of GB 2312, once asked: for each slot of a neighbour (`maskSlot`), the ranks
+   * of the candidates with which some neighbour of that slot makes a frequent two-character
+   * word, before them (the first `MASK_SLOTS`) and after them.
+   */
+  readonly masks: (Int32Array | undefined)[];
 }
 
 const characterCaches = new WeakMap<ShapeTable, WeakMap<CharacterTables, CharacterCache>>();
@@ -467,6 +484,7 @@ function characterCache(shapes: ShapeTable, tables: CharacterTables): CharacterC
       similar: hanSlots(),
       near: new Uint8Array(GB2312_HAN_COUNT * NEAR_SLOTS),
       nearMade: new Uint8Array(GB2312_HAN_COUNT),
+      masks: Array.from({ length: GB2312_HAN_COUNT }, () => undefined),
     };
     byTables.set(tables, cache);
   }
@@ -512,6 +530,27 @@ export class ChineseReader {
       this.cache.nearMade[index] = 1;
     }
     return at;
+  }
+
+  /** The masks of `code`, the character of GB 2312 at `index` (`CharacterCache.masks`). */
+  private masksOf(code: number, index: number): Int32Array {
+    let masks = this.cache.masks[index];
+    if (masks === undefined) {
+      const made = new Int32Array(2 * MASK_SLOTS);
+      const similar = this.similar(code);
+      for (let rank = 0; rank < similar.length; rank++) {
+        const bit = 1 << rank;
+        this.tables.forEachPartner(similar[rank]!, 'before', (partner) => {
+          made[maskSlot(partner)]! |= bit;
+        });
+        this.tables.forEachPartner(similar[rank]!, 'after', (partner) => {
+          made[MASK_SLOTS + maskSlot(partner)]! |= bit;
+        });
+      }
+      masks = made;
+      this.cache.masks[index] = masks;
+    }
+    return masks;
   }
 
   private similar(code: number): Uint16Array {
@@ -602,15 +641,21 @@ export class ChineseReader {
     const longAfter = (besideAfter & LONG_AFTER) !== 0;
     if (!before && !after && !longBefore && !longAfter) return null;
     // Cheap test first: a candidate must make a two-character word with a neighbour…
+    // The masks say which candidates may: each is asked only of them.
     let mask = 0;
-    const count = similar.length;
-    for (let rank = 0; rank < count && (before || after); rank++) {
-      const meant = similar[rank]!;
-      if (
-        (before && tables.frequentPair(prev, meant)) ||
-        (after && tables.frequentPair(meant, next))
-      ) {
-        mask |= 1 << rank;
+    if (before || after) {
+      const masks = this.masksOf(code, index);
+      let may = before ? masks[maskSlot(prev)]! : 0;
+      while (may !== 0) {
+        const low = may & -may;
+        may ^= low;
+        if (tables.frequentPair(prev, similar[31 - Math.clz32(low)]!)) mask |= low;
+      }
+      may = after ? masks[MASK_SLOTS + maskSlot(next)]! & ~mask : 0;
+      while (may !== 0) {
+        const low = may & -may;
+        may ^= low;
+        if (tables.frequentPair(similar[31 - Math.clz32(low)]!, next)) mask |= low;
       }
     }
     // … or a frequent word of three or four characters with two or three.
