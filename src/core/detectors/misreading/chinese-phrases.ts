@@ -88,22 +88,29 @@ export class PhraseReader {
     const length = Math.min(to, at + PHRASE_REACH + 1) - start;
     const codes = this.codes;
     for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(start + i);
-    const printed = this.score(length);
+    const printed = this.score(length, 1);
+    // The readings of the characters before the place are the printed phrase's: each candidate
+    // is read from the place on.
+    const resume = at - start + 1;
     let best: PhraseReading | null = null;
     for (let k = 0; k < count; k++) {
       const rank = ranks[k]!;
       codes[at - start] = similar[rank]!;
-      const gain = this.score(length) - prior(rank) - printed;
+      const gain = this.score(length, resume) - prior(rank) - printed;
       if (gain > 0 && (best === null || gain > best.gain)) best = { rank, gain };
     }
     return best;
   }
 
-  /** ln P of the likeliest reading of `codes[0, length)` as words (Viterbi over the bigrams). */
-  private score(length: number): number {
+  /**
+   * ln P of the likeliest reading of `codes[0, length)` as words (Viterbi over the bigrams), its
+   * cells made from the end `resume` on: those that end before it are the last score's, which
+   * read the same characters there.
+   */
+  private score(length: number, resume: number): number {
     const { model, codes, best, last } = this;
     const row = MAX_WORD_LENGTH + 1;
-    for (let end = 1; end <= length; end++) {
+    for (let end = resume; end <= length; end++) {
       for (let size = 1; size <= MAX_WORD_LENGTH; size++) {
         const cell = end * row + size;
         best[cell] = -Infinity;
