@@ -8,14 +8,7 @@
 import type { EnglishReading } from './english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { hasContextRule, readInContext } from './english-context';
-import {
-  neighboursOf,
-  opensSentence,
-  settled,
-  wordEndingAt,
-  wordStartingAt,
-  type ReadLower,
-} from './english-neighbours';
+import { gapAt, opensSentence, settled, type ReadLower } from './english-neighbours';
 
 /** One word of a chain: where it is printed, lower case, and its reading alone. */
 interface Link {
@@ -62,14 +55,14 @@ export class ContextChains {
    * capitalized where it opens a sentence ("Th mooting the": the, meeting).
    */
   private link(text: string, from: number, to: number): Link | null {
-    const printed = text.slice(from, to);
-    if (
-      !/^[a-z]+$/.test(printed) &&
-      !(/^[A-Z][a-z]+$/.test(printed) && opensSentence(text, from))
-    ) {
-      return null;
-    }
-    const lower = printed.toLowerCase();
+    if (to <= from) return null;
+    // Tested by its codes before any string is made: most neighbours are no link.
+    const head = text.charCodeAt(from);
+    const capital = head >= 0x41 && head <= 0x5a;
+    if (!capital && !isLowerCode(head)) return null;
+    for (let i = from + 1; i < to; i++) if (!isLowerCode(text.charCodeAt(i))) return null;
+    if (capital && (to - from < 2 || !opensSentence(text, from))) return null;
+    const lower = text.slice(from, to).toLowerCase();
     const reading = this.read(lower);
     return hasContextRule(lower, reading) ? { from, to, lower, reading } : null;
   }
@@ -78,18 +71,17 @@ export class ContextChains {
   private chainAround(text: string, link: Link): Link[] {
     const chain = [link];
     for (let first = link; chain.length < MAX_CHAIN;) {
-      const before = neighboursOf(text, first.from, first.to).before;
-      if (before === null || before === '.' || before === ',') break;
-      const end = first.from - 1;
-      const previous = this.link(text, end - wordEndingAt(text, end).length, end);
+      const start = wordBefore(text, first.from);
+      if (start < 0) break;
+      const previous = this.link(text, start, first.from - 1);
       if (!previous) break;
       chain.unshift(previous);
       first = previous;
     }
     for (let last = link; chain.length < MAX_CHAIN;) {
-      if (neighboursOf(text, last.from, last.to).after === null) break;
+      if (!gapAt(text, last.to)) break;
       const start = last.to + 1;
-      const next = this.link(text, start, start + wordStartingAt(text, start).length);
+      const next = this.link(text, start, wordEnd(text, start));
       if (!next) break;
       chain.push(next);
       last = next;
@@ -136,4 +128,33 @@ export class ContextChains {
       this.solved.set(l.from, reading && { ...reading, safe: false });
     });
   }
+}
+
+/** True for the code of a letter a–z. */
+function isLowerCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** True for the code of a letter A–Z or a–z. */
+function isLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Where the letters that start at `from` of `text` end (`from` when there are none). */
+function wordEnd(text: string, from: number): number {
+  let to = from;
+  while (to < text.length && isLetterCode(text.charCodeAt(to))) to++;
+  return to;
+}
+
+/**
+ * Where the word before the word at `from` of `text` starts, when one space or line break parts
+ * them, no comma or semicolon ends it and `from` opens no sentence (`neighboursOf`'s word
+ * `before`); -1 when there is none.
+ */
+function wordBefore(text: string, from: number): number {
+  if (from < 2 || !gapAt(text, from - 1) || opensSentence(text, from)) return -1;
+  let start = from - 1;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return start < from - 1 ? start : -1;
 }
