@@ -17,3 +17,8 @@ export function isEnglishWord(word: string): boolean {
   wordSet ??= new Set(words);
   return wordSet.has(word.toLowerCase());
 }
+
+/** Every word of the list, lower case, in the package's order. */
+export function englishWords(): readonly string[] {
+  return words;
+}
