@@ -267,7 +267,32 @@ function inCapitals(text: string, from: number, to: number): boolean {
   );
 }
 
+/**
+ * The messages made so far, by reading and then by the printed form and its shape: a form
+ * misread on every page ("tho" → the) shares one message, made once.
+ */
+const messages = new WeakMap<EnglishReading, Map<string, FindingDraft['message']>>();
+
 function describe(seen: string, reading: EnglishReading, shape: Shape): FindingDraft['message'] {
+  let byForm = messages.get(reading);
+  if (byForm === undefined) {
+    byForm = new Map();
+    messages.set(reading, byForm);
+  }
+  const key = `${shape} ${seen}`;
+  let message = byForm.get(key);
+  if (message === undefined) {
+    message = describeOnce(seen, reading, shape);
+    byForm.set(key, message);
+  }
+  return message;
+}
+
+function describeOnce(
+  seen: string,
+  reading: EnglishReading,
+  shape: Shape,
+): FindingDraft['message'] {
   const meant = reshape(reading.word, shape);
   const letters = reading.misread.map((m) => `${m.meant} → ${m.seen}`).join(', ');
   const lettersZh = reading.misread.map((m) => `“${m.meant}”认作“${m.seen}”`).join('，');
