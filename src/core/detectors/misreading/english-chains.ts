@@ -9,6 +9,7 @@ import type { EnglishReading } from './english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { hasContextRule, readInContext } from './english-context';
 import { gapAt, opensSentence, settled, type ReadLower } from './english-neighbours';
+import { isLetter } from './english-prints';
 
 /** One word of a chain: where it is printed, lower case, and its reading alone. */
 interface Link {
@@ -135,15 +136,10 @@ function isLowerCode(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** True for the code of a letter A–Z or a–z. */
-function isLetterCode(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
 /** Where the letters that start at `from` of `text` end (`from` when there are none). */
 function wordEnd(text: string, from: number): number {
   let to = from;
-  while (to < text.length && isLetterCode(text.charCodeAt(to))) to++;
+  while (to < text.length && isLetter(text.charCodeAt(to))) to++;
   return to;
 }
 
@@ -155,6 +151,6 @@ function wordEnd(text: string, from: number): number {
 function wordBefore(text: string, from: number): number {
   if (from < 2 || !gapAt(text, from - 1) || opensSentence(text, from)) return -1;
   let start = from - 1;
-  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
   return start < from - 1 ? start : -1;
 }

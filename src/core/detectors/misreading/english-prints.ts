@@ -8,7 +8,7 @@
  */
 
 /** True for the code of a letter a–z or A–Z. */
-function isLetter(code: number): boolean {
+export function isLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
 }

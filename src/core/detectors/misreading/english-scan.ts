@@ -42,7 +42,7 @@ import { BlockSpacing, joinIndex } from './english-spacing';
 import { ContextChains } from './english-chains';
 import { IssueProfile } from './english-profile';
 import { habitualHoDrafts } from './english-habit';
-import { PrintTable, WordCursor } from './english-prints';
+import { isLetter, PrintTable, WordCursor } from './english-prints';
 import { LetterFilter } from './letter-filter';
 import { englishWords } from '../../lexicon/english';
 
@@ -140,24 +140,23 @@ function splitPiece(
   // The filter of every word rules out most joins before any string is made of them.
   const words = knownWords(frequencies);
   if (gapAt(text, from - 1)) {
-    const before = wordEndingAt(text, from - 1);
-    const at = from - 1 - before.length;
-    if (
-      words.mayHold(before, seen) &&
-      piece(before, at) &&
-      joins(before.toLowerCase(), before.toLowerCase() + lower)
-    ) {
-      return true;
+    let at = from - 1;
+    while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+    if (at < from - 1 && words.mayHoldSpans(text, at, from - 1, from, to)) {
+      const before = text.slice(at, from - 1);
+      if (piece(before, at) && joins(before.toLowerCase(), before.toLowerCase() + lower)) {
+        return true;
+      }
     }
   }
   if (gapAt(text, to)) {
-    const after = wordStartingAt(text, to + 1);
-    if (
-      words.mayHold(seen, after) &&
-      piece(after, to + 1) &&
-      joins(after.toLowerCase(), lower + after.toLowerCase())
-    ) {
-      return true;
+    let end = to + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    if (end > to + 1 && words.mayHoldSpans(text, from, to, to + 1, end)) {
+      const after = text.slice(to + 1, end);
+      if (piece(after, to + 1) && joins(after.toLowerCase(), lower + after.toLowerCase())) {
+        return true;
+      }
     }
   }
   return false;
@@ -200,12 +199,22 @@ const NAME_PARTICLES = new Set(['au', 'aux', 'du', 'de', 'des', 'la', 'le', 'van
  * "thou", whose -est and -st forms no list holds ("thou madest me").
  */
 function ownForm(lower: string, text: string, from: number, to: number): boolean {
-  const gap = (at: number) => text[at] === ' ';
-  const before = gap(from - 1) ? wordEndingAt(text, from - 1) : '';
-  if (before.toLowerCase() === 'thou') return true;
-  if (!NAME_PARTICLES.has(lower) || !gap(to)) return false;
+  // Asked of every reading: no string is made unless the word is a particle.
+  if (text[from - 1] === ' ' && endsWithWord(text, from - 1, 'thou')) return true;
+  if (!NAME_PARTICLES.has(lower) || text[to] !== ' ') return false;
+  const before = text[from - 1] === ' ' ? wordEndingAt(text, from - 1) : '';
   const after = wordStartingAt(text, to + 1);
   return /^[A-Z]/.test(before) && /^[A-Z]/.test(after);
+}
+
+/** True when the word ending at `end` of `text` is `word` (lower case), in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0 || (start > 0 && /[A-Za-z]/.test(text[start - 1]!))) return false;
+  for (let i = 0; i < word.length; i++) {
+    if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /**

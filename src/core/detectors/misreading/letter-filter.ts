@@ -27,6 +27,13 @@ export class LetterFilter {
     return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
   }
 
+  /** `mayHold` of the letters `text[aFrom, aTo)` and `text[bFrom, bTo)`, no string made. */
+  mayHoldSpans(text: string, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
+    const hash = hashSpan(text, bFrom, bTo, hashSpan(text, aFrom, aTo, HASH_SEED));
+    const at = (hash >>> 0) & (this.size - 1);
+    return (this.bits[at >>> 5]! & (1 << (at & 31))) !== 0;
+  }
+
   private set(hash: number): void {
     const at = (hash >>> 0) & (this.size - 1);
     this.bits[at >>> 5]! |= 1 << (at & 31);
@@ -39,6 +46,14 @@ const HASH_SEED = 0x811c9dc5;
 function hashLetters(word: string, hash: number): number {
   for (let i = 0; i < word.length; i++) {
     hash = Math.imul(hash ^ (word.charCodeAt(i) | 0x20), 0x01000193);
+  }
+  return hash;
+}
+
+/** `hashLetters` of `text[from, to)`. */
+function hashSpan(text: string, from: number, to: number, hash: number): number {
+  for (let i = from; i < to; i++) {
+    hash = Math.imul(hash ^ (text.charCodeAt(i) | 0x20), 0x01000193);
   }
   return hash;
 }
