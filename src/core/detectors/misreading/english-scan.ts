@@ -43,7 +43,7 @@ import { ContextChains } from './english-chains';
 import { IssueProfile } from './english-profile';
 import { habitualHoDrafts } from './english-habit';
 import { isLetter, PrintTable, WordCursor } from './english-prints';
-import { LetterFilter } from './letter-filter';
+import { LetterFilter, letterHash } from './letter-filter';
 import { englishWords } from '../../lexicon/english';
 
 /**
@@ -505,7 +505,7 @@ function scanBlock(
     const index = words.from;
     const from = block.start + index;
     const to = from + seen.length;
-    spacing.add(seen, lower, from);
+    spacing.add(seen, lower, from, shape, print.letters);
     if (seen.length >= MIN_COUNTED_LENGTH) form.uses++;
     const nonWord = form.nonWord;
     // Each form once a block, as the cache holds it: an issue of a million paragraphs keeps no
@@ -718,6 +718,8 @@ interface Print {
   readonly lower: string;
   readonly form: FormEntry;
   readonly shape: Shape | null;
+  /** The `letterHash` of its letters, for the spacing's filter of joins. */
+  readonly letters: number;
   /** A single letter is read only by a rule of its neighbours ("excited m favour"). */
   readonly skipped: boolean;
   readonly mayBeForm: boolean;
@@ -776,6 +778,7 @@ function cachedReader(
       lower,
       form: forms.entry(lower),
       shape: caseOf(seen),
+      letters: letterHash(seen),
       skipped: seen.length < 2 && !hasContextRule(seen, null),
       mayBeForm: mayBeForm(seen),
       mayBeTitle: mayBeTitle(seen),

@@ -19,8 +19,8 @@
  */
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
-import { caseOf, reshape, type Shape } from './english-case';
-import { LetterFilter } from './letter-filter';
+import { reshape, type Shape } from './english-case';
+import { joinedHash, LetterFilter } from './letter-filter';
 import {
   judgeRunTogether,
   MIN_RUN_TOGETHER_LENGTH,
@@ -71,15 +71,18 @@ const isUpper = (s: string) => s === s.toUpperCase();
  * (or single capital) first piece and a lower-case second, or both in capitals with at least
  * one of them longer than a letter.
  */
-function joinedShape(a: string, b: string): Shape | null {
-  const kb = caseOf(b);
+function joinedShape(
+  ka: Shape | null,
+  kb: Shape | null,
+  aLength: number,
+  bLength: number,
+): Shape | null {
   if (kb === 'capital' || kb === null) return null;
-  const ka = caseOf(a);
   if (kb === 'lower') {
     if (ka === 'lower') return 'lower';
-    return ka === 'capital' || (ka === 'upper' && a.length === 1) ? 'capital' : null;
+    return ka === 'capital' || (ka === 'upper' && aLength === 1) ? 'capital' : null;
   }
-  return ka === 'upper' && a.length + b.length > 2 ? 'upper' : null;
+  return ka === 'upper' && aLength + bLength > 2 ? 'upper' : null;
 }
 
 /** How sure a join of two pieces is; null when the pieces stay apart. */
@@ -227,7 +230,8 @@ function judgeAt(words: BlockWords, i: number, index: JoinIndex): 'safe' | 'sugg
   const a = words.pieces[i]!;
   const b = words.pieces[i + 1]!;
   // The joined form must be a frequent word: most pairs end here, with no look-up.
-  if (!index.frequentFilter.mayHold(a, b)) return null;
+  const joinedLetters = joinedHash(words.hashes[i]!, words.hashes[i + 1]!, b.length);
+  if (!index.frequentFilter.mayHoldHash(joinedLetters)) return null;
   const ca = pieceCount(words, i, index);
   const cb = pieceCount(words, i + 1, index);
   const la = words.lowers[i]!;
@@ -252,6 +256,9 @@ interface BlockWords {
   readonly pieces: readonly string[];
   readonly lowers: readonly string[];
   readonly starts: readonly number[];
+  /** Each piece's case (`caseOf`) and the `letterHash` of its letters. */
+  readonly shapes: readonly (Shape | null)[];
+  readonly hashes: readonly number[];
   /** The count of each piece once looked up, -1 before. */
   readonly counts: Float64Array;
 }
@@ -272,7 +279,7 @@ function joinAt(
   if (words.starts[i + 1] !== gap + 1) return null;
   const between = text.charCodeAt(gap);
   if (between !== SPACE && between !== LINE_BREAK) return null;
-  const shape = joinedShape(sa, sb);
+  const shape = joinedShape(words.shapes[i]!, words.shapes[i + 1]!, sa.length, sb.length);
   if (!shape) return null;
   const confidence = judgeAt(words, i, index);
   // After a number a letter is a unit ("1½d on application"), not a piece of a word.
@@ -293,6 +300,8 @@ export class BlockSpacing {
   private readonly pieces: string[] = [];
   private readonly lowers: string[] = [];
   private readonly starts: number[] = [];
+  private readonly shapes: (Shape | null)[] = [];
+  private readonly hashes: number[] = [];
   private counts = new Float64Array(256);
   /** Indexes of the words that may be two words run together. */
   private readonly candidates: number[] = [];
@@ -306,14 +315,21 @@ export class BlockSpacing {
     this.pieces.length = 0;
     this.lowers.length = 0;
     this.starts.length = 0;
+    this.shapes.length = 0;
+    this.hashes.length = 0;
     this.candidates.length = 0;
   }
 
-  /** The next word of the block: as printed, in lower case, and where it starts. */
-  add(seen: string, lower: string, from: number): void {
+  /**
+   * The next word of the block: as printed, in lower case, where it starts, its case (`caseOf`)
+   * and the `letterHash` of its letters (the scan knows both of each distinct print).
+   */
+  add(seen: string, lower: string, from: number, shape: Shape | null, hash: number): void {
     this.pieces.push(seen);
     this.lowers.push(lower);
     this.starts.push(from);
+    this.shapes.push(shape);
+    this.hashes.push(hash);
   }
 
   /**
@@ -353,7 +369,14 @@ export class BlockSpacing {
     const { pieces, starts, index } = this;
     if (this.counts.length < pieces.length) this.counts = new Float64Array(pieces.length * 2);
     this.counts.fill(-1, 0, pieces.length);
-    const words: BlockWords = { pieces, lowers: this.lowers, starts, counts: this.counts };
+    const words: BlockWords = {
+      pieces,
+      lowers: this.lowers,
+      starts,
+      shapes: this.shapes,
+      hashes: this.hashes,
+      counts: this.counts,
+    };
     const drafts: FindingDraft[] = [];
     for (const i of this.candidates) {
       const seen = pieces[i]!;
