@@ -277,22 +277,27 @@ function inCapitals(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The messages made so far, by reading and then by the printed form and its shape: a form
- * misread on every page ("tho" → the) shares one message, made once.
+ * The messages made so far, by shape, by reading and by the printed form: a form misread on
+ * every page ("tho" → the) shares one message, made once. Keyed by the print itself, whose hash
+ * the engine keeps, not by a string made per place.
  */
-const messages = new WeakMap<EnglishReading, Map<string, FindingDraft['message']>>();
+const messages: Record<Shape, WeakMap<EnglishReading, Map<string, FindingDraft['message']>>> = {
+  lower: new WeakMap(),
+  capital: new WeakMap(),
+  upper: new WeakMap(),
+};
 
 function describe(seen: string, reading: EnglishReading, shape: Shape): FindingDraft['message'] {
-  let byForm = messages.get(reading);
+  const byReading = messages[shape];
+  let byForm = byReading.get(reading);
   if (byForm === undefined) {
     byForm = new Map();
-    messages.set(reading, byForm);
+    byReading.set(reading, byForm);
   }
-  const key = `${shape} ${seen}`;
-  let message = byForm.get(key);
+  let message = byForm.get(seen);
   if (message === undefined) {
     message = describeOnce(seen, reading, shape);
-    byForm.set(key, message);
+    byForm.set(seen, message);
   }
   return message;
 }
