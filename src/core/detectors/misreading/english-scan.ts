@@ -792,6 +792,33 @@ function cachedReader(
   return { read, forms, spacing, prints };
 }
 
+/**
+ * The first reading of forms, kept across analyses of one table: a reading of a form alone is a
+ * function of its letters and the table, and the app analyses the same issue again after every
+ * edit. Past {@link MAX_SHARED_READINGS} forms (OCR debris is endless) the readings start again.
+ */
+const sharedReadings = new WeakMap<EnglishFrequencies, Map<string, EnglishReading | null>>();
+const MAX_SHARED_READINGS = 200_000;
+
+/** `readEnglishWord` for `frequencies`, through the readings kept (`sharedReadings`). */
+function sharedReader(frequencies: EnglishFrequencies): (lower: string) => EnglishReading | null {
+  let known = sharedReadings.get(frequencies);
+  if (known === undefined) {
+    known = new Map();
+    sharedReadings.set(frequencies, known);
+  }
+  const readings = known;
+  return (lower) => {
+    let reading = readings.get(lower);
+    if (reading === undefined) {
+      reading = readEnglishWord(lower, frequencies);
+      if (readings.size >= MAX_SHARED_READINGS) readings.clear();
+      readings.set(lower, reading);
+    }
+    return reading;
+  };
+}
+
 /** A scan's reading of forms and prints (`cachedReader`). */
 interface ScanReader {
   readonly read: ReadLower;
@@ -890,7 +917,7 @@ function withoutOverlaps(
  * The names and the period stay those of the first reading, made over the whole issue.
  */
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
-  const first = cachedReader(frequencies, (lower) => readEnglishWord(lower, frequencies));
+  const first = cachedReader(frequencies, sharedReader(frequencies));
   const isEnglish = englishBlocks(doc, first.read, first.prints);
   const blocks = doc.blocks.filter((block) => block.script === 'latin' && isEnglish(block));
   const profile = new IssueProfile();
