@@ -27,13 +27,10 @@ const LETTERS_OF: Readonly<Record<string, string>> = {
   '0': 'o',
 };
 
-/** True for a character of a run: a letter, a digit or #. */
-const isRunCode = (c: number) =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x23;
 /** A mark beside a letter, either way round. */
 const MARK_BESIDE_LETTER = /[A-Za-z][0-9#]|[0-9#][A-Za-z]/;
 
-/** 1 for a letter, 2 for a digit or #, 0 for any other code. */
+/** 1 for a letter, 2 for a digit or #, 0 for any other code: what a run is made of. */
 function runKind(c: number): number {
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 1;
   return (c >= 0x30 && c <= 0x39) || c === 0x23 ? 2 : 0;
@@ -245,9 +242,9 @@ function runDrafts(
   for (let hint = nextHint(blockText, 0); hint >= 0;) {
     // The run the hint lies in; the next hint is sought after it (a run may hold two marks).
     let at = hint;
-    while (at > 0 && isRunCode(blockText.charCodeAt(at - 1))) at--;
+    while (at > 0 && runKind(blockText.charCodeAt(at - 1)) !== 0) at--;
     let end = hint + 1;
-    while (end < blockText.length && isRunCode(blockText.charCodeAt(end))) end++;
+    while (end < blockText.length && runKind(blockText.charCodeAt(end)) !== 0) end++;
     hint = nextHint(blockText, end);
     const form = blockText.slice(at, end);
     if ((form === '1' || form === 'l') && standsAlone(blockText, at, at + 1)) {

@@ -65,11 +65,7 @@ for (let n = 1; n < POWERS.length; n++) POWERS[n] = Math.imul(POWERS[n - 1]!, MU
  * `hash · MULTIPLIER + code`, modulo 2^32.
  */
 export function letterHash(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) {
-    hash = (Math.imul(hash, MULTIPLIER) + (word.charCodeAt(i) | 0x20)) | 0;
-  }
-  return hash;
+  return spanHash(word, 0, word.length);
 }
 
 /** `letterHash` of `text[from, to)`. */
