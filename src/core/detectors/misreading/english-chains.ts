@@ -8,8 +8,14 @@
 import type { EnglishReading } from './english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 import { hasContextRule, readInContext } from './english-context';
-import { gapAt, opensSentence, settled, type ReadLower } from './english-neighbours';
-import { isLetter } from './english-prints';
+import {
+  gapAt,
+  letterEnd,
+  letterStart,
+  opensSentence,
+  settled,
+  type ReadLower,
+} from './english-neighbours';
 
 /** One word of a chain: where it is printed, lower case, and its reading alone. */
 interface Link {
@@ -82,7 +88,7 @@ export class ContextChains {
     for (let last = link; chain.length < MAX_CHAIN;) {
       if (!gapAt(text, last.to)) break;
       const start = last.to + 1;
-      const next = this.link(text, start, wordEnd(text, start));
+      const next = this.link(text, start, letterEnd(text, start));
       if (!next) break;
       chain.push(next);
       last = next;
@@ -136,13 +142,6 @@ function isLowerCode(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** Where the letters that start at `from` of `text` end (`from` when there are none). */
-function wordEnd(text: string, from: number): number {
-  let to = from;
-  while (to < text.length && isLetter(text.charCodeAt(to))) to++;
-  return to;
-}
-
 /**
  * Where the word before the word at `from` of `text` starts, when one space or line break parts
  * them, no comma or semicolon ends it and `from` opens no sentence (`neighboursOf`'s word
@@ -150,7 +149,6 @@ function wordEnd(text: string, from: number): number {
  */
 function wordBefore(text: string, from: number): number {
   if (from < 2 || !gapAt(text, from - 1) || opensSentence(text, from)) return -1;
-  let start = from - 1;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  const start = letterStart(text, from - 1);
   return start < from - 1 ? start : -1;
 }

@@ -9,6 +9,7 @@ import type { EnglishReading } from './english';
 import { readInContext, type Neighbours } from './english-context';
 import { formDraft, mayBeForm } from './english-forms';
 import { strayCapitalWord } from './english-case';
+import { isLetter } from './english-prints';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
 
 /**
@@ -22,18 +23,28 @@ export function gapAt(text: string, at: number): boolean {
   return text[at] === ' ' || text[at] === '\n';
 }
 
+/** Where the letters that end at `to` of `text` start (`to` when there are none). */
+export function letterStart(text: string, to: number): number {
+  let from = to;
+  while (from > 0 && isLetter(text.charCodeAt(from - 1))) from--;
+  return from;
+}
+
+/** Where the letters that start at `from` of `text` end (`from` when there are none). */
+export function letterEnd(text: string, from: number): number {
+  let to = from;
+  while (to < text.length && isLetter(text.charCodeAt(to))) to++;
+  return to;
+}
+
 /** The letters of the word that ends at `to` of `text` ("" when there is none). */
 export function wordEndingAt(text: string, to: number): string {
-  let from = to;
-  while (from > 0 && /[A-Za-z]/.test(text[from - 1]!)) from--;
-  return text.slice(from, to);
+  return text.slice(letterStart(text, to), to);
 }
 
 /** The letters of the word that starts at `from` of `text` ("" when there is none). */
 export function wordStartingAt(text: string, from: number): string {
-  let to = from;
-  while (to < text.length && /[A-Za-z]/.test(text[to]!)) to++;
-  return text.slice(from, to);
+  return text.slice(from, letterEnd(text, from));
 }
 
 /**

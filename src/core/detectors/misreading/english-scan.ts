@@ -35,6 +35,8 @@ import {
   wordEndingAt,
   wordStartingAt,
   gapAt,
+  letterEnd,
+  letterStart,
 } from './english-neighbours';
 import { countPeriod, isOlderEnglish, type PeriodCount } from './english-period';
 import { ARTICLES_AND_POSSESSIVES, NOT_AFTER_DETERMINER, NOT_BEFORE_STOP } from './english-grammar';
@@ -42,7 +44,7 @@ import { BlockSpacing, joinIndex } from './english-spacing';
 import { ContextChains } from './english-chains';
 import { IssueProfile } from './english-profile';
 import { habitualHoDrafts } from './english-habit';
-import { isLetter, PrintTable, WordCursor } from './english-prints';
+import { PrintTable, WordCursor } from './english-prints';
 import { LetterFilter, letterHash } from './letter-filter';
 import { englishWords } from '../../lexicon/english';
 
@@ -140,8 +142,7 @@ function splitPiece(
   // The filter of every word rules out most joins before any string is made of them.
   const words = knownWords(frequencies);
   if (gapAt(text, from - 1)) {
-    let at = from - 1;
-    while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+    const at = letterStart(text, from - 1);
     if (at < from - 1 && words.mayHoldSpans(text, at, from - 1, from, to)) {
       const before = text.slice(at, from - 1);
       if (piece(before, at) && joins(before.toLowerCase(), before.toLowerCase() + lower)) {
@@ -150,8 +151,7 @@ function splitPiece(
     }
   }
   if (gapAt(text, to)) {
-    let end = to + 1;
-    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    const end = letterEnd(text, to + 1);
     if (end > to + 1 && words.mayHoldSpans(text, from, to, to + 1, end)) {
       const after = text.slice(to + 1, end);
       if (piece(after, to + 1) && joins(after.toLowerCase(), lower + after.toLowerCase())) {
