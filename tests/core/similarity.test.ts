@@ -119,6 +119,19 @@ describe('boundedEditDistance', () => {
     );
   });
 
+  it('equals the full Levenshtein distance on longer strings and wider cutoffs', () => {
+    // 'a' and 'ѡ' (U+0461) share their low ten bits, which the count of characters goes by.
+    const unit = fc.constantFrom('a', 'b', 'ѡ', '已', '己', ' ');
+    const text = fc.string({ unit, minLength: 10, maxLength: 60 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 8, max: 30 }), (a, b, max) => {
+        const exact = levenshtein(a, b);
+        expect(boundedEditDistance(a, b, max)).toBe(exact <= max ? exact : max + 1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('handles long near-equal paragraphs', () => {
     const base = paragraphs.reduce((a, b) => (b.length > a.length ? b : a));
     const edited = base.slice(0, 100) + '入' + base.slice(101, 300) + base.slice(302);

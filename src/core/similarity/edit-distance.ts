@@ -17,6 +17,8 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   const m = b.length;
   if (Math.abs(n - m) > limit) return limit + 1;
   const target = m - n;
+  // Long strings far apart in their characters are refused in one pass over them.
+  if (limit >= MIN_COUNTED_LIMIT && countDistance(a, b) > limit) return limit + 1;
   // far[d + limit + 1] = furthest row i reached on diagonal d = j − i with the current errors.
   const width = 2 * limit + 3;
   const center = limit + 1;
@@ -24,8 +26,10 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   let prev = new Int32Array(width).fill(UNREACHED);
   let cur = new Int32Array(width).fill(UNREACHED);
   for (let e = 0; e <= limit; e++) {
-    const low = Math.max(-e, -n);
-    const high = Math.min(e, m);
+    // A diagonal `d` is left `|d − target|` errors from the end at least: only those the errors
+    // left can still bring there are extended (Ukkonen's cut-off).
+    const low = Math.max(-e, -n, target - (limit - e));
+    const high = Math.min(e, m, target + (limit - e));
     for (let d = low; d <= high; d++) {
       let row: number;
       if (e === 0) row = 0;
@@ -52,4 +56,35 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     cur.fill(UNREACHED);
   }
   return limit + 1;
+}
+
+/**
+ * A limit from which `boundedEditDistance` first compares the strings' character counts: below
+ * it, the diagonals cost less than the count.
+ */
+const MIN_COUNTED_LIMIT = 8;
+/** Counts of code units by their low bits, zero between calls. */
+const counts = new Int32Array(1024);
+
+/**
+ * A lower bound of the edit distance of `a` and `b`: the code units one holds more of than the
+ * other (counted by their low 10 bits, so that units sharing them count together, which can
+ * only lower the bound), the larger of the two sides. Each edit mends at most one unit a side.
+ */
+function countDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 1023]++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 1023]--;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 1023;
+    if (counts[k] > 0) more += counts[k];
+    counts[k] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 1023;
+    if (counts[k] < 0) fewer -= counts[k];
+    counts[k] = 0;
+  }
+  return Math.max(more, fewer);
 }
