@@ -11,6 +11,13 @@ import { HALF_TO_FULL_WIDTH as HALF_TO_FULL } from '../text/widths';
 const FULL_CODE: number[] = [];
 for (const [half, full] of Object.entries(HALF_TO_FULL))
   FULL_CODE[half.charCodeAt(0)] = full.charCodeAt(0);
+/**
+ * What the key makes of each ASCII code: the code itself, the full-width mark's, or -1 for white
+ * space (removed).
+ */
+const ASCII_KEY = Int32Array.from({ length: 0x80 }, (_, code) =>
+  isWhiteSpaceCode(code) ? -1 : (FULL_CODE[code] ?? code),
+);
 
 /** True for the code units `\s` matches (white space and line terminators). */
 export function isWhiteSpaceCode(code: number): boolean {
@@ -63,10 +70,15 @@ export function normalizeForMatch(text: string): string {
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = normal.charCodeAt(i);
+    // ASCII by table: most of an English issue's code units, asked once each.
+    if (code < 0x80) {
+      const key = ASCII_KEY[code]!;
+      if (key >= 0) buffer[k++] = key;
+      continue;
+    }
     if (isWhiteSpaceCode(code)) continue;
     if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-    const full = code < 0x80 ? FULL_CODE[code] : undefined;
-    buffer[k++] = full === undefined ? code : full;
+    buffer[k++] = code;
   }
   // The decoder would turn a lone surrogate into U+FFFD; char codes keep every unit as it is.
   return surrogates ? fromUnits(buffer, k) : utf16.decode(buffer.subarray(0, k));
