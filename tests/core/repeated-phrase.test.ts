@@ -263,3 +263,58 @@ describe('repeated-phrase: an author’s doubling in English stays', () => {
     expect(safeOnes(text)).toEqual([]);
   });
 });
+
+describe('repeated-phrase: doubled English words by any case', () => {
+  /** Where a plain reading finds a word doubled: the first of two neighbours alike but for case. */
+  function doubledAt(words: readonly string[]): number {
+    const core = (w: string) => w.replace(/[.,;:!?)\]"'\u201d\u2019]+$/u, '');
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [core(words[i]!), core(words[i + 1]!)];
+      if (
+        a === words[i] &&
+        a.length >= 2 &&
+        /\p{L}/u.test(a) &&
+        a.toLowerCase() === b.toLowerCase()
+      ) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  it('finds the first doubled word wherever its letters differ only in case (Ärger ärger, THE the)', () => {
+    const word = fc.constantFrom(
+      'the',
+      'The',
+      'THE',
+      'Ärger',
+      'ärger',
+      'ÄRGER',
+      'of',
+      'Of',
+      'of,',
+      'the.',
+      'ﬁrm',
+      'firm',
+      'K',
+      'k',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 8 }), (words) => {
+        const text = words.join(' ');
+        const first = detect(text).sort((a, b) => a.start - b.start)[0];
+        const at = doubledAt(words);
+        // Only a single doubled word is checked here; runs of two or more words are found first.
+        fc.pre(
+          first === undefined || first.related!.end - first.related!.start === words[at]?.length,
+        );
+        if (at < 0) expect(first).toBeUndefined();
+        else
+          expect(first?.related?.start).toBe(
+            words.slice(0, at).join(' ').length + (at > 0 ? 1 : 0),
+          );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -271,28 +271,95 @@ interface Words {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly core: Int32Array;
+  /** Per word, a hash of its core (`mayEqual`). */
+  readonly key: Int32Array;
 }
 
+/** The codes of `CLOSING`, for a test by code. */
+const CLOSING_CODES = new Set([...CLOSING].map((mark) => mark.charCodeAt(0)));
+/** The same for ASCII, by table: 1 for a closing mark. */
+const CLOSING_ASCII = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  CLOSING_CODES.has(code) ? 1 : 0,
+);
+
+function isClosing(code: number): boolean {
+  return code < 0x80 ? CLOSING_ASCII[code] === 1 : CLOSING_CODES.has(code);
+}
+
+/** One set of offset arrays for every block's words, grown as a longer block needs. */
+let shared: Words = {
+  count: 0,
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  core: new Int32Array(0),
+  key: new Int32Array(0),
+};
+
+/**
+ * A word's key: its core's ASCII codes hashed with the letters' case folded, so that cores
+ * `compareCores` finds equal have equal keys; `WILD` for a word with a code beyond ASCII (whose
+ * case `compareCores` folds by `toLowerCase`), which any key may equal.
+ */
+const WILD = 0;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Each ASCII code as the key hashes it: a capital as its small letter. */
+const FOLD = Int32Array.from({ length: 0x80 }, (_, code) =>
+  code >= 0x41 && code <= 0x5a ? code | 0x20 : code,
+);
+
+/** True when words `a` and `b` may have equal cores (`compareCores` decides). */
+function mayEqual(w: Words, a: number, b: number): boolean {
+  const x = w.key[a];
+  const y = w.key[b];
+  return x === y || x === WILD || y === WILD;
+}
+
+/** The words of `[from, to)`, in arrays reused from block to block (valid until the next call). */
 function wordsOf(text: string, from: number, to: number): Words {
   const capacity = Math.ceil((to - from) / 2) + 1;
-  const start = new Int32Array(capacity);
-  const end = new Int32Array(capacity);
-  const core = new Int32Array(capacity);
+  if (shared.start.length < capacity) {
+    const size = Math.max(capacity, 2 * shared.start.length);
+    shared = {
+      count: 0,
+      start: new Int32Array(size),
+      end: new Int32Array(size),
+      core: new Int32Array(size),
+      key: new Int32Array(size),
+    };
+  }
+  const { start, end, core, key } = shared;
   let count = 0;
   let i = from;
   while (i < to) {
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    let code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
     const s = i;
-    while (i < to && !isSpace(text.charCodeAt(i))) i++;
-    if (i === s) continue;
-    let c = i;
-    while (c > s && CLOSING.includes(text[c - 1])) c--;
+    // The core ends after the word's last code that is no closing mark; its key is the hash of
+    // the codes up to there.
+    let c = s;
+    let hash = FNV_OFFSET;
+    let coreHash = hash;
+    let wild = false;
+    do {
+      if (code >= 0x80) wild = true;
+      hash = Math.imul(hash ^ FOLD[code & 0x7f]!, FNV_PRIME);
+      if (!isClosing(code)) {
+        c = i + 1;
+        coreHash = hash;
+      }
+      i++;
+    } while (i < to && !isSpace((code = text.charCodeAt(i))));
     start[count] = s;
     end[count] = i;
     core[count] = c;
+    key[count] = wild ? WILD : coreHash === WILD ? WILD + 1 : coreHash;
     count++;
   }
-  return { count, start, end, core };
+  return { count, start, end, core, key };
 }
 
 function isSpace(code: number): boolean {
@@ -326,6 +393,7 @@ function compareCores(text: string, w: Words, a: number, b: number): 'exact' | '
 function compareCopies(text: string, w: Words, i: number, n: number): 'exact' | 'case' | 'no' {
   let exact = true;
   for (let k = 0; k < n; k++) {
+    if (!mayEqual(w, i + k, i + n + k)) return 'no';
     if (k < n - 1 && w.core[i + n + k] < w.end[i + n + k]) return 'no';
     const same = compareCores(text, w, i + k, i + n + k);
     if (same === 'no') return 'no';
