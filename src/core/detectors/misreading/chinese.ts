@@ -512,24 +512,37 @@ export class ChineseReader {
   private readonly paired = new Int32Array(MAX_CANDIDATES);
   private pairedCount = 0;
   private readonly phrases?: PhraseReader;
+  /** The character `readByPairs` reads, and its candidates, for `pairsPrior`. */
+  private priorCode = 0;
+  private priorSimilar: Uint16Array = new Uint16Array(0);
+  /**
+   * The prior of the candidate of rank `rank` there: one function for every place (a closure
+   * made per place would cost each place a context on the heap, read or not).
+   */
+  private readonly pairsPrior = (rank: number): number =>
+    misreadCost(this.priorCode, this.priorSimilar[rank]!) + RANK_COST * LOG1P[rank]!;
 
   /** Where the filter of `code`, the character of GB 2312 at `index`, starts in `cache.near`. */
   private nearAt(code: number, index: number): number {
+    // The filter is made apart: a closure here would cost every call a context on the heap.
+    if (this.cache.nearMade[index] === 0) this.makeNear(code, index);
+    return index * NEAR_SLOTS;
+  }
+
+  /** Makes the filter of `code`, the character of GB 2312 at `index` (`nearAt`). */
+  private makeNear(code: number, index: number): void {
     const at = index * NEAR_SLOTS;
-    if (this.cache.nearMade[index] === 0) {
-      const filter = this.cache.near;
-      const set = (flag: number) => (partner: number) => {
-        filter[at + nearSlot(partner)]! |= flag;
-      };
-      for (const meant of this.similar(code)) {
-        this.tables.forEachPartner(meant, 'before', set(NEAR_BEFORE));
-        this.tables.forEachPartner(meant, 'after', set(NEAR_AFTER));
-        this.tables.forEachPartner(meant, 'before', set(LONG_BEFORE), true);
-        this.tables.forEachPartner(meant, 'after', set(LONG_AFTER), true);
-      }
-      this.cache.nearMade[index] = 1;
+    const filter = this.cache.near;
+    const set = (flag: number) => (partner: number) => {
+      filter[at + nearSlot(partner)]! |= flag;
+    };
+    for (const meant of this.similar(code)) {
+      this.tables.forEachPartner(meant, 'before', set(NEAR_BEFORE));
+      this.tables.forEachPartner(meant, 'after', set(NEAR_AFTER));
+      this.tables.forEachPartner(meant, 'before', set(LONG_BEFORE), true);
+      this.tables.forEachPartner(meant, 'after', set(LONG_AFTER), true);
     }
-    return at;
+    this.cache.nearMade[index] = 1;
   }
 
   /** The masks of `code`, the character of GB 2312 at `index` (`CharacterCache.masks`). */
@@ -842,6 +855,8 @@ export class ChineseReader {
     if (!pairs || this.pairedCount === 0 || at === from || at + 1 === to) return null;
     const code = text.charCodeAt(at);
     const similar = this.similar(code);
+    this.priorCode = code;
+    this.priorSimilar = similar;
     const found = readByContext(
       pairs,
       text.charCodeAt(at - 1),
@@ -850,7 +865,7 @@ export class ChineseReader {
       similar,
       this.paired,
       this.pairedCount,
-      (rank) => misreadCost(code, similar[rank]!) + RANK_COST * LOG1P[rank]!,
+      this.pairsPrior,
     );
     if (!found) return null;
     const meant = String.fromCharCode(similar[found.rank]!);
