@@ -253,6 +253,8 @@ const LINE_BREAK = 0x0a;
 
 /** The word split at `i` of a block's words: `pieces[i]` and `pieces[i + 1]` and their starts. */
 interface BlockWords {
+  /** How many words the block has (the arrays may hold more, left from a longer block). */
+  readonly size: number;
   readonly pieces: readonly string[];
   readonly lowers: readonly string[];
   readonly starts: readonly number[];
@@ -270,7 +272,7 @@ function joinAt(
   i: number,
   index: JoinIndex,
 ): { shape: Shape; confidence: 'safe' | 'suggest' } | null {
-  if (i < 0 || i + 1 >= words.pieces.length) return null;
+  if (i < 0 || i + 1 >= words.size) return null;
   const sa = words.pieces[i]!;
   const sb = words.pieces[i + 1]!;
   const from = words.starts[i]!;
@@ -297,6 +299,8 @@ function joinAt(
  * ("Repre sent atives"), fixing one would make the next, so each is only suggested.
  */
 export class BlockSpacing {
+  /** How many of the arrays' entries are the block's words. */
+  private size = 0;
   private readonly pieces: string[] = [];
   private readonly lowers: string[] = [];
   private readonly starts: number[] = [];
@@ -312,11 +316,9 @@ export class BlockSpacing {
 
   /** Starts a block. */
   reset(): void {
-    this.pieces.length = 0;
-    this.lowers.length = 0;
-    this.starts.length = 0;
-    this.shapes.length = 0;
-    this.hashes.length = 0;
+    // The arrays keep their room from block to block (a length set to 0 would let it go, and
+    // every block would grow it again): `size` says how much of them is this block's.
+    this.size = 0;
     this.candidates.length = 0;
   }
 
@@ -325,11 +327,12 @@ export class BlockSpacing {
    * and the `letterHash` of its letters (the scan knows both of each distinct print).
    */
   add(seen: string, lower: string, from: number, shape: Shape | null, hash: number): void {
-    this.pieces.push(seen);
-    this.lowers.push(lower);
-    this.starts.push(from);
-    this.shapes.push(shape);
-    this.hashes.push(hash);
+    const i = this.size++;
+    this.pieces[i] = seen;
+    this.lowers[i] = lower;
+    this.starts[i] = from;
+    this.shapes[i] = shape;
+    this.hashes[i] = hash;
   }
 
   /**
@@ -347,7 +350,7 @@ export class BlockSpacing {
    * filter of the words learnt so tells most words apart without a look-up.
    */
   markRunTogether(): void {
-    const last = this.pieces.length - 1;
+    const last = this.size - 1;
     if (
       this.pieces[last]!.length >= MIN_RUN_TOGETHER_LENGTH &&
       this.runTogether.mayHold(this.lowers[last]!)
@@ -366,10 +369,11 @@ export class BlockSpacing {
     glued: (from: number, to: number) => boolean,
     splitPiece: (from: number, to: number, seen: string) => boolean,
   ): FindingDraft[] {
-    const { pieces, starts, index } = this;
-    if (this.counts.length < pieces.length) this.counts = new Float64Array(pieces.length * 2);
-    this.counts.fill(-1, 0, pieces.length);
+    const { pieces, starts, index, size } = this;
+    if (this.counts.length < size) this.counts = new Float64Array(size * 2);
+    this.counts.fill(-1, 0, size);
     const words: BlockWords = {
+      size,
       pieces,
       lowers: this.lowers,
       starts,
@@ -387,7 +391,7 @@ export class BlockSpacing {
         drafts.push(runTogetherDraft(seen, from, to, parts));
       }
     }
-    for (let i = 0; i + 1 < pieces.length; i++) {
+    for (let i = 0; i + 1 < size; i++) {
       const join = joinAt(text, words, i, index);
       if (!join) continue;
       const start = starts[i]!;
