@@ -378,12 +378,16 @@ function compareCores(text: string, w: Words, a: number, b: number): 'exact' | '
     exact = false;
     if (x < 0x80 && y < 0x80) {
       if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 0x61 || (x | 0x20) > 0x7a) return 'no';
-    } else {
-      const lower = (pos: number) => text.slice(pos, pos + 1).toLowerCase();
-      if (lower(w.start[a] + k) !== lower(w.start[b] + k)) return 'no';
+    } else if (lowerAt(text, w.start[a] + k) !== lowerAt(text, w.start[b] + k)) {
+      return 'no';
     }
   }
   return exact ? 'exact' : 'case';
+}
+
+/** The code unit at `at` in lower case (a function apart: no closure context per comparison). */
+function lowerAt(text: string, at: number): string {
+  return text.slice(at, at + 1).toLowerCase();
 }
 
 /**
@@ -409,33 +413,48 @@ function latinRepeatAt(text: string, w: Words, i: number): FindingDraft | undefi
     const added = i + n - 1;
     if (w.core[added] < w.end[added]) return undefined;
     const same = compareCopies(text, w, i, n);
-    if (same === 'no') continue;
-    const phrase = text.slice(w.start[i], w.end[added]);
-    const copy = [...Array(n).keys()].map((k) => text.slice(w.start[i + k], w.end[i + k]));
-    if (!copy.every((word) => LETTER.test(word))) return undefined;
-    // "d d", "I I": single letters doubled are OCR noise, not a phrase to judge.
-    if (n === 1 && phrase.length < 2) return undefined;
-    const allCapitalized = copy.every((word) => word[0] !== word[0].toLowerCase());
-    // Two doubled words are a stutter when both are function words ("in the in the"); with a
-    // content word they may be the author's ("sinking a sinking a shaft" is in the ICDAR gold).
-    // A pair with "and" or "or" doubled holds "X and X" ("and by and by", "or so or so"): English.
-    const stutterShape =
-      n >= 3 ||
-      (n === 2 &&
-        copy.every((word) => FUNCTION_WORDS.has(word.toLowerCase())) &&
-        !copy.some((word) => CONJUNCTIONS.has(word.toLowerCase())));
-    const safe = stutterShape && same === 'exact' && !allCapitalized;
-    return {
-      kind: 'repeated-phrase',
-      start: w.end[added],
-      end: w.core[i + 2 * n - 1],
-      replacement: '',
-      confidence: safe ? 'safe' : 'suggest',
-      message: latinMessage(phrase, safe),
-      related: { start: w.start[i], end: w.end[added] },
-    };
+    if (same !== 'no') return latinRepeat(text, w, i, n, same);
   }
   return undefined;
+}
+
+/**
+ * The finding for the `n` words at `i` written again after them (`same`: exactly, or but for
+ * case), or `undefined` when they are no phrase to judge. Apart from `latinRepeatAt`, whose every
+ * call would otherwise make the context of these closures on the heap.
+ */
+function latinRepeat(
+  text: string,
+  w: Words,
+  i: number,
+  n: number,
+  same: 'exact' | 'case',
+): FindingDraft | undefined {
+  const added = i + n - 1;
+  const phrase = text.slice(w.start[i], w.end[added]);
+  const copy = [...Array(n).keys()].map((k) => text.slice(w.start[i + k], w.end[i + k]));
+  if (!copy.every((word) => LETTER.test(word))) return undefined;
+  // "d d", "I I": single letters doubled are OCR noise, not a phrase to judge.
+  if (n === 1 && phrase.length < 2) return undefined;
+  const allCapitalized = copy.every((word) => word[0] !== word[0].toLowerCase());
+  // Two doubled words are a stutter when both are function words ("in the in the"); with a
+  // content word they may be the author's ("sinking a sinking a shaft" is in the ICDAR gold).
+  // A pair with "and" or "or" doubled holds "X and X" ("and by and by", "or so or so"): English.
+  const stutterShape =
+    n >= 3 ||
+    (n === 2 &&
+      copy.every((word) => FUNCTION_WORDS.has(word.toLowerCase())) &&
+      !copy.some((word) => CONJUNCTIONS.has(word.toLowerCase())));
+  const safe = stutterShape && same === 'exact' && !allCapitalized;
+  return {
+    kind: 'repeated-phrase',
+    start: w.end[added],
+    end: w.core[i + 2 * n - 1],
+    replacement: '',
+    confidence: safe ? 'safe' : 'suggest',
+    message: latinMessage(phrase, safe),
+    related: { start: w.start[i], end: w.end[added] },
+  };
 }
 
 /**

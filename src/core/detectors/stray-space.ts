@@ -167,6 +167,10 @@ function blockFindings(
     while (line < layout.length && layout[line].end < pos) line++;
     return line < layout.length && layout[line].start <= pos;
   };
+  // The space being judged, for the dateline test: a closure over a variable of the loop's body
+  // would cost every character of the block a context on the heap.
+  let spaceStart = 0;
+  const dateline = (): boolean => isDatelineSpace(text, spaceStart);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -194,7 +198,8 @@ function blockFindings(
     const right = sideOf(text.codePointAt(end) ?? -1, end, marks);
     const next = text.charCodeAt(end);
     const roundRight = next === 0x28 || next === 0xff08;
-    let verdict = judgeSpace(left, right, roundRight, () => isDatelineSpace(text, start));
+    spaceStart = start;
+    let verdict = judgeSpace(left, right, roundRight, dateline);
     if (verdict === null) continue;
     headline ??= isHeadlineLike(block, marks);
     if (headline || onPhraseLine(start, marks)) {
