@@ -83,6 +83,18 @@ describe('the misreading scan’s character tables', () => {
     }
   });
 
+  it('hold exactly the two-character words of common use and the frequent ones', () => {
+    let checked = 0;
+    lexicon.forEachWord((word, count) => {
+      if (word.length !== 2 || !/^[\u4e00-\u9fa5]{2}$/u.test(word)) return;
+      const [a, b] = codesOf(word);
+      expect(tables.linkedPair(a, b), word).toBe(count >= MIN_LINK_COUNT);
+      expect(tables.frequentPair(a, b), word).toBe(count >= MIN_PAIR_COUNT);
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(100_000);
+  });
+
   it('tell characters that stand alone from those bound inside words', () => {
     const [de, shang, yi] = codesOf('的伤蜴');
     expect(tables.bound(de)).toBeLessThan(1);
