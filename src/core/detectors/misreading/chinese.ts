@@ -75,7 +75,7 @@ function nearSlot(code: number): number {
 }
 
 /**
- * log2 of the slots of a character's masks of neighbours (`ChineseReader.masksOf`): 512 slots a
+ * log2 of the slots of a character's masks of neighbours (`ChineseReader.masksAt`): 512 slots a
  * side, 4 KiB a character.
  */
 const MASK_BITS = 9;
@@ -465,9 +465,13 @@ interface CharacterCache {
   /**
    * Per character of GB 2312, once asked: for each slot of a neighbour (`maskSlot`), the ranks
    * of the candidates with which some neighbour of that slot makes a frequent two-character
-   * word, before them (the first `MASK_SLOTS`) and after them.
+   * word, before them (the first `MASK_SLOTS`) and after them. One array for every character
+   * (4 KiB, a page, each): a place reads its mask without first reading which array holds it.
+   * The pages of characters never asked are never written, so the system lends them no memory.
    */
-  readonly masks: (Int32Array | undefined)[];
+  readonly masks: Int32Array;
+  /** Per character of GB 2312, 1 once its masks are made. */
+  readonly masksMade: Uint8Array;
 }
 
 const characterCaches = new WeakMap<ShapeTable, WeakMap<CharacterTables, CharacterCache>>();
@@ -484,7 +488,8 @@ function characterCache(shapes: ShapeTable, tables: CharacterTables): CharacterC
       similar: hanSlots(),
       near: new Uint8Array(GB2312_HAN_COUNT * NEAR_SLOTS),
       nearMade: new Uint8Array(GB2312_HAN_COUNT),
-      masks: Array.from({ length: GB2312_HAN_COUNT }, () => undefined),
+      masks: new Int32Array(GB2312_HAN_COUNT * 2 * MASK_SLOTS),
+      masksMade: new Uint8Array(GB2312_HAN_COUNT),
     };
     byTables.set(tables, cache);
   }
@@ -545,25 +550,30 @@ export class ChineseReader {
     this.cache.nearMade[index] = 1;
   }
 
-  /** The masks of `code`, the character of GB 2312 at `index` (`CharacterCache.masks`). */
-  private masksOf(code: number, index: number): Int32Array {
-    let masks = this.cache.masks[index];
-    if (masks === undefined) {
-      const made = new Int32Array(2 * MASK_SLOTS);
-      const similar = this.similar(code);
-      for (let rank = 0; rank < similar.length; rank++) {
-        const bit = 1 << rank;
-        this.tables.forEachPartner(similar[rank]!, 'before', (partner) => {
-          made[maskSlot(partner)]! |= bit;
-        });
-        this.tables.forEachPartner(similar[rank]!, 'after', (partner) => {
-          made[MASK_SLOTS + maskSlot(partner)]! |= bit;
-        });
-      }
-      masks = made;
-      this.cache.masks[index] = masks;
+  /**
+   * Where the masks of `code`, the character of GB 2312 at `index`, start in `cache.masks`
+   * (made on first ask).
+   */
+  private masksAt(code: number, index: number): number {
+    if (this.cache.masksMade[index] === 0) this.makeMasks(code, index);
+    return index * 2 * MASK_SLOTS;
+  }
+
+  /** Makes the masks of `code`, the character of GB 2312 at `index` (`masksAt`). */
+  private makeMasks(code: number, index: number): void {
+    const at = index * 2 * MASK_SLOTS;
+    const masks = this.cache.masks;
+    const similar = this.similar(code);
+    for (let rank = 0; rank < similar.length; rank++) {
+      const bit = 1 << rank;
+      this.tables.forEachPartner(similar[rank]!, 'before', (partner) => {
+        masks[at + maskSlot(partner)]! |= bit;
+      });
+      this.tables.forEachPartner(similar[rank]!, 'after', (partner) => {
+        masks[at + MASK_SLOTS + maskSlot(partner)]! |= bit;
+      });
     }
-    return masks;
+    this.cache.masksMade[index] = 1;
   }
 
   private similar(code: number): Uint16Array {
@@ -657,14 +667,15 @@ export class ChineseReader {
     // The masks say which candidates may: each is asked only of them.
     let mask = 0;
     if (before || after) {
-      const masks = this.masksOf(code, index);
-      let may = before ? masks[maskSlot(prev)]! : 0;
+      const masks = this.cache.masks;
+      const masksAt = this.masksAt(code, index);
+      let may = before ? masks[masksAt + maskSlot(prev)]! : 0;
       while (may !== 0) {
         const low = may & -may;
         may ^= low;
         if (tables.frequentPair(prev, similar[31 - Math.clz32(low)]!)) mask |= low;
       }
-      may = after ? masks[MASK_SLOTS + maskSlot(next)]! & ~mask : 0;
+      may = after ? masks[masksAt + MASK_SLOTS + maskSlot(next)]! & ~mask : 0;
       while (may !== 0) {
         const low = may & -may;
         may ^= low;
