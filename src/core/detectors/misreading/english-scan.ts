@@ -209,8 +209,8 @@ function ownForm(lower: string, text: string, from: number, to: number): boolean
 
 /** True when the word ending at `end` of `text` is `word` (lower case), in any case. */
 function endsWithWord(text: string, end: number, word: string): boolean {
-  const start = end - word.length;
-  if (start < 0 || (start > 0 && /[A-Za-z]/.test(text[start - 1]!))) return false;
+  const start = letterStart(text, end);
+  if (end - start !== word.length) return false;
   for (let i = 0; i < word.length; i++) {
     if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
   }
