@@ -287,8 +287,7 @@ function isClosing(code: number): boolean {
 }
 
 /** One set of offset arrays for every block's words, grown as a longer block needs. */
-let shared: Words = {
-  count: 0,
+let shared: Omit<Words, 'count'> = {
   start: new Int32Array(0),
   end: new Int32Array(0),
   core: new Int32Array(0),
@@ -321,7 +320,6 @@ function wordsOf(text: string, from: number, to: number): Words {
   if (shared.start.length < capacity) {
     const size = Math.max(capacity, 2 * shared.start.length);
     shared = {
-      count: 0,
       start: new Int32Array(size),
       end: new Int32Array(size),
       core: new Int32Array(size),

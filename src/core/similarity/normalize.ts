@@ -38,9 +38,7 @@ export function isWhiteSpaceCode(code: number): boolean {
 
 /** True when the code unit is removed or replaced by the matching key (after NFKC). */
 function changes(code: number): boolean {
-  return code < 0x80
-    ? FULL_CODE[code] !== undefined || isWhiteSpaceCode(code)
-    : isWhiteSpaceCode(code);
+  return code < 0x80 ? ASCII_KEY[code] !== code : isWhiteSpaceCode(code);
 }
 
 /** Where the key is built: one buffer reused, grown as needed up to KEPT_MAX code units. */
