@@ -532,6 +532,10 @@ describe('misreading (English)', () => {
     );
     // Without the habit, a name is read only as the issue prints it.
     expectLeftAlone(['The steamer arrived at Melbourno on Monday from Brisbano.']);
+    // In lower case a name is no word: "carly" is the engine's "early"; so at a sentence start.
+    expect(cleanText('The carly train was late. Carly in the day.', { english }).text).toBe(
+      'The early train was late. Early in the day.',
+    );
   });
 
   it('reads "In" between two lower-case words of a line as "in"', () => {

@@ -38,7 +38,8 @@ export interface EnglishFrequencies {
   /**
    * How often `word` (lower case) is printed as a name ("melbourne", "andersen"): for a name of
    * the list of names, the SUBTLEX count of the rank Google Books gives it; 0 for any other word.
-   * `count` has a tenth of it, as SUBTLEX's own capitalized entries.
+   * `count` does not count it: "carly" and "horne" are the engine's "early" and "home" in lower
+   * case, and only a capital makes them names.
    */
   nameCount(word: string): number;
 }
@@ -116,10 +117,6 @@ export function parseEnglishFrequencies(
   }
   liftWrittenWords(counts, entries, written);
   const nameCounts = printedNames(entries, written, names);
-  // A name is a word: "Andersen" is no misread "Anderson", nor "Elias" of "Eliss".
-  for (const [name, count] of nameCounts) {
-    if (count / 10 > (counts.get(name) ?? 0)) counts.set(name, count / 10);
-  }
   return {
     count(word) {
       const count = counts.get(word);

@@ -451,6 +451,21 @@ function capitalI(seen: string, word: string, blockText: string, at: number): Sh
 }
 
 /**
+ * True when the capitalized word at `index` of `blockText` is a name of the list of names
+ * ("Andersen", "Elias"), and so no misread word ("Anderson", "Eliss"), unless it opens a sentence,
+ * where a capital says nothing of a name ("Carly in the day" is "Early").
+ */
+function listedName(
+  shape: Shape,
+  lower: string,
+  blockText: string,
+  index: number,
+  frequencies: EnglishFrequencies,
+): boolean {
+  return shape !== 'lower' && frequencies.nameCount(lower) > 0 && !opensSentence(blockText, index);
+}
+
+/**
  * True when `reading` is one confusion the issue makes by habit (the second reading's) from a
  * word used at least `MIN_MEANT_COUNT` times, one SUBTLEX has only capitalized too ("president",
  * "western", a name: "Robort", "Georgo" where e is read as o on every line).
@@ -538,7 +553,12 @@ function scanBlock(
     if (shape === 'capital' && seen.length >= MIN_NAME_LENGTH) {
       state.names.count(seen);
       // "Lond.", "Bros.": a form with its point may be an abbreviation, not a misread name.
-      if (nonWord && text[to] !== '.' && !glued(text, from, to)) {
+      if (
+        nonWord &&
+        text[to] !== '.' &&
+        !glued(text, from, to) &&
+        !listedName(shape, lower, block.text, index, frequencies)
+      ) {
         unread.push({ seen, from, to });
       }
     }
@@ -577,7 +597,8 @@ function scanBlock(
     if (
       !reading ||
       afterDeterminer(reading.word, text, from, read) ||
-      ownForm(lower, text, from, to)
+      ownForm(lower, text, from, to) ||
+      listedName(shape, lower, block.text, index, frequencies)
     ) {
       continue;
     }
