@@ -353,6 +353,11 @@ describe('misreading (English)', () => {
       'PUBLIC NOTICE OF THE DENTAL SURGEON',
     );
     expect(cleanText('the NOTICK said', { english }).text).toBe('the NOTICK said');
+    // … and the round C and O, as common there as e and o in lower case (not in lower case).
+    expect(
+      cleanText('DISTRIOT NEWS. SHIPPING INTELLIGENOE. MUNICIPAL OOUNCIL.', { english }).text,
+    ).toBe('DISTRICT NEWS. SHIPPING INTELLIGENCE. MUNICIPAL COUNCIL.');
+    expect(cleanText('Distriot news.', { english }).text).toBe('Distriot news.');
   });
 
   it('reads short forms by the word they stand beside (it ia, nt the, lo the, aa well)', () => {

@@ -451,6 +451,14 @@ function capitalI(seen: string, word: string, blockText: string, at: number): Sh
 }
 
 /**
+ * True when a word printed in capitals opens with an O where the word read opens with a C
+ * ("OOUNCIL", "OHURCH"): the round capitals, read so at a word's start too.
+ */
+function roundInitial(shape: Shape, lower: string, word: string): boolean {
+  return shape === 'upper' && lower[0] === 'o' && word[0] === 'c';
+}
+
+/**
  * True when the capitalized word at `index` of `blockText` is a name of the list of names
  * ("Andersen", "Elias"), and so no misread word ("Anderson", "Eliss"), unless it opens a sentence,
  * where a capital says nothing of a name ("Carly in the day" is "Early").
@@ -611,7 +619,7 @@ function scanBlock(
       reading.nonWord &&
       seen.length >= (shape === 'upper' ? LONG_UPPER_LENGTH : LONG_CAPITAL_LENGTH) &&
       reading.misread.length === 1 &&
-      reading.word[0] === lower[0] &&
+      (reading.word[0] === lower[0] || roundInitial(shape, lower, reading.word)) &&
       // A word SUBTLEX only has capitalized is a name: "Johnsen" is no misread "Johnson";
       // unless the issue makes this confusion by habit ("Prosident", "Robort" where e is read
       // as o on every line; "Johnsen" has an e for an o, the other way round).
@@ -620,7 +628,8 @@ function scanBlock(
         frequencies.count(reading.word) >= MIN_MEANT_COUNT) ||
         habitualWord(reading, state, frequencies)) &&
       // A day or a month is read through any confusion: "Tueaday" is no name.
-      (isCommonConfusion(reading.misread[0]!) || CALENDAR_WORDS.has(reading.word));
+      (isCommonConfusion(reading.misread[0]!, shape === 'upper') ||
+        CALENDAR_WORDS.has(reading.word));
     // "Whon he came", "Wero they": a sentence's first word, capitalized only for that, a
     // non-word one common confusion from a frequent word.
     const openingWord =

@@ -91,6 +91,16 @@ const CAPITALS: readonly Confusion[] = [
   { meant: 'r', seen: 'k', cost: RARER },
 ];
 
+/**
+ * The round capitals C and O, which the engine confuses as often as e and o in lower case
+ * ("DISTRIOT", "INTELLIGENOE", "OOURT"; in lower case c and o are the rarer pair). Read only in
+ * words printed in capitals, and common there (`isCommonConfusion`).
+ */
+const ROUND_CAPITALS: readonly Confusion[] = [
+  { meant: 'c', seen: 'o', cost: COMMON },
+  { meant: 'o', seen: 'c', cost: COMMON },
+];
+
 function bySeen(confusions: readonly Confusion[]): ReadonlyMap<string, readonly Confusion[]> {
   const map = new Map<string, Confusion[]>();
   for (const c of confusions) {
@@ -108,13 +118,23 @@ export const CONFUSIONS_BY_SEEN: ReadonlyMap<string, readonly Confusion[]> = byS
 export const CAPITAL_CONFUSIONS_BY_SEEN: ReadonlyMap<string, readonly Confusion[]> = bySeen([
   ...CONFUSIONS,
   ...CAPITALS,
+  ...ROUND_CAPITALS,
 ]);
 
-/** True when the engine prints `seen` for `meant` in the common group (e/o, h/b, rn/m …). */
-export function isCommonConfusion(c: { readonly meant: string; readonly seen: string }): boolean {
+/**
+ * True when the engine prints `seen` for `meant` in the common group (e/o, h/b, rn/m …); in a
+ * word printed in `capitals`, the round capitals too (C/O).
+ */
+export function isCommonConfusion(
+  c: { readonly meant: string; readonly seen: string },
+  capitals = false,
+): boolean {
+  const same = (k: Confusion) => k.cost === COMMON && k.meant === c.meant && k.seen === c.seen;
   return (
     COMMON_BOTH.some(
       ([a, b]) => (a === c.meant && b === c.seen) || (b === c.meant && a === c.seen),
-    ) || CAPITALS.some((k) => k.cost === COMMON && k.meant === c.meant && k.seen === c.seen)
+    ) ||
+    CAPITALS.some(same) ||
+    (capitals && ROUND_CAPITALS.some(same))
   );
 }
