@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText, applyFindings, cleanText } from '../../src/core/index';
 import { readEnglishWord } from '../../src/core/detectors/misreading/english';
+import { longSWord } from '../../src/core/detectors/misreading/english-long-s';
 import { loadEnglishFrequencies } from '../../src/main/lexicon/english';
 import { loadIcdarPairs } from '../eval/icdar';
 
@@ -541,6 +542,30 @@ describe('misreading (English)', () => {
     expect(cleanText('The carly train was late. Carly in the day.', { english }).text).toBe(
       'The early train was late. Early in the day.',
     );
+  });
+
+  it('reads an issue printed with the long s, and never writes swearing', () => {
+    const printed =
+      'It is fuch a thing that he fhall be there, and the Majefty of the law muft be upheld by ' +
+      'thofe who are in poffeffion of the facts. The Houfe met yefterday at the ufual hour.';
+    expect(cleanText(printed, { english }).text).toBe(
+      'It is such a thing that he shall be there, and the Majesty of the law must be upheld by ' +
+        'those who are in possession of the facts. The House met yesterday at the usual hour.',
+    );
+    const [finding] = misreadings(printed).filter((f) => f.replacement === 'such');
+    expect(finding!.message.en).toContain('printed with the long s (9 such words)');
+    expect(finding!.message['zh-CN']).toContain('长 s');
+    // The long s stands at no word's end; one word so is no long-s issue, and no confusion of
+    // the model makes swearing of it ("fuch" was read "fuck": films swear, SUBTLEX counts it).
+    // There a rare word reads so too when its long-s word is used far more; "fame" stays.
+    expect(cleanText(`${printed} He fent men, fo the fame men went.`, { english }).text).toContain(
+      'He sent men, so the fame men went.',
+    );
+    expect(longSWord('firft', english)).toBe('first');
+    expect(longSWord('poffeffion', english)).toBe('possession');
+    expect(longSWord('felf', english)).toBe('self');
+    expect(longSWord('xqf', english)).toBeNull();
+    expectLeftAlone(['It is fuch a thing, he said.', 'He said shi t and left.']);
   });
 
   it('reads "In" between two lower-case words of a line as "in"', () => {

@@ -12,6 +12,7 @@
 import type { FindingDraft } from '../../finding';
 import { isEnglishWord } from '../../lexicon/english';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { NEVER_MEANT } from './english';
 import { mayBeShillingsLetter, shillingsLetterDraft } from './english-money';
 import { opensSentence } from './english-neighbours';
 import { safeDraft } from './safe-draft';
@@ -122,7 +123,10 @@ function wordsOf(form: string, frequencies: EnglishFrequencies): string[] {
   }
   // The word list too: SUBTLEX counts OCR'd subtitles, where "ls" is frequent.
   return variants.filter(
-    (word) => frequencies.count(word) >= MIN_MEANT_COUNT && isEnglishWord(word),
+    (word) =>
+      frequencies.count(word) >= MIN_MEANT_COUNT &&
+      isEnglishWord(word) &&
+      !NEVER_MEANT.includes(word),
   );
 }
 

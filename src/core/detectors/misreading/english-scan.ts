@@ -11,6 +11,7 @@
 import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
 import { titlePointDrafts, countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
+import { LongSPrints } from './english-long-s';
 import { IssueNames, MIN_NAME_LENGTH } from './english-names';
 import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
@@ -425,6 +426,8 @@ interface ScanState {
   /** The issue's prints, each with its form's entry (`cachedReader`), and the walk over words. */
   readonly prints: PrintTable<Print>;
   readonly cursor: WordCursor;
+  /** The forms that read as words with their f's as long s (`english-long-s.ts`). */
+  readonly longS: LongSPrints;
 }
 
 /**
@@ -579,6 +582,8 @@ function scanBlock(
       continue;
     }
     countPeriod(period, lower);
+    // The first reading only: the second's would be the same.
+    if (!state.habit) state.longS.note(seen, lower, shape, from, to, frequencies);
     let reading: EnglishReading | null | undefined;
     if (shape === 'upper') {
       reading = capitals.get(lower);
@@ -873,6 +878,8 @@ interface ScanResult {
   readonly older: boolean;
   /** How often each capitalized form stands before a name, if the scan counted it. */
   readonly titleUses?: ReadonlyMap<string, number>;
+  /** The long-s prints read, when the issue is printed with the long s. */
+  readonly longS: FindingDraft[];
 }
 
 function newState(
@@ -895,6 +902,7 @@ function newState(
     blocks: 0,
     prints,
     cursor: new WordCursor(),
+    longS: new LongSPrints(),
   };
 }
 
@@ -922,6 +930,7 @@ function scanIssue(
     modernOnly: state.modernOnly,
     anyLetter: state.anyLetter,
     older: isOlderEnglish(state.period),
+    longS: state.longS.drafts(state.period.words),
     ...(state.titleUses ? { titleUses: state.titleUses } : {}),
   };
 }
@@ -1043,6 +1052,12 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     // "kitchin", "marryed": older English spelled so, and no confusion of the model reads it.
     const spelled = new Set(anyLetter);
     drafts = drafts.filter((d) => !spelled.has(d));
+  }
+  if (scan.longS.length > 0) {
+    // "fuch", "fhall": in an issue printed with the long s its reading goes before any other.
+    drafts = [...withoutOverlaps(drafts, scan.longS), ...scan.longS].sort(
+      (a, b) => a.start - b.start,
+    );
   }
   // Last, over every other fix: the issue's words are counted as those leave them.
   drafts = confirmByIssueWords(doc.text, first.forms.uses, drafts, first.read, frequencies);

@@ -19,6 +19,7 @@
  */
 import type { FindingDraft } from '../../finding';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
+import { NEVER_MEANT } from './english';
 import { reshape, type Shape } from './english-case';
 import { joinedHash, LetterFilter } from './letter-filter';
 import {
@@ -185,6 +186,7 @@ export function joinIndex(frequencies: EnglishFrequencies): JoinIndex {
   let shared = joinIndexes.get(frequencies);
   if (!shared) {
     const frequent = new Set(frequencies.wordsUsedAtLeast(MIN_JOINED_COUNT));
+    for (const word of NEVER_MEANT) frequent.delete(word);
     const maxBy = new Float64Array((MAX_BOUND_LENGTH + 1) * 26 * 26);
     for (const word of frequent) {
       if (!/^[a-z]+$/.test(word)) continue;

@@ -109,6 +109,31 @@ const CONTRACTION_PARTS = [
   'ain',
 ];
 
+/**
+ * Swearing, which SUBTLEX counts among the commonest words because films swear, and print does
+ * not use (Google Books ranks "fuck" 14,667th, SUBTLEX 288th): never the word meant, whatever
+ * the confusion ("fuch" is a long-s "such", `english-long-s.ts`, or nothing, never "fuck").
+ */
+export const NEVER_MEANT: readonly string[] = [
+  'fuck',
+  'fucks',
+  'fucked',
+  'fucker',
+  'fucking',
+  'fuckin',
+  'motherfucker',
+  'shit',
+  'shitty',
+  'bullshit',
+  'bitch',
+  'bitches',
+  'asshole',
+  'cunt',
+  'goddamn',
+  'nigga',
+  'nigger',
+];
+
 /** The index of the words used at least `least` times, built once per table. */
 function meantIndex(frequencies: EnglishFrequencies, least: number): MeantIndex {
   let byLeast = indexes.get(frequencies);
@@ -120,6 +145,7 @@ function meantIndex(frequencies: EnglishFrequencies, least: number): MeantIndex 
   if (!index) {
     const words = new Set(frequencies.wordsUsedAtLeast(least));
     for (const part of CONTRACTION_PARTS) words.delete(part);
+    for (const word of NEVER_MEANT) words.delete(word);
     index = new WordTrie(words);
     byLeast.set(least, index);
   }
