@@ -31,9 +31,25 @@ interface LongSPrint {
 }
 
 /** What a form reads as with the long s, and whether the form is a word of its own. */
-interface LongSForm {
+export interface LongSForm {
   readonly word: string;
   readonly isWord: boolean;
+}
+
+/**
+ * True when a print of `shape` may be a long-s print: an f before its last letter, and not in
+ * capitals (a capital S has no long form).
+ */
+export function mayBeLongS(lower: string, shape: Shape | null): boolean {
+  if (shape !== 'lower' && shape !== 'capital') return false;
+  const f = lower.indexOf('f');
+  return f >= 0 && f < lower.length - 1;
+}
+
+/** The long-s reading of `lower` (`longSWord`), with whether `lower` is a word itself. */
+export function longSForm(lower: string, frequencies: EnglishFrequencies): LongSForm | null {
+  const word = longSWord(lower, frequencies);
+  return word === null ? null : { word, isWord: frequencies.count(lower) > 0 };
 }
 
 /**
@@ -68,32 +84,11 @@ export function longSWord(lower: string, frequencies: EnglishFrequencies): strin
 /** The long-s prints of one issue, counted during the scan and read after it. */
 export class LongSPrints {
   private readonly prints: LongSPrint[] = [];
-  private readonly read = new Map<string, LongSForm | null>();
   /** The prints of non-words among them: what tells a long-s issue. */
   private nonWords = 0;
 
-  /**
-   * Notes the form at `[start, end)` of `shape` (not capitals: a capital S has no long form), when
-   * an f stands before its last letter.
-   */
-  note(
-    seen: string,
-    lower: string,
-    shape: Shape,
-    start: number,
-    end: number,
-    frequencies: EnglishFrequencies,
-  ): void {
-    if (shape === 'upper') return;
-    const f = lower.indexOf('f');
-    if (f < 0 || f >= lower.length - 1) return;
-    let form = this.read.get(lower);
-    if (form === undefined) {
-      const word = longSWord(lower, frequencies);
-      form = word === null ? null : { word, isWord: frequencies.count(lower) > 0 };
-      this.read.set(lower, form);
-    }
-    if (form === null) return;
+  /** Notes the print `seen` at `[start, end)`, of `shape`, that reads as `form`. */
+  note(form: LongSForm, seen: string, shape: Shape, start: number, end: number): void {
     if (!form.isWord) this.nonWords++;
     this.prints.push({ seen, word: reshape(form.word, shape), start, end });
   }

@@ -11,7 +11,7 @@
 import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
 import { titlePointDrafts, countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
-import { LongSPrints } from './english-long-s';
+import { longSForm, LongSPrints, mayBeLongS, type LongSForm } from './english-long-s';
 import { IssueNames, MIN_NAME_LENGTH } from './english-names';
 import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
@@ -583,7 +583,10 @@ function scanBlock(
     }
     countPeriod(period, lower);
     // The first reading only: the second's would be the same.
-    if (!state.habit) state.longS.note(seen, lower, shape, from, to, frequencies);
+    if (print.mayBeLongS && !state.habit) {
+      if (print.longS === undefined) print.longS = longSForm(lower, frequencies);
+      if (print.longS !== null) state.longS.note(print.longS, seen, shape, from, to);
+    }
     let reading: EnglishReading | null | undefined;
     if (shape === 'upper') {
       reading = capitals.get(lower);
@@ -766,6 +769,10 @@ interface Print {
   readonly mayBeTitle: boolean;
   /** A word of mixed case: its draft (`doubleLDraft`, `strayCapitalDraft`) once asked. */
   mixed?: Omit<FindingDraft, 'start' | 'end'> | null;
+  /** An f before its last letter, not in capitals (`mayBeLongS`) … */
+  readonly mayBeLongS: boolean;
+  /** … and what it reads as with the long s, once asked. */
+  longS?: LongSForm | null;
 }
 
 /** The entries of a scan's forms (lower case): one lookup a print gives both. */
@@ -813,15 +820,17 @@ function cachedReader(
   const read: ReadLower = (lower) => forms.read(lower, forms.entry(lower));
   const prints = new PrintTable<Print>((seen) => {
     const lower = seen.toLowerCase();
+    const shape = caseOf(seen);
     return {
       seen,
       lower,
       form: forms.entry(lower),
-      shape: caseOf(seen),
+      shape,
       letters: letterHash(seen),
       skipped: seen.length < 2 && !hasContextRule(seen, null),
       mayBeForm: mayBeForm(seen),
       mayBeTitle: mayBeTitle(seen),
+      mayBeLongS: mayBeLongS(lower, shape),
     };
   });
   return { read, forms, spacing, prints };
