@@ -83,7 +83,7 @@ export class IssueNames {
       if (this.judged.get(seen) || seen.length < MIN_LISTED_LENGTH) return null;
       let draft = read.get(seen);
       if (draft === undefined) {
-        draft = listedName(seen, frequencies, confusions);
+        draft = listedNameDraft(seen, frequencies, confusions);
         read.set(seen, draft);
       }
       return draft;
@@ -137,7 +137,7 @@ export class IssueNames {
  * The name of the list `seen` misprints through one of `confusions` (past its first letter), as
  * a draft without its place; null when none does, or two do.
  */
-function listedName(
+function listedNameDraft(
   seen: string,
   frequencies: EnglishFrequencies,
   confusions: readonly Confusion[],

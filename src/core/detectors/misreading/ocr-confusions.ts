@@ -129,12 +129,19 @@ export function isCommonConfusion(
   c: { readonly meant: string; readonly seen: string },
   capitals = false,
 ): boolean {
-  const same = (k: Confusion) => k.cost === COMMON && k.meant === c.meant && k.seen === c.seen;
   return (
     COMMON_BOTH.some(
       ([a, b]) => (a === c.meant && b === c.seen) || (b === c.meant && a === c.seen),
     ) ||
-    CAPITALS.some(same) ||
-    (capitals && ROUND_CAPITALS.some(same))
+    isCommonOf(CAPITALS, c) ||
+    (capitals && isCommonOf(ROUND_CAPITALS, c))
   );
+}
+
+/** True when `confusions` hold `c` at the common group's cost. */
+function isCommonOf(
+  confusions: readonly Confusion[],
+  c: { readonly meant: string; readonly seen: string },
+): boolean {
+  return confusions.some((k) => k.cost === COMMON && k.meant === c.meant && k.seen === c.seen);
 }
