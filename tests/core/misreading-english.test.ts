@@ -797,6 +797,13 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('proposes "be" for "bo" after a form of "be" only as a suggestion (it was bo good)', () => {
+    const only = (text: string) => misreadings(text).map((f) => [f.replacement, f.confidence]);
+    expect(only('It was bo good of him.')).toEqual([['be', 'suggest']]);
+    expect(only('He has been bo kind.')).toEqual([['be', 'suggest']]);
+    expect(cleanText('They must bo paid.', { english }).text).toBe('They must be paid.');
+  });
+
   it('reads long non-words one misread letter from a single word (produoe, deoeased)', () => {
     expect(cleanText('It will produoe results; the deoeased was found.', { english }).text).toBe(
       'It will produce results; the deceased was found.',

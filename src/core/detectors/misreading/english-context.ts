@@ -8,7 +8,7 @@
  * The same evidence vetoes: "tho he" is "though he", never "the he".
  */
 import type { EnglishReading } from './english';
-import { NOT_AFTER_THE } from './english-grammar';
+import { BE_FORMS, NOT_AFTER_THE } from './english-grammar';
 import { RULES } from './english-context-rules';
 
 /**
@@ -52,5 +52,16 @@ export function readInContext(
   if (reading?.word === 'the' && n.after !== null && NOT_AFTER_THE.has(n.after)) {
     return seen === 'tho' ? null : { ...reading, safe: false };
   }
+  // "it was bo good": "be" follows no form of itself; the word meant is another ("so").
+  if (
+    reading?.word === 'be' &&
+    n.before !== null &&
+    (BE_FORMS.has(n.before) || PRESENT_BE.has(n.before))
+  ) {
+    return { ...reading, safe: false };
+  }
   return reading;
 }
+
+/** The present of "be": with `BE_FORMS`, the words "be" never follows. */
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', 'being']);
