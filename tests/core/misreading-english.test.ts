@@ -216,6 +216,10 @@ describe('misreading (English)', () => {
     expect(cleanText('When he came home ho found the door open.', { english }).text).toBe(
       'When he came home ho found the door open.',
     );
+    // Before the present of "he", too.
+    expect(cleanText('as ho knows, and bo thinks so', { english }).text).toBe(
+      'as he knows, and he thinks so',
+    );
   });
 
   it('reads non-words and word-list rarities as the commonest words (bccn, wero, wbon)', () => {

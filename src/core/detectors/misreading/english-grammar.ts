@@ -24,7 +24,10 @@ export const AFTER_HE = words(
  * made wrong.
  */
 export const MORE_AFTER_HE = words(
-  'will can may might must shall took gave became began wrote spoke rose ran drew fell stood sat',
+  'will can may might must shall took gave became began wrote spoke rose ran drew fell stood sat ' +
+    // The present of "he" ("as ho knows", "bo thinks"), added 7 December 2026 (fourteenth session).
+    'knows thinks seems wants hopes believes means makes takes gives comes goes gets feels sees ' +
+    'tells writes asks',
 );
 /**
  * … and past forms that are participles too ("ho found", "bo left"), where a clause opens
