@@ -516,11 +516,25 @@ describe('misreading (English)', () => {
     );
     const [finding] = misreadings(issue).filter((f) => f.replacement === 'London');
     expect(finding!.message.en).toContain('prints "London" 3 times');
-    // Twice is no evidence; a form with its point may be an abbreviation ("Lond." for London).
+    // Twice is no evidence (Petherick is no name of the list); a form with its point may be an
+    // abbreviation ("Lond." for London).
     expectLeftAlone([
-      'The mail from London arrived late, and the Loudon papers say so, as London does.',
+      'Mr. Petherick arrived late, and the Pctherick papers say so, as Mr. Petherick does.',
       'The Lord Mayor and the Lord Bishop met Lord Derby. Lond. and Brighton shares rose.',
     ]);
+  });
+
+  it('reads a name of the list through a common confusion names do not make (Melbourue)', () => {
+    const text = 'The train left Melboume for Brisbaue, and Sydnev is in Tasmauia now.';
+    expect(cleanText(text, { english }).text).toBe(
+      'The train left Melbourne for Brisbane, and Sydney is in Tasmania now.',
+    );
+    const [finding] = misreadings(text).filter((f) => f.replacement === 'Brisbane');
+    expect(finding!.message.en).toBe(
+      'Misread name: "Brisbaue" for "Brisbane" (n → u misread); "Brisbaue" is no known name, "Brisbane" a well-known one.',
+    );
+    // Not through a rarer confusion (a/o), nor in a form shorter than six letters.
+    expectLeftAlone(['He left Brisbone by train.', 'They met in Porth on Friday.']);
   });
 
   it('reads a name of the list through the confusion the issue makes by habit', () => {
@@ -540,8 +554,12 @@ describe('misreading (English)', () => {
     expect(cleanText(`${habit}Mr. Andersen and Mr. Petersen spoke.`, { english }).text).toContain(
       'Mr. Andersen and Mr. Petersen spoke.',
     );
-    // Without the habit, a name is read only as the issue prints it.
-    expectLeftAlone(['The steamer arrived at Melbourno on Monday from Brisbano.']);
+    // Without the habit, a vowel read for a vowel is no evidence: names differ so among
+    // themselves (Connelly and Connolly, Thomsen and Thomson).
+    expectLeftAlone([
+      'The steamer arrived at Melbourno on Monday from Brisbano.',
+      'Mr. Connelly, Mr. Thomsen and Mr. Branden arrived from Olympie.',
+    ]);
     // In lower case a name is no word: "carly" is the engine's "early"; so at a sentence start.
     expect(cleanText('The carly train was late. Carly in the day.', { english }).text).toBe(
       'The early train was late. Early in the day.',

@@ -967,6 +967,11 @@ function withoutOverlaps(
  * again with the issue's own costs: its non-words, in the blocks where one reads otherwise so.
  * The names and the period stay those of the first reading, made over the whole issue.
  */
+/** `names` with the names of the list read in the places no name of the issue took. */
+function withListed(names: FindingDraft[], listed: readonly FindingDraft[]): FindingDraft[] {
+  return listed.length === 0 ? names : [...names, ...listed].sort((a, b) => a.start - b.start);
+}
+
 export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
   const first = cachedReader(frequencies, sharedReader(frequencies));
   const isEnglish = englishBlocks(doc, first.read, first.prints);
@@ -1020,10 +1025,12 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
     modernOnly = [...modernOnly, ...state.modernOnly];
     anyLetter = [...anyLetter, ...state.anyLetter];
     // "Melbourno" where e is read as o on every line: a name of the list, by the habit.
-    const listed = scan.issueNames.listedDrafts(frequencies, habit);
-    if (listed.length > 0) names = [...names, ...listed].sort((a, b) => a.start - b.start);
+    names = withListed(names, scan.issueNames.listedDrafts(frequencies, habit));
     // A name the second reading reads as a word is that word.
     names = withoutOverlaps(names, redone);
+  } else {
+    // "Melbourue": a name of the list, through a common confusion.
+    names = withListed(names, scan.issueNames.listedDrafts(frequencies));
   }
   let drafts = byBlock.flat();
   // Forms the scan reads no word of: letters glued to marks, street words to their names.
