@@ -819,6 +819,14 @@ describe('misreading (English)', () => {
     }
   });
 
+  it('applies no reading through a rarer confusion where a more frequent word lost a letter (ther)', () => {
+    const only = (text: string) => misreadings(text).map((f) => [f.replacement, f.confidence]);
+    // "then" (n printed as r), or "their", "there", "they" with a letter lost.
+    expect(only('in order that ther may not be permitted')).toEqual([['then', 'suggest']]);
+    // Through a common confusion, the reading stands ("tbe": h printed as b).
+    expect(cleanText('It was tbe best.', { english }).text).toBe('It was the best.');
+  });
+
   it('proposes "be" for "bo" after a form of "be" only as a suggestion (it was bo good)', () => {
     const only = (text: string) => misreadings(text).map((f) => [f.replacement, f.confidence]);
     expect(only('It was bo good of him.')).toEqual([['be', 'suggest']]);
