@@ -533,8 +533,17 @@ describe('misreading (English)', () => {
     expect(finding!.message.en).toBe(
       'Misread name: "Brisbaue" for "Brisbane" (n → u misread); "Brisbaue" is no known name, "Brisbane" a well-known one.',
     );
-    // Not through a rarer confusion (a/o), nor in a form shorter than six letters.
-    expectLeftAlone(['He left Brisbone by train.', 'They met in Porth on Friday.']);
+    // Before a point too, from seven letters: a shorter form may be an abbreviation.
+    expect(cleanText('The steamer left for Brisbaue. It rained.', { english }).text).toBe(
+      'The steamer left for Brisbane. It rained.',
+    );
+    // Not through a rarer confusion (a/o), nor in a form shorter than six letters, nor in one of
+    // six before a point.
+    expectLeftAlone([
+      'He left Brisbone by train.',
+      'They met in Porth on Friday.',
+      'He went to Sydnev. It rained.',
+    ]);
   });
 
   it('reads a name of the list through the confusion the issue makes by habit', () => {

@@ -56,11 +56,12 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   // Shillings among shillings: "3s 9d, 4a 3d, 5s 3d", "from 1s 1½d to 3e 6d".
   '3s 9d, 4[a→s] 3d',
   'to 3[e→s] 6d',
-  // Names of the list the gold kept misprinted: "the barrel of meal of Elijah", "By Sir Gardner
-  // Wilkinson" (the Egyptologist), "before Samuel Hanson, Esq., Mayor".
+  // Names the gold kept misprinted: "the barrel of meal of Elijah", "By Sir Gardner Wilkinson"
+  // (the Egyptologist), "before Samuel Hanson, Esq., Mayor", "J. M. MEEK. Middlesbrough.".
   '[Eiijah→Elijah]',
   '[Garduer→Gardner]',
   '[Samnel→Samuel]',
+  '[Middiesbrough→Middlesbrough]',
 ];
 
 describe('galley clean on real, correct text', () => {
