@@ -416,6 +416,22 @@ describe('misreading (English)', () => {
     expectLeftAlone(['Cash Ac. 5', 'the Ac. value', 'Ac. 5 is due']);
   });
 
+  it('reads "ll" after "No." or before an hour as 11 (the digit 1 read as l)', () => {
+    expect(
+      cleanText("The office is at No. ll, Argyle-street. The sale begins at ll o'clock.", {
+        english,
+      }).text,
+    ).toBe("The office is at No. 11, Argyle-street. The sale begins at 11 o'clock.");
+    expect(cleanText('The train leaves at ll a.m. for the city.', { english }).text).toBe(
+      'The train leaves at 11 a.m. for the city.',
+    );
+    // A contraction's letters and the letters themselves stay.
+    expectLeftAlone([
+      "We will go, and they'll see what I'll do.",
+      'The letters ll and l are pale.',
+    ]);
+  });
+
   it('reads "Doc.", "Fob." and "Sopt." in a date as "Dec.", "Feb." and "Sept." (e read as o)', () => {
     expect(
       cleanText('MADRID, Doc. 22. Preston, Fob. 3, 1840. On the 12th Sopt. he came.', { english })

@@ -1,7 +1,7 @@
 /**
  * Printed forms the English scan reads by a fixed rule rather than through the corrector: "Ac."
- * closing a list is "&c.", "In" inside a sentence is "in", "Doc." in a date is "Dec.", and the
- * digits of sums of money read as letters (`english-money.ts`).
+ * closing a list is "&c.", "In" inside a sentence is "in", "Doc." in a date is "Dec.", "No. ll"
+ * is "No. 11", and the digits of sums of money read as letters (`english-money.ts`).
  */
 import type { FindingDraft } from '../../finding';
 import { mayBeMoney, moneyDraft } from './english-money';
@@ -97,9 +97,50 @@ function monthDraft(
   };
 }
 
+/**
+ * Numbers printed as letters: 11 read as ll, the 1 an l in many a typeface ("No. ll", "ll
+ * o'clock"). A lone "l" is one letter, which the scan does not read.
+ */
+const NUMBERS_MISREAD: ReadonlyMap<string, string> = new Map([['ll', '11']]);
+/** A number's word before it: "No. ll", "Nos. ll". */
+const NUMBER_BEFORE = /\b(?:No|no|NO|Nos|nos)\. ?$/;
+/** A time after it: "ll o'clock", "ll a.m.". */
+const TIME_AFTER = /^ ?(?:o['’]clock\b|[ap]\.m\.)/;
+
+/**
+ * "No. ll, Argyle-street", "at ll o'clock": the engine reads the 1 of a number as an l. Read
+ * after "No." and before "o'clock", "a.m." or "p.m." only, never after an apostrophe ("they'll").
+ * In the ICDAR 2017 newspapers both "No. ll" were 11 in the gold; no "o'clock" was misread so.
+ */
+function numberDraft(
+  blockText: string,
+  at: number,
+  seen: string,
+): Omit<FindingDraft, 'start' | 'end'> | null {
+  const before = blockText.slice(Math.max(0, at - 5), at);
+  const after = blockText.slice(at + seen.length, at + seen.length + 9);
+  if (/['’]$/.test(before) || !(NUMBER_BEFORE.test(before) || TIME_AFTER.test(after))) return null;
+  const meant = NUMBERS_MISREAD.get(seen)!;
+  return {
+    kind: 'misreading',
+    replacement: meant,
+    confidence: 'safe',
+    message: {
+      'zh-CN': `疑为误识：“${seen}”应为“${meant}”，数字“1”认作“l”；编号或钟点。`,
+      en: `Misread number: "${seen}" for "${meant}" (the digit 1 read as l); a number or an hour.`,
+    },
+  };
+}
+
 /** True when `seen` may be one of these forms (a cheap test before `formDraft`). */
 export function mayBeForm(seen: string): boolean {
-  return seen === 'Ac' || seen === 'In' || MONTHS_MISREAD.has(seen) || mayBeMoney(seen);
+  return (
+    seen === 'Ac' ||
+    seen === 'In' ||
+    MONTHS_MISREAD.has(seen) ||
+    NUMBERS_MISREAD.has(seen) ||
+    mayBeMoney(seen)
+  );
 }
 
 /** The draft for the form `seen` at `at` of `blockText`, or null when its context says no. */
@@ -111,5 +152,6 @@ export function formDraft(
   if (seen === 'Ac') return etceteraDraft(blockText, at);
   if (seen === 'In') return inDraft(blockText, at);
   if (MONTHS_MISREAD.has(seen)) return monthDraft(blockText, at, seen);
+  if (NUMBERS_MISREAD.has(seen)) return numberDraft(blockText, at, seen);
   return moneyDraft(blockText, at, seen);
 }
