@@ -530,14 +530,31 @@ describe('misreading (English)', () => {
     expect(cleanText(issue, { english }).text).toBe(
       issue.replace('Loudon', 'London').replace('Pctherick', 'Petherick'),
     );
-    const [finding] = misreadings(issue).filter((f) => f.replacement === 'London');
-    expect(finding!.message.en).toContain('prints "London" 3 times');
+    const [finding] = misreadings(issue).filter((f) => f.replacement === 'Petherick');
+    expect(finding!.message.en).toContain('prints "Petherick" 3 times');
     // Twice is no evidence (Petherick is no name of the list); a form with its point may be an
     // abbreviation ("Lond." for London).
     expectLeftAlone([
       'Mr. Petherick arrived late, and the Pctherick papers say so, as Mr. Petherick does.',
       'The Lord Mayor and the Lord Bishop met Lord Derby. Lond. and Brighton shares rose.',
     ]);
+  });
+
+  it('reads a name SUBTLEX has capitalized through a confusion names do not make (Tliomas)', () => {
+    expect(
+      cleanText('Mr. Tliomas, Mr. Smitli and Mr. Cliarles Jolinson spoke at the meeting.', {
+        english,
+      }).text,
+    ).toBe('Mr. Thomas, Mr. Smith and Mr. Charles Johnson spoke at the meeting.');
+    // A vowel for a vowel: names differ so ("Johnsen"); at the end, words too ("Donato").
+    expectLeftAlone([
+      'Mr. Johnsen and Mr. Hutton spoke at the meeting.',
+      'Signor Donato and Signor Severo sang at the concert.',
+    ]);
+    // A word no name reads through a vowel inside it still ("Socurity").
+    expect(cleanText('on their own Personal Socurity only', { english }).text).toBe(
+      'on their own Personal Security only',
+    );
   });
 
   it('reads a name of the list through a common confusion names do not make (Melbourue)', () => {
@@ -558,7 +575,7 @@ describe('misreading (English)', () => {
     expectLeftAlone([
       'He left Brisbone by train.',
       'They met in Porth on Friday.',
-      'He went to Sydnev. It rained.',
+      'He went to Hobarf. It rained.',
     ]);
   });
 

@@ -57,11 +57,13 @@ const ERRORS_IN_THE_GOLD: readonly string[] = [
   '3s 9d, 4[a→s] 3d',
   'to 3[e→s] 6d',
   // Names the gold kept misprinted: "the barrel of meal of Elijah", "By Sir Gardner Wilkinson"
-  // (the Egyptologist), "before Samuel Hanson, Esq., Mayor", "J. M. MEEK. Middlesbrough.".
+  // (the Egyptologist), "before Samuel Hanson, Esq., Mayor", "J. M. MEEK. Middlesbrough.",
+  // "Monsieur LE DRAY Surgeon-Dentist".
   '[Eiijah→Elijah]',
   '[Garduer→Gardner]',
   '[Samnel→Samuel]',
   '[Middiesbrough→Middlesbrough]',
+  '[Monsienr→Monsieur]',
 ];
 
 describe('galley clean on real, correct text', () => {

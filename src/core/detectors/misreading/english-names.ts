@@ -31,7 +31,7 @@ const MIN_LISTED_LENGTH = 5;
  * of the common group only (`isCommonConfusion`: n/u, h/b, rn/m, y/v …) that names do not make
  * among themselves (`namesOther`).
  */
-const MIN_COMMON_LISTED_LENGTH = 6;
+export const MIN_COMMON_LISTED_LENGTH = 6;
 
 /**
  * True when the confusion `c` at `at` of `seen` is no spelling of another name: not a vowel read
@@ -42,7 +42,11 @@ const MIN_COMMON_LISTED_LENGTH = 6;
  * with any common confusion; in the ICDAR OCR the forms read are each their name (Portngal,
  * Iudian, Britanniea), in its gold a misprint it kept (Samnel).
  */
-function namesOther(c: Confusion, at: number, seen: string): boolean {
+export function namesOther(
+  c: { readonly meant: string; readonly seen: string },
+  at: number,
+  seen: string,
+): boolean {
   if (isVowelFor(c)) return false;
   return at + c.seen.length < seen.length || !(VOWELS.has(c.meant) || VOWELS.has(c.seen));
 }

@@ -12,7 +12,7 @@ import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
 import { titlePointDrafts, countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
 import { longSForm, LongSPrints, mayBeLongS, type LongSForm } from './english-long-s';
-import { IssueNames, MIN_NAME_LENGTH } from './english-names';
+import { IssueNames, MIN_COMMON_LISTED_LENGTH, MIN_NAME_LENGTH, namesOther } from './english-names';
 import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -519,6 +519,22 @@ function readAsBecomes(
   return { ...inContext, misread: [...reading.misread, ...inContext.misread] };
 }
 
+/**
+ * True when `lower` is `word` but for its last letter, a vowel printed for a vowel: how names
+ * end, not how words are misread ("Donato" is no misread "donate", "Severo" no "severe"). Measured
+ * 7 December 2026 (fourteenth session) on 20,623 names of the faker package's locales, each in a
+ * sentence: 21 read as words before, 14 now; in the ICDAR OCR no fix lost.
+ */
+function vowelAtEnd(lower: string, word: string): boolean {
+  const n = lower.length;
+  return (
+    n === word.length &&
+    lower.slice(0, n - 1) === word.slice(0, n - 1) &&
+    /[aeiou]/.test(lower[n - 1]!) &&
+    /[aeiou]/.test(word[n - 1]!)
+  );
+}
+
 /** The misreading drafts of one Latin block. */
 function scanBlock(
   text: string,
@@ -641,8 +657,16 @@ function scanBlock(
       // as o on every line; "Johnsen" has an e for an o, the other way round).
       ((frequencies.rank(reading.word) < Infinity &&
         // A name is no rare word: "Brighton" is no misread "brighten".
-        frequencies.count(reading.word) >= MIN_MEANT_COUNT) ||
-        habitualWord(reading, state, frequencies)) &&
+        frequencies.count(reading.word) >= MIN_MEANT_COUNT &&
+        // "Donato", "Severo": a vowel for a vowel at the end makes a name, not a misread word.
+        (shape !== 'capital' || !vowelAtEnd(lower, reading.word))) ||
+        habitualWord(reading, state, frequencies) ||
+        // "Tliomas", "Smitli", "Jolinson": a name through a confusion names do not make among
+        // themselves (`namesOther`: "Johnsen" is a vowel away).
+        (shape === 'capital' &&
+          seen.length >= MIN_COMMON_LISTED_LENGTH &&
+          frequencies.count(reading.word) >= MIN_MEANT_COUNT &&
+          namesOther(reading.misread[0]!, lower.lastIndexOf(reading.misread[0]!.seen), lower))) &&
       // A day or a month is read through any confusion: "Tueaday" is no name.
       (isCommonConfusion(reading.misread[0]!, shape === 'upper') ||
         CALENDAR_WORDS.has(reading.word));
