@@ -38,9 +38,11 @@ export const MIN_COMMON_LISTED_LENGTH = 6;
  * for a vowel ("Connelly" is no misread Connolly, "Branden" no Brandon, "Thomsen" no Thomson),
  * nor a vowel at the last letter ("Olympie" is a name). Measured 7 December 2026 (fourteenth
  * session) on 22,168 names in no list here (the en_US dictionary's capitalized entries, the
- * names and places of the faker package's locales): 1 read as another (Maione → Malone), 12
- * with any common confusion; in the ICDAR OCR the forms read are each their name (Portngal,
- * Iudian, Britanniea), in its gold a misprint it kept (Samnel).
+ * names and places of the faker package's locales): 1 read as another (Maione → Malone); with a
+ * vowel for a vowel allowed short of the last three letters, 5 (Connelly, Benner, Liboria,
+ * Olympie too), and anywhere, the dictionary's Branden, Clemons and the Nordic Thomsen, Carlsen,
+ * Jacobsen as well. In the ICDAR OCR the forms read are each their name (Portngal, Iudian,
+ * Britanniea), in its gold a misprint it kept (Samnel).
  */
 export function namesOther(
   c: { readonly meant: string; readonly seen: string },

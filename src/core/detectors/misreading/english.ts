@@ -374,7 +374,30 @@ export function readEnglishWord(
  */
 function lostLetter(seen: string, candidate: Candidate, frequencies: EnglishFrequencies): boolean {
   if (candidate.misread.every((c) => isCommonConfusion(c))) return false;
-  const count = frequencies.count(candidate.word);
+  // Asked again by every analysis's second reading: answered once per table.
+  let known = lostLetters.get(frequencies);
+  if (!known) {
+    known = new Map();
+    lostLetters.set(frequencies, known);
+  }
+  const key = `${seen} ${candidate.word}`;
+  let lost = known.get(key);
+  if (lost === undefined) {
+    lost = moreFrequentWithALetter(seen, frequencies.count(candidate.word), frequencies);
+    known.set(key, lost);
+  }
+  return lost;
+}
+
+/** `lostLetter`'s answers, by table and by form and reading. */
+const lostLetters = new WeakMap<EnglishFrequencies, Map<string, boolean>>();
+
+/** True when a word used more than `count` times is `seen` with one letter more. */
+function moreFrequentWithALetter(
+  seen: string,
+  count: number,
+  frequencies: EnglishFrequencies,
+): boolean {
   for (let i = 0; i <= seen.length; i++) {
     for (let letter = 97; letter <= 122; letter++) {
       const word = seen.slice(0, i) + String.fromCharCode(letter) + seen.slice(i);
