@@ -63,7 +63,7 @@ interface Candidate {
  * A vowel read for another: at a name's end it makes another name ("Costa Rica" beside twenty
  * "Porto Rico"), so it reads no name as another there.
  */
-function isVowelFor(c: { readonly meant: string; readonly seen: string }): boolean {
+export function isVowelFor(c: { readonly meant: string; readonly seen: string }): boolean {
   return VOWELS.has(c.meant) && VOWELS.has(c.seen);
 }
 

@@ -12,7 +12,13 @@ import { englishBlocks } from './english-language';
 import { formDraft, mayBeForm } from './english-forms';
 import { titlePointDrafts, countBeforeNames, mayBeTitle, titleDraft } from './english-titles';
 import { longSForm, LongSPrints, mayBeLongS, type LongSForm } from './english-long-s';
-import { IssueNames, MIN_COMMON_LISTED_LENGTH, MIN_NAME_LENGTH, namesOther } from './english-names';
+import {
+  IssueNames,
+  isVowelFor,
+  MIN_COMMON_LISTED_LENGTH,
+  MIN_NAME_LENGTH,
+  namesOther,
+} from './english-names';
 import { caseOf, reshape, strayCapitalWord, type Shape } from './english-case';
 import type { Block, Document } from '../../document/document';
 import type { FindingDraft } from '../../finding';
@@ -530,8 +536,7 @@ function vowelAtEnd(lower: string, word: string): boolean {
   return (
     n === word.length &&
     lower.slice(0, n - 1) === word.slice(0, n - 1) &&
-    /[aeiou]/.test(lower[n - 1]!) &&
-    /[aeiou]/.test(word[n - 1]!)
+    isVowelFor({ meant: word[n - 1]!, seen: lower[n - 1]! })
   );
 }
 

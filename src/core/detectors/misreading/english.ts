@@ -384,13 +384,16 @@ function lostLetter(seen: string, candidate: Candidate, frequencies: EnglishFreq
   let lost = known.get(key);
   if (lost === undefined) {
     lost = moreFrequentWithALetter(seen, frequencies.count(candidate.word), frequencies);
+    // OCR debris is endless: past this many forms the answers start again.
+    if (known.size >= MAX_LOST_LETTERS) known.clear();
     known.set(key, lost);
   }
   return lost;
 }
 
-/** `lostLetter`'s answers, by table and by form and reading. */
+/** `lostLetter`'s answers, by table and by form and reading, at most this many a table. */
 const lostLetters = new WeakMap<EnglishFrequencies, Map<string, boolean>>();
+const MAX_LOST_LETTERS = 100_000;
 
 /** True when a word used more than `count` times is `seen` with one letter more. */
 function moreFrequentWithALetter(
