@@ -38,7 +38,12 @@ function slotOf(high: number, low: number): number {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** `count` little-endian uint32 from byte `at`: one copy of the bytes where the machine's order is theirs. */
-function readUint32s(bytes: Uint8Array, view: DataView, at: number, count: number): Uint32Array {
+export function readUint32s(
+  bytes: Uint8Array,
+  view: DataView,
+  at: number,
+  count: number,
+): Uint32Array {
   if (LITTLE_ENDIAN) {
     const start = bytes.byteOffset + at;
     return new Uint32Array(bytes.buffer.slice(start, start + 4 * count));
@@ -99,20 +104,37 @@ export function parseWordBigrams(bytes: Uint8Array): WordBigrams {
       if (keyHigh[slot] === high && keyLow[slot] === low) return id;
     }
   };
-  const follows = (previous: number, next: number): number => {
-    if (previous < 0) return lnWords[next]!;
-    // A word's bigrams are sorted by the id of the second, which sits above the cost.
-    const key = next << COST_BITS;
+  const follows = bigramFollows(first, bigrams, lnWords, lnBackOff, SCALE);
+  return { word, lnWord: (id) => lnWords[id]!, follows };
+}
+
+/**
+ * log P(`next` | `previous`) of a back-off bigram table: `first[id]` to `first[id + 1]` are the
+ * bigrams of word `id` in `bigrams`, each the second word's id × 2^15 plus -log P × `scale`,
+ * sorted; a bigram the table lacks reads as the back-off of `previous` times P(`next`), and a
+ * `previous` of -1 (none known) as P(`next`). In the logarithms of the table (ln or log10).
+ */
+export function bigramFollows(
+  first: Uint32Array,
+  bigrams: Uint32Array,
+  words: Float64Array,
+  backOff: Float64Array,
+  scale: number,
+): (previous: number, next: number) => number {
+  return (previous, next) => {
+    if (previous < 0) return words[next]!;
+    // A word's bigrams are sorted by the id of the second, which sits above the cost (a
+    // product, not a shift: an id of 2^16 or more shifted would turn the key negative).
+    const key = next * (COST_MASK + 1);
     let low = first[previous]!;
     let high = first[previous + 1]!;
     while (low < high) {
       const mid = (low + high) >>> 1;
       const packed = bigrams[mid]!;
       if (packed < key) low = mid + 1;
-      else if (packed > (key | COST_MASK)) high = mid;
-      else return -(packed & COST_MASK) / SCALE;
+      else if (packed > key + COST_MASK) high = mid;
+      else return -(packed & COST_MASK) / scale;
     }
-    return lnBackOff[previous]! + lnWords[next]!;
+    return backOff[previous]! + words[next]!;
   };
-  return { word, lnWord: (id) => lnWords[id]!, follows };
 }
