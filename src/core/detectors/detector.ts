@@ -10,6 +10,7 @@ import type { EnglishFrequencies } from '../lexicon/english-frequency';
 import type { CharacterPairs } from '../lexicon/character-pairs';
 import type { ShapeTable } from '../lexicon/shapes';
 import type { WordBigrams } from '../lexicon/word-bigrams';
+import type { EnglishBigrams } from '../lexicon/english-bigrams';
 import type { CompiledRules } from '../rules/compile';
 
 /** Options every detector receives; detectors ignore what they do not use. */
@@ -50,6 +51,11 @@ export interface AnalyseOptions {
    * `misreading`; without them English words are not checked for misreadings.
    */
   readonly english?: EnglishFrequencies;
+  /**
+   * How often one English word follows another (`parseEnglishBigrams`): with it (and `english`)
+   * the English half of `misreading` reads a word misread as another word by the words around it.
+   */
+  readonly englishBigrams?: EnglishBigrams;
   /**
    * The OCR engine's unsure words (ALTO WC, PAGE conf, hOCR x_wconf under the import's
    * threshold), offsets into the analysed text, for `low-confidence`; without it that detector

@@ -33,6 +33,8 @@ import { confirmByIssueWords, MIN_COUNTED_LENGTH } from './english-vocabulary';
 import { markedLetterDrafts } from './english-marks';
 import { addressDrafts, newPlaceDrafts } from './english-addresses';
 import { hasContextRule, readInContext } from './english-context';
+import { PhraseReader, phraseReader, PhraseWords } from './english-phrase';
+import type { EnglishBigrams } from '../../lexicon/english-bigrams';
 import {
   neighbourSpan,
   opensSentence,
@@ -441,6 +443,11 @@ interface ScanState {
   readonly cursor: WordCursor;
   /** The forms that read as words with their f's as long s (`english-long-s.ts`). */
   readonly longS: LongSPrints;
+  /**
+   * With the English bigrams, in the first reading: the words of the block being scanned
+   * (`PhraseWords`), and the readings of words by their neighbours (`english-phrase.ts`).
+   */
+  phrases?: { readonly reader: PhraseReader; readonly words: PhraseWords; drafts: FindingDraft[] };
 }
 
 /**
@@ -558,10 +565,16 @@ function scanBlock(
   state.unseen = [];
   const serial = ++state.blocks;
   const words = state.cursor.over(block.text);
+  const phrases = state.phrases;
+  phrases?.words.reset();
   while (words.next()) {
     const print = state.prints.at(words);
     const { seen, lower, form, shape } = print;
     const index = words.from;
+    if (phrases) {
+      if (form.model === UNASKED) form.model = phrases.reader.idOf(lower);
+      phrases.words.add(block.text, index, words.to, form.model, shape === 'lower');
+    }
     const from = block.start + index;
     const to = from + seen.length;
     spacing.add(seen, lower, from, shape, print.letters);
@@ -742,6 +755,7 @@ function scanBlock(
     }
     drafts.push(draft);
   }
+  if (phrases) phrases.reader.blockDrafts(block, phrases.words, phrases.drafts);
   const splits = spacing.drafts(
     text,
     (from, to) => glued(text, from, to),
@@ -776,6 +790,8 @@ function scanBlock(
 }
 
 const NO_DRAFTS: readonly FindingDraft[] = [];
+/** `FormEntry.model` before the bigrams were asked. */
+const UNASKED = -2;
 const NO_FORMS: readonly string[] = [];
 
 /** A form's entry in a scan's cache: whether no list counts it, and its reading once asked. */
@@ -790,6 +806,8 @@ interface FormEntry {
   noted: number;
   /** How often the scan met the form, counted when it is this long (`MIN_COUNTED_LENGTH`). */
   uses: number;
+  /** The form's id in the English bigrams (-1: none), `UNASKED` until asked. */
+  model: number;
 }
 
 /** A word as the issue prints it (case kept): its form's entry and what its letters alone say. */
@@ -840,6 +858,7 @@ function cachedReader(
           reading: undefined,
           noted: 0,
           uses: 0,
+          model: UNASKED,
         };
         cache.set(lower, form);
       }
@@ -926,6 +945,8 @@ interface ScanResult {
   readonly titleUses?: ReadonlyMap<string, number>;
   /** The long-s prints read, when the issue is printed with the long s. */
   readonly longS: FindingDraft[];
+  /** The words read by their neighbours (`english-phrase.ts`), in document order. */
+  readonly phrases: readonly FindingDraft[];
 }
 
 function newState(
@@ -952,15 +973,26 @@ function newState(
   };
 }
 
-/** Scans the English `blocks` of `doc`, read with `reader`; safe fixes go to `profile`. */
+/**
+ * Scans the English `blocks` of `doc`, read with `reader`; safe fixes go to `profile`; with
+ * `bigrams` the words are read by their neighbours too.
+ */
 function scanIssue(
   doc: Document,
   blocks: readonly Block[],
   frequencies: EnglishFrequencies,
   reader: ScanReader,
   profile: IssueProfile,
+  bigrams: EnglishBigrams | undefined,
 ): ScanResult {
   const state = newState(reader, profile, frequencies);
+  if (bigrams) {
+    state.phrases = {
+      reader: phraseReader(bigrams, frequencies),
+      words: new PhraseWords(),
+      drafts: [],
+    };
+  }
   // Most blocks have no draft: one shared empty list keeps a million of them cheap.
   const unseen: (readonly string[])[] = [];
   const byBlock = blocks.map((block) => {
@@ -977,6 +1009,7 @@ function scanIssue(
     anyLetter: state.anyLetter,
     older: isOlderEnglish(state.period),
     longS: state.longS.drafts(state.period.words),
+    phrases: state.phrases?.drafts ?? NO_DRAFTS,
     ...(state.titleUses ? { titleUses: state.titleUses } : {}),
   };
 }
@@ -1009,13 +1042,17 @@ function withListed(names: FindingDraft[], listed: readonly FindingDraft[]): Fin
   return listed.length === 0 ? names : [...names, ...listed].sort((a, b) => a.start - b.start);
 }
 
-export function englishMisreadings(doc: Document, frequencies: EnglishFrequencies): FindingDraft[] {
+export function englishMisreadings(
+  doc: Document,
+  frequencies: EnglishFrequencies,
+  bigrams?: EnglishBigrams,
+): FindingDraft[] {
   const first = cachedReader(frequencies, sharedReader(frequencies));
   const isEnglish = englishBlocks(doc, first.read, first.prints);
   const blocks = doc.blocks.filter((block) => block.script === 'latin' && isEnglish(block));
   const profile = new IssueProfile();
   for (const block of blocks) profile.countLetters(block.text);
-  const scan = scanIssue(doc, blocks, frequencies, first, profile);
+  const scan = scanIssue(doc, blocks, frequencies, first, profile, bigrams);
   const byBlock = scan.byBlock;
   let modernOnly = scan.modernOnly;
   let anyLetter = scan.anyLetter;
@@ -1114,6 +1151,18 @@ export function englishMisreadings(doc: Document, frequencies: EnglishFrequencie
   }
   // Last, over every other fix: the issue's words are counted as those leave them.
   drafts = confirmByIssueWords(doc.text, first.forms.uses, drafts, first.read, frequencies);
+  if (bigrams) {
+    // "his enemies wore keeping": a word misread as another, where no other reading stands. The
+    // model is of today's English: in older English its readings are only proposed.
+    if (!scan.older)
+      drafts = phraseReader(bigrams, frequencies).confirm(doc.text, drafts, first.read);
+    const phrases = scan.phrases.map((d): FindingDraft =>
+      scan.older ? { ...d, confidence: 'suggest' } : d,
+    );
+    if (phrases.length > 0) {
+      drafts = [...drafts, ...withoutOverlaps(phrases, drafts)].sort((a, b) => a.start - b.start);
+    }
+  }
   if (modernOnly.length === 0 || !scan.older) return drafts;
   // "readie", "farre": in older English a form no list knows may be spelled so on purpose.
   const older = new Set(modernOnly);

@@ -5,7 +5,8 @@
  * Han characters through shape candidates chosen by the lexicon (`chinese.ts`, only when the
  * analysis has both `lexicon` and `shapes`; with `characterPairs` the neighbours' pairs propose
  * more, `chinese-context.ts`; with `wordBigrams` the phrase around a suggestion may witness it,
- * `chinese-phrases.ts`), and 一 read as a dash (`chinese-dash.ts`, with the
+ * `chinese-phrases.ts`; with `englishBigrams` a word misread as another word is read by the words
+ * around it, `english-phrase.ts`), and 一 read as a dash (`chinese-dash.ts`, with the
  * `lexicon`). A reading is applied by an automatic clean only
  * when the evidence is overwhelming; every other one is a suggestion.
  */
@@ -17,7 +18,9 @@ import { englishMisreadings } from './english-scan';
 export const misreading: Detector = {
   kind: 'misreading',
   detect(doc, options) {
-    const english = options.english ? englishMisreadings(doc, options.english) : [];
+    const english = options.english
+      ? englishMisreadings(doc, options.english, options.englishBigrams)
+      : [];
     if (!options.lexicon) return english;
     const dashes = dashMisreadings(doc, options.lexicon);
     if (!options.shapes) return [...english, ...dashes];

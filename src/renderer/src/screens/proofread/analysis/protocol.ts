@@ -2,6 +2,7 @@
 import type { FindingKind } from '../../../../../core/finding';
 import type { CharacterPairs } from '../../../../../core/lexicon/character-pairs';
 import type { WordBigrams } from '../../../../../core/lexicon/word-bigrams';
+import type { EnglishBigrams } from '../../../../../core/lexicon/english-bigrams';
 import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
 import type { EnglishFrequencies } from '../../../../../core/lexicon/english-frequency';
 import type { ShapeTable } from '../../../../../core/lexicon/shapes';
@@ -170,6 +171,20 @@ function bigramsOf(): Promise<WordBigrams | undefined> {
   return bigramsTable;
 }
 
+/** The word bigrams of running English (9 MB), parsed once per worker. */
+let englishBigramsTable: Promise<EnglishBigrams | undefined> | undefined;
+
+function englishBigramsOf(): Promise<EnglishBigrams | undefined> {
+  englishBigramsTable ??= fetchTable('the table of English word bigrams', async () => {
+    const [{ default: url }, { parseEnglishBigrams }] = await Promise.all([
+      import('../../../../../../resources/lexicon/english-bigrams.bin?url'),
+      import('../../../../../core/lexicon/english-bigrams'),
+    ]);
+    return { url, parse: parseEnglishBigrams };
+  });
+  return englishBigramsTable;
+}
+
 /**
  * The English word frequencies, parsed once per worker (SUBTLEX's JSON, the written ranks and the
  * names are chunks of their own).
@@ -206,14 +221,16 @@ export async function analyseRequest(
   const { createDocument } = await import('../../../../../core/document/document');
   const started = performance.now();
   try {
-    const [rules, chinese, shapes, characterPairs, wordBigrams, english] = await Promise.all([
-      rulesOf(request.rules),
-      lexiconOf(),
-      shapesOf(),
-      pairsOf(),
-      bigramsOf(),
-      englishOf(),
-    ]);
+    const [rules, chinese, shapes, characterPairs, wordBigrams, english, englishBigrams] =
+      await Promise.all([
+        rulesOf(request.rules),
+        lexiconOf(),
+        shapesOf(),
+        pairsOf(),
+        bigramsOf(),
+        englishOf(),
+        englishBigramsOf(),
+      ]);
     const replacements = request.rules.list?.replacements ?? [];
     watcher = onRegex
       ? (rule, budgetMs) => {
@@ -230,6 +247,7 @@ export async function analyseRequest(
       characterPairs,
       wordBigrams,
       english,
+      englishBigrams,
     });
     return {
       seq: request.seq,

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseText, cleanText } from '../../src/core/index';
+import { parseEnglishBigrams } from '../../src/core/lexicon/english-bigrams';
+import { loadEnglishBigrams } from '../../src/main/lexicon/english-bigrams';
+import { engineLexicons } from '../../src/main/lexicon/engine';
+import { lexiconResourcePath } from '../../src/main/lexicon/shapes';
+
+const bigrams = loadEnglishBigrams()!;
+
+describe('English word bigrams (CMU Sphinx US English)', () => {
+  it('ships a table of lower-case words and how they follow each other', () => {
+    expect(lexiconResourcePath('english-bigrams.bin')).toBeDefined();
+    for (const word of ['the', 'were', 'months', "don't"]) {
+      const id = bigrams.id(word);
+      expect(id, word).toBeGreaterThanOrEqual(0);
+      expect(bigrams.word(id)).toBe(word);
+    }
+    expect(bigrams.id('tbe')).toBe(-1);
+    expect(bigrams.id('The')).toBe(bigrams.id('the'));
+    // A word printed in any case, with a curly apostrophe, is found where it stands.
+    const text = 'THE Were don’t';
+    expect(bigrams.idAt(text, 0, 3)).toBe(bigrams.id('the'));
+    expect(bigrams.idAt(text, 4, 8)).toBe(bigrams.id('were'));
+    expect(bigrams.idAt(text, 9, 14)).toBe(bigrams.id("don't"));
+    // "the" follows "of" far more readily than it stands anywhere.
+    const [of, the] = [bigrams.id('of'), bigrams.id('the')];
+    expect(bigrams.follows(of, the)).toBeGreaterThan(bigrams.log10Word(the));
+    expect(bigrams.follows(-1, the)).toBe(bigrams.log10Word(the));
+  });
+
+  it('bounds what any word reads after or before a word', () => {
+    const words = ['of', 'the', 'crew', 'were', 'wore', 'injured', 'months', 'mouths'].map((w) =>
+      bigrams.id(w),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(-1, ...words), fc.constantFrom(...words), (a, b) => {
+        const p = bigrams.follows(a, b);
+        expect(Number.isFinite(p)).toBe(true);
+        expect(p).toBeLessThanOrEqual(bigrams.mostAfter(a) + 1e-9);
+        if (a >= 0) expect(bigrams.follows(b, a)).toBeLessThanOrEqual(bigrams.mostBefore(a) + 1e-9);
+      }),
+    );
+  });
+
+  it('refuses bytes that are no table of English bigrams, or a table cut short', () => {
+    expect(() => parseEnglishBigrams(new Uint8Array(16))).toThrow(/not a table of English/);
+    const bytes = readFileSync(lexiconResourcePath('english-bigrams.bin')!);
+    expect(() => parseEnglishBigrams(bytes.subarray(0, 4096))).toThrow(/cut short: 4096 bytes of/);
+  });
+});
+
+describe('misreading (English) read by the words around it', () => {
+  const options = engineLexicons();
+  const { englishBigrams: _, ...withoutBigrams } = options;
+  const readings = (text: string, o: typeof withoutBigrams = options) =>
+    analyseText(text, o)
+      .findings.filter((f) => f.kind === 'misreading')
+      .map((f) => [text.slice(f.start, f.end), f.replacement, f.confidence]);
+
+  it('reads a word misread as another word by its neighbours, and says so', () => {
+    const text = 'About the same time several of the crew wore injured, and one man was lost.';
+    expect(readings(text)).toEqual([['wore', 'were', 'safe']]);
+    const [finding] = analyseText(text, options).findings;
+    expect(finding!.message.en).toContain('the words around it (crew … injured) go with "were"');
+    expect(finding!.message['zh-CN']).toContain('前后的词（crew … injured）');
+    expect(cleanText(text, options).text).toContain('the crew were injured');
+    // Where the neighbours say less, it is a suggestion.
+    expect(readings('He was sent to prison for three mouths for the theft.')).toEqual([
+      ['mouths', 'months', 'suggest'],
+    ]);
+    expect(readings('Some of the competitors, who lie warned to do better, did not come.')).toEqual(
+      [['lie', 'he', 'suggest']],
+    );
+    // Without the bigrams, both are words and nothing is read.
+    expect(readings(text, withoutBigrams)).toEqual([]);
+  });
+
+  it('leaves a word split in two, a word glued to a hyphen or an apostrophe, and a capital', () => {
+    for (const text of [
+      'Mr. Mitchell could not say what be came of it.',
+      'It was carried off by the stranger wo-\nman, who had gone.',
+      'The Wore family of the crew lives here.',
+      "Several of the crew wore'd injured.",
+    ]) {
+      expect(readings(text), text).toEqual([]);
+    }
+  });
+
+  it("applies a non-word's suggestion when its neighbours choose it over every rival", () => {
+    const text = 'He said his owa opinions on the currency are sound.';
+    expect(readings(text)).toEqual([['owa', 'own', 'safe']]);
+    expect(readings(text, withoutBigrams)).toEqual([['owa', 'own', 'suggest']]);
+    const [finding] = analyseText(text, options).findings;
+    expect(finding!.message.en).toContain('The words around it (his … opinions) go with "own"');
+  });
+
+  it('changes nothing in correct modern prose', () => {
+    const text =
+      'The crew were injured when the storm broke. He wore a coat for three months, and the ' +
+      'mouths of the rivers froze. Who lies here? The modern age began.';
+    expect(readings(text)).toEqual([]);
+    expect(cleanText(text, options).text).toBe(text);
+  });
+});
