@@ -147,19 +147,19 @@ describe('misreadings as series', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('reads Chinese in the worker with the language model: 浪贵钱 proposed, 目己 witnessed by its phrase', async () => {
+  it('reads Chinese in the worker with the language model: 京欹舞 proposed, 目己 witnessed by its phrase', async () => {
     await page.getByTestId('nav-library').click();
     await expectScreen(page, 'library');
     const path = join(folder, 'chinese.txt');
-    await writeFile(path, '演出结束后，大家都说不是为了怕浪贵钱。她更注意目己的肤质。\n');
+    await writeFile(path, '演出在南京欹舞剧院举行。她更注意目己的肤质。\n');
     session.app.platform.queueOpen([path]);
     await page.getByTestId('library-import').click();
     await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
     await dismissToasts(page);
     // The table is fetched by the analysis worker from the renderer's own origin.
     // Its form is the character with its neighbours, the three that read so rarely together.
-    await expect.poll(() => seriesOf(page, '浪贵钱').count(), { timeout: 30_000 }).toBe(1);
-    expect(await seriesOf(page, '浪贵钱').textContent()).toContain('浪费钱');
+    await expect.poll(() => seriesOf(page, '京欹舞').count(), { timeout: 30_000 }).toBe(1);
+    expect(await seriesOf(page, '京欹舞').textContent()).toContain('京歌舞');
     // The word bigrams, fetched the same way, witness the lexicon's 目己 → 自己: it is applied
     // automatically, as on the main side, and says why.
     const witnessed = seriesOf(page, '目己');
@@ -167,6 +167,28 @@ describe('misreadings as series', () => {
     const place = witnessed.getByTestId('finding-item');
     expect(await place.getAttribute('data-confidence')).toBe('safe');
     expect(await place.textContent()).toContain('“注意自己的”连读远比“注意目己的”常见');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('reads an English word misread as another by its neighbours, with the bigrams the worker fetches', async () => {
+    await page.getByTestId('nav-library').click();
+    await expectScreen(page, 'library');
+    const path = join(folder, 'crew.txt');
+    await writeFile(
+      path,
+      'About the same time several of the crew wore injured, and one man was lost at sea.\n',
+    );
+    session.app.platform.queueOpen([path]);
+    await page.getByTestId('library-import').click();
+    await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
+    await dismissToasts(page);
+    await expect.poll(() => seriesOf(page, 'wore').count(), { timeout: 30_000 }).toBe(1);
+    const series = seriesOf(page, 'wore');
+    expect(await series.textContent()).toContain('were');
+    await series.getByTestId('series-toggle').click();
+    const place = series.getByTestId('finding-item');
+    expect(await place.getAttribute('data-confidence')).toBe('safe');
+    expect(await place.textContent()).toContain('crew … injured');
     expect(session.pageErrors).toEqual([]);
   });
 });
