@@ -22,6 +22,7 @@
  * sorted by the second word.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { writeBigramLists } from './bigram-lists';
 
 const source = process.argv[2] ?? '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin';
 const out = process.argv[3] ?? 'resources/lexicon/english-bigrams.bin';
@@ -122,11 +123,6 @@ oldIds.forEach((old, id) => {
   );
 });
 w += 2 * pad(2 * n);
-let k = 0;
-byFirst.forEach((list, id) => {
-  buffer.writeUInt32LE(k, w + 4 * id);
-  for (const packed of list) buffer.writeUInt32LE(packed, w + 4 * (n + 1) + 4 * k++);
-});
-buffer.writeUInt32LE(k, w + 4 * n);
+writeBigramLists(buffer, w, byFirst);
 writeFileSync(out, buffer);
 console.log(`${out}: ${n} words, ${m} bigrams, ${buffer.length} bytes`);

@@ -17,6 +17,7 @@
  * -ln P(second | first) in 1/1000 ln units, sorted by the second word.
  */
 import { writeFileSync } from 'node:fs';
+import { writeBigramLists } from './bigram-lists';
 import { isHanWord, OPEN_GRAM_DIR, readOpenGram } from './open-gram';
 
 const dir = process.argv[2] ?? OPEN_GRAM_DIR;
@@ -69,11 +70,6 @@ model.forEach(({ p }, id) => buffer.writeInt16LE(quantize(Math.log(p)), at + 2 *
 at += pad(2 * n);
 model.forEach(({ bow }, id) => buffer.writeInt16LE(quantize(Math.log(bow)), at + 2 * id));
 at += pad(2 * n);
-let k = 0;
-kept.forEach((list, id) => {
-  buffer.writeUInt32LE(k, at + 4 * id);
-  for (const packed of list) buffer.writeUInt32LE(packed, at + 4 * (n + 1) + 4 * k++);
-});
-buffer.writeUInt32LE(k, at + 4 * n);
+writeBigramLists(buffer, at, kept);
 writeFileSync(out, buffer);
 console.log(`${out}: ${n} words, ${m} bigrams, ${buffer.length} bytes`);
