@@ -22,6 +22,13 @@ const LOWER_FORM = /^[a-z]+$/;
 const SUGGEST_LEAD = 1.5;
 /** … and this much better to apply it automatically. */
 const SAFE_LEAD = 3;
+/**
+ * A word this much rarer (log10, by the model's own counts) than the printed one is not read in
+ * its place: "of" is no misread "ot", "to" no "te", and two neighbours seldom say that much.
+ * Measured on the ICDAR OCR: the same right readings, one wrong fewer, a third of the pass's
+ * cost saved.
+ */
+const MAX_RARER = 2;
 
 /** A word the printed form may be, one confusion away. */
 interface Variant {
@@ -131,14 +138,15 @@ export class PhraseReader {
 
   private findVariants(lower: string): readonly Variant[] {
     const list: Variant[] = [];
+    const floor = this.bigrams.log10Word(this.bigrams.id(lower)) - MAX_RARER;
     for (const { meant, seen, cost } of CONFUSIONS) {
       for (let at = lower.indexOf(seen); at >= 0; at = lower.indexOf(seen, at + 1)) {
         const word = lower.slice(0, at) + meant + lower.slice(at + seen.length);
         if (word === lower || NEVER.has(word)) continue;
         if (this.frequencies.count(word) < MIN_MEANT_COUNT) continue;
         const id = this.bigrams.id(word);
-        if (id >= 0 && !list.some((v) => v.word === word))
-          list.push({ word, id, meant, seen, cost });
+        if (id < 0 || this.bigrams.log10Word(id) < floor) continue;
+        if (!list.some((v) => v.word === word)) list.push({ word, id, meant, seen, cost });
       }
     }
     return list.length > 0 ? list : NO_VARIANTS;
