@@ -4,8 +4,8 @@
  * newspapers' real OCR, beside a floor measured in the same run (read the same file and split
  * it into paragraphs); each registered detector alone; and how duplicate detection grows when
  * the issue grows 10×. Every analysis runs with the Chinese lexicon (jieba's
- * dictionary), the table of characters of similar shape and the character pairs, as the app and
- * the CLI do; the
+ * dictionary), the table of characters of similar shape, the character pairs, the word bigrams,
+ * the English frequencies and the English bigrams, as the app and the CLI do (`engineLexicons`); the
  * lexicon's load time and memory are measured first.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { loadCharacterPairs } from '../src/main/lexicon/character-pairs';
 import { loadWordBigrams } from '../src/main/lexicon/word-bigrams';
 import { loadShapeTable } from '../src/main/lexicon/shapes';
 import { loadEnglishFrequencies } from '../src/main/lexicon/english';
+import { loadEnglishBigrams } from '../src/main/lexicon/english-bigrams';
 import {
   log,
   mbPerSecond,
@@ -96,6 +97,7 @@ async function measure(
   const characterPairs = loadCharacterPairs();
   const wordBigrams = loadWordBigrams();
   const english = loadEnglishFrequencies();
+  const englishBigrams = loadEnglishBigrams();
   const file = join(folder, `issue-${language}-${bytes}.txt`);
   writeFileSync(file, language === 'English' ? generateEnglishIssue(bytes) : generateIssue(bytes));
   const size = readFileSync(file).length;
@@ -124,6 +126,7 @@ async function measure(
         characterPairs,
         wordBigrams,
         english,
+        englishBigrams,
       }).findings.length;
     },
     { runs },
@@ -135,7 +138,15 @@ async function measure(
     detectors[detector.kind] = time(
       await runBench(
         detector.kind,
-        () => detector.detect(doc, { lexicon, shapes, characterPairs, wordBigrams, english }),
+        () =>
+          detector.detect(doc, {
+            lexicon,
+            shapes,
+            characterPairs,
+            wordBigrams,
+            english,
+            englishBigrams,
+          }),
         {
           runs,
         },

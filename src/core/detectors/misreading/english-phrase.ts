@@ -22,13 +22,6 @@ const LOWER_FORM = /^[a-z]+$/;
 const SUGGEST_LEAD = 1.5;
 /** … and this much better to apply it automatically. */
 const SAFE_LEAD = 3;
-/**
- * A word this much rarer (log10, by the model's own counts) than the printed one is not read in
- * its place: "of" is no misread "ot", "to" no "te", and two neighbours seldom say that much.
- * Measured on the ICDAR OCR: the same right readings, one wrong fewer, a third of the pass's
- * cost saved.
- */
-const MAX_RARER = 2;
 
 /** A word the printed form may be, one confusion away. */
 interface Variant {
@@ -138,7 +131,11 @@ export class PhraseReader {
 
   private findVariants(lower: string): readonly Variant[] {
     const list: Variant[] = [];
-    const floor = this.bigrams.log10Word(this.bigrams.id(lower)) - MAX_RARER;
+    // Only a word at least as common as the printed one (by the model's own counts) is read in its
+    // place: the engine's misreadings turn common words into rarer ones ("were" into "wore", "he"
+    // into "lie"), and "of" is no misread "ot", "to" no "te". On the ICDAR OCR the same right
+    // readings as with no such floor, one wrong fewer, and half the pass's cost.
+    const floor = this.bigrams.log10Word(this.bigrams.id(lower));
     for (const { meant, seen, cost } of CONFUSIONS) {
       for (let at = lower.indexOf(seen); at >= 0; at = lower.indexOf(seen, at + 1)) {
         const word = lower.slice(0, at) + meant + lower.slice(at + seen.length);
