@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText, cleanText } from '../../src/core/index';
@@ -6,6 +7,8 @@ import { parseEnglishBigrams } from '../../src/core/lexicon/english-bigrams';
 import { loadEnglishBigrams } from '../../src/main/lexicon/english-bigrams';
 import { engineLexicons } from '../../src/main/lexicon/engine';
 import { lexiconResourcePath } from '../../src/main/lexicon/shapes';
+import { ICDAR_DIR } from '../eval/corpus';
+import { alignIcdar } from '../eval/icdar';
 
 const bigrams = loadEnglishBigrams()!;
 
@@ -102,5 +105,21 @@ describe('misreading (English) read by the words around it', () => {
       'mouths of the rivers froze. Who lies here? The modern age began.';
     expect(readings(text)).toEqual([]);
     expect(cleanText(text, options).text).toBe(text);
+  });
+
+  it('leaves nothing for a second clean of real OCR to change', () => {
+    // The ICDAR newspapers and monographs: each clean reads the words around a place as the
+    // first clean left them, and finds nothing more to do.
+    let files = 0; // the files the first clean changed
+    for (const set of ['eng_periodical', 'eng_monograph']) {
+      const folder = join(ICDAR_DIR, set);
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt'))) {
+        const { input } = alignIcdar(readFileSync(join(folder, name), 'utf8'));
+        const once = cleanText(input, options).text;
+        expect(cleanText(once, options).text, `${set}/${name}`).toBe(once);
+        if (once !== input) files++;
+      }
+    }
+    expect(files).toBeGreaterThan(30);
   });
 });
