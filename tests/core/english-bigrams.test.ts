@@ -107,6 +107,16 @@ describe('misreading (English) read by the words around it', () => {
     expect(cleanText(text, options).text).toBe(text);
   });
 
+  it('only suggests where a rare word reads worse than a common one (the bar for applying)', () => {
+    // Correct sentences the bigrams would rather read otherwise: below the bar, suggestions only.
+    const text = 'The oar broke in two. He got a bonk on the head.';
+    expect(readings(text)).toEqual([
+      ['oar', 'car', 'suggest'],
+      ['bonk', 'book', 'suggest'],
+    ]);
+    expect(cleanText(text, options).text).toBe(text);
+  });
+
   it('leaves nothing for a second clean of real OCR to change', () => {
     // The ICDAR newspapers and monographs: each clean reads the words around a place as the
     // first clean left them, and finds nothing more to do.
