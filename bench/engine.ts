@@ -93,11 +93,14 @@ async function measure(
   lexicon: ChineseLexicon,
   language: SizeFigures['language'] = 'Chinese',
 ): Promise<SizeFigures> {
-  const shapes = loadShapeTable();
-  const characterPairs = loadCharacterPairs();
-  const wordBigrams = loadWordBigrams();
-  const english = loadEnglishFrequencies();
-  const englishBigrams = loadEnglishBigrams();
+  const options = {
+    lexicon,
+    shapes: loadShapeTable(),
+    characterPairs: loadCharacterPairs(),
+    wordBigrams: loadWordBigrams(),
+    english: loadEnglishFrequencies(),
+    englishBigrams: loadEnglishBigrams(),
+  };
   const file = join(folder, `issue-${language}-${bytes}.txt`);
   writeFileSync(file, language === 'English' ? generateEnglishIssue(bytes) : generateIssue(bytes));
   const size = readFileSync(file).length;
@@ -120,14 +123,7 @@ async function measure(
   const analysis = await runBench(
     `analysis ${mb} MB`,
     () => {
-      findings = analyseText(decodeBytes(readFileSync(file)).text, {
-        lexicon,
-        shapes,
-        characterPairs,
-        wordBigrams,
-        english,
-        englishBigrams,
-      }).findings.length;
+      findings = analyseText(decodeBytes(readFileSync(file)).text, options).findings.length;
     },
     { runs },
   );
@@ -136,21 +132,7 @@ async function measure(
   for (const detector of DETECTORS) {
     log(`${mb} MB: ${detector.kind}`);
     detectors[detector.kind] = time(
-      await runBench(
-        detector.kind,
-        () =>
-          detector.detect(doc, {
-            lexicon,
-            shapes,
-            characterPairs,
-            wordBigrams,
-            english,
-            englishBigrams,
-          }),
-        {
-          runs,
-        },
-      ),
+      await runBench(detector.kind, () => detector.detect(doc, options), { runs }),
     );
   }
   return {

@@ -5,12 +5,10 @@
  * frequent words; "his enemies wore keeping" and "his enemies were keeping" they can. Pure:
  * parsed from bytes, no I/O.
  */
-import { bigramFollows, readUint32s } from './word-bigrams';
+import { bigramFollows, COST_MASK, readUint32s } from './word-bigrams';
 
 /** The quantization of the stored logarithms: 1/1000 of a log10 unit. */
 const SCALE = 1000;
-/** A bigram's cost below its second word's id (`scripts/english-bigrams.ts`). */
-const COST_MASK = (1 << 15) - 1;
 
 /** The words of the model and how they follow each other. */
 export interface EnglishBigrams {

@@ -12,7 +12,8 @@ export const MAX_WORD_LENGTH = 4;
 const SCALE = 1000;
 /** Bits of a bigram's cost; the second word's id sits above them. */
 const COST_BITS = 15;
-const COST_MASK = (1 << COST_BITS) - 1;
+/** The bits of a packed bigram that hold its cost; the second word's id sits above them. */
+export const COST_MASK = (1 << COST_BITS) - 1;
 /** Slots of the word table (a power of two, about four times the words). */
 const SLOT_BITS = 18;
 

@@ -4,17 +4,11 @@
  * notice beside it), found as the shape table is. A missing table is no error: the Chinese
  * misreading scan then reads by the word lexicon alone.
  */
-import { readFileSync } from 'node:fs';
 import { parseCharacterPairs, type CharacterPairs } from '../../core/lexicon/character-pairs';
-import { lexiconResourcePath } from './shapes';
-
-let loaded: CharacterPairs | undefined;
+import { lexiconTable } from './shapes';
 
 /** The pairs, parsed on first call and shared by every later call in this process. */
-export function loadCharacterPairs(): CharacterPairs | undefined {
-  if (loaded) return loaded;
-  const path = lexiconResourcePath('character-pairs.bin');
-  if (path === undefined) return undefined;
-  loaded = parseCharacterPairs(readFileSync(path));
-  return loaded;
-}
+export const loadCharacterPairs: () => CharacterPairs | undefined = lexiconTable(
+  'character-pairs.bin',
+  parseCharacterPairs,
+);

@@ -4,17 +4,11 @@
  * notice beside it), found as the shape table is. A missing table is no error: the English
  * misreading scan then reads no word by the words around it.
  */
-import { readFileSync } from 'node:fs';
 import { parseEnglishBigrams, type EnglishBigrams } from '../../core/lexicon/english-bigrams';
-import { lexiconResourcePath } from './shapes';
-
-let loaded: EnglishBigrams | undefined;
+import { lexiconTable } from './shapes';
 
 /** The bigrams, parsed on first call and shared by every later call in this process. */
-export function loadEnglishBigrams(): EnglishBigrams | undefined {
-  if (loaded) return loaded;
-  const path = lexiconResourcePath('english-bigrams.bin');
-  if (path === undefined) return undefined;
-  loaded = parseEnglishBigrams(readFileSync(path));
-  return loaded;
-}
+export const loadEnglishBigrams: () => EnglishBigrams | undefined = lexiconTable(
+  'english-bigrams.bin',
+  parseEnglishBigrams,
+);

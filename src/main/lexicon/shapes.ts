@@ -30,6 +30,25 @@ export function lexiconResourcePath(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A loader of the binary table `name` of `resources/lexicon/`: parsed with `parse` on its first
+ * call and shared by every later call in this process; undefined when no folder above this
+ * module holds the table (a missing table is no error: the scan reads without it).
+ */
+export function lexiconTable<T>(
+  name: string,
+  parse: (bytes: Uint8Array) => T,
+): () => T | undefined {
+  let loaded: T | undefined;
+  return () => {
+    if (loaded !== undefined) return loaded;
+    const path = lexiconResourcePath(name);
+    if (path === undefined) return undefined;
+    loaded = parse(readFileSync(path));
+    return loaded;
+  };
+}
+
 /** The path of the shape table, or undefined when no folder above this module holds it. */
 export function shapeTablePath(): string | undefined {
   return lexiconResourcePath('shape-similar.txt');

@@ -4,17 +4,11 @@
  * found as the shape table is. A missing table is no error: the Chinese misreading scan then
  * reads without the phrase witness.
  */
-import { readFileSync } from 'node:fs';
 import { parseWordBigrams, type WordBigrams } from '../../core/lexicon/word-bigrams';
-import { lexiconResourcePath } from './shapes';
-
-let loaded: WordBigrams | undefined;
+import { lexiconTable } from './shapes';
 
 /** The bigrams, parsed on first call and shared by every later call in this process. */
-export function loadWordBigrams(): WordBigrams | undefined {
-  if (loaded) return loaded;
-  const path = lexiconResourcePath('word-bigrams.bin');
-  if (path === undefined) return undefined;
-  loaded = parseWordBigrams(readFileSync(path));
-  return loaded;
-}
+export const loadWordBigrams: () => WordBigrams | undefined = lexiconTable(
+  'word-bigrams.bin',
+  parseWordBigrams,
+);

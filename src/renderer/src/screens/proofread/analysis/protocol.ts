@@ -1,8 +1,5 @@
 /** Messages between the proofreading screen and its analysis worker. */
 import type { FindingKind } from '../../../../../core/finding';
-import type { CharacterPairs } from '../../../../../core/lexicon/character-pairs';
-import type { WordBigrams } from '../../../../../core/lexicon/word-bigrams';
-import type { EnglishBigrams } from '../../../../../core/lexicon/english-bigrams';
 import type { ChineseLexicon } from '../../../../../core/lexicon/chinese';
 import type { EnglishFrequencies } from '../../../../../core/lexicon/english-frequency';
 import type { ShapeTable } from '../../../../../core/lexicon/shapes';
@@ -143,47 +140,41 @@ async function fetchTable<T>(
   }
 }
 
-/** The character pairs of running Chinese (3 MB), parsed once per worker. */
-let pairsTable: Promise<CharacterPairs | undefined> | undefined;
-
-function pairsOf(): Promise<CharacterPairs | undefined> {
-  pairsTable ??= fetchTable('the table of character pairs', async () => {
-    const [{ default: url }, { parseCharacterPairs }] = await Promise.all([
-      import('../../../../../../resources/lexicon/character-pairs.bin?url'),
-      import('../../../../../core/lexicon/character-pairs'),
-    ]);
-    return { url, parse: parseCharacterPairs };
-  });
-  return pairsTable;
+/** `fetchTable` asked once per worker: every later call shares the first one's promise. */
+function tableOnce<T>(
+  what: string,
+  load: () => Promise<{ url: string; parse: (bytes: Uint8Array) => T }>,
+): () => Promise<T | undefined> {
+  let table: Promise<T | undefined> | undefined;
+  return () => (table ??= fetchTable(what, load));
 }
+
+/** The character pairs of running Chinese (3 MB), parsed once per worker. */
+const pairsOf = tableOnce('the table of character pairs', async () => {
+  const [{ default: url }, { parseCharacterPairs }] = await Promise.all([
+    import('../../../../../../resources/lexicon/character-pairs.bin?url'),
+    import('../../../../../core/lexicon/character-pairs'),
+  ]);
+  return { url, parse: parseCharacterPairs };
+});
 
 /** The word bigrams of running Chinese (7 MB), parsed once per worker. */
-let bigramsTable: Promise<WordBigrams | undefined> | undefined;
-
-function bigramsOf(): Promise<WordBigrams | undefined> {
-  bigramsTable ??= fetchTable('the table of word bigrams', async () => {
-    const [{ default: url }, { parseWordBigrams }] = await Promise.all([
-      import('../../../../../../resources/lexicon/word-bigrams.bin?url'),
-      import('../../../../../core/lexicon/word-bigrams'),
-    ]);
-    return { url, parse: parseWordBigrams };
-  });
-  return bigramsTable;
-}
+const bigramsOf = tableOnce('the table of word bigrams', async () => {
+  const [{ default: url }, { parseWordBigrams }] = await Promise.all([
+    import('../../../../../../resources/lexicon/word-bigrams.bin?url'),
+    import('../../../../../core/lexicon/word-bigrams'),
+  ]);
+  return { url, parse: parseWordBigrams };
+});
 
 /** The word bigrams of running English (9 MB), parsed once per worker. */
-let englishBigramsTable: Promise<EnglishBigrams | undefined> | undefined;
-
-function englishBigramsOf(): Promise<EnglishBigrams | undefined> {
-  englishBigramsTable ??= fetchTable('the table of English word bigrams', async () => {
-    const [{ default: url }, { parseEnglishBigrams }] = await Promise.all([
-      import('../../../../../../resources/lexicon/english-bigrams.bin?url'),
-      import('../../../../../core/lexicon/english-bigrams'),
-    ]);
-    return { url, parse: parseEnglishBigrams };
-  });
-  return englishBigramsTable;
-}
+const englishBigramsOf = tableOnce('the table of English word bigrams', async () => {
+  const [{ default: url }, { parseEnglishBigrams }] = await Promise.all([
+    import('../../../../../../resources/lexicon/english-bigrams.bin?url'),
+    import('../../../../../core/lexicon/english-bigrams'),
+  ]);
+  return { url, parse: parseEnglishBigrams };
+});
 
 /**
  * The English word frequencies, parsed once per worker (SUBTLEX's JSON, the written ranks and the
