@@ -392,22 +392,6 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
   const window = new Int32Array(MAX_WINDOW);
   /** Prefix sums of the printed window's characters read as single words. */
   const singles = new Float64Array(MAX_WINDOW + 1);
-  const singleCost = (code: number): number => {
-    const x = code - BASE;
-    return x >= 0 && x < SPAN ? aloneCost[x]! : costOutside;
-  };
-  /** What reading the word `window[from, from + length)` (2 to 4) costs, Infinity when none. */
-  const wordCostAt = (from: number, length: number): number => {
-    const head = pairKey(window[from]!, window[from + 1]!);
-    if (head < 0) return Infinity;
-    if (length === 2) return hash.cost(head, NOTHING_MORE);
-    if (length === 3) {
-      const x = window[from + 2]! - BASE;
-      return x < 0 || x >= SPAN ? Infinity : hash.cost(head, ONE_MORE | x);
-    }
-    const tail = pairKey(window[from + 2]!, window[from + 3]!);
-    return tail < 0 ? Infinity : hash.cost(head, tail);
-  };
   const tables: CharacterTables = {
     pair,
     frequentPair(a, b) {
@@ -484,16 +468,34 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
       if (!same) {
         singles[0] = 0;
         for (let i = 0; i < n; i++) {
-          window[i] = codes[i]!;
-          singles[i + 1] = singles[i]! + singleCost(codes[i]!);
+          const code = codes[i]!;
+          window[i] = code;
+          const x = code - BASE;
+          singles[i + 1] = singles[i]! + (x >= 0 && x < SPAN ? aloneCost[x]! : costOutside);
         }
       }
       window[at] = meant;
       // A single character is always a reading (as a word of count 1 when it is none).
-      let bound = singles[at + 1]! - singles[at]! - singleCost(meant);
+      const m = meant - BASE;
+      let bound =
+        singles[at + 1]! - singles[at]! - (m >= 0 && m < SPAN ? aloneCost[m]! : costOutside);
       for (let span = 2; span <= 4; span++) {
         for (let from = Math.max(0, at - span + 1); from <= at && from + span <= n; from++) {
-          bound = Math.max(bound, singles[from + span]! - singles[from]! - wordCostAt(from, span));
+          const head = pairKey(window[from]!, window[from + 1]!);
+          if (head < 0) continue;
+          let cost: number;
+          if (span === 2) cost = hash.cost(head, NOTHING_MORE);
+          else if (span === 3) {
+            const x = window[from + 2]! - BASE;
+            if (x < 0 || x >= SPAN) continue;
+            cost = hash.cost(head, ONE_MORE | x);
+          } else {
+            const tail = pairKey(window[from + 2]!, window[from + 3]!);
+            if (tail < 0) continue;
+            cost = hash.cost(head, tail);
+          }
+          const gain = singles[from + span]! - singles[from]! - cost;
+          if (gain > bound) bound = gain;
         }
       }
       return bound;

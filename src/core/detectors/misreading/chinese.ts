@@ -731,7 +731,10 @@ export class ChineseReader {
     }
     if (kept === 0) return null;
     const printed = tables.readingCost(codes, length, -1, 0) + BOUND_WEIGHT * tables.bound(code);
-    let best: { rank: number; gain: number } | null = null;
+    // The best candidate (its rank and gain) and the next best's gain, in locals: an object per
+    // better candidate would cost the scan's hottest loop an allocation each.
+    let bestRank = -1;
+    let bestGain = -Infinity;
     let second = -Infinity;
     for (let k = 0; k < kept; k++) {
       const rank = reaching[k]!;
@@ -741,14 +744,15 @@ export class ChineseReader {
         tables.readingCost(codes, length, offset, meant) -
         misreadCost(code, meant) -
         RANK_COST * LOG1P[rank]!;
-      if (!best || gain > best.gain) {
-        if (best) second = Math.max(second, best.gain);
-        best = { rank, gain };
+      if (bestRank < 0 || gain > bestGain) {
+        if (bestRank >= 0) second = Math.max(second, bestGain);
+        bestRank = rank;
+        bestGain = gain;
       } else {
         second = Math.max(second, gain);
       }
     }
-    if (!best) return null;
+    const best = { rank: bestRank, gain: bestGain };
     // Applied, whatever the gain, where the three models agree (`modelsAgree`): asked only
     // where nothing else applies the reading, a phrase read being the dearest lookup of the scan.
     const mayAgree =
