@@ -166,7 +166,9 @@ describe('misreadings as series', () => {
     await witnessed.getByTestId('series-toggle').click();
     const place = witnessed.getByTestId('finding-item');
     expect(await place.getAttribute('data-confidence')).toBe('safe');
-    expect(await place.textContent()).toContain('“注意自己的”连读远比“注意目己的”常见');
+    expect(await place.textContent()).toContain(
+      '“她更注意自己的肤质”连读远比“她更注意目己的肤质”常见',
+    );
     expect(session.pageErrors).toEqual([]);
   });
 
