@@ -475,6 +475,9 @@ export function characterTables(lexicon: ChineseLexicon): CharacterTables {
         }
       }
       window[at] = meant;
+      // The costs are read in place, not through small helpers: a helper returning a float that
+      // V8 does not inline boxes it at each call (60 MB of garbage per analysis of the 10 MB
+      // bench issue when this read them so).
       // A single character is always a reading (as a word of count 1 when it is none).
       const m = meant - BASE;
       let bound =

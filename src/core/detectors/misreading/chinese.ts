@@ -731,8 +731,8 @@ export class ChineseReader {
     }
     if (kept === 0) return null;
     const printed = tables.readingCost(codes, length, -1, 0) + BOUND_WEIGHT * tables.bound(code);
-    // The best candidate (its rank and gain) and the next best's gain, in locals: an object per
-    // better candidate would cost the scan's hottest loop an allocation each.
+    // The best candidate (its rank and gain) and the next best's gain, in locals: no object per
+    // better candidate.
     let bestRank = -1;
     let bestGain = -Infinity;
     let second = -Infinity;
