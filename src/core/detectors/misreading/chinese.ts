@@ -185,17 +185,21 @@ const TWIN_SAFE_GAIN = 5;
 /**
  * The phrase witness of a twin counts on the twin's prior too: a twin the words propose is
  * applied when the phrase reads it this much better (any other reading from `PHRASE_SAFE_GAIN`,
- * 8, on the prior of any misreading) …
+ * on the prior of any misreading) … 5 until the phrase read four characters each side
+ * (`PHRASE_REACH`); at 4 then, FASPell's OCR 3 more safe fixes, all right (我是[鸟]龟 → 乌龟
+ * twice, 那[令]天 → 今天), none in the seeded news, zh-news, the Sina or CLUE text.
  */
-const TWIN_PHRASE_SAFE_GAIN = 5;
+const TWIN_PHRASE_SAFE_GAIN = 4;
 /**
  * … and a twin the words do not read (`readTwin`: 欢迎[太]家, 就明[自]了, 看新[间]上说) from
  * this much. Measured on 6 December 2026, both together: FASPell's OCR 14 more safe fixes, all
  * right, the seeded news one; zh-news none; the uncleaned Sina and web texts three, each a typo
  * they print (不成气[侯] twice, 鸡脖火[侯]). At 6 alone (for 7), 3 more in FASPell, and in the
  * web text 融[人]社会, a typo too.
+ * At four characters each side (sixteenth session), 6: FASPell's OCR 2 more, right (周[未] →
+ * 周末, 鬼鬼[崇]祟 → 鬼祟), none in the seeded news or the controls.
  */
-const TWIN_ALONE_SAFE_GAIN = 7;
+const TWIN_ALONE_SAFE_GAIN = 6;
 /** The key of a printed character and the one meant, both code units. */
 const twinKey = (printed: number, meant: number): number => (printed << 16) | meant;
 /** Every ordered pair of two twins, by `twinKey`. */
