@@ -362,10 +362,13 @@ const LONG_WITNESS_GAIN = 5;
  * (我[倦]缩 → 蜷缩), the CLUE text none. Taking rank 2 too, 稳[足]快 → 稳定快 in the Sina text;
  * at a phrase of 1 and pairs of -1, 9 more in FASPell, all right; at 0 and -2 (rank 0 alone), 6
  * wrong there and 守边[固]防 → 国防 in zh-news; without the pairs, 地震失[联] → 失职 in zh-news;
- * with a lead of 3, 今年[肴]望 → 希望 (有望) in the seeded news.
+ * with a lead of 3, 今年[肴]望 → 希望 (有望) in the seeded news. With the phrase reading four
+ * characters each side (sixteenth session), its part 2 → 1.5: FASPell 2 more, right (担[优] →
+ * 担忧, 就是[限]快 → 很快), the seeded news one, the controls none; rank 2 there still reads
+ * 稳[足]快 in the Sina text.
  */
 const AGREE_MAX_RANK = 1;
-const AGREE_PHRASE_GAIN = 2;
+const AGREE_PHRASE_GAIN = 1.5;
 const AGREE_PAIRS_GAIN = 0;
 
 /**
