@@ -5,7 +5,7 @@ import { analyseText, cleanText } from '../../src/core/index';
 import { parseCharacterPairs } from '../../src/core/lexicon/character-pairs';
 import { loadCharacterPairs } from '../../src/main/lexicon/character-pairs';
 import { engineLexicons } from '../../src/main/lexicon/engine';
-import { lexiconResourcePath } from '../../src/main/lexicon/shapes';
+import { lexiconResourcePath } from '../../src/main/lexicon/resources';
 
 const pairs = loadCharacterPairs()!;
 const follows = (text: string) => pairs.follows(text.charCodeAt(0), text.charCodeAt(1));

@@ -6,7 +6,7 @@ import { analyseText, cleanText } from '../../src/core/index';
 import { parseEnglishBigrams } from '../../src/core/lexicon/english-bigrams';
 import { loadEnglishBigrams } from '../../src/main/lexicon/english-bigrams';
 import { engineLexicons } from '../../src/main/lexicon/engine';
-import { lexiconResourcePath } from '../../src/main/lexicon/shapes';
+import { lexiconResourcePath } from '../../src/main/lexicon/resources';
 import { ICDAR_DIR } from '../eval/corpus';
 import { alignIcdar } from '../eval/icdar';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText, cleanText } from '../../src/core/index';
 import { parseWordBigrams } from '../../src/core/lexicon/word-bigrams';
 import { engineLexicons } from '../../src/main/lexicon/engine';
-import { lexiconResourcePath } from '../../src/main/lexicon/shapes';
+import { lexiconResourcePath } from '../../src/main/lexicon/resources';
 import { loadWordBigrams } from '../../src/main/lexicon/word-bigrams';
 
 const bigrams = loadWordBigrams()!;

@@ -13,7 +13,7 @@ import {
   type EnglishFrequencies,
   type SubtlexEntry,
 } from '../../core/lexicon/english-frequency';
-import { lexiconResourcePath } from './shapes';
+import { lexiconResourcePath } from './resources';
 
 let loaded: EnglishFrequencies | undefined;
 
