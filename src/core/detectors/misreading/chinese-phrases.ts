@@ -28,8 +28,8 @@ export const PHRASE_REACH = 4;
  * 8 made 16 suggestions safe, all right (7 would make 25, one of them wrong in zh-news:
  * 防洪排[涝] → 排泄); none in zh-news, nor in 500 uncleaned Sina articles. With the phrase
  * reading four characters each side (`PHRASE_REACH`, sixteenth session), 7.5: one more in
- * FASPell (忙子[动]儿园 → 幼儿园) and three in the seeded news, all right, none in zh-news, the Sina or the CLUE text;
- * 7 there made 4 more in FASPell, one of them wrong.
+ * FASPell (忙子[动]儿园 → 幼儿园) and three in the seeded news, all right, none in zh-news, the
+ * Sina or the CLUE text; 7 there made 4 more in FASPell, one of them wrong.
  */
 export const PHRASE_SAFE_GAIN = 7.5;
 /**

@@ -759,30 +759,29 @@ export class ChineseReader {
         second = Math.max(second, gain);
       }
     }
-    const best = { rank: bestRank, gain: bestGain };
     // Applied, whatever the gain, where the three models agree (`modelsAgree`): asked only
     // where nothing else applies the reading, a phrase read being the dearest lookup of the scan.
     const mayAgree =
-      best.gain >= floor &&
-      best.rank <= AGREE_MAX_RANK &&
-      best.gain - Math.max(second, unread) >= this.tuning.safeLead &&
+      bestGain >= floor &&
+      bestRank <= AGREE_MAX_RANK &&
+      bestGain - Math.max(second, unread) >= this.tuning.safeLead &&
       !nameAt(text, at);
     // Too little for a suggestion: proposed only when the phrase witnesses it, applied only
     // when the three models agree.
-    const weak = best.gain < this.tuning.suggestGain;
-    const agreed = weak && mayAgree && this.modelsAgree(text, at, from, to, best.rank);
+    const weak = bestGain < this.tuning.suggestGain;
+    const agreed = weak && mayAgree && this.modelsAgree(text, at, from, to, bestRank);
     if (
       weak &&
       !agreed &&
       !(
         this.phrases &&
-        best.gain >= floor &&
-        this.phraseWitnesses(this.phrases, text, at, from, to, best.rank)
+        bestGain >= floor &&
+        this.phraseWitnesses(this.phrases, text, at, from, to, bestRank)
       )
     ) {
       return null;
     }
-    const meant = String.fromCharCode(similar[best.rank]!);
+    const meant = String.fromCharCode(similar[bestRank]!);
     const variant = readAs(text, at, from, to, meant, WINDOW);
     if (weak) {
       return {
@@ -790,7 +789,7 @@ export class ChineseReader {
         seen: text[at]!,
         meant,
         word: bestWordAt(lexicon, variant, offset, 0, variant.length).word,
-        gain: best.gain,
+        gain: bestGain,
         safe: agreed,
         phrase: phraseAround(text, at, from, to, meant),
       };
@@ -798,20 +797,20 @@ export class ChineseReader {
     // A twin is proposed on its smaller prior, and applied on it only from `TWIN_SAFE_GAIN`
     // with the lead any misreading needs.
     const overwhelming =
-      best.gain >= (isTwin(code, similar[best.rank]!) ? TWIN_SAFE_GAIN : this.tuning.safeGain) &&
-      best.gain - second >= this.tuning.safeLead;
+      bestGain >= (isTwin(code, similar[bestRank]!) ? TWIN_SAFE_GAIN : this.tuning.safeGain) &&
+      bestGain - second >= this.tuning.safeLead;
     // A proposed reading that also completes a word of three or four characters (风[摩]一时 →
     // 风靡一时, 女博[土] → 女博士) has a second witness the gain does not count: the word stands
     // for the lead, so a twin counts here on its own prior.
     const completes =
-      overwhelming || best.gain < LONG_WITNESS_GAIN ? null : longWordAt(lexicon, variant, offset);
-    const agreesToo = !overwhelming && mayAgree && this.modelsAgree(text, at, from, to, best.rank);
+      overwhelming || bestGain < LONG_WITNESS_GAIN ? null : longWordAt(lexicon, variant, offset);
+    const agreesToo = !overwhelming && mayAgree && this.modelsAgree(text, at, from, to, bestRank);
     return {
       offset: at,
       seen: text[at]!,
       meant,
       word: completes ?? bestWordAt(lexicon, variant, offset, 0, variant.length).word,
-      gain: best.gain,
+      gain: bestGain,
       safe: overwhelming || completes !== null || agreesToo,
       // The phrase that agreed is said in the message, as where it witnesses alone.
       ...(agreesToo && { phrase: phraseAround(text, at, from, to, meant) }),
