@@ -68,6 +68,14 @@ describe('misreading (English): words split by a space', () => {
       expect(judgeJoin(a!, b!, english), `${a} ${b}`).toBeNull();
     }
     expect(spacings('a new day came; he went in to see her to day, as may be')).toEqual([]);
+    // Two words with a sense of their own ("per cent", "to ward off"), and an older spelling.
+    for (const [a, b] of [
+      ['per', 'cent'],
+      ['to', 'ward'],
+      ['not', 'withstanding'],
+    ]) {
+      expect(judgeJoin(a!, b!, english), `${a} ${b}`).toBeNull();
+    }
   });
 
   it('leaves names, initials in capitals and letters after numbers alone', () => {

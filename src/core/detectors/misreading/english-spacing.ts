@@ -62,8 +62,21 @@ export const SYLLABLE_SPLITS_SAFE = false;
 function isSyllableSplit(a: number, b: number): boolean {
   return a > 1 && b > 1;
 }
-/** Older spellings kept apart: "to day", "to morrow", "to night". */
-const OLDER_SPELLINGS = new Set(['today', 'tomorrow', 'tonight']);
+/**
+ * Spellings kept apart: older ones ("to day", "to morrow", "to night", "not withstanding") and
+ * two words with a sense of their own ("per cent", which British and older print spell so and
+ * the ICDAR gold keeps; "to ward off"). Measured 7 December 2026 (seventeenth session): the
+ * State of the Union addresses and Moby-Dick had 49 such suggestions, the ICDAR newspapers 4
+ * (each "per cent", which their gold keeps).
+ */
+const KEPT_APART: ReadonlyMap<string, string> = new Map([
+  ['today', 'to'],
+  ['tomorrow', 'to'],
+  ['tonight', 'to'],
+  ['percent', 'per'],
+  ['notwithstanding', 'not'],
+  ['toward', 'to'],
+]);
 
 const isUpper = (s: string) => s === s.toUpperCase();
 
@@ -112,7 +125,7 @@ function judgeCounted(
 ): 'safe' | 'suggest' | null {
   const { joined } = counts;
   if (joined < MIN_JOINED_COUNT) return null;
-  if (la === 'to' && OLDER_SPELLINGS.has(la + lb)) return null;
+  if (KEPT_APART.get(la + lb) === la) return null;
   const broke =
     (la.length === 1 ? !LETTER_WORDS.has(la) : counts.a === 0) ||
     (lb.length === 1 ? !LETTER_WORDS.has(lb) : counts.b === 0);
