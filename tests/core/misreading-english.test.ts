@@ -72,12 +72,15 @@ describe('misreading (English)', () => {
     expect(cleanText('Tho meeting was held. Tho end.', { english }).text).toBe(
       'The meeting was held. The end.',
     );
-    // Upper case among lower case may be an abbreviation: suggested, never applied by clean.
-    expect(misreadings('the TBE said').map((f) => [f.replacement, f.confidence])).toEqual([
-      ['THE', 'suggest'],
-    ]);
-    expect(cleanText('the TBE said', { english }).text).toBe('the TBE said');
+    // Upper case among lower case is an abbreviation ("a CEO", "the OAS"): not read; among
+    // capitals it is a heading's word.
+    expect(misreadings('the TBE said, and a CEO rewards himself')).toEqual([]);
+    expect(cleanText('NOTICE OF TBE MEETING', { english }).text).toBe('NOTICE OF THE MEETING');
     expect(misreadings('Mr. Clay and Herr Bach met Dr. Ker.')).toEqual([]);
+    // Inside a sentence a capital opens a name, not a function word ("Rio" is no "No").
+    expect(misreadings('It moved from Rio de Janeiro to Lisbon with Bellenden Ker, Esq.')).toEqual(
+      [],
+    );
   });
 
   it("leaves tho' for though, units after numbers, addresses and mixed case alone", () => {

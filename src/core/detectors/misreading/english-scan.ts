@@ -712,7 +712,14 @@ function scanBlock(
       !longCapital &&
       !openingWord &&
       !capitalL &&
-      (!isFunctionWord(reading.word, frequencies) || block.text[index + seen.length] === '.')
+      (!isFunctionWord(reading.word, frequencies) ||
+        block.text[index + seen.length] === '.' ||
+        // "a CEO rewards", "the OAS, working", "Washington, DC, but": capitals among words that
+        // are not are an acronym, not a heading's misread word.
+        (shape === 'upper' && !inCapitals(text, from, to)) ||
+        // "from Rio de Janeiro", "Bellenden Ker, Esq.": inside a sentence a capital opens a name
+        // or a title ("in Tho Argus"), not a function word other than "the".
+        (shape === 'capital' && reading.word !== 'the' && !opensSentence(block.text, index)))
     ) {
       continue;
     }
