@@ -38,9 +38,10 @@ export function formatDamage(
   for (const r of correct) for (const e of r.edits) out.push(`- ${e.text} ${e.kind}: ${e.context}`);
   out.push(
     '',
-    'Uncleaned real text as published (zh-text) and modern English prose (the READMEs of the',
-    'installed packages, paragraph by paragraph): half-width punctuation and stray spaces an',
-    'editor would fix are right, so is a typo fixed; read the rest.',
+    'Uncleaned real text as published (zh-text), modern English prose (the READMEs of the',
+    'installed packages, paragraph by paragraph) and older English prose (the State of the Union',
+    'addresses and Moby-Dick): half-width punctuation and stray spaces an editor would fix are',
+    'right, so is a typo fixed; read the rest.',
     '',
     ...table(raw),
     '',

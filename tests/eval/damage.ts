@@ -117,6 +117,7 @@ export function editsOnRawText(): DamageRow[] {
     row('THUCNews (Sina news, as published)', sina),
     row('CLUECorpusSmall (web text, as published)', web),
     row('modern English prose (READMEs of the installed packages)', readmeProse()),
+    row('older English prose (State of the Union addresses, Moby-Dick)', olderProse()),
   ];
 }
 
