@@ -41,8 +41,8 @@ describe('misreading (English)', () => {
     for (const word of ['ho', 'lie', 'end', 'bad', 'the', 'hut', 'come', 'well']) {
       expect(readEnglishWord(word, english), word).toBeNull();
     }
-    // … and the newspaper's own: "the 5th inst.", "ult.", "shewed".
-    for (const word of ['inst', 'ult', 'prox', 'shew', 'shewed']) {
+    // … and the newspaper's own: "the 5th inst.", "ult.", "shewed"; a dictionary's "sb., sth.".
+    for (const word of ['inst', 'ult', 'prox', 'shew', 'shewed', 'sb', 'sth']) {
       expect(readEnglishWord(word, english), word).toBeNull();
     }
   });
