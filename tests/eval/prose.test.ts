@@ -35,7 +35,6 @@ const DAMAGE_LEFT: readonly string[] = [
   // Older words and Moby-Dick's dialect.
   'misreading: st race of men, and [lave→love] the faded but still',
   'misreading:  with a long living [arc→are] of a leap. For thre',
-  'misreading: nded sea! Look! see [yon→you] Albicore! who put i',
   'misreading: take sich dangerous [weepons→weapons] in their rooms at n',
   'misreading: thou talkest of the [marchant→merchant] service to me again',
   'misreading: ing served in those [marchant→merchant] ships. But flukes! ',

@@ -11,7 +11,7 @@ import type { Block } from '../../document/document';
 import type { FindingDraft } from '../../finding';
 import type { EnglishBigrams } from '../../lexicon/english-bigrams';
 import type { EnglishFrequencies } from '../../lexicon/english-frequency';
-import { MIN_MEANT_COUNT, NEVER_MEANT, readingsOf } from './english';
+import { isNewspaperWord, MIN_MEANT_COUNT, NEVER_MEANT, readingsOf } from './english';
 import { neighboursOf, type ReadLower } from './english-neighbours';
 import { CONFUSIONS } from './ocr-confusions';
 
@@ -25,7 +25,8 @@ const SUGGEST_LEAD = 1.5;
  * Union addresses and Moby-Dick (12 M characters of correct prose, `tests/eval/prose-damage.ts`)
  * lost 7 right words ("the fetters from" → letters, "any mere foolish" → more, "we heeded them",
  * "ere stepping" → are) where the ICDAR newspapers gained 4 right fixes; at 4 they lose 1 ("see
- * yon Albicore") and the newspapers gain 3: "the crew wore injured" is only suggested.
+ * yon Albicore", since left: `isNewspaperWord`) and the newspapers gain 3: "the crew wore
+ * injured" is only suggested.
  */
 const SAFE_LEAD = 4;
 
@@ -129,8 +130,11 @@ export class PhraseReader {
     let found = this.variants[id];
     if (found !== undefined) return found;
     const lower = this.bigrams.word(id);
-    // A non-word is the corrector's to read.
-    found = this.frequencies.count(lower) === 0 ? NO_VARIANTS : this.findVariants(lower);
+    // A non-word is the corrector's to read; "yon", "inst." are read by no phrase.
+    found =
+      this.frequencies.count(lower) === 0 || isNewspaperWord(lower)
+        ? NO_VARIANTS
+        : this.findVariants(lower);
     this.variants[id] = found;
     return found;
   }

@@ -593,9 +593,11 @@ function isNonWordMisread(
 
 /**
  * Words of the 19th-century newspaper that subtitles never use: the abbreviations of its dates
- * and titles ("the 5th inst.", "ult.", "prox.", "Esq.", "sen.") and "shew" for show, and older
- * English (yon, oft), and the abbreviations of dictionaries (sb., sth.). None gets a reading of its own (in the ICDAR newspapers they were 25 of
- * the 234 wrong suggestions); yon and oft are read only by their neighbours' rules.
+ * and titles ("the 5th inst.", "ult.", "prox.", "Esq.", "sen.") and "shew" for show, older
+ * English (yon, oft), and the dictionaries' abbreviations (sb., sth.). None gets a reading of its
+ * own (in the ICDAR newspapers they were 25 of the 234 wrong suggestions), nor one of the words
+ * around it (`english-phrase.ts`: "see yon Albicore" in Moby-Dick); yon and oft are read only by
+ * their neighbours' rules.
  */
 const NEWSPAPER_WORDS = new Set([
   'inst',
@@ -620,6 +622,11 @@ const NEWSPAPER_WORDS = new Set([
   'sb',
   'sth',
 ]);
+
+/** True when `lower` is one of `NEWSPAPER_WORDS`, which no count or phrase reads as another. */
+export function isNewspaperWord(lower: string): boolean {
+  return NEWSPAPER_WORDS.has(lower);
+}
 
 /** The word older printing added an e to must be used at least this often (per 51 million). */
 const ARCHAIC_STEM_COUNT = 20;
