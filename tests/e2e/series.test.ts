@@ -175,22 +175,22 @@ describe('misreadings as series', () => {
   it('reads an English word misread as another by its neighbours, with the bigrams the worker fetches', async () => {
     await page.getByTestId('nav-library').click();
     await expectScreen(page, 'library');
-    const path = join(folder, 'crew.txt');
+    const path = join(folder, 'policy.txt');
     await writeFile(
       path,
-      'About the same time several of the crew wore injured, and one man was lost at sea.\n',
+      'It was a matter of endeavouring to hold oar own there by a policy which served.\n',
     );
     session.app.platform.queueOpen([path]);
     await page.getByTestId('library-import').click();
     await page.getByTestId('screen-proofread').waitFor({ state: 'visible' });
     await dismissToasts(page);
-    await expect.poll(() => seriesOf(page, 'wore').count(), { timeout: 30_000 }).toBe(1);
-    const series = seriesOf(page, 'wore');
-    expect(await series.textContent()).toContain('were');
+    await expect.poll(() => seriesOf(page, 'oar').count(), { timeout: 30_000 }).toBe(1);
+    const series = seriesOf(page, 'oar');
+    expect(await series.textContent()).toContain('our');
     await series.getByTestId('series-toggle').click();
     const place = series.getByTestId('finding-item');
     expect(await place.getAttribute('data-confidence')).toBe('safe');
-    expect(await place.textContent()).toContain('crew … injured');
+    expect(await place.textContent()).toContain('hold … own');
     expect(session.pageErrors).toEqual([]);
   });
 });
