@@ -124,6 +124,15 @@ describe('repeated-phrase: legitimate reduplication is never a safe fix', () => 
       expect(detect(text).every((f) => f.confidence === 'suggest')).toBe(true);
     }
   });
+
+  it('asks nothing of English doublings that are phrases (the State of the Union addresses)', () => {
+    for (const text of [
+      'It is, fellow citizens, and more and more the object of their care.',
+      'Congress has from time to time to dispose of parts of the public lands.',
+    ]) {
+      expect(detect(text), text).toEqual([]);
+    }
+  });
 });
 
 describe('repeated-phrase: stutters are safe fixes', () => {
