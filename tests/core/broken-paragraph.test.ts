@@ -266,6 +266,23 @@ describe('broken-paragraph in English', () => {
     expect(detect(text).map((f) => f.confidence)).toEqual(['suggest']);
   });
 
+  it('leaves speech a colon or a dash introduces, and speech a closing quote ends', () => {
+    // Moby-Dick (chapters 36, 16, 22): paragraphs of dialogue, not column breaks.
+    for (const text of [
+      'Ahab, with one hand on the shroud, addressed them thus:—\n\n"All ye mast-headers have before now heard me give orders."',
+      'His story, as he told it to us that night, was this:\n\nHe had been originally a sailor of Nantucket.',
+      '"I am a temperance man; I never drink—"\n\n"Water!" cried the captain, with a laugh.',
+    ]) {
+      const story = `It was a dark night, and the crew, tired, stood at the rail.\n\n${text}`;
+      expect(detect(story), text).toEqual([]);
+    }
+  });
+
+  it('joins an English dash to the word after it without a space', () => {
+    const text = 'He went on with exultation and joy—\n\nand then the ribs were seen in the dark.';
+    expect(detect(text).map((f) => [f.confidence, f.replacement])).toEqual([['safe', '']]);
+  });
+
   it('leaves a headline and its story apart', () => {
     expect(detect('City Council Approves Budget\n\nThe council met on Tuesday.')).toEqual([]);
     expect(
