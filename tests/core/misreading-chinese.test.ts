@@ -245,6 +245,14 @@ describe('misreading (Chinese)', () => {
     expect(cleanText('李己经走了。', options).text).toBe('李已经走了。');
   });
 
+  it('proposes nothing in the name a byline gives', () => {
+    // The Sina and CLUE texts: 编辑：雯子 (not 妻子), 文/记者 王晓芳 (not 王明芳).
+    expect(misreadings('编辑：雯子')).toEqual([]);
+    expect(misreadings('文/记者 王晓芳')).toEqual([]);
+    // Running text after 记者 is read as ever.
+    expect(cleanText('记者了解到，他己经走了。', options).text).toBe('记者了解到，他已经走了。');
+  });
+
   it('leaves correct Chinese news unchanged (clean applies nothing)', () => {
     const lines = readFileSync('../shared/corpus/zh-news/articles.jsonl', 'utf8')
       .trim()

@@ -1293,6 +1293,9 @@ export function chineseMisreadings(
   readings.forEach((found, k) => {
     // A place printed so again is a name or a term, unless it is the engine's habit.
     if (repeated[k] && !isSystematic(text, found)) return;
+    // "本报记者 徐婧婧", "编辑：雯子": the name a byline gives may use any character.
+    if (BYLINE_NAME.test(text.slice(Math.max(0, found.offset - BYLINE_REACH), found.offset)))
+      return;
     const witness = witnesses[k];
     const named = found.word
       ? found
@@ -1336,6 +1339,13 @@ export function chineseMisreadings(
  * and 20: no edit more (text with few misreadings has few safe fixes to learn from).
  */
 const HABIT_FIXES = 1;
+
+/**
+ * A name's place in a byline: up to two characters after 记者, 编辑, 通讯员, 摄影 or 作者 and the
+ * spaces or marks that part them (`BYLINE_REACH` characters looked back).
+ */
+const BYLINE_NAME = /(?:记者|编辑|通讯员|摄影|作者)[\s:：/／]+[\u4e00-\u9fff]{0,2}$/u;
+const BYLINE_REACH = 8;
 
 /** How many safe readings of `readings` read each confusion (printed + meant character). */
 function habitualConfusions(readings: readonly ChineseReading[]): Map<string, number> {
