@@ -85,7 +85,7 @@ describe('misreading (English) read by the words around it', () => {
     expect(readings(crew, withoutBigrams)).toEqual([]);
   });
 
-  it('leaves a word split in two, a word glued to a hyphen or an apostrophe, a capital, and yon', () => {
+  it('leaves a word split in two, one glued to a mark, a capital, yon, and film speech', () => {
     for (const text of [
       'Mr. Mitchell could not say what be came of it.',
       'It was carried off by the stranger wo-\nman, who had gone.',
@@ -93,6 +93,8 @@ describe('misreading (English) read by the words around it', () => {
       "Several of the crew wore'd injured.",
       // Older English no count reads, which yon's own rule leaves before a noun (Moby-Dick).
       'Look! see yon Albicore! who put it into him?',
+      // Film speech is no word meant: "ye" is not read as "ya".
+      'Good-bye, good-bye. God bless ye, man, and may I forgive myself.',
     ]) {
       expect(readings(text), text).toEqual([]);
     }

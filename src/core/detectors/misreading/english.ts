@@ -113,7 +113,9 @@ const CONTRACTION_PARTS = [
 /**
  * Swearing, which SUBTLEX counts among the commonest words because films swear, and print does
  * not use (Google Books ranks "fuck" 14,667th, SUBTLEX 288th): never the word meant, whatever
- * the confusion ("fuch" is a long-s "such", `english-long-s.ts`, or nothing, never "fuck").
+ * the confusion ("fuch" is a long-s "such", `english-long-s.ts`, or nothing, never "fuck"). So
+ * are the spellings of film speech ("ya", "gonna"): Moby-Dick's "God bless ye" was read as "ya"
+ * six times, the ICDAR newspapers' "vu." (viz.) once.
  */
 export const NEVER_MEANT: readonly string[] = [
   'fuck',
@@ -133,6 +135,15 @@ export const NEVER_MEANT: readonly string[] = [
   'goddamn',
   'nigga',
   'nigger',
+  'ya',
+  'yeah',
+  'gonna',
+  'wanna',
+  'gotta',
+  'kinda',
+  'sorta',
+  'lemme',
+  'gimme',
 ];
 
 /** The index of the words used at least `least` times, built once per table. */
