@@ -167,10 +167,11 @@ export function assessJunction(
   if (bTitleLike || bIndented || (latin && ek === 'internal' && OPENING_QUOTES.has(after))) {
     strength = 'medium';
   }
+  // An English dash closes up to the word after it as to the word before ("joy—and").
+  const closesUp = ek === 'dash' && !isSpace(aText[aText.length - 2] ?? ' ');
   return {
     strength,
-    // An English dash closes up to the word after it as to the word before ("joy—and").
-    joiner: latin && !(ek === 'dash' && !isSpace(aText[aText.length - 2] ?? ' ')) ? ' ' : '',
+    joiner: latin && !closesUp ? ' ' : '',
     before,
     after,
     cutStart: aText.length,
