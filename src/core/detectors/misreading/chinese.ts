@@ -39,6 +39,7 @@ import {
 } from './chinese-phrases';
 import { characterTables, type CharacterTables } from './chinese-tables';
 import { placeEvidence, type RepeatPlace } from './repeats';
+import { CREDIT_ROLES } from '../punctuation/credits';
 
 /** Characters of context on each side that the reading cost is measured over. */
 const WINDOW = 3;
@@ -1341,10 +1342,11 @@ export function chineseMisreadings(
 const HABIT_FIXES = 1;
 
 /**
- * A name's place in a byline: up to two characters after 记者, 编辑, 通讯员, 摄影 or 作者 and the
- * spaces or marks that part them (`BYLINE_REACH` characters looked back).
+ * A name's place in a byline: up to two characters after a credit's role (`CREDIT_ROLES`: 记者,
+ * 编辑, 通讯员, 摄影…) or 作者 and the spaces or marks that part them (`BYLINE_REACH` characters
+ * looked back).
  */
-const BYLINE_NAME = /(?:记者|编辑|通讯员|摄影|作者)[\s:：/／]+[\u4e00-\u9fff]{0,2}$/u;
+const BYLINE_NAME = new RegExp(`(?:${CREDIT_ROLES}|作者)[\\s:：/／]+[\\u4e00-\\u9fff]{0,2}$`, 'u');
 const BYLINE_REACH = 8;
 
 /** How many safe readings of `readings` read each confusion (printed + meant character). */

@@ -12,16 +12,21 @@ const SPACE = '[ \\t\\u3000\\u00a0]';
  */
 const TOKEN = '\\p{Script=Han}{1,6}(?:·\\p{Script=Han}{1,6})?(?![\\p{Script=Han}·])';
 
+/** The roles a credit names (a regular expression's alternatives): 记者, 通讯员, 编辑… */
+export const CREDIT_ROLES = '记者|通讯员|实习生|摄影|摄像|编辑|撰稿|报道员';
+
 /** A credit role as printed before the names: 记者, 通讯员, 本报记者, 新华社记者, 特约记者… */
 const ROLE =
   '(?:本报|新华社|中新社|人民日报|央视)?(?:特约|见习|实习|首席|驻[\\p{Script=Han}]{1,4})?' +
-  '(?:记者|通讯员|实习生|摄影|摄像|编辑|撰稿|报道员)';
+  `(?:${CREDIT_ROLES})`;
 
 /**
  * A role followed by space-separated words. Every repetition starts with a space and each word
  * matches one way, so the match is linear.
  */
 const CREDIT = new RegExp(`${ROLE}(?:${SPACE}+${TOKEN})+`, 'gu');
+
+const ANY_ROLE = new RegExp(CREDIT_ROLES, 'u');
 
 /** How close to the end of a block a caption's credit ("新华社记者 张三 摄") may end. */
 const CREDIT_TAIL = 30;
@@ -40,7 +45,7 @@ const TAIL_OPENERS = new Set(['。', '！', '？', '；', '）', '”']);
  */
 export function creditSpaces(text: string): Set<number> {
   const spaces = new Set<number>();
-  if (!/记者|通讯员|实习生|摄影|摄像|编辑|撰稿|报道员/u.test(text)) return spaces;
+  if (!ANY_ROLE.test(text)) return spaces;
   for (const match of text.matchAll(CREDIT)) {
     const start = match.index;
     const end = start + match[0].length;
